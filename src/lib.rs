@@ -1,0 +1,2 @@
+pub mod warning;
+pub mod yaml;

@@ -1,0 +1,88 @@
+//! One place where YAML is read, so every rule, manifest and fact file reports
+//! mistakes the same way: the file, the line, the column and what was expected.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+/// A YAML file that could not be read into the shape the tool expects.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{line}:{column}: {message}", path.display())]
+pub struct YamlError {
+    /// The file that holds the mistake.
+    pub path: PathBuf,
+    /// 1-based line of the mistake (0 when the parser could not tell).
+    pub line: u64,
+    /// 1-based column of the mistake (0 when the parser could not tell).
+    pub column: u64,
+    /// What was wrong and what was expected.
+    pub message: String,
+}
+
+impl YamlError {
+    /// A mistake found after parsing (a bad date, an unknown entity) at a known spot.
+    pub fn at(path: &Path, location: serde_saphyr::Location, message: impl Into<String>) -> Self {
+        YamlError {
+            path: path.to_path_buf(),
+            line: location.line(),
+            column: location.column(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses `text` (read from `path`) with serde-saphyr's default budgets, which
+/// bound nesting depth, alias expansion and document size.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, YamlError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    serde_saphyr::from_str(text).map_err(|err| {
+        let (line, column) = err
+            .location()
+            .map(|l| (l.line(), l.column()))
+            .unwrap_or((0, 0));
+        YamlError {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: first_line_of_message(&err.to_string()),
+        }
+    })
+}
+
+/// serde-saphyr renders a multi-line message with a source snippet; the first
+/// line carries the reason, and the position is reported separately.
+fn first_line_of_message(rendered: &str) -> String {
+    let first = rendered.lines().next().unwrap_or(rendered).trim();
+    // Drop a trailing " at line X, column Y" the renderer may add; we print our own.
+    match first.find(" at line ") {
+        Some(i) => first[..i].to_string(),
+        None => first.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Sample {
+        #[allow(dead_code)]
+        name: String,
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_column() {
+        let err = parse::<Sample>(Path::new("x.yaml"), "name: a\nnmae: b\n").unwrap_err();
+        assert_eq!(err.line, 2, "{err}");
+        assert!(err.message.contains("nmae"), "{err}");
+    }
+
+    #[test]
+    fn type_error_names_position() {
+        let err = parse::<Sample>(Path::new("x.yaml"), "name: [1, 2]\n").unwrap_err();
+        assert_eq!(err.line, 1, "{err}");
+        assert!(err.to_string().starts_with("x.yaml:1:"), "{err}");
+    }
+}
