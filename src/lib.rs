@@ -1,2 +1,4 @@
+pub mod normalise;
+pub mod rules;
 pub mod warning;
 pub mod yaml;

@@ -1,0 +1,204 @@
+//! Names in a sentence resolved to canonical entities through the alias rules,
+//! with a fuzzy fallback (Jaro–Winkler) for spellings the rules do not list,
+//! so "Zelenskyy" and "Zelenskiy" are one person and "Kyiv" speaks of Ukraine.
+
+use crate::normalise::tokens::{Token, TokenKind};
+use crate::rules::{EntityKind, RuleSet};
+
+/// How similar an unseen name must be to a known person's name to be taken
+/// as a spelling of it. Measured on transliteration pairs (Zelensky/Zelenskiy
+/// 0.97, Sergey/Sergei 0.92) against distinct surnames (Biden/Bidenko fails on
+/// length, Putin/Pushkin 0.78).
+pub const NAME_SIMILARITY: f64 = 0.92;
+
+/// What a mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityRef {
+    /// An entity from the rules (index into `RuleSet::entities`).
+    Known(usize),
+    /// A proper name the rules do not know, folded ("acme brewing").
+    Unknown(String),
+}
+
+/// One name found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// What it names.
+    pub entity: EntityRef,
+}
+
+const NOT_NAMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as",
+    "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "while",
+    "after", "before", "when", "since", "despite", "still", "however", "meanwhile", "for", "of",
+    "to", "by", "with", "from", "mr", "mrs", "ms", "dr", "his", "her", "their", "its", "our",
+    "what", "who", "how", "why", "where", "one", "some", "many", "more", "most", "all", "no",
+    "yes", "so", "then", "now", "today", "yesterday", "tomorrow", "also", "even", "only", "just",
+];
+
+/// Particles that may sit inside a name ("Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &["von", "der", "de", "van", "la", "le", "al", "bin", "da", "di"];
+
+/// Finds the entities named in a tokenized sentence.
+pub fn find_entities(tokens: &[Token], rules: &RuleSet) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(m) = known_alias_at(tokens, i, rules) {
+            i = m.last;
+            mentions.push(m);
+            continue;
+        }
+        let t = &tokens[i];
+        let name_start = t.kind == TokenKind::Word
+            && t.capitalised
+            && !NOT_NAMES.contains(&t.norm.as_str());
+        if !name_start {
+            i += 1;
+            continue;
+        }
+        let mut last = i + 1;
+        while let Some(n) = tokens.get(last) {
+            let continues = n.kind == TokenKind::Word
+                && (n.capitalised || NAME_PARTICLES.contains(&n.norm.as_str()))
+                && known_alias_at(tokens, last, rules).is_none();
+            if !continues {
+                break;
+            }
+            last += 1;
+        }
+        while last > i + 1 && !tokens[last - 1].capitalised {
+            last -= 1; // a trailing particle is not part of the name
+        }
+        // A first name before a known surname: "Sergej Lavrov".
+        if let Some(known) = known_alias_at(tokens, last, rules) {
+            let is_person = matches!(known.entity, EntityRef::Known(e)
+                if rules.entities[e].kind == EntityKind::Person);
+            if is_person && last - i <= 2 {
+                mentions.push(Mention { first: i, ..known });
+                i = known.last;
+                continue;
+            }
+        }
+        // A lone capitalised word opening the sentence is usually not a name.
+        if i == 0 && last == 1 {
+            i = last;
+            continue;
+        }
+        let words: Vec<&str> = tokens[i..last].iter().map(|t| t.norm.as_str()).collect();
+        let entity = fuzzy_person(&words, rules)
+            .map(EntityRef::Known)
+            .unwrap_or_else(|| EntityRef::Unknown(words.join(" ")));
+        mentions.push(Mention {
+            first: i,
+            last,
+            entity,
+        });
+        i = last;
+    }
+    mentions
+}
+
+fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention> {
+    let candidates = rules.aliases.get(&tokens[i].norm)?;
+    candidates.iter().find_map(|alias| {
+        let fits = alias.tokens.iter().enumerate().all(|(k, word)| {
+            tokens.get(i + k).is_some_and(|t| {
+                t.norm == *word && (!alias.capitalised[k] || t.capitalised)
+            })
+        });
+        let caps_ok = !alias.all_caps || tokens[i].all_caps;
+        (fits && caps_ok).then(|| Mention {
+            first: i,
+            last: i + alias.tokens.len(),
+            entity: EntityRef::Known(alias.entity),
+        })
+    })
+}
+
+/// An unseen spelling of a known person's name: the whole name, or its last
+/// word against a known surname. Short words are never matched fuzzily.
+fn fuzzy_person(words: &[&str], rules: &RuleSet) -> Option<usize> {
+    let written = words.join(" ");
+    let surname = *words.last()?;
+    if surname.chars().count() < 5 {
+        return None;
+    }
+    let mut best: Option<(f64, usize)> = None;
+    for aliases in rules.aliases.values() {
+        for alias in aliases {
+            if rules.entities[alias.entity].kind != EntityKind::Person {
+                continue;
+            }
+            let full = alias.tokens.join(" ");
+            let score = if words.len() == alias.tokens.len() {
+                strsim::jaro_winkler(&written, &full)
+            } else if let Some(last) = alias.tokens.last() {
+                if words.len() == 1 || alias.tokens.len() == 1 {
+                    strsim::jaro_winkler(surname, last)
+                } else {
+                    0.0
+                }
+            } else {
+                0.0
+            };
+            let length_close = surname.len().abs_diff(alias.tokens.last().map_or(0, String::len)) <= 2;
+            if score >= NAME_SIMILARITY && length_close && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, alias.entity));
+            }
+        }
+    }
+    best.map(|(_, entity)| entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::tokens::tokenize;
+
+    fn ids(text: &str) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        find_entities(&tokenize(text), &rules)
+            .into_iter()
+            .map(|m| match m.entity {
+                EntityRef::Known(i) => rules.entities[i].id.clone(),
+                EntityRef::Unknown(s) => format!("?{s}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn aliases_resolve() {
+        assert_eq!(ids("Then Zelenskyy met Putin in Kyiv."), ["volodymyr-zelensky", "vladimir-putin", "ukraine"]);
+        assert_eq!(ids("The Ukrainian leader spoke."), ["ukraine"]);
+    }
+
+    #[test]
+    fn transliterations_merge_by_fuzzy_fallback() {
+        assert_eq!(ids("Later Zelenskiyy spoke."), ["volodymyr-zelensky"]);
+        assert_eq!(ids("Then Sergej Lavrov spoke."), ["sergey-lavrov"]);
+    }
+
+    #[test]
+    fn acronyms_need_capitals() {
+        assert_eq!(ids("Then the US acted."), ["united-states"]);
+        assert!(ids("He told us nothing.").is_empty());
+    }
+
+    #[test]
+    fn unknown_names_are_kept_folded() {
+        assert_eq!(ids("Shares of Harbour Brewing rose."), ["?harbour brewing"]);
+        assert!(ids("Despite that, nothing.").is_empty());
+    }
+
+    #[test]
+    fn different_people_with_similar_names_stay_apart() {
+        assert_eq!(ids("Then Pushkin wrote."), ["?pushkin"]);
+    }
+}

@@ -1,0 +1,7 @@
+//! Normalisation: folded tokens, quantities as intervals, and names resolved
+//! to canonical entities, so differently written claims can meet.
+
+pub mod entities;
+pub mod interval;
+pub mod quantity;
+pub mod tokens;

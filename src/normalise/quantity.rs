@@ -1,0 +1,711 @@
+//! Quantities as news writes them: "$90 billion", "at least 14 civilians",
+//! "three-and-a-half-year war", "5 per cent", "tens of thousands of people",
+//! each read into an interval with a unit and the noun it counts or describes.
+
+use crate::normalise::interval::Interval;
+use crate::normalise::tokens::{lemma, Token, TokenKind};
+use crate::rules::RuleSet;
+
+/// What a quantity measures. Values inside an [`Interval`] are in the unit's
+/// base: currency units, percent, seconds, or counted items.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unit {
+    /// Money in a currency (ISO code).
+    Money(String),
+    /// A percentage.
+    Percent,
+    /// A change in a rate, in percentage points.
+    PercentagePoints,
+    /// A length of time; `word` is the unit as written, singular ("minute").
+    Duration {
+        /// The unit word, singular.
+        word: String,
+        /// Seconds in one such unit, to show values in the writer's unit.
+        seconds: f64,
+    },
+    /// Counted things of a class ("people" for civilians, residents...).
+    Count(String),
+}
+
+impl Unit {
+    /// A short label used in block keys and reports.
+    pub fn label(&self) -> String {
+        match self {
+            Unit::Money(code) => code.clone(),
+            Unit::Percent => "%".into(),
+            Unit::PercentagePoints => "percentage points".into(),
+            Unit::Duration { .. } => "duration".into(),
+            Unit::Count(class) => class.clone(),
+        }
+    }
+}
+
+/// One quantity found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Index of the first token (the hedge or currency symbol if any).
+    pub first: usize,
+    /// Index one past the last token (through the unit or counted noun).
+    pub last: usize,
+    /// The value as an interval in the unit's base.
+    pub interval: Interval,
+    /// What it measures.
+    pub unit: Unit,
+    /// Lemma of the noun it counts or describes ("civilian", "package", "war").
+    pub head: Option<String>,
+    /// Lemmas of the words before the head in its noun phrase ("weapon" in "weapons package").
+    pub modifiers: Vec<String>,
+    /// Index of the head token, if any.
+    pub head_token: Option<usize>,
+    /// The hedge phrase, folded ("at least").
+    pub hedge: Option<String>,
+}
+
+/// Words that end a noun phrase; never a counted noun.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "above", "according", "across", "after", "against", "ago", "all", "also", "an",
+    "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "could", "did", "do", "does", "during", "each", "earlier", "either",
+    "following", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in",
+    "including", "into", "is", "it", "its", "just", "last", "later", "less", "like", "may",
+    "might", "more", "most", "much", "must", "near", "nearly", "next", "no", "nor", "not", "now",
+    "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "per", "said", "says",
+    "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "to", "too", "toward",
+    "towards", "under", "until", "up", "upon", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "would", "yet",
+    "you", "your", "ago", "alone", "apiece", "each", "respectively", "total", "overall",
+    "instead", "already", "still", "again", "ever", "even", "because", "despite", "amid",
+    "among", "via", "without", "versus", "vs", "whereas", "unless", "though", "although",
+];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+const ONES: &[(&str, f64)] = &[
+    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
+    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
+    ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0),
+    ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
+];
+
+const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
+    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
+];
+
+/// Vague plurals: "dozens of", "hundreds of", "tens of thousands of".
+const VAGUE: &[(&[&str], f64, f64)] = &[
+    (&["hundreds", "of", "thousands"], 1.0e5, 1.0e6),
+    (&["tens", "of", "thousands"], 1.0e4, 1.0e5),
+    (&["tens", "of", "millions"], 1.0e7, 1.0e8),
+    (&["hundreds", "of", "millions"], 1.0e8, 1.0e9),
+    (&["dozens"], 24.0, 100.0),
+    (&["scores"], 40.0, 100.0),
+    (&["hundreds"], 200.0, 1000.0),
+    (&["thousands"], 2000.0, 10000.0),
+    (&["millions"], 2.0e6, 1.0e7),
+    (&["billions"], 2.0e9, 1.0e10),
+];
+
+fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word)
+}
+
+fn is_month(token: &Token) -> bool {
+    MONTHS.contains(&token.norm.as_str()) && (token.norm != "may" || token.capitalised)
+}
+
+/// A number as written, before hedges and units.
+struct Number {
+    low: f64,
+    high: f64,
+    /// Index one past the number's last token.
+    next: usize,
+    /// Written in words ("forty") rather than digits.
+    words: bool,
+    /// A vague plural range ("thousands of").
+    vague: bool,
+}
+
+/// Finds every quantity with a unit in a tokenized sentence.
+pub fn find_quantities(tokens: &[Token], rules: &RuleSet) -> Vec<Quantity> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match read_quantity(tokens, i, rules) {
+            Some(q) => {
+                i = q.last.max(i + 1);
+                found.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity> {
+    let number = read_number(tokens, i)?;
+    if is_not_a_figure(tokens, i, number.next) {
+        return None;
+    }
+    let mut low = number.low;
+    let mut high = number.high;
+    let mut next = number.next;
+
+    // A range: "10 to 15", "10-15", "between 10 and 15".
+    let mut ranged = false;
+    if let Some(t) = tokens.get(next) {
+        let joiner = t.norm == "to" || (t.norm == "-" && t.glued) || t.norm == "and";
+        if joiner && (t.norm != "and" || preceded_by(tokens, i, &["between"])) {
+            if let Some(second) = read_number(tokens, next + 1) {
+                if t.norm != "-" || tokens.get(next + 1).is_some_and(|n| n.glued) {
+                    if second.high >= low {
+                        high = second.high;
+                        next = second.next;
+                        ranged = true;
+                    }
+                }
+            }
+        }
+    }
+
+    // Scale: "90 billion", "$1.5bn", "£40m".
+    let currency_before = currency_before(tokens, i, rules);
+    if let Some(t) = tokens.get(next) {
+        if let Some(scale) = rules.scales.get(&t.norm) {
+            if !scale.glued_only || t.glued || currency_before.is_some() {
+                low *= scale.factor;
+                high *= scale.factor;
+                next += 1;
+            }
+        }
+    }
+
+    let mut first = i;
+    let mut unit = None;
+    if let Some((code, start)) = currency_before {
+        unit = Some(Unit::Money(code));
+        first = start;
+    }
+    if unit.is_none() {
+        if let Some((code, end)) = currency_after(tokens, next, rules) {
+            unit = Some(Unit::Money(code));
+            next = end;
+        }
+    }
+    if unit.is_none() {
+        if let Some(end) = phrase_at(tokens, next, &rules.percentage_points) {
+            if tokens[next].norm != "points" || preceded_by(tokens, next, &["percentage"]) {
+                unit = Some(Unit::PercentagePoints);
+                next = end;
+            }
+        }
+    }
+    if unit.is_none() {
+        if let Some(end) = phrase_at(tokens, next, &rules.percent) {
+            unit = Some(Unit::Percent);
+            next = end;
+        }
+    }
+    if unit.is_none() {
+        // "40-minute", "40 minutes", "three-and-a-half-year".
+        let at = if tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued) {
+            next + 1
+        } else {
+            next
+        };
+        if let Some(t) = tokens.get(at) {
+            if let Some(&seconds) = rules.durations.get(&t.norm) {
+                // "45-year-old" is an age, not a duration of something.
+                let age = tokens.get(at + 1).is_some_and(|n| n.norm == "-")
+                    && tokens.get(at + 2).is_some_and(|n| n.norm == "old");
+                if age {
+                    return None;
+                }
+                unit = Some(Unit::Duration {
+                    word: lemma(&t.norm),
+                    seconds,
+                });
+                low *= seconds;
+                high *= seconds;
+                next = at + 1;
+            }
+        }
+    }
+
+    // The noun phrase after the number: what is counted or described.
+    let phrase = noun_phrase(tokens, next);
+    let mut head = phrase.last().map(|&k| (k, lemma(&tokens[k].norm)));
+    let mut modifiers: Vec<String> = phrase
+        .iter()
+        .take(phrase.len().saturating_sub(1))
+        .map(|&k| lemma(&tokens[k].norm))
+        .collect();
+    let mut last = phrase.last().map_or(next, |&k| k + 1);
+    if phrase.is_empty() {
+        // "$90 billion in weaponry", "three years of war".
+        if let Some(t) = tokens.get(next) {
+            if matches!(t.norm.as_str(), "of" | "in" | "worth") && unit.is_some() {
+                let after = noun_phrase(tokens, next + 1);
+                if let Some(&k) = after.last() {
+                    head = Some((k, lemma(&tokens[k].norm)));
+                    modifiers = after[..after.len() - 1]
+                        .iter()
+                        .map(|&m| lemma(&tokens[m].norm))
+                        .collect();
+                }
+            }
+        }
+    }
+    if unit.is_none() {
+        if let Some(t) = tokens.get(next) {
+            if let Some(class) = rules.implied_counts.get(&t.norm) {
+                unit = Some(Unit::Count(class.clone()));
+                head = None;
+                last = next;
+            }
+        }
+    }
+    if unit.is_none() {
+        let (k, noun) = head.as_ref()?;
+        let class = rules
+            .count_classes
+            .get(noun)
+            .cloned()
+            .unwrap_or_else(|| noun.clone());
+        // A capitalised counted noun right after a bare number is usually a
+        // name ("Route 66 Diner"), unless it is a plural ("100,000 Ukrainians").
+        if tokens[*k].capitalised && !tokens[*k].norm.ends_with('s') {
+            return None;
+        }
+        unit = Some(Unit::Count(class));
+    }
+    let unit = unit?;
+    // Bare years and small words like "one" without a unit noun are noise.
+    if number.words && low == 1.0 && high == 1.0 && !matches!(unit, Unit::Duration { .. }) {
+        return None;
+    }
+
+    // Hedge before (and before the currency symbol): "at least $5bn".
+    let (hedge, hedge_start) = match hedge_before(tokens, first, rules) {
+        Some((h, start)) if !ranged && !number.vague => (Some(h), start),
+        _ => (None, first),
+    };
+    let interval = match &hedge {
+        Some(h) => {
+            let template = rules
+                .hedges
+                .iter()
+                .find(|x| x.phrase.join(" ") == *h)
+                .map(|x| x.interval)?;
+            Interval::from_template(low, template)
+        }
+        None => Interval::closed(low, high),
+    };
+    Some(Quantity {
+        first: hedge_start,
+        last: last.max(next),
+        interval,
+        unit,
+        head_token: head.as_ref().map(|(k, _)| *k),
+        head: head.map(|(_, h)| h),
+        modifiers,
+        hedge,
+    })
+}
+
+fn preceded_by(tokens: &[Token], i: usize, words: &[&str]) -> bool {
+    i > 0 && words.contains(&tokens[i - 1].norm.as_str())
+}
+
+/// Numbers that are part of dates, times, names and codes.
+fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
+    let t = &tokens[i];
+    let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
+    let after = tokens.get(next);
+    if t.kind == TokenKind::Number {
+        // "2:01", "24/7", "3.5.1", "1st".
+        if let Some(a) = after {
+            if a.glued && matches!(a.norm.as_str(), ":" | "/" | "." | "st" | "nd" | "rd" | "th") {
+                return tokens.get(next + 1).is_none_or(|n| n.glued);
+            }
+        }
+        if prev.is_some_and(|p| p.glued && t.glued && matches!(p.norm.as_str(), ":" | "/")) {
+            return true;
+        }
+        // "COVID-19", "F-16": a number hyphen-glued to a word.
+        if t.glued
+            && prev.is_some_and(|p| p.norm == "-")
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Word
+            && prev.is_some_and(|p| p.glued)
+        {
+            return true;
+        }
+        // Day of a month: "Aug. 18", "18 August".
+        let day_like = t.norm.parse::<f64>().is_ok_and(|v| (1.0..=31.0).contains(&v));
+        if day_like {
+            let before_month = prev.is_some_and(is_month)
+                || (i >= 2 && prev.is_some_and(|p| p.norm == ".") && is_month(&tokens[i - 2]));
+            let after_month = after.is_some_and(is_month);
+            if before_month || after_month {
+                return true;
+            }
+        }
+        // A year: four digits from 1000 to 2100 with no unit after it.
+        let year_like = t.norm.len() == 4
+            && t.norm.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+        if year_like && after.is_none_or(|a| !is_unit_word_start(a)) {
+            return true;
+        }
+        // "Article 5", "Flight 370": a number right after a capitalised name word.
+        if let Some(p) = prev {
+            let name_like = p.kind == TokenKind::Word && p.capitalised && i >= 2;
+            if name_like && !is_function_word(&p.norm) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A token that can start a unit after a four-digit number ("1,500" is
+/// written without a comma sometimes: "2000 jobs").
+fn is_unit_word_start(token: &Token) -> bool {
+    token.kind == TokenKind::Word && !is_function_word(&token.norm) && !token.capitalised
+        || token.norm == "%"
+}
+
+/// Reads a number in digits or words at `i`.
+fn read_number(tokens: &[Token], i: usize) -> Option<Number> {
+    let t = tokens.get(i)?;
+    if t.kind == TokenKind::Number {
+        let value: f64 = t.norm.parse().ok()?;
+        return Some(Number {
+            low: value,
+            high: value,
+            next: i + 1,
+            words: false,
+            vague: false,
+        });
+    }
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    for (pattern, low, high) in VAGUE {
+        let matches = pattern
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens.get(i + k).is_some_and(|x| x.norm == *w));
+        if matches {
+            let mut next = i + pattern.len();
+            if tokens.get(next).is_some_and(|x| x.norm == "of") {
+                next += 1;
+            } else if pattern.len() == 1 {
+                return None; // "hundreds" alone is not a quantity of anything
+            }
+            return Some(Number {
+                low: *low,
+                high: *high,
+                next,
+                words: true,
+                vague: true,
+            });
+        }
+    }
+    // "a dozen", "dozen"
+    let (mut value, mut next) = if t.norm == "dozen" {
+        (12.0, i + 1)
+    } else if t.norm == "a" && tokens.get(i + 1).is_some_and(|x| x.norm == "dozen") {
+        (12.0, i + 2)
+    } else {
+        read_word_number(tokens, i)?
+    };
+    // "three-and-a-half", "two and a half"
+    let mut k = next;
+    let skip_hyphen = |k: usize| {
+        if tokens.get(k).is_some_and(|x| x.norm == "-") {
+            k + 1
+        } else {
+            k
+        }
+    };
+    k = skip_hyphen(k);
+    if tokens.get(k).is_some_and(|x| x.norm == "and") {
+        let k2 = skip_hyphen(k + 1);
+        if tokens.get(k2).is_some_and(|x| x.norm == "a") {
+            let k3 = skip_hyphen(k2 + 1);
+            if tokens.get(k3).is_some_and(|x| x.norm == "half") {
+                value += 0.5;
+                next = k3 + 1;
+            }
+        }
+    }
+    Some(Number {
+        low: value,
+        high: value,
+        next,
+        words: true,
+        vague: false,
+    })
+}
+
+fn word_value(word: &str, table: &[(&str, f64)]) -> Option<f64> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+/// "forty", "forty-two", "twenty five", "three hundred", "a hundred".
+fn read_word_number(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let t = tokens.get(i)?;
+    let (mut value, mut next) = if let Some(tens) = word_value(&t.norm, TENS) {
+        let mut k = i + 1;
+        if tokens.get(k).is_some_and(|x| x.norm == "-" && x.glued) {
+            k += 1;
+        }
+        match tokens.get(k).and_then(|x| word_value(&x.norm, ONES)) {
+            Some(ones) if ones < 10.0 => (tens + ones, k + 1),
+            _ => (tens, i + 1),
+        }
+    } else if let Some(ones) = word_value(&t.norm, ONES) {
+        (ones, i + 1)
+    } else if t.norm == "a" && tokens.get(i + 1).is_some_and(|x| x.norm == "hundred") {
+        (1.0, i + 1)
+    } else {
+        return None;
+    };
+    if tokens.get(next).is_some_and(|x| x.norm == "hundred") {
+        value *= 100.0;
+        next += 1;
+    }
+    Some((value, next))
+}
+
+/// A currency written before the number: "$", "US$", "€", "USD".
+fn currency_before(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(String, usize)> {
+    for currency in &rules.currencies {
+        for symbol in &currency.symbols {
+            if let Some(start) = i.checked_sub(symbol.len()) {
+                let matches = symbol
+                    .iter()
+                    .enumerate()
+                    .all(|(k, s)| tokens[start + k].norm == *s);
+                if matches && symbol.len() <= i {
+                    return Some((currency.code.clone(), start));
+                }
+            }
+        }
+        if i > 0 && currency.codes.contains(&tokens[i - 1].norm) && tokens[i - 1].all_caps {
+            return Some((currency.code.clone(), i - 1));
+        }
+    }
+    None
+}
+
+/// A currency written after the number: "dollars", "euros", "USD".
+fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<(String, usize)> {
+    let t = tokens.get(next)?;
+    for currency in &rules.currencies {
+        if currency.codes.contains(&t.norm) && t.all_caps {
+            return Some((currency.code.clone(), next + 1));
+        }
+        if let Some(end) = phrase_at(tokens, next, &currency.words) {
+            return Some((currency.code.clone(), end));
+        }
+        // "U.S. dollars"
+        if t.norm == "us" {
+            if let Some(end) = phrase_at(tokens, next + 1, &currency.words) {
+                return Some((currency.code.clone(), end));
+            }
+        }
+    }
+    None
+}
+
+/// If one of `phrases` starts at `i`, the index after it (longest match).
+fn phrase_at(tokens: &[Token], i: usize, phrases: &[Vec<String>]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|p| {
+            !p.is_empty()
+                && p.iter()
+                    .enumerate()
+                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.norm == *w))
+        })
+        .map(|p| i + p.len())
+        .max()
+}
+
+/// The hedge phrase ending right before `i`, and where it starts.
+fn hedge_before(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(String, usize)> {
+    for hedge in &rules.hedges {
+        let n = hedge.phrase.len();
+        let Some(start) = i.checked_sub(n) else {
+            continue;
+        };
+        let matches = hedge
+            .phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens[start + k].norm == *w);
+        if matches {
+            return Some((hedge.phrase.join(" "), start));
+        }
+    }
+    None
+}
+
+/// Token indices of the noun phrase starting at `i`: up to three content words,
+/// hyphenated compounds kept together ("long-term"), ending before a function
+/// word, a number or punctuation.
+fn noun_phrase(tokens: &[Token], mut i: usize) -> Vec<usize> {
+    let mut words = Vec::new();
+    while let Some(t) = tokens.get(i) {
+        if t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 1 {
+            if words.len() == 3 {
+                break;
+            }
+            words.push(i);
+            i += 1;
+        } else if t.norm == "-"
+            && t.glued
+            && !words.is_empty()
+            && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Word)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::tokens::tokenize;
+
+    fn rules() -> RuleSet {
+        RuleSet::builtin().unwrap()
+    }
+
+    fn one(text: &str) -> Quantity {
+        let tokens = tokenize(text);
+        let found = find_quantities(&tokens, &rules());
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn none(text: &str) {
+        let tokens = tokenize(text);
+        let found = find_quantities(&tokens, &rules());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+
+    #[test]
+    fn money_forms_agree() {
+        for text in [
+            "a $90 billion weapons package",
+            "90 billion dollars for weapons",
+            "US$90bn in arms",
+            "a 90,000 million dollar deal",
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit, Unit::Money("USD".into()), "{text}");
+            assert_eq!(q.interval, Interval::closed(9.0e10, 9.0e10), "{text}");
+        }
+        let q = one("£40m for repairs");
+        assert_eq!(q.unit, Unit::Money("GBP".into()));
+        assert_eq!(q.interval.low, 4.0e7);
+        assert_eq!(one("€1.2 billion").unit, Unit::Money("EUR".into()));
+    }
+
+    #[test]
+    fn heads_and_modifiers() {
+        let q = one("a $90 billion U.S. weapons package");
+        assert_eq!(q.head.as_deref(), Some("package"));
+        assert_eq!(q.modifiers, ["us", "weapon"]);
+        assert_eq!(one("$90 billion in American weaponry").head.as_deref(), Some("weaponry"));
+        assert_eq!(one("at least 14 civilians were killed").head.as_deref(), Some("civilian"));
+    }
+
+    #[test]
+    fn hedges_make_intervals() {
+        let q = one("at least 14 civilians");
+        assert_eq!((q.interval.low, q.interval.high), (14.0, f64::INFINITY));
+        assert_eq!(q.hedge.as_deref(), Some("at least"));
+        let q = one("about 40 minutes");
+        assert!((q.interval.low - 36.0 * 60.0).abs() < 1e-6);
+        assert!((q.interval.high - 44.0 * 60.0).abs() < 1e-6);
+        let q = one("more than three years of war");
+        assert!(q.interval.low_open && q.interval.high.is_infinite());
+        assert_eq!(q.head.as_deref(), Some("war"));
+        let q = one("nearly four-year war");
+        assert_eq!(q.interval.low, 3.5 * 31556952.0);
+        assert!(q.interval.high_open);
+        let q = one("up to 300 homes");
+        assert_eq!((q.interval.low, q.interval.high), (0.0, 300.0));
+    }
+
+    #[test]
+    fn number_words_and_compounds() {
+        let q = one("the three-and-a-half-year war");
+        assert_eq!(q.interval.low, 3.5 * 31556952.0);
+        assert_eq!(q.head.as_deref(), Some("war"));
+        assert_eq!(one("forty-two people").interval.low, 42.0);
+        assert_eq!(one("twelve residents").unit, Unit::Count("people".into()));
+        let q = one("tens of thousands of people");
+        assert_eq!((q.interval.low, q.interval.high), (1.0e4, 1.0e5));
+        assert_eq!(one("a dozen homes").interval.low, 12.0);
+        assert_eq!(one("three hundred jobs").interval.low, 300.0);
+    }
+
+    #[test]
+    fn percents_and_durations() {
+        for text in ["5 percent of GDP", "5 per cent of GDP", "5% of GDP", "five percent of GDP"] {
+            let q = one(text);
+            assert_eq!(q.unit, Unit::Percent, "{text}");
+            assert_eq!(q.interval.low, 5.0, "{text}");
+        }
+        assert_eq!(one("2.6 percentage points").unit, Unit::PercentagePoints);
+        let q = one("a 40-minute phone conversation");
+        assert_eq!(q.interval.low, 2400.0);
+        assert_eq!(q.head.as_deref(), Some("conversation"));
+        assert_eq!(one("a 30-day ceasefire").interval.low, 30.0 * 86400.0);
+    }
+
+    #[test]
+    fn counts_with_implied_people() {
+        let q = one("12 dead after the storm");
+        assert_eq!(q.unit, Unit::Count("people".into()));
+        assert_eq!(one("38,000 jobs were lost").unit, Unit::Count("jobs".into()));
+        assert_eq!(one("More than 100,000 Ukrainians moved").interval.low, 100000.0);
+    }
+
+    #[test]
+    fn ranges() {
+        let q = one("between 10 and 15 people");
+        assert_eq!((q.interval.low, q.interval.high), (10.0, 15.0));
+        let q = one("10-15 people");
+        assert_eq!((q.interval.low, q.interval.high), (10.0, 15.0));
+        let q = one("20 to 30 homes");
+        assert_eq!((q.interval.low, q.interval.high), (20.0, 30.0));
+    }
+
+    #[test]
+    fn non_figures_are_left_alone() {
+        none("It happened on Aug. 18, 2025, in the city.");
+        none("The war began in February 2022.");
+        none("A video of 2:01 was shared.");
+        none("Help is available 24/7 here.");
+        none("Under Article 5 of the treaty.");
+        none("The COVID-19 pandemic hit hard.");
+        none("They met on 18 August.");
+        none("One of the points was raised.");
+        none("He is a 45-year-old man.");
+        none("It finished 3-1 against them.");
+    }
+}

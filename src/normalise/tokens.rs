@@ -1,0 +1,231 @@
+//! Tokens with byte spans into the original sentence: matching runs on the
+//! folded form, citing and display use the original text.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// What a token is, as far as the claim extractors care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes and dotted abbreviations ("U.S.").
+    Word,
+    /// Digits with thousands separators and a decimal part ("1,200.5").
+    Number,
+    /// Currency and percent signs.
+    Symbol,
+    /// Anything else that is not white space.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte offset of the first byte, relative to the tokenized text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Kind of token.
+    pub kind: TokenKind,
+    /// Folded form: NFKC, lower case, curly quotes straightened, dots dropped
+    /// from abbreviations ("U.S." → "us"), separators dropped from numbers.
+    pub norm: String,
+    /// True when no white space separates this token from the previous one
+    /// ("40-minute": the "-" and "minute" are glued).
+    pub glued: bool,
+    /// True when the original starts with an upper-case letter.
+    pub capitalised: bool,
+    /// True when the original has two or more letters, all upper case ("US", "NATO").
+    pub all_caps: bool,
+}
+
+/// Splits `text` into tokens. Never panics; spans always lie on char boundaries.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut last_end: Option<usize> = None;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let (kind, next) = if c.is_ascii_digit() {
+            (TokenKind::Number, scan_number(&chars, i))
+        } else if c.is_alphabetic() {
+            (TokenKind::Word, scan_word(&chars, i))
+        } else if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '%') {
+            (TokenKind::Symbol, i + 1)
+        } else {
+            (TokenKind::Punct, i + 1)
+        };
+        let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
+        let original = &text[start..end];
+        tokens.push(Token {
+            start,
+            end,
+            kind,
+            norm: fold_token(original, kind),
+            glued: last_end == Some(start),
+            capitalised: original.chars().next().is_some_and(char::is_uppercase),
+            all_caps: original.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !original.chars().any(char::is_lowercase),
+        });
+        last_end = Some(end);
+        i = next;
+    }
+    tokens
+}
+
+fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
+    let digit_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+    while digit_at(i) {
+        i += 1;
+    }
+    loop {
+        let sep = chars.get(i).map(|&(_, c)| c);
+        match sep {
+            // Thousands separator: exactly three digits follow.
+            Some(',') if (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4) => i += 4,
+            Some('.') if digit_at(i + 1) => {
+                i += 1;
+                while digit_at(i) {
+                    i += 1;
+                }
+                return i;
+            }
+            _ => return i,
+        }
+    }
+}
+
+fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
+    let letter_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic());
+    let start = i;
+    while letter_at(i) || chars.get(i).is_some_and(|&(_, c)| c.is_ascii_digit()) {
+        i += 1;
+        // Inner apostrophe: "don't", "Trump's".
+        if matches!(chars.get(i).map(|&(_, c)| c), Some('\'' | '’')) && letter_at(i + 1) {
+            i += 1;
+        }
+    }
+    // Dotted abbreviation of single letters: "U.S.", "a.m.", "D.C.".
+    if i == start + 1 && chars.get(i).is_some_and(|&(_, c)| c == '.') && letter_at(i + 1) {
+        let mut k = i;
+        while chars.get(k).is_some_and(|&(_, c)| c == '.')
+            && letter_at(k + 1)
+            && !letter_at(k + 2)
+        {
+            k += 2;
+        }
+        if k > i {
+            // Swallow the final dot too when present.
+            if chars.get(k).is_some_and(|&(_, c)| c == '.') {
+                k += 1;
+            }
+            return k;
+        }
+    }
+    i
+}
+
+/// Folds text for matching: NFKC, lower case, curly quotes and dashes straightened.
+pub fn fold(text: &str) -> String {
+    text.nfkc()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' | '„' => '"',
+            '–' | '—' | '‑' | '‐' | '−' => '-',
+            other => other,
+        })
+        .collect()
+}
+
+fn fold_token(original: &str, kind: TokenKind) -> String {
+    let folded = fold(original);
+    match kind {
+        TokenKind::Number => folded.chars().filter(|&c| c != ',').collect(),
+        TokenKind::Word if folded.contains('.') => folded.chars().filter(|&c| c != '.').collect(),
+        _ => folded,
+    }
+}
+
+/// A light, rule-free lemma so "killings"/"killing" and "homes"/"home" meet.
+pub fn lemma(word: &str) -> String {
+    let w = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .unwrap_or(word);
+    let n = w.chars().count();
+    if n <= 3 {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "shes", "ches", "xes"] {
+        if w.ends_with(suffix) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_decimals() {
+        assert_eq!(norms("1,200 and 3.5 or 2,50"), ["1200", "and", "3.5", "or", "2", ",", "50"]);
+    }
+
+    #[test]
+    fn money_and_glued_scales() {
+        let t = tokenize("$1.5bn deal");
+        assert_eq!(
+            t.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(),
+            ["$", "1.5", "bn", "deal"]
+        );
+        assert!(t[1].glued && t[2].glued && !t[3].glued);
+    }
+
+    #[test]
+    fn abbreviations_and_apostrophes() {
+        assert_eq!(norms("U.S. troops’ base"), ["us", "troops", "'", "base"]);
+        assert_eq!(norms("Trump’s call"), ["trump's", "call"]);
+    }
+
+    #[test]
+    fn hyphenated_words_are_split_but_glued() {
+        let t = tokenize("a 40-minute call");
+        assert_eq!(t[1].norm, "40");
+        assert_eq!(t[2].norm, "-");
+        assert!(t[3].glued);
+    }
+
+    #[test]
+    fn spans_point_into_original_text() {
+        let text = "Zelenskyy’s “40‑minute” call — é";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            assert!(t.start < t.end);
+        }
+    }
+
+    #[test]
+    fn lemmas() {
+        assert_eq!(lemma("casualties"), "casualty");
+        assert_eq!(lemma("homes"), "home");
+        assert_eq!(lemma("churches"), "church");
+        assert_eq!(lemma("status"), "status");
+        assert_eq!(lemma("putin's"), "putin");
+    }
+}
