@@ -1,4 +1,23 @@
+//! crosscheck: reads documents about the same events, extracts checkable
+//! claims (figures, dates, attributions, roles) and flags where sources
+//! disagree.
+//!
+//! Data flows one way, a module per stage:
+//! [`source`] → [`segment`] → [`normalise`] → [`extract`] → [`pair`] →
+//! [`judge`] → [`report`], driven end to end by [`audit`]. The library never
+//! prints; the binary does.
+
+pub mod audit;
+pub mod error;
+pub mod extract;
+pub mod judge;
 pub mod normalise;
+pub mod pair;
+pub mod report;
 pub mod rules;
+pub mod segment;
+pub mod source;
 pub mod warning;
 pub mod yaml;
+
+pub use error::Error;

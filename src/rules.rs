@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::normalise::tokens::{fold, lemma, tokenize};
+use crate::normalise::tokens::{fold, singular, stem, tokenize};
 use crate::yaml::{self, YamlError};
 
 /// The rule files a rules folder may hold, in the order they are read.
@@ -58,6 +58,8 @@ pub enum Dimension {
     Percent,
     /// Lengths of time.
     Duration,
+    /// Physical measures: length, mass, area, volume, speed.
+    Measure,
     /// Any of the above.
     Any,
 }
@@ -114,14 +116,15 @@ pub struct Topic {
     pub description: String,
     /// Which quantities it governs.
     pub dimension: Dimension,
-    /// Trigger phrases as folded, lemmatised token sequences.
+    /// Trigger phrases as folded, stemmed token sequences.
     pub triggers: Vec<Vec<String>>,
     /// Allowed slack.
     pub tolerance: Tolerance,
     /// Importance of a disagreement.
     pub severity: Severity,
-    /// Counts that grow over time: compare only within one time frame.
-    pub cumulative: bool,
+    /// Figures that hold for one moment or event: compare only within one
+    /// time frame, and read a far larger figure as a total, not a contradiction.
+    pub time_bound: bool,
 }
 
 /// A scale word ("billion", "bn").
@@ -131,6 +134,19 @@ pub struct Scale {
     pub factor: f64,
     /// Only counts when glued to the number or after a currency.
     pub glued_only: bool,
+}
+
+/// A unit of a physical measure ("mm" of length).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureUnit {
+    /// The dimension: length, mass, area, volume, speed.
+    pub dimension: String,
+    /// Size in the dimension's base unit.
+    pub factor: f64,
+    /// Only counts when glued to the number.
+    pub glued_only: bool,
+    /// The word as the rules first list it, for display.
+    pub word: String,
 }
 
 /// A currency and the ways it is written.
@@ -264,10 +280,14 @@ pub struct RuleSet {
     pub percent: Vec<Vec<String>>,
     /// Percentage-point phrases as token sequences.
     pub percentage_points: Vec<Vec<String>>,
-    /// Count noun (lemma) → class name.
+    /// Count noun (singular) → class name.
     pub count_classes: HashMap<String, String>,
     /// Words that imply a counted class right after a number ("12 dead").
     pub implied_counts: HashMap<String, String>,
+    /// Measure units as token sequences, longest first.
+    pub measures: Vec<(Vec<String>, MeasureUnit)>,
+    /// Nouns that make a rate after "a"/"an" ("$48 a share").
+    pub rate_nouns: Vec<String>,
     /// Hedges, longest phrase first.
     pub hedges: Vec<Hedge>,
     /// Entities.
@@ -293,6 +313,26 @@ struct UnitsFile {
     percentage_points: Vec<String>,
     #[serde(default)]
     count_classes: Vec<CountClassEntry>,
+    #[serde(default)]
+    measures: Vec<MeasureEntry>,
+    #[serde(default)]
+    rate_nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureEntry {
+    dimension: String,
+    units: Vec<MeasureUnitEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureUnitEntry {
+    words: Vec<String>,
+    factor: Spanned<f64>,
+    #[serde(default)]
+    glued_only: bool,
 }
 
 #[derive(Deserialize)]
@@ -364,7 +404,7 @@ struct TopicEntry {
     #[serde(default = "default_severity")]
     severity: Severity,
     #[serde(default)]
-    cumulative: bool,
+    time_bound: bool,
 }
 
 /// Tolerances may be written as a bare number or as a string with "%".
@@ -503,10 +543,30 @@ impl RuleSet {
             .extend(file.percent.iter().map(|s| phrase_tokens(s)));
         self.percentage_points
             .extend(file.percentage_points.iter().map(|s| phrase_tokens(s)));
+        for entry in file.measures {
+            for unit in entry.units {
+                positive(path, &unit.factor, "a measure factor")?;
+                let word = unit.words.first().cloned().unwrap_or_default();
+                for written in &unit.words {
+                    let tokens = phrase_tokens(written);
+                    self.measures.retain(|(t, _)| *t != tokens);
+                    self.measures.push((
+                        tokens,
+                        MeasureUnit {
+                            dimension: entry.dimension.clone(),
+                            factor: unit.factor.value,
+                            glued_only: unit.glued_only,
+                            word: word.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        self.rate_nouns.extend(file.rate_nouns.iter().map(|w| singular(&fold(w))));
         for entry in file.count_classes {
             for noun in entry.nouns {
                 self.count_classes
-                    .insert(lemma(&fold(&noun)), entry.class.clone());
+                    .insert(singular(&fold(&noun)), entry.class.clone());
             }
             for word in entry.implied_by {
                 self.implied_counts.insert(fold(&word), entry.class.clone());
@@ -584,11 +644,11 @@ impl RuleSet {
                     .triggers
                     .value
                     .iter()
-                    .map(|t| phrase_tokens(t).iter().map(|w| lemma(w)).collect())
+                    .map(|t| phrase_tokens(t).iter().map(|w| stem(w)).collect())
                     .collect(),
                 tolerance,
                 severity: entry.severity,
-                cumulative: entry.cumulative,
+                time_bound: entry.time_bound,
             };
             match self.topics.iter_mut().find(|t| t.id == id) {
                 Some(existing) => *existing = topic,
@@ -644,6 +704,7 @@ impl RuleSet {
 
     /// Orders what matching depends on: longest hedge and alias first.
     fn finish(&mut self) {
+        self.measures.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         self.hedges
             .sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()));
         for list in self.aliases.values_mut() {
@@ -719,7 +780,7 @@ mod tests {
         )]);
         let rules = RuleSet::with_dir(dir.path()).unwrap();
         let killed = rules.topic("killed").unwrap();
-        assert_eq!(killed.triggers, vec![vec!["slain".to_string()]]);
+        assert_eq!(killed.triggers, vec![vec![stem("slain")]]);
         assert_eq!(killed.tolerance, Tolerance::Absolute(2.0));
         assert!(rules.topic("goals").is_some());
         assert!(rules.topic("injured").is_some(), "defaults stay");

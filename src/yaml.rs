@@ -50,15 +50,33 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, YamlErro
 }
 
 /// serde-saphyr renders a multi-line message with a source snippet; the first
-/// line carries the reason, and the position is reported separately.
+/// line carries the reason, and the position is reported separately (and
+/// shifted, for front matter), so the parser's own position is dropped.
 fn first_line_of_message(rendered: &str) -> String {
     let first = rendered.lines().next().unwrap_or(rendered).trim();
-    // Drop a trailing " at line X, column Y" the renderer may add; we print our own.
-    match first.find(" at line ") {
-        Some(i) => first[..i].to_string(),
-        None => first.to_string(),
+    without_position(first).to_string()
+}
+
+/// Strips a leading `error: line N column M: ` that serde-saphyr puts in its
+/// messages.
+fn without_position(message: &str) -> &str {
+    let rest = message.strip_prefix("error: ").unwrap_or(message);
+    let Some(after_line) = rest.strip_prefix("line ") else {
+        return message;
+    };
+    let is_number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match after_line.split_once(": ") {
+        Some((position, reason))
+            if position
+                .split_once(" column ")
+                .is_some_and(|(l, c)| is_number(l) && is_number(c)) =>
+        {
+            reason
+        }
+        _ => message,
     }
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -77,6 +95,19 @@ mod tests {
         let err = parse::<Sample>(Path::new("x.yaml"), "name: a\nnmae: b\n").unwrap_err();
         assert_eq!(err.line, 2, "{err}");
         assert!(err.message.contains("nmae"), "{err}");
+    }
+
+    #[test]
+    fn without_position_strips_only_a_position_prefix() {
+        assert_eq!(
+            without_position("error: line 2 column 1: unknown field `x`"),
+            "unknown field `x`"
+        );
+        assert_eq!(without_position("unknown field `x`"), "unknown field `x`");
+        assert_eq!(
+            without_position("line of sight: blocked"),
+            "line of sight: blocked"
+        );
     }
 
     #[test]

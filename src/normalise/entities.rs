@@ -56,18 +56,16 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet) -> Vec<Mention> {
             continue;
         }
         let t = &tokens[i];
-        let name_start = t.kind == TokenKind::Word
-            && t.capitalised
-            && !NOT_NAMES.contains(&t.norm.as_str());
+        let name_start = is_name_word(t);
         if !name_start {
             i += 1;
             continue;
         }
         let mut last = i + 1;
         while let Some(n) = tokens.get(last) {
-            let continues = n.kind == TokenKind::Word
-                && (n.capitalised || NAME_PARTICLES.contains(&n.norm.as_str()))
-                && known_alias_at(tokens, last, rules).is_none();
+            let continues = (is_name_word(n) || NAME_PARTICLES.contains(&n.norm.as_str()))
+                && known_alias_at(tokens, last, rules).is_none()
+                && !possessive(&tokens[last - 1].norm);
             if !continues {
                 break;
             }
@@ -91,7 +89,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet) -> Vec<Mention> {
             i = last;
             continue;
         }
-        let words: Vec<&str> = tokens[i..last].iter().map(|t| t.norm.as_str()).collect();
+        let words: Vec<&str> = tokens[i..last].iter().map(|t| without_possessive(&t.norm)).collect();
         let entity = fuzzy_person(&words, rules)
             .map(EntityRef::Known)
             .unwrap_or_else(|| EntityRef::Unknown(words.join(" ")));
@@ -105,15 +103,34 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet) -> Vec<Mention> {
     mentions
 }
 
+fn is_name_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.capitalised && !NOT_NAMES.contains(&without_possessive(&t.norm))
+}
+
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with('\'')
+}
+
+/// "Trump's" names Trump.
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .unwrap_or(word)
+}
+
 fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention> {
-    let candidates = rules.aliases.get(&tokens[i].norm)?;
+    let first = tokens.get(i)?;
+    let candidates = rules.aliases.get(without_possessive(&first.norm))?;
     candidates.iter().find_map(|alias| {
+        let n = alias.tokens.len();
         let fits = alias.tokens.iter().enumerate().all(|(k, word)| {
             tokens.get(i + k).is_some_and(|t| {
-                t.norm == *word && (!alias.capitalised[k] || t.capitalised)
+                // Only the last word of a name may carry a possessive.
+                let written = if k + 1 == n { without_possessive(&t.norm) } else { t.norm.as_str() };
+                written == word && (!alias.capitalised[k] || t.capitalised)
             })
         });
-        let caps_ok = !alias.all_caps || tokens[i].all_caps;
+        let caps_ok = !alias.all_caps || first.all_caps;
         (fits && caps_ok).then(|| Mention {
             first: i,
             last: i + alias.tokens.len(),
@@ -183,6 +200,7 @@ mod tests {
     fn transliterations_merge_by_fuzzy_fallback() {
         assert_eq!(ids("Later Zelenskiyy spoke."), ["volodymyr-zelensky"]);
         assert_eq!(ids("Then Sergej Lavrov spoke."), ["sergey-lavrov"]);
+        assert_eq!(ids("Then came Granite Peak"), ["?granite peak"], "a name ending the text");
     }
 
     #[test]
@@ -194,6 +212,8 @@ mod tests {
     #[test]
     fn unknown_names_are_kept_folded() {
         assert_eq!(ids("Shares of Harbour Brewing rose."), ["?harbour brewing"]);
+        assert_eq!(ids("Then Harbour Brewing's Friday close."), ["?harbour brewing"]);
+        assert_eq!(ids("Then Trump's envoy."), ["donald-trump"]);
         assert!(ids("Despite that, nothing.").is_empty());
     }
 

@@ -3,8 +3,8 @@
 //! each read into an interval with a unit and the noun it counts or describes.
 
 use crate::normalise::interval::Interval;
-use crate::normalise::tokens::{lemma, Token, TokenKind};
-use crate::rules::RuleSet;
+use crate::normalise::tokens::{singular, Token, TokenKind};
+use crate::rules::{MeasureUnit, RuleSet};
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
 /// base: currency units, percent, seconds, or counted items.
@@ -23,6 +23,15 @@ pub enum Unit {
         /// Seconds in one such unit, to show values in the writer's unit.
         seconds: f64,
     },
+    /// A physical measure; values are in the dimension's base unit.
+    Measure {
+        /// length, mass, area, volume, speed.
+        dimension: String,
+        /// The unit word as the rules list it ("millimetre").
+        word: String,
+        /// Size of one such unit in the base.
+        factor: f64,
+    },
     /// Counted things of a class ("people" for civilians, residents...).
     Count(String),
 }
@@ -35,7 +44,18 @@ impl Unit {
             Unit::Percent => "%".into(),
             Unit::PercentagePoints => "percentage points".into(),
             Unit::Duration { .. } => "duration".into(),
+            Unit::Measure { dimension, .. } => dimension.clone(),
             Unit::Count(class) => class.clone(),
+        }
+    }
+
+    /// The unit word and its size in the base, for units shown in the
+    /// writer's own unit (durations and measures).
+    pub fn own_unit(&self) -> Option<(&str, f64)> {
+        match self {
+            Unit::Duration { word, seconds } => Some((word, *seconds)),
+            Unit::Measure { word, factor, .. } => Some((word, *factor)),
+            _ => None,
         }
     }
 }
@@ -55,10 +75,50 @@ pub struct Quantity {
     pub head: Option<String>,
     /// Lemmas of the words before the head in its noun phrase ("weapon" in "weapons package").
     pub modifiers: Vec<String>,
+    /// The denominator of a rate ("share" in "$48 a share", "year" in "annual").
+    pub per: Option<String>,
     /// Index of the head token, if any.
     pub head_token: Option<usize>,
     /// The hedge phrase, folded ("at least").
     pub hedge: Option<String>,
+    /// A duration that is not the length of something but a deadline
+    /// ("within 24 hours") or an offset in time ("eight months before",
+    /// "ten years ago"); only figures in the same frame are compared.
+    pub frame: Option<Frame>,
+}
+
+/// What a duration measures besides the length of a thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Frame {
+    /// "in 24 hours", "within a week": time allowed for something.
+    Within,
+    /// "eight months before", "ten years ago", "two days later".
+    Offset,
+}
+
+impl Frame {
+    /// The word reports use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Frame::Within => "deadline",
+            Frame::Offset => "offset in time",
+        }
+    }
+}
+
+/// Words after a duration that make it an offset in time.
+const OFFSET_WORDS: &[&str] = &["ago", "before", "after", "earlier", "later", "previously", "prior", "beforehand"];
+
+fn duration_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
+    let before = first.checked_sub(1).and_then(|k| tokens.get(k)).map(|t| t.norm.as_str());
+    // "for 45 days before the deal closes" is a length, whatever follows it.
+    if before == Some("for") {
+        return None;
+    }
+    if tokens.get(next).is_some_and(|t| OFFSET_WORDS.contains(&t.norm.as_str())) {
+        return Some(Frame::Offset);
+    }
+    matches!(before, Some("in" | "within")).then_some(Frame::Within)
 }
 
 /// Words that end a noun phrase; never a counted noun.
@@ -78,6 +138,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "instead", "already", "still", "again", "ever", "even", "because", "despite", "amid",
     "among", "via", "without", "versus", "vs", "whereas", "unless", "though", "although",
 ];
+
+/// Words skipped between "of" and its noun ("of the harbour wall").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"];
 
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -111,7 +174,8 @@ const VAGUE: &[(&[&str], f64, f64)] = &[
     (&["billions"], 2.0e9, 1.0e10),
 ];
 
-fn is_function_word(word: &str) -> bool {
+/// True for words that end a noun phrase and carry no subject of their own.
+pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(&word)
 }
 
@@ -177,7 +241,17 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     let currency_before = currency_before(tokens, i, rules);
     if let Some(t) = tokens.get(next) {
         if let Some(scale) = rules.scales.get(&t.norm) {
-            if !scale.glued_only || t.glued || currency_before.is_some() {
+            // "40m" is forty million only with a currency or before a counted
+            // noun ("40m people"); otherwise a measure ("a 40m wall") wins.
+            let measure = measure_at(tokens, next, rules).is_some();
+            let counted = tokens
+                .get(next + 1)
+                .is_some_and(|n| rules.count_classes.contains_key(&singular(&n.norm)));
+            let applies = currency_before.is_some()
+                || currency_after(tokens, next + 1, rules).is_some()
+                || (!scale.glued_only && !measure)
+                || (t.glued && (!measure || counted));
+            if applies {
                 low *= scale.factor;
                 high *= scale.factor;
                 next += 1;
@@ -227,7 +301,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                     return None;
                 }
                 unit = Some(Unit::Duration {
-                    word: lemma(&t.norm),
+                    word: singular(&t.norm),
                     seconds,
                 });
                 low *= seconds;
@@ -237,26 +311,67 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         }
     }
 
+    if unit.is_none() {
+        // "120mm", "a 40-metre section", "forty metres".
+        let at = if tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued) {
+            next + 1
+        } else {
+            next
+        };
+        if let Some((end, measure)) = measure_at(tokens, at, rules) {
+            low *= measure.factor;
+            high *= measure.factor;
+            unit = Some(Unit::Measure {
+                dimension: measure.dimension.clone(),
+                word: measure.word.clone(),
+                factor: measure.factor,
+            });
+            next = end;
+        }
+    }
+
+    // A rate: "$48 a share", "48 dollars per share", "150m euros a year".
+    let mut per = None;
+    if unit.is_some() {
+        if let (Some(t), Some(n)) = (tokens.get(next), tokens.get(next + 1)) {
+            let noun = singular(&n.norm);
+            let rate = n.kind == TokenKind::Word
+                && ((t.norm == "per" && !is_function_word(&n.norm))
+                    || (matches!(t.norm.as_str(), "a" | "an") && rules.rate_nouns.contains(&noun)));
+            if rate {
+                per = Some(noun);
+                next += 2;
+            }
+        }
+    }
+
     // The noun phrase after the number: what is counted or described.
-    let phrase = noun_phrase(tokens, next);
-    let mut head = phrase.last().map(|&k| (k, lemma(&tokens[k].norm)));
+    let phrase = noun_phrase(tokens, next, rules);
+    let mut head = phrase.last().map(|&k| (k, singular(&tokens[k].norm)));
     let mut modifiers: Vec<String> = phrase
         .iter()
         .take(phrase.len().saturating_sub(1))
-        .map(|&k| lemma(&tokens[k].norm))
+        .map(|&k| singular(&tokens[k].norm))
         .collect();
     let mut last = phrase.last().map_or(next, |&k| k + 1);
-    if phrase.is_empty() {
-        // "$90 billion in weaponry", "three years of war".
-        if let Some(t) = tokens.get(next) {
-            if matches!(t.norm.as_str(), "of" | "in" | "worth") && unit.is_some() {
-                let after = noun_phrase(tokens, next + 1);
-                if let Some(&k) = after.last() {
-                    head = Some((k, lemma(&tokens[k].norm)));
-                    modifiers = after[..after.len() - 1]
-                        .iter()
-                        .map(|&m| lemma(&tokens[m].norm))
-                        .collect();
+    // "$90 billion in weaponry", "three years of war", "a section of the
+    // harbour wall": the complement tells what the figure is about.
+    if let Some(t) = tokens.get(last) {
+        let joins = t.norm == "of" || (phrase.is_empty() && matches!(t.norm.as_str(), "in" | "worth"));
+        if joins && (unit.is_some() || !phrase.is_empty()) {
+            let mut k = last + 1;
+            while tokens.get(k).is_some_and(|d| DETERMINERS.contains(&d.norm.as_str())) {
+                k += 1;
+            }
+            let after = noun_phrase(tokens, k, rules);
+            if let Some(&end) = after.last() {
+                let words = after.iter().map(|&m| singular(&tokens[m].norm));
+                if phrase.is_empty() {
+                    head = Some((end, singular(&tokens[end].norm)));
+                    modifiers = words.take(after.len() - 1).collect();
+                } else {
+                    modifiers.extend(words);
+                    last = end + 1;
                 }
             }
         }
@@ -306,7 +421,19 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         }
         None => Interval::closed(low, high),
     };
+    if per.is_none() {
+        per = modifiers
+            .iter()
+            .chain(head.iter().map(|(_, h)| h))
+            .find_map(|w| rate_adjective(w))
+            .map(str::to_string);
+    }
+    let frame = match unit {
+        Unit::Duration { .. } => duration_frame(tokens, hedge_start, next),
+        _ => None,
+    };
     Some(Quantity {
+        frame,
         first: hedge_start,
         last: last.max(next),
         interval,
@@ -314,7 +441,32 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         head_token: head.as_ref().map(|(k, _)| *k),
         head: head.map(|(_, h)| h),
         modifiers,
+        per,
         hedge,
+    })
+}
+
+/// "annual cost savings" is a rate per year.
+fn rate_adjective(word: &str) -> Option<&'static str> {
+    match word {
+        "annual" | "yearly" | "annualised" | "annualized" => Some("year"),
+        "monthly" => Some("month"),
+        "weekly" => Some("week"),
+        "daily" => Some("day"),
+        "hourly" => Some("hour"),
+        _ => None,
+    }
+}
+
+/// A measure unit starting at `i`: the index after it, and the unit.
+fn measure_at<'r>(tokens: &[Token], i: usize, rules: &'r RuleSet) -> Option<(usize, &'r MeasureUnit)> {
+    rules.measures.iter().find_map(|(words, unit)| {
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.norm == *w));
+        let glued_ok = !unit.glued_only || tokens.get(i).is_some_and(|t| t.glued);
+        (fits && glued_ok).then_some((i + words.len(), unit))
     })
 }
 
@@ -328,6 +480,10 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
     let after = tokens.get(next);
     if t.kind == TokenKind::Number {
+        // "2am", "9 p.m.": clock times.
+        if after.is_some_and(|a| matches!(a.norm.as_str(), "am" | "pm")) {
+            return true;
+        }
         // "2:01", "24/7", "3.5.1", "1st".
         if let Some(a) = after {
             if a.glued && matches!(a.norm.as_str(), ":" | "/" | "." | "st" | "nd" | "rd" | "th") {
@@ -551,25 +707,56 @@ fn hedge_before(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(String, 
             .iter()
             .enumerate()
             .all(|(k, w)| tokens[start + k].norm == *w);
-        if matches {
+        if matches && !after_phrasal_verb(tokens, start, &hedge.phrase) {
             return Some((hedge.phrase.join(" "), start));
         }
     }
     None
 }
 
+/// "turned over", "took over", "handed over": not a hedge but a verb's particle.
+fn after_phrasal_verb(tokens: &[Token], start: usize, phrase: &[String]) -> bool {
+    const VERBS: &[&str] = &[
+        "turn", "turns", "turned", "take", "takes", "took", "taken", "hand", "hands", "handed",
+        "win", "wins", "won", "pass", "passed", "hold", "held", "carry", "carried", "fought",
+        "argue", "argued", "paid", "pay", "pays", "get", "got", "went", "go", "goes",
+    ];
+    phrase.len() == 1
+        && matches!(phrase[0].as_str(), "over" | "under")
+        && start
+            .checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|p| VERBS.contains(&p.norm.as_str()))
+}
+
+/// Past forms and common verbs that end a noun phrase ("people died",
+/// "schools remain closed"). A heuristic: no part-of-speech tagger.
+fn looks_like_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "remain", "remains", "stay", "stays", "die", "dies", "rose", "fell", "rise", "rises",
+        "fall", "falls", "lost", "left", "went", "came", "come", "comes", "made", "became", "took",
+        "gave", "got", "saw", "say", "says", "told", "met", "ran", "run", "hit", "face", "faces",
+        "need", "needs", "live", "lives", "work", "works", "wait", "waits", "spent", "took",
+    ];
+    VERBS.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+}
+
 /// Token indices of the noun phrase starting at `i`: up to three content words,
 /// hyphenated compounds kept together ("long-term"), ending before a function
 /// word, a number or punctuation.
-fn noun_phrase(tokens: &[Token], mut i: usize) -> Vec<usize> {
+fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
     let mut words = Vec::new();
     while let Some(t) = tokens.get(i) {
         if t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 1 {
-            if words.len() == 3 {
+            if words.len() == 3 || (!words.is_empty() && looks_like_verb(&t.norm)) {
                 break;
             }
             words.push(i);
             i += 1;
+            // The counted noun ends the phrase: "schools" in "12 schools remain".
+            if rules.count_classes.contains_key(&singular(&t.norm)) {
+                break;
+            }
         } else if t.norm == "-"
             && t.glued
             && !words.is_empty()
@@ -706,6 +893,50 @@ mod tests {
         none("They met on 18 August.");
         none("One of the points was raised.");
         none("He is a 45-year-old man.");
+        none("It broke shortly after 2am.");
+        none("They met at 9 p.m. there.");
         none("It finished 3-1 against them.");
+    }
+
+    #[test]
+    fn measures_and_rates() {
+        let q = one("120mm of rain");
+        assert!(matches!(q.unit, Unit::Measure { ref dimension, .. } if dimension == "length"));
+        assert!((q.interval.low - 0.12).abs() < 1e-9);
+        assert_eq!(one("120 millimetres of rain").interval, q.interval);
+        assert_eq!(one("a 40-metre section").interval.low, 40.0);
+        assert_eq!(one("a 40m wall").interval.low, 40.0);
+        assert_eq!(one("£40m for repairs").interval.low, 4.0e7);
+        assert_eq!(one("$48 a share").per.as_deref(), Some("share"));
+        assert_eq!(one("48 dollars per share").per.as_deref(), Some("share"));
+        assert_eq!(one("€150 million of annual savings").per.as_deref(), Some("year"));
+        assert_eq!(one("150m euros a year").per.as_deref(), Some("year"));
+    }
+
+    #[test]
+    fn noun_phrases_stop_at_verbs_and_take_of_complements() {
+        assert_eq!(one("two people died there").head.as_deref(), Some("people"));
+        assert_eq!(one("Twelve schools remain closed").head.as_deref(), Some("school"));
+        let q = one("a 40-metre section of the harbour wall");
+        assert_eq!(q.head.as_deref(), Some("section"));
+        assert_eq!(q.modifiers, ["harbour", "wall"]);
+        assert_eq!(one("forty metres of the harbour wall").head.as_deref(), Some("wall"));
+    }
+
+    #[test]
+    fn over_after_a_verb_is_not_a_hedge() {
+        assert_eq!(one("It turned over 1.9bn dollars").hedge, None);
+        assert_eq!(one("over 800,000 jobs").hedge.as_deref(), Some("over"));
+    }
+
+    #[test]
+    fn deadlines_and_offsets_are_framed() {
+        assert_eq!(one("to end it in 24 hours").frame, Some(Frame::Within));
+        assert_eq!(one("within 24 hours").frame, Some(Frame::Within));
+        assert_eq!(one("some eight months before the attack").frame, Some(Frame::Offset));
+        assert_eq!(one("built 60 years ago").frame, Some(Frame::Offset));
+        assert_eq!(one("talked for 40 minutes").frame, None);
+        assert_eq!(one("for 45 days before it binds").frame, None);
+        assert_eq!(one("the 30-day truce").frame, None);
     }
 }

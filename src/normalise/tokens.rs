@@ -150,8 +150,10 @@ fn fold_token(original: &str, kind: TokenKind) -> String {
     }
 }
 
-/// A light, rule-free lemma so "killings"/"killing" and "homes"/"home" meet.
-pub fn lemma(word: &str) -> String {
+/// The singular of a plural noun, rule-free, so "homes"/"home" and
+/// "casualties"/"casualty" meet; also drops a possessive. Used for names of
+/// counted things, which reports show.
+pub fn singular(word: &str) -> String {
     let w = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix('\''))
@@ -172,6 +174,29 @@ pub fn lemma(word: &str) -> String {
         return w[..w.len() - 1].to_string();
     }
     w.to_string()
+}
+
+/// A light stem for matching words, never shown: the singular, then "-ing",
+/// "-ed" and a final "e" dropped, so "offering"/"offer", "evacuated"/
+/// "evacuate" and "closed"/"close" meet.
+pub fn stem(word: &str) -> String {
+    let mut w = singular(word);
+    for suffix in ["ing", "ed"] {
+        if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            // "stopped" → "stopp" → "stop"
+            let bytes = w.as_bytes();
+            let n = bytes.len();
+            if n >= 2 && bytes[n - 1] == bytes[n - 2] && !matches!(bytes[n - 1], b'l' | b's' | b'z' | b'e') {
+                w.truncate(n - 1);
+            }
+            break;
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.truncate(w.len() - 1);
+    }
+    w
 }
 
 #[cfg(test)]
@@ -221,11 +246,19 @@ mod tests {
     }
 
     #[test]
-    fn lemmas() {
-        assert_eq!(lemma("casualties"), "casualty");
-        assert_eq!(lemma("homes"), "home");
-        assert_eq!(lemma("churches"), "church");
-        assert_eq!(lemma("status"), "status");
-        assert_eq!(lemma("putin's"), "putin");
+    fn singulars() {
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("homes"), "home");
+        assert_eq!(singular("churches"), "church");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("putin's"), "putin");
+    }
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        for (a, b) in [("offering", "offer"), ("evacuated", "evacuate"), ("closed", "close"), ("killed", "killing"), ("stopped", "stop"), ("shares", "share")] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("sale"), stem("sell"));
     }
 }

@@ -1,0 +1,292 @@
+//! The audit pipeline, end to end: sources → sentences → claims → blocks →
+//! judged pairs → findings. Documents are analysed in parallel and blocks are
+//! judged in parallel; results are sorted so the output is the same whatever
+//! the thread count.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::extract::{self, claim_context, main_entities, sentence_context, Claim, ClaimBody, ClaimKind};
+use crate::judge::{judge, Verdict};
+use crate::normalise::tokens::tokenize;
+use crate::pair::{blocks, pairs_in_block};
+use crate::rules::RuleSet;
+use crate::segment::{segment, LineIndex, SentenceKind};
+use crate::source::{self, Document};
+use crate::warning::Warning;
+
+/// A sentence as the report cites it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceInfo {
+    /// Byte span in the document text.
+    pub start: usize,
+    /// End of that span.
+    pub end: usize,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// 1-based column (in characters) in the file.
+    pub column: usize,
+    /// Prose, heading, list item or table row.
+    pub kind: SentenceKind,
+}
+
+/// A document with what the pipeline read in it.
+#[derive(Debug, Clone)]
+pub struct AnalysedDocument {
+    /// The document as loaded.
+    pub document: Document,
+    /// Its sentences, in order.
+    pub sentences: Vec<SentenceInfo>,
+    /// Maps byte offsets to line and column.
+    pub lines: LineIndex,
+}
+
+impl AnalysedDocument {
+    /// The text of sentence `index`.
+    pub fn sentence_text(&self, index: usize) -> &str {
+        self.sentences
+            .get(index)
+            .and_then(|s| self.document.text.get(s.start..s.end))
+            .unwrap_or_default()
+    }
+
+    /// (line, column) of a byte offset.
+    pub fn locate(&self, offset: usize) -> (usize, usize) {
+        self.lines.locate(&self.document.text, offset)
+    }
+}
+
+/// One disagreement (or agreement) between claims of different sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Short id, "F1", in report order.
+    pub id: String,
+    /// Survives edits elsewhere in the documents: built from the normalised
+    /// claims and source ids, never from positions.
+    pub fingerprint: String,
+    /// Kind of the claims.
+    pub kind: ClaimKind,
+    /// The judge's verdict.
+    pub verdict: Verdict,
+    /// Topic id, or the generic key ("~package") when no rule governs it.
+    pub topic: String,
+    /// How sure the judge is.
+    pub confidence: f64,
+    /// Why.
+    pub explanation: String,
+    /// Indices into `Audit::claims`, one per side.
+    pub claims: Vec<usize>,
+}
+
+/// Everything one audit found.
+#[derive(Debug, Clone)]
+pub struct Audit {
+    /// Documents in load order.
+    pub documents: Vec<AnalysedDocument>,
+    /// Every claim, in document and position order.
+    pub claims: Vec<Claim>,
+    /// Findings, sorted; agreements only when asked for.
+    pub findings: Vec<Finding>,
+    /// Problems that did not stop the run.
+    pub warnings: Vec<Warning>,
+}
+
+/// What to report.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AuditOptions {
+    /// Also report claims that agree.
+    pub agreements: bool,
+}
+
+/// In how many sentences an entity must be named to count among a
+/// document's main subjects.
+const MAIN_ENTITY_SENTENCES: usize = 2;
+
+/// Runs the whole pipeline over files and folders.
+pub fn audit(paths: &[PathBuf], rules: &RuleSet, options: AuditOptions) -> Result<Audit, Error> {
+    let loaded = source::load(paths)?;
+    Ok(audit_documents(loaded.documents, loaded.warnings, rules, options))
+}
+
+/// Runs the pipeline over documents already loaded.
+pub fn audit_documents(
+    documents: Vec<Document>,
+    mut warnings: Vec<Warning>,
+    rules: &RuleSet,
+    options: AuditOptions,
+) -> Audit {
+    let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = documents
+        .into_par_iter()
+        .enumerate()
+        .map(|(index, document)| analyse(index, document, rules))
+        .collect();
+    let mut documents = Vec::with_capacity(analysed.len());
+    let mut claims = Vec::new();
+    for (document, mut own) in analysed {
+        documents.push(document);
+        claims.append(&mut own);
+    }
+    for doc in &documents {
+        if doc.document.meta.published.is_none() {
+            warnings.push(Warning::new(
+                &doc.document.path,
+                "no publication date: relative dates stay unresolved",
+            ));
+        }
+    }
+    let findings = compare(&documents, &claims, rules, options);
+    warnings.sort();
+    Audit {
+        documents,
+        claims,
+        findings,
+        warnings,
+    }
+}
+
+/// Segments one document and extracts its claims.
+pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDocument, Vec<Claim>) {
+    let lines = LineIndex::new(&document.text);
+    let body_start = document.body_start.min(document.text.len());
+    let body = document.text.get(body_start..).unwrap_or_default();
+    let mut sentences = Vec::new();
+    let mut read = Vec::new();
+    for sentence in segment(body) {
+        let start = body_start + sentence.start;
+        let end = body_start + sentence.end;
+        let (line, column) = lines.locate(&document.text, start);
+        sentences.push(SentenceInfo {
+            start,
+            end,
+            line,
+            column,
+            kind: sentence.kind,
+        });
+        let tokens = tokenize(document.text.get(start..end).unwrap_or_default());
+        let figures = extract::figure::extract(&tokens, rules);
+        let context = sentence_context(&tokens, rules);
+        read.push((tokens, figures, context));
+    }
+    let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
+    let main = main_entities(&contexts, MAIN_ENTITY_SENTENCES);
+    let mut claims = Vec::new();
+    for (sentence_index, (tokens, figures, context)) in read.into_iter().enumerate() {
+        let start = sentences[sentence_index].start;
+        for (first, last, figure) in figures {
+            let (Some(first_token), Some(last_token)) = (tokens.get(first), tokens.get(last.saturating_sub(1))) else {
+                continue;
+            };
+            claims.push(Claim {
+                source: index,
+                sentence: sentence_index,
+                start: start + first_token.start,
+                end: start + last_token.end,
+                body: ClaimBody::Figure(figure),
+                context: claim_context(&context, first, last, &main),
+            });
+        }
+    }
+    (
+        AnalysedDocument {
+            document,
+            sentences,
+            lines,
+        },
+        claims,
+    )
+}
+
+/// Blocks, pairs and judges claims; returns sorted, numbered findings.
+pub fn compare(
+    documents: &[AnalysedDocument],
+    claims: &[Claim],
+    rules: &RuleSet,
+    options: AuditOptions,
+) -> Vec<Finding> {
+    let judged: Vec<Finding> = blocks(claims, rules)
+        .into_par_iter()
+        .flat_map_iter(|(key, members)| {
+            let topic = key.rsplit('|').next().unwrap_or_default().to_string();
+            pairs_in_block(&members, claims)
+                .into_iter()
+                .filter_map(|(a, b)| {
+                    let judgement = judge(&claims[a], &claims[b], rules).ok()?;
+                    if judgement.verdict == Verdict::Agreement && !options.agreements {
+                        return None;
+                    }
+                    Some(Finding {
+                        id: String::new(),
+                        fingerprint: fingerprint(documents, claims, &[a, b], &topic),
+                        kind: claims[a].body.kind(),
+                        verdict: judgement.verdict,
+                        topic: topic.clone(),
+                        confidence: judgement.confidence,
+                        explanation: judgement.explanation,
+                        claims: vec![a, b],
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+
+    // One finding per pair of sources and values: the same figure repeated in
+    // a document (headline and body) is one disagreement, shown at its
+    // strongest.
+    let mut best: HashMap<String, Finding> = HashMap::new();
+    for finding in judged {
+        match best.get(&finding.fingerprint) {
+            Some(kept) if !better(&finding, kept) => {}
+            _ => {
+                best.insert(finding.fingerprint.clone(), finding);
+            }
+        }
+    }
+    let mut findings: Vec<Finding> = best.into_values().collect();
+    findings.sort_by(|a, b| {
+        (a.verdict, a.kind, &a.topic, &a.claims)
+            .partial_cmp(&(b.verdict, b.kind, &b.topic, &b.claims))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    for (n, finding) in findings.iter_mut().enumerate() {
+        finding.id = format!("F{}", n + 1);
+    }
+    findings
+}
+
+/// Higher confidence wins; on a tie, the earlier claims (deterministic).
+fn better(candidate: &Finding, kept: &Finding) -> bool {
+    candidate.confidence > kept.confidence
+        || (candidate.confidence == kept.confidence && candidate.claims < kept.claims)
+}
+
+/// A stable id for a finding: kind, topic, and each side's source id and
+/// normalised value, in a fixed order; a 64-bit FNV-1a hash in hex.
+pub fn fingerprint(documents: &[AnalysedDocument], claims: &[Claim], sides: &[usize], topic: &str) -> String {
+    let mut parts: Vec<String> = sides
+        .iter()
+        .map(|&c| {
+            let claim = &claims[c];
+            let source = documents.get(claim.source).map_or("", |d| d.document.id.as_str());
+            format!("{source}={}", claim_value(claim))
+        })
+        .collect();
+    parts.sort();
+    let kind = sides.first().map_or("", |&c| claims[c].body.kind().name());
+    let text = format!("{kind}|{topic}|{}", parts.join("|"));
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The claim's normalised value as reports write it.
+pub fn claim_value(claim: &Claim) -> String {
+    match &claim.body {
+        ClaimBody::Figure(figure) => figure.value_text(),
+    }
+}

@@ -1,0 +1,181 @@
+//! Figure claims: a quantity, its unit, what it counts or describes, and the
+//! topic its sentence puts it under.
+
+use crate::normalise::interval::Interval;
+use crate::normalise::quantity::{find_quantities, Frame, Quantity, Unit};
+use crate::normalise::tokens::{stem, Token};
+use crate::rules::{Dimension, RuleSet};
+
+/// How far (in tokens) a topic trigger may stand from the quantity it governs.
+const TRIGGER_REACH: usize = 14;
+
+/// A figure claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The value, in the unit's base.
+    pub interval: Interval,
+    /// What it measures.
+    pub unit: Unit,
+    /// Index into `RuleSet::topics`, when a topic rule governs it.
+    pub topic: Option<usize>,
+    /// Lemma of the noun it counts or describes.
+    pub head: Option<String>,
+    /// Lemmas of the words before the head in its noun phrase.
+    pub modifiers: Vec<String>,
+    /// The hedge as written, folded.
+    pub hedge: Option<String>,
+    /// The denominator of a rate ("share" in "$48 a share").
+    pub per: Option<String>,
+    /// Deadline or offset, for durations that are not lengths of things.
+    pub frame: Option<Frame>,
+}
+
+impl Figure {
+    /// The value as the JSON report writes it: "90000000000 USD", "[14, ∞) people", "40 minutes".
+    pub fn value_text(&self) -> String {
+        let per = self.per.as_ref().map(|p| format!(" per {p}")).unwrap_or_default();
+        match (&self.unit, self.unit.own_unit()) {
+            (_, Some((word, size))) => {
+                let single = self.interval.is_point() && self.interval.low == size;
+                let word = if single { word.to_string() } else { format!("{word}s") };
+                format!("{} {word}{per}", self.interval.display(size))
+            }
+            (Unit::Percent, _) => format!("{}%{per}", self.interval.display(1.0)),
+            (unit, _) => format!("{} {}{per}", self.interval.display(1.0), unit.label()),
+        }
+    }
+
+    /// The unit as the structured value names it ("USD", "minutes", "people per day").
+    pub fn unit_name(&self) -> String {
+        let name = match (&self.unit, self.unit.own_unit()) {
+            (_, Some((word, _))) => format!("{word}s"),
+            (Unit::Percent, _) => "percent".into(),
+            (unit, _) => unit.label(),
+        };
+        match &self.per {
+            Some(per) => format!("{name} per {per}"),
+            None => name,
+        }
+    }
+
+    /// Value bounds in the unit the writer used (minutes, years), for `parsed`.
+    pub fn bounds_in_own_unit(&self) -> (Option<f64>, Option<f64>) {
+        let size = self.unit.own_unit().map_or(1.0, |(_, size)| size);
+        let bound = |v: f64| v.is_finite().then_some(v / size);
+        (bound(self.interval.low), bound(self.interval.high))
+    }
+}
+
+/// Which topic dimension a unit falls under.
+pub fn dimension_of(unit: &Unit) -> Dimension {
+    match unit {
+        Unit::Money(_) => Dimension::Money,
+        Unit::Percent | Unit::PercentagePoints => Dimension::Percent,
+        Unit::Duration { .. } => Dimension::Duration,
+        Unit::Measure { .. } => Dimension::Measure,
+        Unit::Count(_) => Dimension::Count,
+    }
+}
+
+/// Figures in a tokenized sentence, each with its token span.
+pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)> {
+    let lemmas: Vec<String> = tokens.iter().map(|t| stem(&t.norm)).collect();
+    find_quantities(tokens, rules)
+        .into_iter()
+        .map(|q| {
+            let topic = choose_topic(&q, &lemmas, rules);
+            (
+                q.first,
+                q.last,
+                Figure {
+                    interval: q.interval,
+                    unit: q.unit,
+                    topic,
+                    head: q.head,
+                    modifiers: q.modifiers,
+                    hedge: q.hedge,
+                    per: q.per,
+                    frame: q.frame,
+                },
+            )
+        })
+        .collect()
+}
+
+/// The topic whose trigger stands nearest the quantity (inside it counts as 0).
+fn choose_topic(q: &Quantity, lemmas: &[String], rules: &RuleSet) -> Option<usize> {
+    let dimension = dimension_of(&q.unit);
+    let mut best: Option<(usize, usize)> = None;
+    for (index, topic) in rules.topics.iter().enumerate() {
+        if topic.dimension != dimension && topic.dimension != Dimension::Any {
+            continue;
+        }
+        for trigger in &topic.triggers {
+            for start in occurrences(lemmas, trigger).filter(|&i| !negated(lemmas, i)) {
+                let end = start + trigger.len();
+                let distance = if end <= q.first {
+                    q.first - end + 1
+                } else if start >= q.last {
+                    start - q.last + 1
+                } else {
+                    0
+                };
+                if distance <= TRIGGER_REACH && best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, index));
+                }
+            }
+        }
+    }
+    best.map(|(_, index)| index)
+}
+
+/// "emerged without a ceasefire": a negated trigger says what the figure is not about.
+fn negated(lemmas: &[String], at: usize) -> bool {
+    (at.saturating_sub(2)..at).any(|k| matches!(lemmas[k].as_str(), "without" | "no" | "not" | "never"))
+}
+
+fn occurrences<'a>(lemmas: &'a [String], phrase: &'a [String]) -> impl Iterator<Item = usize> + 'a {
+    (0..lemmas.len().saturating_sub(phrase.len().saturating_sub(1)))
+        .filter(move |&i| !phrase.is_empty() && phrase.iter().enumerate().all(|(k, w)| lemmas.get(i + k) == Some(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::tokens::tokenize;
+
+    fn topic_of(text: &str) -> Option<String> {
+        let rules = RuleSet::builtin().unwrap();
+        let found = extract(&tokenize(text), &rules);
+        assert_eq!(found.len(), 1, "{text}");
+        found[0].2.topic.map(|i| rules.topics[i].id.clone())
+    }
+
+    #[test]
+    fn nearest_trigger_wins() {
+        assert_eq!(topic_of("At least 14 civilians were killed in the attacks.").as_deref(), Some("killed"));
+        assert_eq!(topic_of("He backed a $90 billion weapons package.").as_deref(), Some("deal-value"));
+        assert_eq!(topic_of("Tariffs on India rose to 50%.").as_deref(), Some("tariff-rate"));
+        assert_eq!(topic_of("They spoke by phone for 40 minutes.").as_deref(), Some("call-duration"));
+        assert_eq!(topic_of("The three-and-a-half-year war goes on.").as_deref(), Some("conflict-duration"));
+        assert_eq!(topic_of("Shares jumped 24 percent.").as_deref(), Some("price-move"));
+        assert_eq!(topic_of("It offered a premium of 32 per cent over the close.").as_deref(), Some("premium"));
+    }
+
+    #[test]
+    fn no_trigger_no_topic() {
+        assert_eq!(topic_of("She rode 12 bicycles."), None);
+        assert_eq!(topic_of("They talked for three hours and left without a ceasefire."), Some("call-duration".into()));
+        assert_eq!(topic_of("They sat for three hours and left without a ceasefire."), None);
+    }
+
+    #[test]
+    fn values_read_like_the_report() {
+        let rules = RuleSet::builtin().unwrap();
+        let f = |text: &str| extract(&tokenize(text), &rules)[0].2.value_text();
+        assert_eq!(f("a $90 billion deal"), "90000000000 USD");
+        assert_eq!(f("at least 14 civilians"), "[14, ∞) people");
+        assert_eq!(f("a 40-minute call"), "40 minutes");
+        assert_eq!(f("5 per cent of GDP"), "5%");
+    }
+}

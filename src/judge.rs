@@ -1,0 +1,256 @@
+//! The judge: are two claims about the same thing, and if so, do they agree?
+//!
+//! Two claims are compared only when the judge has a reason to believe they
+//! describe the same thing (a shared subject or close wording, under the same
+//! topic or head noun) and no reason to believe they do not (different
+//! subjects, different time frames, a part against a total). Every verdict
+//! carries a confidence and a one-line explanation of that reasoning.
+
+use serde::Serialize;
+
+use crate::extract::{Claim, ClaimBody, Context, Figure};
+use crate::normalise::entities::EntityRef;
+use crate::normalise::interval::format_number;
+use crate::normalise::quantity::Unit;
+use crate::normalise::tokens::stem;
+use crate::rules::{RuleSet, Tolerance};
+
+/// What the judge concluded about a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// The claims cannot both be true.
+    Contradiction,
+    /// The claims differ only by the time between them.
+    TimeShifted,
+    /// The claims say the same thing.
+    Agreement,
+}
+
+impl Verdict {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Contradiction => "contradiction",
+            Verdict::TimeShifted => "time-shifted",
+            Verdict::Agreement => "agreement",
+        }
+    }
+}
+
+/// A verdict with its reasons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// 0 to 1: how sure the judge is that the claims are about one thing
+    /// and that the verdict follows.
+    pub confidence: f64,
+    /// One line a reviewer can check.
+    pub explanation: String,
+}
+
+/// Context similarity (cosine over word sets) that alone is reason enough to
+/// believe two sentences describe the same thing.
+pub const SIMILAR_WORDING: f64 = 0.3;
+
+/// Judges two claims of one block. `Err` says why they are not taken to be
+/// about the same thing.
+pub fn judge(a: &Claim, b: &Claim, rules: &RuleSet) -> Result<Judgement, String> {
+    match (&a.body, &b.body) {
+        (ClaimBody::Figure(fa), ClaimBody::Figure(fb)) => {
+            judge_figures(fa, &a.context, fb, &b.context, rules)
+        }
+    }
+}
+
+fn judge_figures(
+    fa: &Figure,
+    ca: &Context,
+    fb: &Figure,
+    cb: &Context,
+    rules: &RuleSet,
+) -> Result<Judgement, String> {
+    let topic = fa.topic.filter(|t| fb.topic == Some(*t)).and_then(|t| rules.topics.get(t));
+    let time_bound = topic.is_some_and(|t| t.time_bound);
+    if fa.frame != fb.frame {
+        let name = |f: &Figure| f.frame.map_or("length", |x| x.name());
+        return Err(format!("different frames: {} vs {}", name(fa), name(fb)));
+    }
+    if let Some(why) = different_subjects(ca, cb, rules) {
+        return Err(format!("different subjects: {why}"));
+    }
+    if let Some(why) = different_frames(ca, cb, time_bound) {
+        return Err(format!("different time frames: {why}"));
+    }
+    let same_head = fa.head.is_some() && fa.head == fb.head;
+    let heads_clash = fa.head.is_some() && fb.head.is_some() && !same_head;
+    let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
+    let shared_document = shared_subjects(&ca.document, &cb.document, rules);
+    let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
+    let close_wording = wording >= SIMILAR_WORDING;
+
+    // A reason to believe both describe the same thing.
+    let reason = match topic {
+        Some(_) => !shared.is_empty() || close_wording || (!heads_clash && !shared_document.is_empty()),
+        // No topic rule: the head noun must not clash, and the sentences must
+        // share more than the corpus does.
+        None => !heads_clash && (close_wording || (!shared.is_empty() && (same_head || wording >= SIMILAR_WORDING / 2.0))),
+    };
+    if !reason {
+        return Err(format!(
+            "no reason to think they are the same (shared names: {}, wording {wording:.2}, heads {:?}/{:?})",
+            shared.len(),
+            fa.head,
+            fb.head
+        ));
+    }
+    // Under a time-bound topic, a figure many times another is a total
+    // against a part ("tens of thousands" in the war, nine on Monday).
+    if time_bound && magnitude_ratio(fa, fb) > PART_AND_WHOLE_RATIO {
+        return Err("one figure is many times the other: a total and a part".into());
+    }
+
+    let mut reasons = Vec::new();
+    match topic {
+        Some(t) => reasons.push(format!("same topic '{}'", t.id)),
+        None => reasons.push(format!("both about '{}'", fa.head.as_deref().or(fb.head.as_deref()).unwrap_or("?"))),
+    }
+    if !shared.is_empty() {
+        reasons.push(format!("both name {}", shared.join(", ")));
+    } else if !shared_document.is_empty() {
+        reasons.push(format!("in stories about {}", shared_document.join(", ")));
+    }
+    if close_wording {
+        reasons.push(format!("similar wording ({wording:.2})"));
+    }
+    let mut confidence = 0.45
+        + if topic.is_some() { 0.15 } else { 0.0 }
+        + if same_head { 0.1 } else { 0.0 }
+        + if shared.is_empty() { 0.0 } else { 0.15 }
+        + 0.15 * (wording / 0.6).min(1.0);
+
+    let tolerance = topic.map_or_else(|| default_tolerance(&fa.unit), |t| t.tolerance);
+    let magnitude = fa.interval.magnitude().max(fb.interval.magnitude());
+    let slack = tolerance.slack(magnitude);
+    let (va, vb) = (fa.value_text(), fb.value_text());
+    let separated = fa.interval.separated(&fb.interval, slack);
+    let verdict = if separated {
+        Verdict::Contradiction
+    } else {
+        Verdict::Agreement
+    };
+    let tolerance_text = match tolerance {
+        Tolerance::Absolute(x) => format_number(x),
+        Tolerance::Relative(x) => format!("{}%", format_number(x * 100.0)),
+    };
+    let outcome = if separated {
+        format!("{va} and {vb} do not overlap (tolerance {tolerance_text})")
+    } else {
+        format!("{va} and {vb} overlap")
+    };
+    if !separated && (fa.interval.high.is_infinite() || fb.interval.high.is_infinite()) {
+        confidence -= 0.1; // an open bound agrees with much
+    }
+    Ok(Judgement {
+        verdict,
+        confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+        explanation: format!("{}; {outcome}", reasons.join(", ")),
+    })
+}
+
+/// How many times larger one figure is than the other, by their nearest bounds.
+fn magnitude_ratio(fa: &Figure, fb: &Figure) -> f64 {
+    let point = |f: &Figure| if f.interval.high.is_finite() { (f.interval.low + f.interval.high) / 2.0 } else { f.interval.low };
+    let (a, b) = (point(fa).abs(), point(fb).abs());
+    let (small, large) = if a < b { (a, b) } else { (b, a) };
+    if small == 0.0 {
+        return if large == 0.0 { 1.0 } else { f64::INFINITY };
+    }
+    large / small
+}
+
+/// Beyond this ratio, two time-bound figures are read as a part and a whole.
+pub const PART_AND_WHOLE_RATIO: f64 = 20.0;
+
+fn default_tolerance(unit: &Unit) -> Tolerance {
+    match unit {
+        Unit::Money(_) => Tolerance::Relative(0.01),
+        _ => Tolerance::Absolute(0.0),
+    }
+}
+
+fn with_head(context: &Context, figure: &Figure) -> Vec<String> {
+    let mut words = context.words.clone();
+    words.extend(figure.head.iter().map(|w| stem(w)));
+    words.extend(figure.modifiers.iter().map(|w| stem(w)));
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Cosine similarity of two sorted word sets.
+pub fn cosine(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    shared as f64 / ((a.len() * b.len()) as f64).sqrt()
+}
+
+fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
+    match entity {
+        EntityRef::Known(i) => rules.entities.get(*i).map_or_else(String::new, |e| e.name.clone()),
+        EntityRef::Unknown(name) => name.clone(),
+    }
+}
+
+/// Entities in both sorted lists, by name.
+fn shared_subjects(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet) -> Vec<String> {
+    a.iter()
+        .filter(|e| b.binary_search(e).is_ok())
+        .map(|e| entity_name(e, rules))
+        .collect()
+}
+
+/// Near one claim stands a place, organisation or person that the other
+/// claim's sentence never names and its document is not about: the claims are
+/// about different things ("tariffs on India" / "tariffs on Canada"; a call
+/// with Putin / a call with Carney; one plant's staff / the company's).
+pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<String> {
+    let foreign = |near: &[EntityRef], other: &Context| -> Option<EntityRef> {
+        near.iter()
+            .find(|e| other.subjects.binary_search(e).is_err() && other.document.binary_search(e).is_err())
+            .cloned()
+    };
+    let describe = |e: &EntityRef, side: &str| format!("{} named near the {side} claim only", entity_name(e, rules));
+    match (foreign(&a.near, b), foreign(&b.near, a)) {
+        (Some(x), Some(y)) => Some(format!("{} vs {}", entity_name(&x, rules), entity_name(&y, rules))),
+        (Some(x), None) => Some(describe(&x, "first")),
+        (None, Some(y)) => Some(describe(&y, "second")),
+        (None, None) => None,
+    }
+}
+
+/// The claims are set in different time frames: different years, different
+/// days for counts that grow, or a part, a total, a rate or a past figure
+/// against a plain one.
+pub fn different_frames(a: &Context, b: &Context, time_bound: bool) -> Option<String> {
+    let years = |c: &Context| -> Vec<String> {
+        c.times.iter().filter(|t| t.chars().all(|ch| ch.is_ascii_digit())).cloned().collect()
+    };
+    let (ya, yb) = (years(a), years(b));
+    if !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y)) {
+        return Some(format!("{} vs {}", ya.join("/"), yb.join("/")));
+    }
+    if a.scope != b.scope {
+        return Some(format!("scope '{}' vs '{}'", a.scope.join(" "), b.scope.join(" ")));
+    }
+    if time_bound {
+        let (ta, tb) = (&a.times, &b.times);
+        if !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|t| tb.contains(t)) {
+            return Some(format!("{} vs {}", ta.join("/"), tb.join("/")));
+        }
+    }
+    None
+}

@@ -1,0 +1,70 @@
+//! Blocking and pairing: claims are grouped by what they could be compared
+//! with (kind, unit, topic or head noun), so comparison cost grows with the
+//! size of each block, never with the square of the corpus.
+
+use std::collections::BTreeMap;
+
+use crate::extract::{Claim, ClaimBody};
+use crate::normalise::quantity::Unit;
+use crate::rules::RuleSet;
+
+/// The topic part of the key for claims no topic rule governs: they meet
+/// every other such claim of their unit, and the judge asks for the same
+/// head noun and close wording before it compares them.
+pub const GENERIC: &str = "*";
+
+/// The key that decides which claims may meet: kind, unit (with a rate's
+/// denominator) and topic. Claims under no topic rule get a generic key, so
+/// nothing checkable is silently dropped.
+pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
+    match &claim.body {
+        ClaimBody::Figure(figure) => {
+            let unit = match &figure.unit {
+                Unit::Money(code) => format!("money:{code}"),
+                Unit::Percent => "percent".into(),
+                Unit::PercentagePoints => "points".into(),
+                Unit::Duration { .. } => "duration".into(),
+                Unit::Measure { dimension, .. } => format!("measure:{dimension}"),
+                Unit::Count(class) => format!("count:{class}"),
+            };
+            let per = figure.per.as_ref().map(|p| format!("/{p}")).unwrap_or_default();
+            let about = match figure.topic {
+                Some(topic) => rules.topics.get(topic)?.id.clone(),
+                None => GENERIC.to_string(),
+            };
+            Some(format!("figure|{unit}{per}|{about}"))
+        }
+    }
+}
+
+/// Claims grouped by block key, in key order; each block lists claim indices
+/// in order. Blocks with claims from one source only are dropped: there is
+/// nothing to compare.
+pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
+    let mut map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (index, claim) in claims.iter().enumerate() {
+        if let Some(key) = block_key(claim, rules) {
+            map.entry(key).or_default().push(index);
+        }
+    }
+    map.into_iter()
+        .filter(|(_, members)| {
+            members
+                .iter()
+                .any(|&m| claims[m].source != claims[members[0]].source)
+        })
+        .collect()
+}
+
+/// Every pair of claims in a block that come from different sources.
+pub fn pairs_in_block(members: &[usize], claims: &[Claim]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (k, &a) in members.iter().enumerate() {
+        for &b in &members[k + 1..] {
+            if claims[a].source != claims[b].source {
+                pairs.push((a, b));
+            }
+        }
+    }
+    pairs
+}

@@ -1,0 +1,122 @@
+//! What the pipeline saw in one document: each sentence, where it stands, and
+//! the claims read from it. For rule authors, and for tests that look inside.
+
+use serde::Serialize;
+
+use super::{claim_report, ClaimReport};
+use crate::audit::Audit;
+use crate::segment::SentenceKind;
+
+/// The explain report of one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// Document id.
+    pub source: String,
+    /// Path as given.
+    pub path: String,
+    /// Publication date, if known.
+    pub published: Option<String>,
+    /// Every sentence in order.
+    pub sentences: Vec<SentenceReport>,
+}
+
+/// One sentence and its claims.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceReport {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// prose, heading, list-item or table-row.
+    pub kind: String,
+    /// The sentence.
+    pub text: String,
+    /// Its claims, as the audit report shows them, plus the topic.
+    pub claims: Vec<ExplainedClaim>,
+}
+
+/// A claim with what the judge keys it by.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainedClaim {
+    /// The claim as reports show it.
+    #[serde(flatten)]
+    pub claim: ClaimReport,
+    /// figure, date, attribution or role.
+    pub kind: String,
+    /// Topic id, or "~head" for the generic key, or null.
+    pub topic: Option<String>,
+}
+
+/// Explains every document of an audit (usually one).
+pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
+    audit
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(index, doc)| {
+            let sentences = doc
+                .sentences
+                .iter()
+                .enumerate()
+                .map(|(s, info)| SentenceReport {
+                    line: info.line,
+                    column: info.column,
+                    kind: kind_name(&info.kind).to_string(),
+                    text: doc.sentence_text(s).to_string(),
+                    claims: audit
+                        .claims
+                        .iter()
+                        .filter(|c| c.source == index && c.sentence == s)
+                        .map(|c| ExplainedClaim {
+                            claim: claim_report(audit, c),
+                            kind: c.body.kind().name().to_string(),
+                            topic: crate::pair::block_key(c, rules)
+                                .and_then(|k| k.rsplit('|').next().map(str::to_string)),
+                        })
+                        .collect(),
+                })
+                .collect();
+            Explanation {
+                source: doc.document.id.clone(),
+                path: doc.document.path.display().to_string(),
+                published: doc.document.meta.published.map(|p| p.to_string()),
+                sentences,
+            }
+        })
+        .collect()
+}
+
+/// Plain text: each sentence with a claim line under it.
+pub fn render_text(explanations: &[Explanation]) -> String {
+    let mut out = String::new();
+    for e in explanations {
+        out.push_str(&format!(
+            "# {} ({}), published {}\n",
+            e.source,
+            e.path,
+            e.published.as_deref().unwrap_or("unknown")
+        ));
+        for s in &e.sentences {
+            out.push_str(&format!("{}:{} [{}] {}\n", s.line, s.column, s.kind, s.text));
+            for c in &s.claims {
+                out.push_str(&format!(
+                    "    {} {} = {}  ({})\n",
+                    c.kind,
+                    c.topic.as_deref().unwrap_or("-"),
+                    c.claim.value,
+                    c.claim.text
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn kind_name(kind: &SentenceKind) -> &'static str {
+    match kind {
+        SentenceKind::Prose => "prose",
+        SentenceKind::Heading => "heading",
+        SentenceKind::ListItem => "list-item",
+        SentenceKind::TableRow { .. } => "table-row",
+    }
+}

@@ -1,0 +1,119 @@
+//! The terminal printer: one row per finding, the evidence side by side.
+
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table};
+
+use super::{ClaimReport, Report};
+
+/// How the table is drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct TableStyle {
+    /// Total width in columns; `None` lets the table use the terminal width.
+    pub width: Option<u16>,
+    /// Colour the verdicts (only on a TTY and never with NO_COLOR).
+    pub color: bool,
+}
+
+/// How many characters of a sentence are shown either side of the claim.
+const SENTENCE_CONTEXT: usize = 90;
+
+/// The findings table, a summary line, and the warnings.
+pub fn render(report: &Report, style: TableStyle) -> String {
+    let mut out = String::new();
+    if !report.findings.is_empty() {
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL_CONDENSED);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        if !style.color {
+            table.force_no_tty();
+        }
+        if let Some(width) = style.width {
+            table.set_width(width);
+        }
+        table.set_header(vec!["id", "finding", "one source says", "another says"]);
+        for finding in &report.findings {
+            let color = match finding.verdict.as_str() {
+                "contradiction" => Color::Red,
+                "time-shifted" => Color::Yellow,
+                _ => Color::Green,
+            };
+            let mut verdict = Cell::new(format!(
+                "{} {}\n{}\nconfidence {:.2}\n{}",
+                finding.kind, finding.verdict, finding.topic, finding.confidence, finding.explanation
+            ));
+            if style.color {
+                verdict = verdict.fg(color).add_attribute(Attribute::Bold);
+            }
+            let mut row = vec![Cell::new(&finding.id), verdict];
+            row.extend(finding.claims.iter().take(2).map(|c| Cell::new(side(c))));
+            table.add_row(row);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    let count = |verdict: &str| report.findings.iter().filter(|f| f.verdict == verdict).count();
+    out.push_str(&format!(
+        "{} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)\n",
+        count("contradiction"),
+        count("time-shifted"),
+        count("agreement"),
+        report.sources.len()
+    ));
+    for warning in &report.warnings {
+        out.push_str(&format!("warning: {}: {}\n", warning.path, warning.message));
+    }
+    out
+}
+
+fn side(claim: &ClaimReport) -> String {
+    format!(
+        "{}\n{}:{}:{}\n{}\n“{}”",
+        claim.value,
+        claim.path,
+        claim.line,
+        claim.column,
+        claim.source,
+        around(&claim.sentence, &claim.text)
+    )
+}
+
+/// The sentence trimmed to a window around the claim's text.
+pub fn around(sentence: &str, text: &str) -> String {
+    let Some(at) = sentence.find(text) else {
+        return clip_chars(sentence, 2 * SENTENCE_CONTEXT);
+    };
+    let before: Vec<char> = sentence[..at].chars().collect();
+    let after: Vec<char> = sentence[at + text.len()..].chars().collect();
+    let start = before.len().saturating_sub(SENTENCE_CONTEXT);
+    let end = after.len().min(SENTENCE_CONTEXT);
+    format!(
+        "{}{}{}{}{}",
+        if start > 0 { "…" } else { "" },
+        before[start..].iter().collect::<String>(),
+        text,
+        after[..end].iter().collect::<String>(),
+        if end < after.len() { "…" } else { "" }
+    )
+}
+
+fn clip_chars(text: &str, n: usize) -> String {
+    let clipped: String = text.chars().take(n).collect();
+    if clipped.len() < text.len() {
+        format!("{clipped}…")
+    } else {
+        clipped
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn around_trims_both_sides() {
+        let long = format!("{}the 40 minutes{}", "a".repeat(200), "b".repeat(200));
+        let trimmed = around(&long, "40 minutes");
+        assert!(trimmed.starts_with('…') && trimmed.ends_with('…'));
+        assert_eq!(trimmed.chars().count(), 2 * SENTENCE_CONTEXT + "40 minutes".len() + 2);
+        assert_eq!(around("short 40 here", "40"), "short 40 here");
+    }
+}

@@ -1,0 +1,143 @@
+//! Runs `crosscheck audit` on every fixture set and checks its
+//! `expected.yaml` both ways: what must be flagged is, what must not be is
+//! not, and (for exhaustive kinds) nothing else is.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    #[serde(default)]
+    exhaustive: Vec<String>,
+    #[serde(default)]
+    flagged: Vec<Expectation>,
+    #[serde(default)]
+    agreed: Vec<Expectation>,
+    #[serde(default)]
+    not_flagged: Vec<Expectation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expectation {
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    verdict: Option<String>,
+    why: String,
+    claims: Vec<ClaimRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClaimRef {
+    source: String,
+    text: String,
+}
+
+fn fixture_sets() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("fixtures folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("expected.yaml").is_file())
+        .collect();
+    sets.sort();
+    sets
+}
+
+fn run_audit(set: &Path) -> Value {
+    let output = Command::cargo_bin("crosscheck")
+        .expect("binary")
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(set)
+        .output()
+        .expect("runs");
+    let code = output.status.code();
+    assert!(matches!(code, Some(0 | 1)), "{}: exit {code:?}: {}", set.display(), String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("JSON report")
+}
+
+/// Each expected claim matches a distinct claim of the finding.
+fn matches(finding: &Value, expected: &Expectation) -> bool {
+    if let Some(kind) = &expected.kind {
+        if finding["kind"] != kind.as_str() {
+            return false;
+        }
+    }
+    let claims = finding["claims"].as_array().cloned().unwrap_or_default();
+    let mut used = vec![false; claims.len()];
+    expected.claims.iter().all(|want| {
+        let found = claims.iter().enumerate().find(|(i, c)| {
+            !used[*i]
+                && c["source"] == want.source.as_str()
+                && c["sentence"]
+                    .as_str()
+                    .is_some_and(|s| s.to_lowercase().contains(&want.text.to_lowercase()))
+        });
+        match found {
+            Some((i, _)) => {
+                used[i] = true;
+                true
+            }
+            None => false,
+        }
+    })
+}
+
+fn describe(finding: &Value) -> String {
+    let sides: Vec<String> = finding["claims"]
+        .as_array()
+        .map(|cs| {
+            cs.iter()
+                .map(|c| format!("{} {:?} in {:?}", c["source"], c["value"].as_str().unwrap_or(""), c["sentence"].as_str().unwrap_or("")))
+                .collect()
+        })
+        .unwrap_or_default();
+    format!("{} {} [{}]: {}", finding["verdict"], finding["topic"], finding["explanation"], sides.join("  ||  "))
+}
+
+#[test]
+fn every_fixture_set_meets_its_expectations() {
+    let sets = fixture_sets();
+    assert!(sets.len() >= 3, "expected at least three fixture sets");
+    let mut failures = Vec::new();
+    for set in &sets {
+        let name = set.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let text = std::fs::read_to_string(set.join("expected.yaml")).expect("expected.yaml");
+        let expected: Expected = serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{name}/expected.yaml: {e}"));
+        let report = run_audit(set);
+        let findings = report["findings"].as_array().cloned().unwrap_or_default();
+        let flagged: Vec<&Value> = findings.iter().filter(|f| f["verdict"] != "agreement").collect();
+        let agreements: Vec<&Value> = findings.iter().filter(|f| f["verdict"] == "agreement").collect();
+
+        for want in &expected.flagged {
+            let verdict = want.verdict.as_deref().unwrap_or("contradiction");
+            if !flagged.iter().any(|f| f["verdict"] == verdict && matches(f, want)) {
+                failures.push(format!("{name}: MISSED {verdict}: {}", want.why));
+            }
+        }
+        for want in &expected.agreed {
+            if !agreements.iter().any(|f| matches(f, want)) {
+                failures.push(format!("{name}: MISSED agreement: {}", want.why));
+            }
+        }
+        for never in &expected.not_flagged {
+            for f in flagged.iter().filter(|f| matches(f, never)) {
+                failures.push(format!("{name}: WRONGLY FLAGGED ({}): {}", never.why, describe(f)));
+            }
+        }
+        for f in &flagged {
+            let kind = f["kind"].as_str().unwrap_or_default();
+            let planted = expected.flagged.iter().any(|want| matches(f, want));
+            if expected.exhaustive.iter().any(|k| k == kind) && !planted {
+                failures.push(format!("{name}: UNEXPECTED: {}", describe(f)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} fixture expectation(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
