@@ -9,11 +9,12 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::extract::{self, claim_context, main_entities, sentence_context, Claim, ClaimBody, ClaimKind};
+use crate::extract::{self, claim_context, main_entities, sentence_context, Claim, ClaimBody, ClaimKind, DocumentContext};
 use crate::judge::{judge, Verdict};
+use crate::normalise::entities::{name_lexicon, EntityRef};
 use crate::normalise::tokens::tokenize;
 use crate::pair::{blocks, pairs_in_block};
-use crate::rules::RuleSet;
+use crate::rules::{EntityKind, RuleSet};
 use crate::segment::{segment, LineIndex, SentenceKind};
 use crate::source::{self, Document};
 use crate::warning::Warning;
@@ -129,6 +130,7 @@ pub fn audit_documents(
         documents.push(document);
         claims.append(&mut own);
     }
+    merge_name_variants(&mut claims);
     for doc in &documents {
         if doc.document.meta.published.is_none() {
             warnings.push(Warning::new(
@@ -153,7 +155,7 @@ pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDo
     let body_start = document.body_start.min(document.text.len());
     let body = document.text.get(body_start..).unwrap_or_default();
     let mut sentences = Vec::new();
-    let mut read = Vec::new();
+    let mut tokenized = Vec::new();
     for sentence in segment(body) {
         let start = body_start + sentence.start;
         let end = body_start + sentence.end;
@@ -165,14 +167,30 @@ pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDo
             column,
             kind: sentence.kind,
         });
-        let tokens = tokenize(document.text.get(start..end).unwrap_or_default());
-        let figures = extract::figure::extract(&tokens, rules);
-        let context = sentence_context(&tokens, rules);
-        read.push((tokens, figures, context));
+        tokenized.push(tokenize(document.text.get(start..end).unwrap_or_default()));
     }
+    let names = name_lexicon(tokenized.iter().map(Vec::as_slice));
+    let read: Vec<_> = tokenized
+        .into_iter()
+        .map(|tokens| {
+            let figures = extract::figure::extract(&tokens, rules);
+            let context = sentence_context(&tokens, rules, &names);
+            (tokens, figures, context)
+        })
+        .collect();
     let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
-    let main = main_entities(&contexts, MAIN_ENTITY_SENTENCES);
+    let document_context = DocumentContext {
+        main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
+        year: document.meta.published.map(|d| d.year()),
+    };
+    let mut mention_counts: HashMap<EntityRef, usize> = HashMap::new();
+    for context in &contexts {
+        for entity in &context.context.subjects {
+            *mention_counts.entry(entity.clone()).or_default() += 1;
+        }
+    }
     let mut claims = Vec::new();
+    let mut antecedent = None;
     for (sentence_index, (tokens, figures, context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
         for (first, last, figure) in figures {
@@ -185,8 +203,22 @@ pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDo
                 start: start + first_token.start,
                 end: start + last_token.end,
                 body: ClaimBody::Figure(figure),
-                context: claim_context(&context, first, last, &main),
+                context: claim_context(&context, first, last, &document_context, antecedent.as_ref()),
             });
+        }
+        if !context.anaphoric {
+            // "It" and "the company" point back at an organisation or person,
+            // not at a place named in passing.
+            // Of the organisations and people the sentence names, the one the
+            // document names most often is what "the company" most likely is.
+            let subject = context
+                .mentions
+                .iter()
+                .filter(|m| !is_place(&m.entity, rules))
+                .max_by_key(|m| (mention_counts.get(&m.entity).copied().unwrap_or(0), std::cmp::Reverse(m.first)));
+            if let Some(subject) = subject {
+                antecedent = Some(subject.entity.clone());
+            }
         }
     }
     (
@@ -197,6 +229,54 @@ pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDo
         },
         claims,
     )
+}
+
+fn is_place(entity: &EntityRef, rules: &RuleSet) -> bool {
+    matches!(entity, EntityRef::Known(i) if rules.entities.get(*i).is_some_and(|e| e.kind == EntityKind::Place))
+}
+
+/// Unknown names written short in one place and long in another ("Kestrel" /
+/// "Kestrel Beverages", "Reddaway" / "Colin Reddaway") become one: each name
+/// is replaced by the shortest name in the corpus that begins it word for
+/// word, or that is its last word.
+pub fn merge_name_variants(claims: &mut [Claim]) {
+    let mut names: Vec<String> = claims
+        .iter()
+        .flat_map(|c| c.context.subjects.iter().chain(&c.context.document))
+        .filter_map(|e| match e {
+            EntityRef::Unknown(name) => Some(name.clone()),
+            EntityRef::Known(_) => None,
+        })
+        .collect();
+    names.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+    names.dedup();
+    let canonical: HashMap<String, String> = names
+        .iter()
+        .map(|name| {
+            let short = names.iter().find(|s| {
+                s.len() < name.len()
+                    && (name.starts_with(&format!("{s} ")) || (!s.contains(' ') && name.ends_with(&format!(" {s}"))))
+            });
+            (name.clone(), short.unwrap_or(name).clone())
+        })
+        .collect();
+    let rename = |list: &mut Vec<EntityRef>| {
+        for e in list.iter_mut() {
+            if let EntityRef::Unknown(name) = e {
+                if let Some(short) = canonical.get(name) {
+                    *name = short.clone();
+                }
+            }
+        }
+        list.sort();
+        list.dedup();
+    };
+    for claim in claims {
+        let c = &mut claim.context;
+        for list in [&mut c.subjects, &mut c.near, &mut c.near_before, &mut c.document] {
+            rename(list);
+        }
+    }
 }
 
 /// Blocks, pairs and judges claims; returns sorted, numbered findings.

@@ -83,8 +83,20 @@ fn judge_figures(
     if let Some(why) = different_frames(ca, cb, time_bound) {
         return Err(format!("different time frames: {why}"));
     }
-    let same_head = fa.head.is_some() && fa.head == fb.head;
-    let heads_clash = fa.head.is_some() && fb.head.is_some() && !same_head;
+    let same_head = match (&fa.head, &fb.head) {
+        (Some(x), Some(y)) => similar_heads(x, y) || same_count_class(fa, fb),
+        _ => false,
+    };
+    if same_head && modifiers_clash(fa, fb) {
+        return Err(format!(
+            "different things: '{} {}' vs '{} {}'",
+            fa.modifiers.join(" "),
+            fa.head.as_deref().unwrap_or_default(),
+            fb.modifiers.join(" "),
+            fb.head.as_deref().unwrap_or_default()
+        ));
+    }
+    let heads_clash = fa.head.is_some() && fb.head.is_some() && !same_head && !phrases_overlap(fa, fb);
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
     let shared_document = shared_subjects(&ca.document, &cb.document, rules);
     let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
@@ -95,7 +107,14 @@ fn judge_figures(
         Some(_) => !shared.is_empty() || close_wording || (!heads_clash && !shared_document.is_empty()),
         // No topic rule: the head noun must not clash, and the sentences must
         // share more than the corpus does.
-        None => !heads_clash && (close_wording || (!shared.is_empty() && (same_head || wording >= SIMILAR_WORDING / 2.0))),
+        None => {
+            let alike = same_head || phrases_overlap(fa, fb);
+            !heads_clash
+                && (close_wording
+                    || (!shared.is_empty() && (alike || wording >= SIMILAR_WORDING / 2.0))
+                    || (!shared_document.is_empty()
+                        && ((alike && wording >= SIMILAR_WORDING / 3.0) || wording >= SIMILAR_WORDING * 0.8)))
+        }
     };
     if !reason {
         return Err(format!(
@@ -173,6 +192,39 @@ fn magnitude_ratio(fa: &Figure, fb: &Figure) -> f64 {
 /// Beyond this ratio, two time-bound figures are read as a part and a whole.
 pub const PART_AND_WHOLE_RATIO: f64 = 20.0;
 
+/// Heads that name one thing: equal stems, or one a compound of the other
+/// ("rain" / "rainfall").
+fn similar_heads(a: &str, b: &str) -> bool {
+    let (a, b) = (stem(a), stem(b));
+    a == b || (a.len() >= 4 && b.len() >= 4 && (a.starts_with(&b) || b.starts_with(&a)))
+}
+
+/// Counted nouns of one class ("residents" / "people") name one thing.
+fn same_count_class(fa: &Figure, fb: &Figure) -> bool {
+    matches!((&fa.unit, &fb.unit), (Unit::Count(a), Unit::Count(b)) if a == b)
+        && fa.head.is_some()
+        && fb.head.is_some()
+}
+
+/// One head, qualified in two ways that share nothing: "emergency funding"
+/// and "recovery fund" are two pots of money.
+fn modifiers_clash(fa: &Figure, fb: &Figure) -> bool {
+    const NEUTRAL: &[&str] = &["new", "total", "additional", "extra", "further", "initial", "annual", "overall", "estimated", "possible", "proposed", "planned"];
+    let words = |f: &Figure| -> Vec<String> {
+        f.modifiers.iter().filter(|w| !NEUTRAL.contains(&w.as_str())).map(|w| stem(w)).collect()
+    };
+    let (wa, wb) = (words(fa), words(fb));
+    !wa.is_empty() && !wb.is_empty() && !wa.iter().any(|w| wb.contains(w))
+}
+
+/// The noun phrases share a word ("section of the harbour wall" / "metres of
+/// the harbour wall").
+fn phrases_overlap(fa: &Figure, fb: &Figure) -> bool {
+    let words = |f: &Figure| -> Vec<String> { f.head.iter().chain(&f.modifiers).map(|w| stem(w)).collect() };
+    let (wa, wb) = (words(fa), words(fb));
+    wa.iter().any(|w| wb.contains(w))
+}
+
 fn default_tolerance(unit: &Unit) -> Tolerance {
     match unit {
         Unit::Money(_) => Tolerance::Relative(0.01),
@@ -213,23 +265,38 @@ fn shared_subjects(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet) -> Vec<Str
         .collect()
 }
 
-/// Near one claim stands a place, organisation or person that the other
-/// claim's sentence never names and its document is not about: the claims are
-/// about different things ("tariffs on India" / "tariffs on Canada"; a call
-/// with Putin / a call with Carney; one plant's staff / the company's).
+/// The claims are about different things: near each stands a name the
+/// other's sentence never uses and its document is not about ("tariffs on
+/// India" / "tariffs on Canada"; a call with Putin / a call with Carney), or
+/// one names such an owner right before its figure ("the Brennan City brewery
+/// employs 640" / "the company employs 5,000"). A name after the figure alone
+/// is often only its setting ("jumped 24% in New York") and is not enough.
 pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<String> {
+    let unnamed = |near: &[EntityRef], other: &Context| -> Option<EntityRef> {
+        near.iter().find(|e| other.subjects.binary_search(e).is_err()).cloned()
+    };
+    if let (Some(x), Some(y)) = (unnamed(&a.near, b), unnamed(&b.near, a)) {
+        return Some(format!("{} vs {}", entity_name(&x, rules), entity_name(&y, rules)));
+    }
     let foreign = |near: &[EntityRef], other: &Context| -> Option<EntityRef> {
         near.iter()
             .find(|e| other.subjects.binary_search(e).is_err() && other.document.binary_search(e).is_err())
             .cloned()
     };
-    let describe = |e: &EntityRef, side: &str| format!("{} named near the {side} claim only", entity_name(e, rules));
-    match (foreign(&a.near, b), foreign(&b.near, a)) {
-        (Some(x), Some(y)) => Some(format!("{} vs {}", entity_name(&x, rules), entity_name(&y, rules))),
-        (Some(x), None) => Some(describe(&x, "first")),
-        (None, Some(y)) => Some(describe(&y, "second")),
-        (None, None) => None,
+    let owner = |e: &EntityRef, side: &str| format!("{} owns the {side} figure only", entity_name(e, rules));
+    if let Some(x) = foreign(&a.near_before, b) {
+        return Some(owner(&x, "first"));
     }
+    foreign(&b.near_before, a).map(|y| owner(&y, "second"))
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+fn undated_years(c: &Context) -> bool {
+    !c.times.iter().any(|t| t.chars().all(|ch| ch.is_ascii_digit()))
 }
 
 /// The claims are set in different time frames: different years, different
@@ -242,6 +309,22 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool) -> Option<St
     let (ya, yb) = (years(a), years(b));
     if !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y)) {
         return Some(format!("{} vs {}", ya.join("/"), yb.join("/")));
+    }
+    // A figure dated to a past year against an undated one, which speaks of
+    // the time its document was published.
+    for (years, undated) in [(&ya, b), (&yb, a)] {
+        if let (false, true, Some(year)) = (years.is_empty(), undated_years(undated), undated.published_year) {
+            if !years.iter().any(|y| *y == year.to_string()) {
+                return Some(format!("{} vs the time of publication ({year})", years.join("/")));
+            }
+        }
+    }
+    let months = |c: &Context| -> Vec<String> {
+        c.times.iter().filter(|t| MONTHS.contains(&t.as_str())).cloned().collect()
+    };
+    let (ma, mb) = (months(a), months(b));
+    if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
+        return Some(format!("{} vs {}", ma.join("/"), mb.join("/")));
     }
     if a.scope != b.scope {
         return Some(format!("scope '{}' vs '{}'", a.scope.join(" "), b.scope.join(" ")));

@@ -125,6 +125,10 @@ pub struct Topic {
     /// Figures that hold for one moment or event: compare only within one
     /// time frame, and read a far larger figure as a total, not a contradiction.
     pub time_bound: bool,
+    /// The classes of counted things the topic governs (none: any); the
+    /// first is what a bare number under it counts ("the toll rose to 12":
+    /// people).
+    pub counts: Vec<String>,
 }
 
 /// A scale word ("billion", "bn").
@@ -405,6 +409,8 @@ struct TopicEntry {
     severity: Severity,
     #[serde(default)]
     time_bound: bool,
+    #[serde(default)]
+    counts: Vec<String>,
 }
 
 /// Tolerances may be written as a bare number or as a string with "%".
@@ -649,6 +655,7 @@ impl RuleSet {
                 tolerance,
                 severity: entry.severity,
                 time_bound: entry.time_bound,
+                counts: entry.counts,
             };
             match self.topics.iter_mut().find(|t| t.id == id) {
                 Some(existing) => *existing = topic,

@@ -3,7 +3,7 @@
 
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{find_quantities, Frame, Quantity, Unit};
-use crate::normalise::tokens::{stem, Token};
+use crate::normalise::tokens::{singular, stem, Token};
 use crate::rules::{Dimension, RuleSet};
 
 /// How far (in tokens) a topic trigger may stand from the quantity it governs.
@@ -82,9 +82,18 @@ pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)>
     let lemmas: Vec<String> = tokens.iter().map(|t| stem(&t.norm)).collect();
     find_quantities(tokens, rules)
         .into_iter()
-        .map(|q| {
+        .filter_map(|mut q| {
+            let bare = q.unit == Unit::Count(String::new());
+            if bare {
+                if let Some(class) = noun_of_number(tokens, q.first, rules) {
+                    q.unit = Unit::Count(class);
+                }
+            }
             let topic = choose_topic(&q, &lemmas, rules);
-            (
+            if q.unit == Unit::Count(String::new()) {
+                q.unit = Unit::Count(topic.and_then(|t| rules.topics.get(t)).and_then(|t| t.counts.first().cloned())?);
+            }
+            Some((
                 q.first,
                 q.last,
                 Figure {
@@ -97,9 +106,22 @@ pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)>
                     per: q.per,
                     frame: q.frame,
                 },
-            )
+            ))
         })
         .collect()
+}
+
+/// The class of X in "the number of X" before a bare number.
+fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<String> {
+    (0..first.saturating_sub(2)).find_map(|k| {
+        (tokens[k].norm == "number" && tokens[k + 1].norm == "of")
+            .then(|| tokens.get(k + 2))
+            .flatten()
+            .map(|t| {
+                let noun = singular(&t.norm);
+                rules.count_classes.get(&noun).cloned().unwrap_or(noun)
+            })
+    })
 }
 
 /// The topic whose trigger stands nearest the quantity (inside it counts as 0).
@@ -109,6 +131,13 @@ fn choose_topic(q: &Quantity, lemmas: &[String], rules: &RuleSet) -> Option<usiz
     for (index, topic) in rules.topics.iter().enumerate() {
         if topic.dimension != dimension && topic.dimension != Dimension::Any {
             continue;
+        }
+        // A topic that counts one class governs no other ("12 people" is not
+        // a number of flooded homes); a bare number of unknown class may take any.
+        if let Unit::Count(class) = &q.unit {
+            if !class.is_empty() && !topic.counts.is_empty() && !topic.counts.contains(class) {
+                continue;
+            }
         }
         for trigger in &topic.triggers {
             for start in occurrences(lemmas, trigger).filter(|&i| !negated(lemmas, i)) {
@@ -160,6 +189,16 @@ mod tests {
         assert_eq!(topic_of("The three-and-a-half-year war goes on.").as_deref(), Some("conflict-duration"));
         assert_eq!(topic_of("Shares jumped 24 percent.").as_deref(), Some("price-move"));
         assert_eq!(topic_of("It offered a premium of 32 per cent over the close.").as_deref(), Some("premium"));
+    }
+
+    #[test]
+    fn bare_counts_take_their_noun_from_the_sentence() {
+        let rules = RuleSet::builtin().unwrap();
+        let value = |text: &str| extract(&tokenize(text), &rules).first().map(|f| f.2.value_text());
+        assert_eq!(value("The number of people confirmed dead rose to 12 on Wednesday.").as_deref(), Some("12 people"));
+        assert_eq!(value("The death toll climbed to 30.").as_deref(), Some("30 people"));
+        assert_eq!(value("The index rose to 12 on Wednesday."), None);
+        assert_eq!(value("He went to 12 meetings."), Some("12 meeting".into()));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 pub mod figure;
 
+use std::collections::HashSet;
+
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
 use crate::normalise::tokens::{stem, Token, TokenKind};
@@ -60,9 +62,15 @@ pub struct Context {
     pub scope: Vec<String>,
     /// Entities named within a few words of the claim itself, sorted and unique.
     pub near: Vec<EntityRef>,
+    /// Those of `near` named before the claim: in the place of its owner
+    /// ("Ontario loses 38,000 jobs"), not of a setting ("in New York").
+    pub near_before: Vec<EntityRef>,
     /// The document's main entities (named in several sentences), sorted:
     /// what "the company" or "the town" most likely refers to.
     pub document: Vec<EntityRef>,
+    /// The year the document was published: the year an undated figure
+    /// speaks of.
+    pub published_year: Option<i16>,
 }
 
 /// One claim in one document.
@@ -89,6 +97,21 @@ const MONTH_NAMES: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 ];
+/// The month a token names ("Sept" → "september"), if it does; "may" only
+/// when capitalised.
+fn month_name(t: &Token) -> Option<&'static str> {
+    let norm = t.norm.strip_suffix("'s").unwrap_or(&t.norm);
+    if norm == "may" && !t.capitalised {
+        return None;
+    }
+    MONTH_NAMES
+        .iter()
+        .find(|m| **m == norm || (norm.len() >= 3 && m.starts_with(norm) && t.capitalised && ABBREVIATED.contains(&norm)))
+        .copied()
+}
+
+const ABBREVIATED: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
 const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight", "tomorrow"];
 const PERIODS: &[&str] = &["week", "weekend", "month", "year", "quarter", "summer", "winter", "spring", "autumn"];
 
@@ -104,6 +127,12 @@ const SCOPE_WORDS: &[&str] = &[
 /// later in the sentence.
 const NEAR: usize = 5;
 
+/// How many tokens may separate a claim from its owner named before it
+/// ("Kestrel, which booked $11.6 billion"); a name opening the sentence is
+/// its owner wherever the claim stands ("Brightwater Holdings, a private
+/// equity firm, offered $2.5 billion").
+const OWNER_GAP: usize = 3;
+
 /// Words too common to say two sentences share a subject.
 const GENERIC_WORDS: &[&str] = &[
     "said", "says", "say", "told", "according", "reported", "report", "reports", "officials",
@@ -112,21 +141,99 @@ const GENERIC_WORDS: &[&str] = &[
     "percent", "cent", "per", "million", "billion", "thousand",
 ];
 
+/// What a document gives every claim in it.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentContext {
+    /// Its main entities, sorted.
+    pub main: Vec<EntityRef>,
+    /// Its publication year, if known.
+    pub year: Option<i16>,
+}
+
 /// The context of a claim spanning tokens `first..last`: its sentence's
-/// context plus the entities near the claim and the document's main ones.
-pub fn claim_context(sentence: &SentenceContext, first: usize, last: usize, document: &[EntityRef]) -> Context {
-    let mut near: Vec<EntityRef> = sentence
-        .mentions
-        .iter()
-        .filter(|m| m.last + NEAR > first && m.first < last + NEAR)
-        .map(|m| m.entity.clone())
-        .collect();
-    near.sort();
-    near.dedup();
+/// context, the entities near the claim, and the document's. `antecedent` is
+/// the entity the previous sentences were about: a sentence that opens with
+/// "It" or "The company" and names no owner of its own is taken to be about it.
+pub fn claim_context(
+    sentence: &SentenceContext,
+    first: usize,
+    last: usize,
+    document: &DocumentContext,
+    antecedent: Option<&EntityRef>,
+) -> Context {
+    let close = |m: &&Mention| m.last + NEAR > first && m.first < last + NEAR && !sentence.speakers.contains(&m.first);
+    let sorted = |mut list: Vec<EntityRef>| {
+        list.sort();
+        list.dedup();
+        list
+    };
+    let near = sorted(sentence.mentions.iter().filter(close).map(|m| m.entity.clone()).collect());
+    let mut near = near;
+    let mut near_before = sorted(
+        sentence
+            .mentions
+            .iter()
+            .filter(|m| m.last <= first && (m.last + OWNER_GAP >= first || m.first == 0))
+            .filter(|m| !sentence.speakers.contains(&m.first))
+            .map(|m| m.entity.clone())
+            .collect(),
+    );
+    let mut context = sentence.context.clone();
+    if let (true, true, Some(entity)) = (near_before.is_empty(), sentence.anaphoric, antecedent) {
+        near_before.push(entity.clone());
+        near.push(entity.clone());
+        near.sort();
+        near.dedup();
+        if context.subjects.binary_search(entity).is_err() {
+            context.subjects.push(entity.clone());
+            context.subjects.sort();
+        }
+    }
     Context {
         near,
-        document: document.to_vec(),
-        ..sentence.context.clone()
+        near_before,
+        document: document.main.clone(),
+        published_year: document.year,
+        ..context
+    }
+}
+
+/// Verbs that make the name before or after them a source. Verbs that
+/// often take an object ("reported revenue", "announced cuts") are left out.
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "noted", "wrote", "writes", "stated", "claimed", "insisted",
+    "explained", "tweeted",
+];
+
+/// "Yuri Ushakov said", "said Ushakov", "according to Ushakov", "Kremlin aide
+/// Yuri Ushakov said".
+fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
+    let before = |k: usize| m.first.checked_sub(k).and_then(|i| tokens.get(i)).map(|t| t.norm.as_str());
+    let after_verb = tokens
+        .iter()
+        .skip(m.last)
+        .take(3)
+        .take_while(|t| t.kind == TokenKind::Word || t.norm == ",")
+        .any(|t| SPEECH_VERBS.contains(&t.norm.as_str()));
+    after_verb
+        || before(1).is_some_and(|w| SPEECH_VERBS.contains(&w))
+        || (before(2) == Some("according") && before(1) == Some("to"))
+}
+
+/// Opening words that point back at what the previous sentences named.
+fn opens_anaphorically(tokens: &[Token]) -> bool {
+    const PRONOUNS: &[&str] = &["it", "its", "they", "their", "he", "she", "his", "her"];
+    const ORG_NOUNS: &[&str] = &[
+        "company", "firm", "group", "business", "brewer", "bank", "council", "government", "city",
+        "town", "village", "country", "state", "agency", "ministry", "department", "operator",
+        "authority", "utility", "insurer", "carrier", "airline", "retailer", "club", "team",
+        "party", "province", "region", "district", "county", "army", "military", "buyer",
+        "seller", "target", "lender", "manufacturer", "maker", "chain", "network", "port",
+    ];
+    match tokens {
+        [first, ..] if PRONOUNS.contains(&first.norm.as_str()) => true,
+        [the, noun, ..] if the.norm == "the" => ORG_NOUNS.contains(&noun.norm.as_str()),
+        _ => false,
     }
 }
 
@@ -152,11 +259,16 @@ pub struct SentenceContext {
     pub context: Context,
     /// Where entities are named, for nearness.
     pub mentions: Vec<Mention>,
+    /// The sentence opens with "It", "They" or "The company".
+    pub anaphoric: bool,
+    /// First tokens of mentions that name who is speaking ("X said",
+    /// "according to X"): a source, not what the figure is about.
+    pub speakers: Vec<usize>,
 }
 
 /// Reads the context shared by a sentence's claims.
-pub fn sentence_context(tokens: &[Token], rules: &RuleSet) -> SentenceContext {
-    let mentions = find_entities(tokens, rules);
+pub fn sentence_context(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>) -> SentenceContext {
+    let mentions = find_entities(tokens, rules, names);
     let mut subjects: Vec<EntityRef> = mentions.iter().map(|m| m.entity.clone()).collect();
     subjects.sort();
     subjects.dedup();
@@ -166,13 +278,13 @@ pub fn sentence_context(tokens: &[Token], rules: &RuleSet) -> SentenceContext {
     let mut times = Vec::new();
     let mut scope = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let norm = t.norm.as_str();
+        let norm = t.norm.strip_suffix("'s").unwrap_or(&t.norm);
         if WEEKDAYS.contains(&norm) || RELATIVE_DAYS.contains(&norm) {
             times.push(norm.to_string());
             continue;
         }
-        if MONTH_NAMES.contains(&norm) && (norm != "may" || t.capitalised) {
-            times.push(norm.to_string());
+        if let Some(month) = month_name(t) {
+            times.push(month.to_string());
             continue;
         }
         if t.kind == TokenKind::Number && norm.len() == 4 && norm.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)) {
@@ -184,7 +296,12 @@ pub fn sentence_context(tokens: &[Token], rules: &RuleSet) -> SentenceContext {
                 times.push(format!("{norm} {}", p.norm));
             }
         }
-        if SCOPE_WORDS.contains(&norm) || (norm == "so" && tokens.get(i + 1).is_some_and(|n| n.norm == "far")) {
+        // "since May" sets a running total; "has since dropped" does not.
+        let since_date = norm == "since"
+            && tokens.get(i + 1).is_some_and(|n| {
+                month_name(n).is_some() || WEEKDAYS.contains(&n.norm.as_str()) || n.kind == TokenKind::Number
+            });
+        if since_date || (norm != "since" && SCOPE_WORDS.contains(&norm)) || (norm == "so" && tokens.get(i + 1).is_some_and(|n| n.norm == "far")) {
             scope.push(if norm == "so" { "so far".to_string() } else { norm.to_string() });
             continue;
         }
@@ -208,8 +325,12 @@ pub fn sentence_context(tokens: &[Token], rules: &RuleSet) -> SentenceContext {
             times,
             scope,
             near: Vec::new(),
+            near_before: Vec::new(),
             document: Vec::new(),
+            published_year: None,
         },
+        anaphoric: opens_anaphorically(tokens),
+        speakers: mentions.iter().filter(|m| is_speaker(tokens, m)).map(|m| m.first).collect(),
         mentions,
     }
 }

@@ -2,6 +2,8 @@
 //! with a fuzzy fallback (Jaro–Winkler) for spellings the rules do not list,
 //! so "Zelenskyy" and "Zelenskiy" are one person and "Kyiv" speaks of Ukraine.
 
+use std::collections::HashSet;
+
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::{EntityKind, RuleSet};
 
@@ -45,8 +47,24 @@ const NOT_NAMES: &[&str] = &[
 /// Particles that may sit inside a name ("Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &["von", "der", "de", "van", "la", "le", "al", "bin", "da", "di"];
 
-/// Finds the entities named in a tokenized sentence.
-pub fn find_entities(tokens: &[Token], rules: &RuleSet) -> Vec<Mention> {
+/// Capitalised words a document uses inside sentences, where capitals mark
+/// names: a sentence-initial capital is a name only if it is also one of
+/// these ("Kestrel said..." when "...offer from Kestrel" appears elsewhere).
+pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> HashSet<String> {
+    let mut names = HashSet::new();
+    for tokens in sentences {
+        for t in tokens.iter().skip(1) {
+            if is_name_word(t) {
+                names.insert(without_possessive(&t.norm).to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Finds the entities named in a tokenized sentence; `names` is the
+/// document's [`name_lexicon`].
+pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -84,8 +102,9 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet) -> Vec<Mention> {
                 continue;
             }
         }
-        // A lone capitalised word opening the sentence is usually not a name.
-        if i == 0 && last == 1 {
+        // A lone capitalised word opening the sentence is a name only if the
+        // document also writes it capitalised mid-sentence.
+        if i == 0 && last == 1 && !names.contains(without_possessive(&tokens[0].norm)) {
             i = last;
             continue;
         }
@@ -181,7 +200,7 @@ mod tests {
 
     fn ids(text: &str) -> Vec<String> {
         let rules = RuleSet::builtin().unwrap();
-        find_entities(&tokenize(text), &rules)
+        find_entities(&tokenize(text), &rules, &HashSet::from(["kestrel".to_string()]))
             .into_iter()
             .map(|m| match m.entity {
                 EntityRef::Known(i) => rules.entities[i].id.clone(),
@@ -215,6 +234,8 @@ mod tests {
         assert_eq!(ids("Then Harbour Brewing's Friday close."), ["?harbour brewing"]);
         assert_eq!(ids("Then Trump's envoy."), ["donald-trump"]);
         assert!(ids("Despite that, nothing.").is_empty());
+        assert!(ids("Acme said so.").is_empty(), "a lone initial capital is not a name");
+        assert_eq!(ids("Kestrel said so."), ["?kestrel"], "unless the document names it elsewhere");
     }
 
     #[test]

@@ -136,6 +136,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "would", "yet",
     "you", "your", "ago", "alone", "apiece", "each", "respectively", "total", "overall",
     "instead", "already", "still", "again", "ever", "even", "because", "despite", "amid",
+    "today", "yesterday", "tomorrow", "tonight",
     "among", "via", "without", "versus", "vs", "whereas", "unless", "though", "although",
 ];
 
@@ -385,6 +386,10 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             }
         }
     }
+    if unit.is_none() && head.is_none() && !number.vague && bare_count_position(tokens, i) {
+        // "the toll rose to 12": what it counts comes from the sentence.
+        unit = Some(Unit::Count(String::new()));
+    }
     if unit.is_none() {
         let (k, noun) = head.as_ref()?;
         let class = rules
@@ -446,6 +451,20 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     })
 }
 
+/// A bare number where a count is reported: after "rose to", "stood at",
+/// "reached", "climbed to".
+fn bare_count_position(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| i.checked_sub(k).and_then(|k| tokens.get(k)).map(|t| t.norm.as_str());
+    match word(1) {
+        Some("reached" | "hit" | "totalled" | "totaled" | "topped" | "passed") => true,
+        Some("to" | "at") => matches!(
+            word(2),
+            Some("rose" | "risen" | "climbed" | "jumped" | "increased" | "grew" | "stood" | "stands" | "stand" | "fell" | "dropped" | "was" | "is" | "put" | "revised")
+        ),
+        _ => false,
+    }
+}
+
 /// "annual cost savings" is a rate per year.
 fn rate_adjective(word: &str) -> Option<&'static str> {
     match word {
@@ -485,12 +504,21 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
             return true;
         }
         // "2:01", "24/7", "3.5.1", "1st".
-        if let Some(a) = after {
-            if a.glued && matches!(a.norm.as_str(), ":" | "/" | "." | "st" | "nd" | "rd" | "th") {
-                return tokens.get(next + 1).is_none_or(|n| n.glued);
+        if let Some(a) = after.filter(|a| a.glued) {
+            if matches!(a.norm.as_str(), "st" | "nd" | "rd" | "th") {
+                return true;
+            }
+            let joined_to_number = tokens
+                .get(next + 1)
+                .is_some_and(|n| n.glued && n.kind == TokenKind::Number);
+            if matches!(a.norm.as_str(), ":" | "/" | ".") && joined_to_number {
+                return true;
             }
         }
-        if prev.is_some_and(|p| p.glued && t.glued && matches!(p.norm.as_str(), ":" | "/")) {
+        if prev.is_some_and(|p| p.glued && t.glued && matches!(p.norm.as_str(), ":" | "/" | "."))
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Number
+        {
             return true;
         }
         // "COVID-19", "F-16": a number hyphen-glued to a word.
@@ -888,6 +916,9 @@ mod tests {
         none("The war began in February 2022.");
         none("A video of 2:01 was shared.");
         none("Help is available 24/7 here.");
+        none("It was version 3.5.1 today.");
+        none("She came 3rd in the race.");
+        assert_eq!(one("The toll rose to 30 people.").interval.low, 30.0);
         none("Under Article 5 of the treaty.");
         none("The COVID-19 pandemic hit hard.");
         none("They met on 18 August.");
