@@ -9,7 +9,10 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::extract::{self, claim_context, main_entities, sentence_context, Claim, ClaimBody, ClaimKind, DocumentContext};
+use crate::extract::{
+    self, claim_context, main_entities, sentence_context, Claim, ClaimBody, ClaimKind,
+    DocumentContext,
+};
 use crate::judge::{judge, Verdict};
 use crate::normalise::entities::{name_lexicon, EntityRef};
 use crate::normalise::tokens::tokenize;
@@ -109,7 +112,12 @@ const MAIN_ENTITY_SENTENCES: usize = 2;
 /// Runs the whole pipeline over files and folders.
 pub fn audit(paths: &[PathBuf], rules: &RuleSet, options: AuditOptions) -> Result<Audit, Error> {
     let loaded = source::load(paths)?;
-    Ok(audit_documents(loaded.documents, loaded.warnings, rules, options))
+    Ok(audit_documents(
+        loaded.documents,
+        loaded.warnings,
+        rules,
+        options,
+    ))
 }
 
 /// Runs the pipeline over documents already loaded.
@@ -150,7 +158,11 @@ pub fn audit_documents(
 }
 
 /// Segments one document and extracts its claims.
-pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDocument, Vec<Claim>) {
+pub fn analyse(
+    index: usize,
+    document: Document,
+    rules: &RuleSet,
+) -> (AnalysedDocument, Vec<Claim>) {
     let lines = LineIndex::new(&document.text);
     let body_start = document.body_start.min(document.text.len());
     let body = document.text.get(body_start..).unwrap_or_default();
@@ -194,7 +206,9 @@ pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDo
     for (sentence_index, (tokens, figures, context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
         for (first, last, figure) in figures {
-            let (Some(first_token), Some(last_token)) = (tokens.get(first), tokens.get(last.saturating_sub(1))) else {
+            let (Some(first_token), Some(last_token)) =
+                (tokens.get(first), tokens.get(last.saturating_sub(1)))
+            else {
                 continue;
             };
             claims.push(Claim {
@@ -203,7 +217,13 @@ pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDo
                 start: start + first_token.start,
                 end: start + last_token.end,
                 body: ClaimBody::Figure(figure),
-                context: claim_context(&context, first, last, &document_context, antecedent.as_ref()),
+                context: claim_context(
+                    &context,
+                    first,
+                    last,
+                    &document_context,
+                    antecedent.as_ref(),
+                ),
             });
         }
         if !context.anaphoric {
@@ -215,7 +235,12 @@ pub fn analyse(index: usize, document: Document, rules: &RuleSet) -> (AnalysedDo
                 .mentions
                 .iter()
                 .filter(|m| !is_place(&m.entity, rules))
-                .max_by_key(|m| (mention_counts.get(&m.entity).copied().unwrap_or(0), std::cmp::Reverse(m.first)));
+                .max_by_key(|m| {
+                    (
+                        mention_counts.get(&m.entity).copied().unwrap_or(0),
+                        std::cmp::Reverse(m.first),
+                    )
+                });
             if let Some(subject) = subject {
                 antecedent = Some(subject.entity.clone());
             }
@@ -255,7 +280,8 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
         .map(|name| {
             let short = names.iter().find(|s| {
                 s.len() < name.len()
-                    && (name.starts_with(&format!("{s} ")) || (!s.contains(' ') && name.ends_with(&format!(" {s}"))))
+                    && (name.starts_with(&format!("{s} "))
+                        || (!s.contains(' ') && name.ends_with(&format!(" {s}"))))
             });
             (name.clone(), short.unwrap_or(name).clone())
         })
@@ -273,7 +299,12 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
     };
     for claim in claims {
         let c = &mut claim.context;
-        for list in [&mut c.subjects, &mut c.near, &mut c.near_before, &mut c.document] {
+        for list in [
+            &mut c.subjects,
+            &mut c.near,
+            &mut c.near_before,
+            &mut c.document,
+        ] {
             rename(list);
         }
     }
@@ -344,12 +375,19 @@ fn better(candidate: &Finding, kept: &Finding) -> bool {
 
 /// A stable id for a finding: kind, topic, and each side's source id and
 /// normalised value, in a fixed order; a 64-bit FNV-1a hash in hex.
-pub fn fingerprint(documents: &[AnalysedDocument], claims: &[Claim], sides: &[usize], topic: &str) -> String {
+pub fn fingerprint(
+    documents: &[AnalysedDocument],
+    claims: &[Claim],
+    sides: &[usize],
+    topic: &str,
+) -> String {
     let mut parts: Vec<String> = sides
         .iter()
         .map(|&c| {
             let claim = &claims[c];
-            let source = documents.get(claim.source).map_or("", |d| d.document.id.as_str());
+            let source = documents
+                .get(claim.source)
+                .map_or("", |d| d.document.id.as_str());
             format!("{source}={}", claim_value(claim))
         })
         .collect();

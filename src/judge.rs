@@ -13,7 +13,7 @@ use crate::normalise::entities::EntityRef;
 use crate::normalise::interval::format_number;
 use crate::normalise::quantity::Unit;
 use crate::normalise::tokens::stem;
-use crate::rules::{RuleSet, Tolerance};
+use crate::rules::{EntityKind, RuleSet, Tolerance};
 
 /// What the judge concluded about a pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -71,7 +71,10 @@ fn judge_figures(
     cb: &Context,
     rules: &RuleSet,
 ) -> Result<Judgement, String> {
-    let topic = fa.topic.filter(|t| fb.topic == Some(*t)).and_then(|t| rules.topics.get(t));
+    let topic = fa
+        .topic
+        .filter(|t| fb.topic == Some(*t))
+        .and_then(|t| rules.topics.get(t));
     let time_bound = topic.is_some_and(|t| t.time_bound);
     if fa.frame != fb.frame {
         let name = |f: &Figure| f.frame.map_or("length", |x| x.name());
@@ -96,7 +99,8 @@ fn judge_figures(
             fb.head.as_deref().unwrap_or_default()
         ));
     }
-    let heads_clash = fa.head.is_some() && fb.head.is_some() && !same_head && !phrases_overlap(fa, fb);
+    let heads_clash =
+        fa.head.is_some() && fb.head.is_some() && !same_head && !phrases_overlap(fa, fb);
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
     let shared_document = shared_subjects(&ca.document, &cb.document, rules);
     let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
@@ -104,7 +108,9 @@ fn judge_figures(
 
     // A reason to believe both describe the same thing.
     let reason = match topic {
-        Some(_) => !shared.is_empty() || close_wording || (!heads_clash && !shared_document.is_empty()),
+        Some(_) => {
+            !shared.is_empty() || close_wording || (!heads_clash && !shared_document.is_empty())
+        }
         // No topic rule: the head noun must not clash, and the sentences must
         // share more than the corpus does.
         None => {
@@ -113,7 +119,8 @@ fn judge_figures(
                 && (close_wording
                     || (!shared.is_empty() && (alike || wording >= SIMILAR_WORDING / 2.0))
                     || (!shared_document.is_empty()
-                        && ((alike && wording >= SIMILAR_WORDING / 3.0) || wording >= SIMILAR_WORDING * 0.8)))
+                        && ((alike && wording >= SIMILAR_WORDING / 3.0)
+                            || wording >= SIMILAR_WORDING * 0.8)))
         }
     };
     if !reason {
@@ -133,7 +140,10 @@ fn judge_figures(
     let mut reasons = Vec::new();
     match topic {
         Some(t) => reasons.push(format!("same topic '{}'", t.id)),
-        None => reasons.push(format!("both about '{}'", fa.head.as_deref().or(fb.head.as_deref()).unwrap_or("?"))),
+        None => reasons.push(format!(
+            "both about '{}'",
+            fa.head.as_deref().or(fb.head.as_deref()).unwrap_or("?")
+        )),
     }
     if !shared.is_empty() {
         reasons.push(format!("both name {}", shared.join(", ")));
@@ -180,7 +190,13 @@ fn judge_figures(
 
 /// How many times larger one figure is than the other, by their nearest bounds.
 fn magnitude_ratio(fa: &Figure, fb: &Figure) -> f64 {
-    let point = |f: &Figure| if f.interval.high.is_finite() { (f.interval.low + f.interval.high) / 2.0 } else { f.interval.low };
+    let point = |f: &Figure| {
+        if f.interval.high.is_finite() {
+            (f.interval.low + f.interval.high) / 2.0
+        } else {
+            f.interval.low
+        }
+    };
     let (a, b) = (point(fa).abs(), point(fb).abs());
     let (small, large) = if a < b { (a, b) } else { (b, a) };
     if small == 0.0 {
@@ -209,9 +225,26 @@ fn same_count_class(fa: &Figure, fb: &Figure) -> bool {
 /// One head, qualified in two ways that share nothing: "emergency funding"
 /// and "recovery fund" are two pots of money.
 fn modifiers_clash(fa: &Figure, fb: &Figure) -> bool {
-    const NEUTRAL: &[&str] = &["new", "total", "additional", "extra", "further", "initial", "annual", "overall", "estimated", "possible", "proposed", "planned"];
+    const NEUTRAL: &[&str] = &[
+        "new",
+        "total",
+        "additional",
+        "extra",
+        "further",
+        "initial",
+        "annual",
+        "overall",
+        "estimated",
+        "possible",
+        "proposed",
+        "planned",
+    ];
     let words = |f: &Figure| -> Vec<String> {
-        f.modifiers.iter().filter(|w| !NEUTRAL.contains(&w.as_str())).map(|w| stem(w)).collect()
+        f.modifiers
+            .iter()
+            .filter(|w| !NEUTRAL.contains(&w.as_str()))
+            .map(|w| stem(w))
+            .collect()
     };
     let (wa, wb) = (words(fa), words(fb));
     !wa.is_empty() && !wb.is_empty() && !wa.iter().any(|w| wb.contains(w))
@@ -220,7 +253,9 @@ fn modifiers_clash(fa: &Figure, fb: &Figure) -> bool {
 /// The noun phrases share a word ("section of the harbour wall" / "metres of
 /// the harbour wall").
 fn phrases_overlap(fa: &Figure, fb: &Figure) -> bool {
-    let words = |f: &Figure| -> Vec<String> { f.head.iter().chain(&f.modifiers).map(|w| stem(w)).collect() };
+    let words = |f: &Figure| -> Vec<String> {
+        f.head.iter().chain(&f.modifiers).map(|w| stem(w)).collect()
+    };
     let (wa, wb) = (words(fa), words(fb));
     wa.iter().any(|w| wb.contains(w))
 }
@@ -252,8 +287,24 @@ pub fn cosine(a: &[String], b: &[String]) -> f64 {
 
 fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
     match entity {
-        EntityRef::Known(i) => rules.entities.get(*i).map_or_else(String::new, |e| e.name.clone()),
+        EntityRef::Known(i) => rules
+            .entities
+            .get(*i)
+            .map_or_else(String::new, |e| e.name.clone()),
         EntityRef::Unknown(name) => name.clone(),
+    }
+}
+
+/// Places, organisations (and unknown names), people: only names of one
+/// group stand in for each other.
+fn entity_group(entity: &EntityRef, rules: &RuleSet) -> u8 {
+    match entity {
+        EntityRef::Known(i) => match rules.entities.get(*i).map(|e| e.kind) {
+            Some(EntityKind::Place) => 0,
+            Some(EntityKind::Person) => 2,
+            _ => 1,
+        },
+        EntityRef::Unknown(_) => 1,
     }
 }
 
@@ -265,25 +316,37 @@ fn shared_subjects(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet) -> Vec<Str
         .collect()
 }
 
-/// The claims are about different things: near each stands a name the
-/// other's sentence never uses and its document is not about ("tariffs on
+/// The claims are about different things: near each stands a name of one
+/// kind (place, organisation, person) the other's sentence never uses ("tariffs on
 /// India" / "tariffs on Canada"; a call with Putin / a call with Carney), or
 /// one names such an owner right before its figure ("the Brennan City brewery
 /// employs 640" / "the company employs 5,000"). A name after the figure alone
 /// is often only its setting ("jumped 24% in New York") and is not enough.
 pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<String> {
-    let unnamed = |near: &[EntityRef], other: &Context| -> Option<EntityRef> {
-        near.iter().find(|e| other.subjects.binary_search(e).is_err()).cloned()
+    let unnamed = |near: &[EntityRef], other: &Context, group: u8| -> Option<EntityRef> {
+        near.iter()
+            .find(|e| entity_group(e, rules) == group && other.subjects.binary_search(e).is_err())
+            .cloned()
     };
-    if let (Some(x), Some(y)) = (unnamed(&a.near, b), unnamed(&b.near, a)) {
-        return Some(format!("{} vs {}", entity_name(&x, rules), entity_name(&y, rules)));
+    for group in 0..3 {
+        if let (Some(x), Some(y)) = (unnamed(&a.near, b, group), unnamed(&b.near, a, group)) {
+            return Some(format!(
+                "{} vs {}",
+                entity_name(&x, rules),
+                entity_name(&y, rules)
+            ));
+        }
     }
     let foreign = |near: &[EntityRef], other: &Context| -> Option<EntityRef> {
         near.iter()
-            .find(|e| other.subjects.binary_search(e).is_err() && other.document.binary_search(e).is_err())
+            .find(|e| {
+                other.subjects.binary_search(e).is_err() && other.document.binary_search(e).is_err()
+            })
             .cloned()
     };
-    let owner = |e: &EntityRef, side: &str| format!("{} owns the {side} figure only", entity_name(e, rules));
+    let owner = |e: &EntityRef, side: &str| {
+        format!("{} owns the {side} figure only", entity_name(e, rules))
+    };
     if let Some(x) = foreign(&a.near_before, b) {
         return Some(owner(&x, "first"));
     }
@@ -291,12 +354,24 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn undated_years(c: &Context) -> bool {
-    !c.times.iter().any(|t| t.chars().all(|ch| ch.is_ascii_digit()))
+    !c.times
+        .iter()
+        .any(|t| t.chars().all(|ch| ch.is_ascii_digit()))
 }
 
 /// The claims are set in different time frames: different years, different
@@ -304,7 +379,11 @@ fn undated_years(c: &Context) -> bool {
 /// against a plain one.
 pub fn different_frames(a: &Context, b: &Context, time_bound: bool) -> Option<String> {
     let years = |c: &Context| -> Vec<String> {
-        c.times.iter().filter(|t| t.chars().all(|ch| ch.is_ascii_digit())).cloned().collect()
+        c.times
+            .iter()
+            .filter(|t| t.chars().all(|ch| ch.is_ascii_digit()))
+            .cloned()
+            .collect()
     };
     let (ya, yb) = (years(a), years(b));
     if !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y)) {
@@ -313,21 +392,36 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool) -> Option<St
     // A figure dated to a past year against an undated one, which speaks of
     // the time its document was published.
     for (years, undated) in [(&ya, b), (&yb, a)] {
-        if let (false, true, Some(year)) = (years.is_empty(), undated_years(undated), undated.published_year) {
+        if let (false, true, Some(year)) = (
+            years.is_empty(),
+            undated_years(undated),
+            undated.published_year,
+        ) {
             if !years.iter().any(|y| *y == year.to_string()) {
-                return Some(format!("{} vs the time of publication ({year})", years.join("/")));
+                return Some(format!(
+                    "{} vs the time of publication ({year})",
+                    years.join("/")
+                ));
             }
         }
     }
     let months = |c: &Context| -> Vec<String> {
-        c.times.iter().filter(|t| MONTHS.contains(&t.as_str())).cloned().collect()
+        c.times
+            .iter()
+            .filter(|t| MONTHS.contains(&t.as_str()))
+            .cloned()
+            .collect()
     };
     let (ma, mb) = (months(a), months(b));
     if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
         return Some(format!("{} vs {}", ma.join("/"), mb.join("/")));
     }
     if a.scope != b.scope {
-        return Some(format!("scope '{}' vs '{}'", a.scope.join(" "), b.scope.join(" ")));
+        return Some(format!(
+            "scope '{}' vs '{}'",
+            a.scope.join(" "),
+            b.scope.join(" ")
+        ));
     }
     if time_bound {
         let (ta, tb) = (&a.times, &b.times);

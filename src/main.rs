@@ -95,7 +95,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             agreements,
         } => {
             let rules = load_rules(common.rules.as_ref())?;
-            let audit = audit(&paths, &rules, AuditOptions { agreements }).map_err(|e| e.to_string())?;
+            let audit =
+                audit(&paths, &rules, AuditOptions { agreements }).map_err(|e| e.to_string())?;
             let report = report::build(&audit);
             let text = match common.format {
                 Format::Json => report::json::render(&report),
@@ -106,11 +107,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .findings
                 .iter()
                 .any(|f| f.verdict != Verdict::Agreement);
-            Ok(if flagged { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if flagged {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Explain { paths, common } => {
             let rules = load_rules(common.rules.as_ref())?;
-            let audit = audit(&paths, &rules, AuditOptions::default()).map_err(|e| e.to_string())?;
+            let audit =
+                audit(&paths, &rules, AuditOptions::default()).map_err(|e| e.to_string())?;
             let explanations = report::explain::build(&audit, &rules);
             let text = match common.format {
                 Format::Json => report::json::render(&explanations),
@@ -142,7 +148,10 @@ fn table_style() -> TableStyle {
 
 fn emit(text: &str) -> Result<(), String> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not an error worth reporting.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

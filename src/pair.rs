@@ -27,7 +27,11 @@ pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
                 Unit::Measure { dimension, .. } => format!("measure:{dimension}"),
                 Unit::Count(class) => format!("count:{class}"),
             };
-            let per = figure.per.as_ref().map(|p| format!("/{p}")).unwrap_or_default();
+            let per = figure
+                .per
+                .as_ref()
+                .map(|p| format!("/{p}"))
+                .unwrap_or_default();
             let about = match figure.topic {
                 Some(topic) => rules.topics.get(topic)?.id.clone(),
                 None => GENERIC.to_string(),

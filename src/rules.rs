@@ -568,7 +568,8 @@ impl RuleSet {
                 }
             }
         }
-        self.rate_nouns.extend(file.rate_nouns.iter().map(|w| singular(&fold(w))));
+        self.rate_nouns
+            .extend(file.rate_nouns.iter().map(|w| singular(&fold(w))));
         for entry in file.count_classes {
             for noun in entry.nouns {
                 self.count_classes
@@ -711,11 +712,11 @@ impl RuleSet {
 
     /// Orders what matching depends on: longest hedge and alias first.
     fn finish(&mut self) {
-        self.measures.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        self.measures.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
         self.hedges
-            .sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()));
+            .sort_by_key(|h| std::cmp::Reverse(h.phrase.len()));
         for list in self.aliases.values_mut() {
-            list.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
+            list.sort_by_key(|a| std::cmp::Reverse(a.tokens.len()));
         }
     }
 
@@ -729,7 +730,12 @@ fn positive(path: &Path, value: &Spanned<f64>, what: &str) -> Result<(), RulesEr
     if value.value.is_finite() && value.value > 0.0 {
         Ok(())
     } else {
-        Err(YamlError::at(path, value.referenced, format!("{what} must be a positive number")).into())
+        Err(YamlError::at(
+            path,
+            value.referenced,
+            format!("{what} must be a positive number"),
+        )
+        .into())
     }
 }
 
@@ -755,7 +761,10 @@ mod tests {
     #[test]
     fn interval_templates() {
         let t = IntervalTemplate::parse("[0.9x, 1.1x]").unwrap();
-        assert_eq!((t.low, t.high, t.low_open, t.high_open), (Some(0.9), Some(1.1), false, false));
+        assert_eq!(
+            (t.low, t.high, t.low_open, t.high_open),
+            (Some(0.9), Some(1.1), false, false)
+        );
         let t = IntervalTemplate::parse("(x, inf)").unwrap();
         assert_eq!((t.low, t.high, t.low_open), (Some(1.0), None, true));
         assert!(IntervalTemplate::parse("[2x, x]").is_none());
@@ -806,7 +815,10 @@ mod tests {
 
     #[test]
     fn bad_values_are_refused_with_position() {
-        let dir = write_dir(&[("hedges.yaml", "hedges:\n  - phrases: [about]\n    interval: \"[x, 2]\"\n")]);
+        let dir = write_dir(&[(
+            "hedges.yaml",
+            "hedges:\n  - phrases: [about]\n    interval: \"[x, 2]\"\n",
+        )]);
         let err = RuleSet::check_dir(dir.path()).unwrap_err().to_string();
         assert!(err.contains("hedges.yaml:3:"), "{err}");
         let dir = write_dir(&[(
@@ -815,7 +827,10 @@ mod tests {
         )]);
         let err = RuleSet::check_dir(dir.path()).unwrap_err().to_string();
         assert!(err.contains("topics.yaml:5:"), "{err}");
-        let dir = write_dir(&[("topics.yaml", "topics:\n  - id: x\n    dimension: mass\n    triggers: [a]\n")]);
+        let dir = write_dir(&[(
+            "topics.yaml",
+            "topics:\n  - id: x\n    dimension: mass\n    triggers: [a]\n",
+        )]);
         let err = RuleSet::check_dir(dir.path()).unwrap_err().to_string();
         assert!(err.contains("topics.yaml:3:"), "{err}");
     }

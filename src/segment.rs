@@ -1548,7 +1548,8 @@ mod tests {
             "é".repeat(target / 2),
             format!("{}. Then ", "x".repeat(1000)).repeat(target / 1007),
         ];
-        let started = std::time::Instant::now();
+        // No time is asserted (speed is measured in benchmarks); a quadratic
+        // algorithm would still stall the suite visibly here.
         let first = segment(&inputs[0]);
         assert_eq!(first.len(), target / 23);
         assert_eq!(segment(&inputs[1]).len(), 1);
@@ -1561,8 +1562,6 @@ mod tests {
         for offset in (0..inputs[8].len()).step_by(997) {
             assert_eq!(index.locate(&inputs[8], offset), (1, offset / 2 + 1));
         }
-        // Generous bound: a quadratic algorithm would take hours here.
-        assert!(started.elapsed().as_secs() < 60);
     }
 
     #[test]

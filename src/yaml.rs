@@ -77,7 +77,6 @@ fn without_position(message: &str) -> &str {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

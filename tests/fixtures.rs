@@ -58,7 +58,12 @@ fn run_audit(set: &Path) -> Value {
         .output()
         .expect("runs");
     let code = output.status.code();
-    assert!(matches!(code, Some(0 | 1)), "{}: exit {code:?}: {}", set.display(), String::from_utf8_lossy(&output.stderr));
+    assert!(
+        matches!(code, Some(0 | 1)),
+        "{}: exit {code:?}: {}",
+        set.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("JSON report")
 }
 
@@ -94,11 +99,24 @@ fn describe(finding: &Value) -> String {
         .as_array()
         .map(|cs| {
             cs.iter()
-                .map(|c| format!("{} {:?} in {:?}", c["source"], c["value"].as_str().unwrap_or(""), c["sentence"].as_str().unwrap_or("")))
+                .map(|c| {
+                    format!(
+                        "{} {:?} in {:?}",
+                        c["source"],
+                        c["value"].as_str().unwrap_or(""),
+                        c["sentence"].as_str().unwrap_or("")
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
-    format!("{} {} [{}]: {}", finding["verdict"], finding["topic"], finding["explanation"], sides.join("  ||  "))
+    format!(
+        "{} {} [{}]: {}",
+        finding["verdict"],
+        finding["topic"],
+        finding["explanation"],
+        sides.join("  ||  ")
+    )
 }
 
 #[test]
@@ -107,17 +125,30 @@ fn every_fixture_set_meets_its_expectations() {
     assert!(sets.len() >= 3, "expected at least three fixture sets");
     let mut failures = Vec::new();
     for set in &sets {
-        let name = set.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = set
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         let text = std::fs::read_to_string(set.join("expected.yaml")).expect("expected.yaml");
-        let expected: Expected = serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{name}/expected.yaml: {e}"));
+        let expected: Expected =
+            serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{name}/expected.yaml: {e}"));
         let report = run_audit(set);
         let findings = report["findings"].as_array().cloned().unwrap_or_default();
-        let flagged: Vec<&Value> = findings.iter().filter(|f| f["verdict"] != "agreement").collect();
-        let agreements: Vec<&Value> = findings.iter().filter(|f| f["verdict"] == "agreement").collect();
+        let flagged: Vec<&Value> = findings
+            .iter()
+            .filter(|f| f["verdict"] != "agreement")
+            .collect();
+        let agreements: Vec<&Value> = findings
+            .iter()
+            .filter(|f| f["verdict"] == "agreement")
+            .collect();
 
         for want in &expected.flagged {
             let verdict = want.verdict.as_deref().unwrap_or("contradiction");
-            if !flagged.iter().any(|f| f["verdict"] == verdict && matches(f, want)) {
+            if !flagged
+                .iter()
+                .any(|f| f["verdict"] == verdict && matches(f, want))
+            {
                 failures.push(format!("{name}: MISSED {verdict}: {}", want.why));
             }
         }
@@ -128,7 +159,11 @@ fn every_fixture_set_meets_its_expectations() {
         }
         for never in &expected.not_flagged {
             for f in flagged.iter().filter(|f| matches(f, never)) {
-                failures.push(format!("{name}: WRONGLY FLAGGED ({}): {}", never.why, describe(f)));
+                failures.push(format!(
+                    "{name}: WRONGLY FLAGGED ({}): {}",
+                    never.why,
+                    describe(f)
+                ));
             }
         }
         for f in &flagged {
@@ -139,5 +174,10 @@ fn every_fixture_set_meets_its_expectations() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} fixture expectation(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture expectation(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

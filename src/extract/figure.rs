@@ -33,11 +33,19 @@ pub struct Figure {
 impl Figure {
     /// The value as the JSON report writes it: "90000000000 USD", "[14, ∞) people", "40 minutes".
     pub fn value_text(&self) -> String {
-        let per = self.per.as_ref().map(|p| format!(" per {p}")).unwrap_or_default();
+        let per = self
+            .per
+            .as_ref()
+            .map(|p| format!(" per {p}"))
+            .unwrap_or_default();
         match (&self.unit, self.unit.own_unit()) {
             (_, Some((word, size))) => {
                 let single = self.interval.is_point() && self.interval.low == size;
-                let word = if single { word.to_string() } else { format!("{word}s") };
+                let word = if single {
+                    word.to_string()
+                } else {
+                    format!("{word}s")
+                };
                 format!("{} {word}{per}", self.interval.display(size))
             }
             (Unit::Percent, _) => format!("{}%{per}", self.interval.display(1.0)),
@@ -91,7 +99,11 @@ pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)>
             }
             let topic = choose_topic(&q, &lemmas, rules);
             if q.unit == Unit::Count(String::new()) {
-                q.unit = Unit::Count(topic.and_then(|t| rules.topics.get(t)).and_then(|t| t.counts.first().cloned())?);
+                q.unit = Unit::Count(
+                    topic
+                        .and_then(|t| rules.topics.get(t))
+                        .and_then(|t| t.counts.first().cloned())?,
+                );
             }
             Some((
                 q.first,
@@ -160,12 +172,18 @@ fn choose_topic(q: &Quantity, lemmas: &[String], rules: &RuleSet) -> Option<usiz
 
 /// "emerged without a ceasefire": a negated trigger says what the figure is not about.
 fn negated(lemmas: &[String], at: usize) -> bool {
-    (at.saturating_sub(2)..at).any(|k| matches!(lemmas[k].as_str(), "without" | "no" | "not" | "never"))
+    (at.saturating_sub(2)..at)
+        .any(|k| matches!(lemmas[k].as_str(), "without" | "no" | "not" | "never"))
 }
 
 fn occurrences<'a>(lemmas: &'a [String], phrase: &'a [String]) -> impl Iterator<Item = usize> + 'a {
-    (0..lemmas.len().saturating_sub(phrase.len().saturating_sub(1)))
-        .filter(move |&i| !phrase.is_empty() && phrase.iter().enumerate().all(|(k, w)| lemmas.get(i + k) == Some(w)))
+    (0..lemmas.len().saturating_sub(phrase.len().saturating_sub(1))).filter(move |&i| {
+        !phrase.is_empty()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lemmas.get(i + k) == Some(w))
+    })
 }
 
 #[cfg(test)]
@@ -182,21 +200,52 @@ mod tests {
 
     #[test]
     fn nearest_trigger_wins() {
-        assert_eq!(topic_of("At least 14 civilians were killed in the attacks.").as_deref(), Some("killed"));
-        assert_eq!(topic_of("He backed a $90 billion weapons package.").as_deref(), Some("deal-value"));
-        assert_eq!(topic_of("Tariffs on India rose to 50%.").as_deref(), Some("tariff-rate"));
-        assert_eq!(topic_of("They spoke by phone for 40 minutes.").as_deref(), Some("call-duration"));
-        assert_eq!(topic_of("The three-and-a-half-year war goes on.").as_deref(), Some("conflict-duration"));
-        assert_eq!(topic_of("Shares jumped 24 percent.").as_deref(), Some("price-move"));
-        assert_eq!(topic_of("It offered a premium of 32 per cent over the close.").as_deref(), Some("premium"));
+        assert_eq!(
+            topic_of("At least 14 civilians were killed in the attacks.").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            topic_of("He backed a $90 billion weapons package.").as_deref(),
+            Some("deal-value")
+        );
+        assert_eq!(
+            topic_of("Tariffs on India rose to 50%.").as_deref(),
+            Some("tariff-rate")
+        );
+        assert_eq!(
+            topic_of("They spoke by phone for 40 minutes.").as_deref(),
+            Some("call-duration")
+        );
+        assert_eq!(
+            topic_of("The three-and-a-half-year war goes on.").as_deref(),
+            Some("conflict-duration")
+        );
+        assert_eq!(
+            topic_of("Shares jumped 24 percent.").as_deref(),
+            Some("price-move")
+        );
+        assert_eq!(
+            topic_of("It offered a premium of 32 per cent over the close.").as_deref(),
+            Some("premium")
+        );
     }
 
     #[test]
     fn bare_counts_take_their_noun_from_the_sentence() {
         let rules = RuleSet::builtin().unwrap();
-        let value = |text: &str| extract(&tokenize(text), &rules).first().map(|f| f.2.value_text());
-        assert_eq!(value("The number of people confirmed dead rose to 12 on Wednesday.").as_deref(), Some("12 people"));
-        assert_eq!(value("The death toll climbed to 30.").as_deref(), Some("30 people"));
+        let value = |text: &str| {
+            extract(&tokenize(text), &rules)
+                .first()
+                .map(|f| f.2.value_text())
+        };
+        assert_eq!(
+            value("The number of people confirmed dead rose to 12 on Wednesday.").as_deref(),
+            Some("12 people")
+        );
+        assert_eq!(
+            value("The death toll climbed to 30.").as_deref(),
+            Some("30 people")
+        );
         assert_eq!(value("The index rose to 12 on Wednesday."), None);
         assert_eq!(value("He went to 12 meetings."), Some("12 meeting".into()));
     }
@@ -204,8 +253,14 @@ mod tests {
     #[test]
     fn no_trigger_no_topic() {
         assert_eq!(topic_of("She rode 12 bicycles."), None);
-        assert_eq!(topic_of("They talked for three hours and left without a ceasefire."), Some("call-duration".into()));
-        assert_eq!(topic_of("They sat for three hours and left without a ceasefire."), None);
+        assert_eq!(
+            topic_of("They talked for three hours and left without a ceasefire."),
+            Some("call-duration".into())
+        );
+        assert_eq!(
+            topic_of("They sat for three hours and left without a ceasefire."),
+            None
+        );
     }
 
     #[test]

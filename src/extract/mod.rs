@@ -91,11 +91,27 @@ pub struct Claim {
 }
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 const MONTH_NAMES: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 /// The month a token names ("Sept" → "september"), if it does; "may" only
 /// when capitalised.
@@ -106,19 +122,37 @@ fn month_name(t: &Token) -> Option<&'static str> {
     }
     MONTH_NAMES
         .iter()
-        .find(|m| **m == norm || (norm.len() >= 3 && m.starts_with(norm) && t.capitalised && ABBREVIATED.contains(&norm)))
+        .find(|m| {
+            **m == norm
+                || (norm.len() >= 3
+                    && m.starts_with(norm)
+                    && t.capitalised
+                    && ABBREVIATED.contains(&norm))
+        })
         .copied()
 }
 
-const ABBREVIATED: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+const ABBREVIATED: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
 
 const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight", "tomorrow"];
-const PERIODS: &[&str] = &["week", "weekend", "month", "year", "quarter", "summer", "winter", "spring", "autumn"];
+const PERIODS: &[&str] = &[
+    "week", "weekend", "month", "year", "quarter", "summer", "winter", "spring", "autumn",
+];
 
 /// Words that put a figure in a frame of its own: a subset ("alone"), a
 /// running total ("so far", "since"), the past ("ago", "previous"), a rate.
 const SCOPE_WORDS: &[&str] = &[
-    "alone", "since", "total", "overall", "cumulative", "ago", "previous", "prior", "average",
+    "alone",
+    "since",
+    "total",
+    "overall",
+    "cumulative",
+    "ago",
+    "previous",
+    "prior",
+    "average",
     "record",
 ];
 
@@ -135,10 +169,42 @@ const OWNER_GAP: usize = 3;
 
 /// Words too common to say two sentences share a subject.
 const GENERIC_WORDS: &[&str] = &[
-    "said", "says", "say", "told", "according", "reported", "report", "reports", "officials",
-    "official", "people", "new", "also", "would", "could", "will", "year", "years", "week",
-    "day", "days", "time", "made", "make", "one", "two", "first", "last", "statement", "news",
-    "percent", "cent", "per", "million", "billion", "thousand",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "reported",
+    "report",
+    "reports",
+    "officials",
+    "official",
+    "people",
+    "new",
+    "also",
+    "would",
+    "could",
+    "will",
+    "year",
+    "years",
+    "week",
+    "day",
+    "days",
+    "time",
+    "made",
+    "make",
+    "one",
+    "two",
+    "first",
+    "last",
+    "statement",
+    "news",
+    "percent",
+    "cent",
+    "per",
+    "million",
+    "billion",
+    "thousand",
 ];
 
 /// What a document gives every claim in it.
@@ -161,13 +227,22 @@ pub fn claim_context(
     document: &DocumentContext,
     antecedent: Option<&EntityRef>,
 ) -> Context {
-    let close = |m: &&Mention| m.last + NEAR > first && m.first < last + NEAR && !sentence.speakers.contains(&m.first);
+    let close = |m: &&Mention| {
+        m.last + NEAR > first && m.first < last + NEAR && !sentence.speakers.contains(&m.first)
+    };
     let sorted = |mut list: Vec<EntityRef>| {
         list.sort();
         list.dedup();
         list
     };
-    let near = sorted(sentence.mentions.iter().filter(close).map(|m| m.entity.clone()).collect());
+    let near = sorted(
+        sentence
+            .mentions
+            .iter()
+            .filter(close)
+            .map(|m| m.entity.clone())
+            .collect(),
+    );
     let mut near = near;
     let mut near_before = sorted(
         sentence
@@ -201,14 +276,29 @@ pub fn claim_context(
 /// Verbs that make the name before or after them a source. Verbs that
 /// often take an object ("reported revenue", "announced cuts") are left out.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "noted", "wrote", "writes", "stated", "claimed", "insisted",
-    "explained", "tweeted",
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "wrote",
+    "writes",
+    "stated",
+    "claimed",
+    "insisted",
+    "explained",
+    "tweeted",
 ];
 
 /// "Yuri Ushakov said", "said Ushakov", "according to Ushakov", "Kremlin aide
 /// Yuri Ushakov said".
 fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
-    let before = |k: usize| m.first.checked_sub(k).and_then(|i| tokens.get(i)).map(|t| t.norm.as_str());
+    let before = |k: usize| {
+        m.first
+            .checked_sub(k)
+            .and_then(|i| tokens.get(i))
+            .map(|t| t.norm.as_str())
+    };
     let after_verb = tokens
         .iter()
         .skip(m.last)
@@ -224,11 +314,47 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
 fn opens_anaphorically(tokens: &[Token]) -> bool {
     const PRONOUNS: &[&str] = &["it", "its", "they", "their", "he", "she", "his", "her"];
     const ORG_NOUNS: &[&str] = &[
-        "company", "firm", "group", "business", "brewer", "bank", "council", "government", "city",
-        "town", "village", "country", "state", "agency", "ministry", "department", "operator",
-        "authority", "utility", "insurer", "carrier", "airline", "retailer", "club", "team",
-        "party", "province", "region", "district", "county", "army", "military", "buyer",
-        "seller", "target", "lender", "manufacturer", "maker", "chain", "network", "port",
+        "company",
+        "firm",
+        "group",
+        "business",
+        "brewer",
+        "bank",
+        "council",
+        "government",
+        "city",
+        "town",
+        "village",
+        "country",
+        "state",
+        "agency",
+        "ministry",
+        "department",
+        "operator",
+        "authority",
+        "utility",
+        "insurer",
+        "carrier",
+        "airline",
+        "retailer",
+        "club",
+        "team",
+        "party",
+        "province",
+        "region",
+        "district",
+        "county",
+        "army",
+        "military",
+        "buyer",
+        "seller",
+        "target",
+        "lender",
+        "manufacturer",
+        "maker",
+        "chain",
+        "network",
+        "port",
     ];
     match tokens {
         [first, ..] if PRONOUNS.contains(&first.norm.as_str()) => true,
@@ -240,7 +366,8 @@ fn opens_anaphorically(tokens: &[Token]) -> bool {
 /// The entities a document names in at least `min_sentences` sentences,
 /// sorted: its main subjects.
 pub fn main_entities(sentences: &[&SentenceContext], min_sentences: usize) -> Vec<EntityRef> {
-    let mut counts: std::collections::BTreeMap<&EntityRef, usize> = std::collections::BTreeMap::new();
+    let mut counts: std::collections::BTreeMap<&EntityRef, usize> =
+        std::collections::BTreeMap::new();
     for sentence in sentences {
         for entity in &sentence.context.subjects {
             *counts.entry(entity).or_default() += 1;
@@ -267,7 +394,11 @@ pub struct SentenceContext {
 }
 
 /// Reads the context shared by a sentence's claims.
-pub fn sentence_context(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>) -> SentenceContext {
+pub fn sentence_context(
+    tokens: &[Token],
+    rules: &RuleSet,
+    names: &HashSet<String>,
+) -> SentenceContext {
     let mentions = find_entities(tokens, rules, names);
     let mut subjects: Vec<EntityRef> = mentions.iter().map(|m| m.entity.clone()).collect();
     subjects.sort();
@@ -287,29 +418,47 @@ pub fn sentence_context(tokens: &[Token], rules: &RuleSet, names: &HashSet<Strin
             times.push(month.to_string());
             continue;
         }
-        if t.kind == TokenKind::Number && norm.len() == 4 && norm.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)) {
+        if t.kind == TokenKind::Number
+            && norm.len() == 4
+            && norm
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+        {
             times.push(norm.to_string());
             continue;
         }
         if matches!(norm, "last" | "this" | "next" | "earlier" | "previous") {
-            if let Some(p) = tokens.get(i + 1).filter(|p| PERIODS.contains(&p.norm.as_str())) {
+            if let Some(p) = tokens
+                .get(i + 1)
+                .filter(|p| PERIODS.contains(&p.norm.as_str()))
+            {
                 times.push(format!("{norm} {}", p.norm));
             }
         }
         // "since May" sets a running total; "has since dropped" does not.
         let since_date = norm == "since"
             && tokens.get(i + 1).is_some_and(|n| {
-                month_name(n).is_some() || WEEKDAYS.contains(&n.norm.as_str()) || n.kind == TokenKind::Number
+                month_name(n).is_some()
+                    || WEEKDAYS.contains(&n.norm.as_str())
+                    || n.kind == TokenKind::Number
             });
-        if since_date || (norm != "since" && SCOPE_WORDS.contains(&norm)) || (norm == "so" && tokens.get(i + 1).is_some_and(|n| n.norm == "far")) {
-            scope.push(if norm == "so" { "so far".to_string() } else { norm.to_string() });
+        if since_date
+            || (norm != "since" && SCOPE_WORDS.contains(&norm))
+            || (norm == "so" && tokens.get(i + 1).is_some_and(|n| n.norm == "far"))
+        {
+            scope.push(if norm == "so" {
+                "so far".to_string()
+            } else {
+                norm.to_string()
+            });
             continue;
         }
         if t.kind != TokenKind::Word || in_mention(i) || norm.chars().count() < 3 {
             continue;
         }
         let l = stem(norm);
-        if GENERIC_WORDS.contains(&norm) || GENERIC_WORDS.contains(&l.as_str()) || is_stopword(norm) {
+        if GENERIC_WORDS.contains(&norm) || GENERIC_WORDS.contains(&l.as_str()) || is_stopword(norm)
+        {
             continue;
         }
         words.push(l);
@@ -330,7 +479,11 @@ pub fn sentence_context(tokens: &[Token], rules: &RuleSet, names: &HashSet<Strin
             published_year: None,
         },
         anaphoric: opens_anaphorically(tokens),
-        speakers: mentions.iter().filter(|m| is_speaker(tokens, m)).map(|m| m.first).collect(),
+        speakers: mentions
+            .iter()
+            .filter(|m| is_speaker(tokens, m))
+            .map(|m| m.first)
+            .collect(),
         mentions,
     }
 }

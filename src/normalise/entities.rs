@@ -34,18 +34,100 @@ pub struct Mention {
 }
 
 const NOT_NAMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as",
-    "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "while",
-    "after", "before", "when", "since", "despite", "still", "however", "meanwhile", "for", "of",
-    "to", "by", "with", "from", "mr", "mrs", "ms", "dr", "his", "her", "their", "its", "our",
-    "what", "who", "how", "why", "where", "one", "some", "many", "more", "most", "all", "no",
-    "yes", "so", "then", "now", "today", "yesterday", "tomorrow", "also", "even", "only", "just",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "if",
+    "as",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "while",
+    "after",
+    "before",
+    "when",
+    "since",
+    "despite",
+    "still",
+    "however",
+    "meanwhile",
+    "for",
+    "of",
+    "to",
+    "by",
+    "with",
+    "from",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "what",
+    "who",
+    "how",
+    "why",
+    "where",
+    "one",
+    "some",
+    "many",
+    "more",
+    "most",
+    "all",
+    "no",
+    "yes",
+    "so",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "also",
+    "even",
+    "only",
+    "just",
 ];
 
 /// Particles that may sit inside a name ("Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &["von", "der", "de", "van", "la", "le", "al", "bin", "da", "di"];
+const NAME_PARTICLES: &[&str] = &[
+    "von", "der", "de", "van", "la", "le", "al", "bin", "da", "di",
+];
 
 /// Capitalised words a document uses inside sentences, where capitals mark
 /// names: a sentence-initial capital is a name only if it is also one of
@@ -108,7 +190,10 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
             i = last;
             continue;
         }
-        let words: Vec<&str> = tokens[i..last].iter().map(|t| without_possessive(&t.norm)).collect();
+        let words: Vec<&str> = tokens[i..last]
+            .iter()
+            .map(|t| without_possessive(&t.norm))
+            .collect();
         let entity = fuzzy_person(&words, rules)
             .map(EntityRef::Known)
             .unwrap_or_else(|| EntityRef::Unknown(words.join(" ")));
@@ -145,7 +230,11 @@ fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention
         let fits = alias.tokens.iter().enumerate().all(|(k, word)| {
             tokens.get(i + k).is_some_and(|t| {
                 // Only the last word of a name may carry a possessive.
-                let written = if k + 1 == n { without_possessive(&t.norm) } else { t.norm.as_str() };
+                let written = if k + 1 == n {
+                    without_possessive(&t.norm)
+                } else {
+                    t.norm.as_str()
+                };
                 written == word && (!alias.capitalised[k] || t.capitalised)
             })
         });
@@ -184,7 +273,10 @@ fn fuzzy_person(words: &[&str], rules: &RuleSet) -> Option<usize> {
             } else {
                 0.0
             };
-            let length_close = surname.len().abs_diff(alias.tokens.last().map_or(0, String::len)) <= 2;
+            let length_close = surname
+                .len()
+                .abs_diff(alias.tokens.last().map_or(0, String::len))
+                <= 2;
             if score >= NAME_SIMILARITY && length_close && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, alias.entity));
             }
@@ -200,18 +292,25 @@ mod tests {
 
     fn ids(text: &str) -> Vec<String> {
         let rules = RuleSet::builtin().unwrap();
-        find_entities(&tokenize(text), &rules, &HashSet::from(["kestrel".to_string()]))
-            .into_iter()
-            .map(|m| match m.entity {
-                EntityRef::Known(i) => rules.entities[i].id.clone(),
-                EntityRef::Unknown(s) => format!("?{s}"),
-            })
-            .collect()
+        find_entities(
+            &tokenize(text),
+            &rules,
+            &HashSet::from(["kestrel".to_string()]),
+        )
+        .into_iter()
+        .map(|m| match m.entity {
+            EntityRef::Known(i) => rules.entities[i].id.clone(),
+            EntityRef::Unknown(s) => format!("?{s}"),
+        })
+        .collect()
     }
 
     #[test]
     fn aliases_resolve() {
-        assert_eq!(ids("Then Zelenskyy met Putin in Kyiv."), ["volodymyr-zelensky", "vladimir-putin", "ukraine"]);
+        assert_eq!(
+            ids("Then Zelenskyy met Putin in Kyiv."),
+            ["volodymyr-zelensky", "vladimir-putin", "ukraine"]
+        );
         assert_eq!(ids("The Ukrainian leader spoke."), ["ukraine"]);
     }
 
@@ -219,7 +318,11 @@ mod tests {
     fn transliterations_merge_by_fuzzy_fallback() {
         assert_eq!(ids("Later Zelenskiyy spoke."), ["volodymyr-zelensky"]);
         assert_eq!(ids("Then Sergej Lavrov spoke."), ["sergey-lavrov"]);
-        assert_eq!(ids("Then came Granite Peak"), ["?granite peak"], "a name ending the text");
+        assert_eq!(
+            ids("Then came Granite Peak"),
+            ["?granite peak"],
+            "a name ending the text"
+        );
     }
 
     #[test]
@@ -231,11 +334,21 @@ mod tests {
     #[test]
     fn unknown_names_are_kept_folded() {
         assert_eq!(ids("Shares of Harbour Brewing rose."), ["?harbour brewing"]);
-        assert_eq!(ids("Then Harbour Brewing's Friday close."), ["?harbour brewing"]);
+        assert_eq!(
+            ids("Then Harbour Brewing's Friday close."),
+            ["?harbour brewing"]
+        );
         assert_eq!(ids("Then Trump's envoy."), ["donald-trump"]);
         assert!(ids("Despite that, nothing.").is_empty());
-        assert!(ids("Acme said so.").is_empty(), "a lone initial capital is not a name");
-        assert_eq!(ids("Kestrel said so."), ["?kestrel"], "unless the document names it elsewhere");
+        assert!(
+            ids("Acme said so.").is_empty(),
+            "a lone initial capital is not a name"
+        );
+        assert_eq!(
+            ids("Kestrel said so."),
+            ["?kestrel"],
+            "unless the document names it elsewhere"
+        );
     }
 
     #[test]

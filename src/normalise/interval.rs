@@ -94,12 +94,24 @@ impl Interval {
         if self.is_point() {
             return fmt(self.low);
         }
-        let low = if self.low.is_finite() { fmt(self.low) } else { "-∞".into() };
-        let high = if self.high.is_finite() { fmt(self.high) } else { "∞".into() };
+        let low = if self.low.is_finite() {
+            fmt(self.low)
+        } else {
+            "-∞".into()
+        };
+        let high = if self.high.is_finite() {
+            fmt(self.high)
+        } else {
+            "∞".into()
+        };
         format!(
             "{}{low}, {high}{}",
             if self.low_open { '(' } else { '[' },
-            if self.high_open || !self.high.is_finite() { ')' } else { ']' }
+            if self.high_open || !self.high.is_finite() {
+                ')'
+            } else {
+                ']'
+            }
         )
     }
 }
@@ -120,11 +132,18 @@ mod tests {
 
     #[test]
     fn overlap_and_separation() {
-        let at_least_14 = Interval { high: f64::INFINITY, ..Interval::closed(14.0, 14.0) };
+        let at_least_14 = Interval {
+            high: f64::INFINITY,
+            ..Interval::closed(14.0, 14.0)
+        };
         assert!(!at_least_14.separated(&Interval::closed(19.0, 19.0), 0.0));
         assert!(Interval::closed(12.0, 12.0).separated(&Interval::closed(21.0, 21.0), 0.0));
         assert!(!Interval::closed(100.0, 100.0).separated(&Interval::closed(101.0, 101.0), 1.0));
-        let more_than_3 = Interval { low_open: true, high: f64::INFINITY, ..Interval::closed(3.0, 3.0) };
+        let more_than_3 = Interval {
+            low_open: true,
+            high: f64::INFINITY,
+            ..Interval::closed(3.0, 3.0)
+        };
         assert!(more_than_3.separated(&Interval::closed(3.0, 3.0), 0.0));
         assert!(!more_than_3.separated(&Interval::closed(3.5, 3.5), 0.0));
     }
@@ -132,9 +151,15 @@ mod tests {
     #[test]
     fn display() {
         assert_eq!(Interval::closed(9.0e10, 9.0e10).display(1.0), "90000000000");
-        let nearly = Interval { high_open: true, ..Interval::closed(3.5, 4.0) };
+        let nearly = Interval {
+            high_open: true,
+            ..Interval::closed(3.5, 4.0)
+        };
         assert_eq!(nearly.display(1.0), "[3.5, 4)");
-        let open = Interval { high: f64::INFINITY, ..Interval::closed(14.0, 14.0) };
+        let open = Interval {
+            high: f64::INFINITY,
+            ..Interval::closed(14.0, 14.0)
+        };
         assert_eq!(open.display(1.0), "[14, ∞)");
         assert_eq!(Interval::closed(2400.0, 2400.0).display(60.0), "40");
     }

@@ -107,15 +107,30 @@ impl Frame {
 }
 
 /// Words after a duration that make it an offset in time.
-const OFFSET_WORDS: &[&str] = &["ago", "before", "after", "earlier", "later", "previously", "prior", "beforehand"];
+const OFFSET_WORDS: &[&str] = &[
+    "ago",
+    "before",
+    "after",
+    "earlier",
+    "later",
+    "previously",
+    "prior",
+    "beforehand",
+];
 
 fn duration_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
-    let before = first.checked_sub(1).and_then(|k| tokens.get(k)).map(|t| t.norm.as_str());
+    let before = first
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .map(|t| t.norm.as_str());
     // "for 45 days before the deal closes" is a length, whatever follows it.
     if before == Some("for") {
         return None;
     }
-    if tokens.get(next).is_some_and(|t| OFFSET_WORDS.contains(&t.norm.as_str())) {
+    if tokens
+        .get(next)
+        .is_some_and(|t| OFFSET_WORDS.contains(&t.norm.as_str()))
+    {
         return Some(Frame::Offset);
     }
     matches!(before, Some("in" | "within")).then_some(Frame::Within)
@@ -123,42 +138,228 @@ fn duration_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> 
 
 /// Words that end a noun phrase; never a counted noun.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "above", "according", "across", "after", "against", "ago", "all", "also", "an",
-    "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "during", "each", "earlier", "either",
-    "following", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in",
-    "including", "into", "is", "it", "its", "just", "last", "later", "less", "like", "may",
-    "might", "more", "most", "much", "must", "near", "nearly", "next", "no", "nor", "not", "now",
-    "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "per", "said", "says",
-    "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "through", "to", "too", "toward",
-    "towards", "under", "until", "up", "upon", "was", "we", "were", "what", "when", "where",
-    "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "would", "yet",
-    "you", "your", "ago", "alone", "apiece", "each", "respectively", "total", "overall",
-    "instead", "already", "still", "again", "ever", "even", "because", "despite", "amid",
-    "today", "yesterday", "tomorrow", "tonight",
-    "among", "via", "without", "versus", "vs", "whereas", "unless", "though", "although",
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "after",
+    "against",
+    "ago",
+    "all",
+    "also",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "following",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "including",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "less",
+    "like",
+    "may",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "near",
+    "nearly",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "per",
+    "said",
+    "says",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "ago",
+    "alone",
+    "apiece",
+    "each",
+    "respectively",
+    "total",
+    "overall",
+    "instead",
+    "already",
+    "still",
+    "again",
+    "ever",
+    "even",
+    "because",
+    "despite",
+    "amid",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "among",
+    "via",
+    "without",
+    "versus",
+    "vs",
+    "whereas",
+    "unless",
+    "though",
+    "although",
 ];
 
 /// Words skipped between "of" and its noun ("of the harbour wall").
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 const ONES: &[(&str, f64)] = &[
-    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
-    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
-    ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0),
-    ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
 ];
 
 const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
-    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
 ];
 
 /// Vague plurals: "dozens of", "hundreds of", "tens of thousands of".
@@ -225,15 +426,16 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     let mut ranged = false;
     if let Some(t) = tokens.get(next) {
         let joiner = t.norm == "to" || (t.norm == "-" && t.glued) || t.norm == "and";
-        if joiner && (t.norm != "and" || preceded_by(tokens, i, &["between"])) {
-            if let Some(second) = read_number(tokens, next + 1) {
-                if t.norm != "-" || tokens.get(next + 1).is_some_and(|n| n.glued) {
-                    if second.high >= low {
-                        high = second.high;
-                        next = second.next;
-                        ranged = true;
-                    }
-                }
+        // "rose from 9 to 12" is a change, not a range.
+        let change = preceded_by(tokens, i, &["from"]);
+        if joiner && !change && (t.norm != "and" || preceded_by(tokens, i, &["between"])) {
+            let glued_ok = t.norm != "-" || tokens.get(next + 1).is_some_and(|n| n.glued);
+            if let Some(second) =
+                read_number(tokens, next + 1).filter(|n| glued_ok && n.high >= low)
+            {
+                high = second.high;
+                next = second.next;
+                ranged = true;
             }
         }
     }
@@ -358,10 +560,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "$90 billion in weaponry", "three years of war", "a section of the
     // harbour wall": the complement tells what the figure is about.
     if let Some(t) = tokens.get(last) {
-        let joins = t.norm == "of" || (phrase.is_empty() && matches!(t.norm.as_str(), "in" | "worth"));
+        let joins =
+            t.norm == "of" || (phrase.is_empty() && matches!(t.norm.as_str(), "in" | "worth"));
         if joins && (unit.is_some() || !phrase.is_empty()) {
             let mut k = last + 1;
-            while tokens.get(k).is_some_and(|d| DETERMINERS.contains(&d.norm.as_str())) {
+            while tokens
+                .get(k)
+                .is_some_and(|d| DETERMINERS.contains(&d.norm.as_str()))
+            {
                 k += 1;
             }
             let after = noun_phrase(tokens, k, rules);
@@ -454,12 +660,32 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
 /// A bare number where a count is reported: after "rose to", "stood at",
 /// "reached", "climbed to".
 fn bare_count_position(tokens: &[Token], i: usize) -> bool {
-    let word = |k: usize| i.checked_sub(k).and_then(|k| tokens.get(k)).map(|t| t.norm.as_str());
+    let word = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|k| tokens.get(k))
+            .map(|t| t.norm.as_str())
+    };
     match word(1) {
         Some("reached" | "hit" | "totalled" | "totaled" | "topped" | "passed") => true,
         Some("to" | "at") => matches!(
             word(2),
-            Some("rose" | "risen" | "climbed" | "jumped" | "increased" | "grew" | "stood" | "stands" | "stand" | "fell" | "dropped" | "was" | "is" | "put" | "revised")
+            Some(
+                "rose"
+                    | "risen"
+                    | "climbed"
+                    | "jumped"
+                    | "increased"
+                    | "grew"
+                    | "stood"
+                    | "stands"
+                    | "stand"
+                    | "fell"
+                    | "dropped"
+                    | "was"
+                    | "is"
+                    | "put"
+                    | "revised"
+            )
         ),
         _ => false,
     }
@@ -478,7 +704,11 @@ fn rate_adjective(word: &str) -> Option<&'static str> {
 }
 
 /// A measure unit starting at `i`: the index after it, and the unit.
-fn measure_at<'r>(tokens: &[Token], i: usize, rules: &'r RuleSet) -> Option<(usize, &'r MeasureUnit)> {
+fn measure_at<'r>(
+    tokens: &[Token],
+    i: usize,
+    rules: &'r RuleSet,
+) -> Option<(usize, &'r MeasureUnit)> {
     rules.measures.iter().find_map(|(words, unit)| {
         let fits = words
             .iter()
@@ -531,7 +761,10 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
             return true;
         }
         // Day of a month: "Aug. 18", "18 August".
-        let day_like = t.norm.parse::<f64>().is_ok_and(|v| (1.0..=31.0).contains(&v));
+        let day_like = t
+            .norm
+            .parse::<f64>()
+            .is_ok_and(|v| (1.0..=31.0).contains(&v));
         if day_like {
             let before_month = prev.is_some_and(is_month)
                 || (i >= 2 && prev.is_some_and(|p| p.norm == ".") && is_month(&tokens[i - 2]));
@@ -542,7 +775,9 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
         }
         // A year: four digits from 1000 to 2100 with no unit after it.
         let year_like = t.norm.len() == 4
-            && t.norm.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+            && t.norm
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2100).contains(&y));
         if year_like && after.is_none_or(|a| !is_unit_word_start(a)) {
             return true;
         }
@@ -788,7 +1023,9 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
         } else if t.norm == "-"
             && t.glued
             && !words.is_empty()
-            && tokens.get(i + 1).is_some_and(|n| n.glued && n.kind == TokenKind::Word)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.glued && n.kind == TokenKind::Word)
         {
             i += 1;
         } else {
@@ -843,8 +1080,14 @@ mod tests {
         let q = one("a $90 billion U.S. weapons package");
         assert_eq!(q.head.as_deref(), Some("package"));
         assert_eq!(q.modifiers, ["us", "weapon"]);
-        assert_eq!(one("$90 billion in American weaponry").head.as_deref(), Some("weaponry"));
-        assert_eq!(one("at least 14 civilians were killed").head.as_deref(), Some("civilian"));
+        assert_eq!(
+            one("$90 billion in American weaponry").head.as_deref(),
+            Some("weaponry")
+        );
+        assert_eq!(
+            one("at least 14 civilians were killed").head.as_deref(),
+            Some("civilian")
+        );
     }
 
     #[test]
@@ -880,7 +1123,12 @@ mod tests {
 
     #[test]
     fn percents_and_durations() {
-        for text in ["5 percent of GDP", "5 per cent of GDP", "5% of GDP", "five percent of GDP"] {
+        for text in [
+            "5 percent of GDP",
+            "5 per cent of GDP",
+            "5% of GDP",
+            "five percent of GDP",
+        ] {
             let q = one(text);
             assert_eq!(q.unit, Unit::Percent, "{text}");
             assert_eq!(q.interval.low, 5.0, "{text}");
@@ -896,8 +1144,14 @@ mod tests {
     fn counts_with_implied_people() {
         let q = one("12 dead after the storm");
         assert_eq!(q.unit, Unit::Count("people".into()));
-        assert_eq!(one("38,000 jobs were lost").unit, Unit::Count("jobs".into()));
-        assert_eq!(one("More than 100,000 Ukrainians moved").interval.low, 100000.0);
+        assert_eq!(
+            one("38,000 jobs were lost").unit,
+            Unit::Count("jobs".into())
+        );
+        assert_eq!(
+            one("More than 100,000 Ukrainians moved").interval.low,
+            100000.0
+        );
     }
 
     #[test]
@@ -908,6 +1162,8 @@ mod tests {
         assert_eq!((q.interval.low, q.interval.high), (10.0, 15.0));
         let q = one("20 to 30 homes");
         assert_eq!((q.interval.low, q.interval.high), (20.0, 30.0));
+        let q = one("the toll rose from 9 to 12 people");
+        assert_eq!((q.interval.low, q.interval.high), (12.0, 12.0));
     }
 
     #[test]
@@ -940,18 +1196,27 @@ mod tests {
         assert_eq!(one("£40m for repairs").interval.low, 4.0e7);
         assert_eq!(one("$48 a share").per.as_deref(), Some("share"));
         assert_eq!(one("48 dollars per share").per.as_deref(), Some("share"));
-        assert_eq!(one("€150 million of annual savings").per.as_deref(), Some("year"));
+        assert_eq!(
+            one("€150 million of annual savings").per.as_deref(),
+            Some("year")
+        );
         assert_eq!(one("150m euros a year").per.as_deref(), Some("year"));
     }
 
     #[test]
     fn noun_phrases_stop_at_verbs_and_take_of_complements() {
         assert_eq!(one("two people died there").head.as_deref(), Some("people"));
-        assert_eq!(one("Twelve schools remain closed").head.as_deref(), Some("school"));
+        assert_eq!(
+            one("Twelve schools remain closed").head.as_deref(),
+            Some("school")
+        );
         let q = one("a 40-metre section of the harbour wall");
         assert_eq!(q.head.as_deref(), Some("section"));
         assert_eq!(q.modifiers, ["harbour", "wall"]);
-        assert_eq!(one("forty metres of the harbour wall").head.as_deref(), Some("wall"));
+        assert_eq!(
+            one("forty metres of the harbour wall").head.as_deref(),
+            Some("wall")
+        );
     }
 
     #[test]
@@ -964,7 +1229,10 @@ mod tests {
     fn deadlines_and_offsets_are_framed() {
         assert_eq!(one("to end it in 24 hours").frame, Some(Frame::Within));
         assert_eq!(one("within 24 hours").frame, Some(Frame::Within));
-        assert_eq!(one("some eight months before the attack").frame, Some(Frame::Offset));
+        assert_eq!(
+            one("some eight months before the attack").frame,
+            Some(Frame::Offset)
+        );
         assert_eq!(one("built 60 years ago").frame, Some(Frame::Offset));
         assert_eq!(one("talked for 40 minutes").frame, None);
         assert_eq!(one("for 45 days before it binds").frame, None);

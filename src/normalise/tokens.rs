@@ -111,9 +111,7 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     // Dotted abbreviation of single letters: "U.S.", "a.m.", "D.C.".
     if i == start + 1 && chars.get(i).is_some_and(|&(_, c)| c == '.') && letter_at(i + 1) {
         let mut k = i;
-        while chars.get(k).is_some_and(|&(_, c)| c == '.')
-            && letter_at(k + 1)
-            && !letter_at(k + 2)
+        while chars.get(k).is_some_and(|&(_, c)| c == '.') && letter_at(k + 1) && !letter_at(k + 2)
         {
             k += 2;
         }
@@ -187,7 +185,10 @@ pub fn stem(word: &str) -> String {
             // "stopped" → "stopp" → "stop"
             let bytes = w.as_bytes();
             let n = bytes.len();
-            if n >= 2 && bytes[n - 1] == bytes[n - 2] && !matches!(bytes[n - 1], b'l' | b's' | b'z' | b'e') {
+            if n >= 2
+                && bytes[n - 1] == bytes[n - 2]
+                && !matches!(bytes[n - 1], b'l' | b's' | b'z' | b'e')
+            {
                 w.truncate(n - 1);
             }
             break;
@@ -209,7 +210,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_separators_and_decimals() {
-        assert_eq!(norms("1,200 and 3.5 or 2,50"), ["1200", "and", "3.5", "or", "2", ",", "50"]);
+        assert_eq!(
+            norms("1,200 and 3.5 or 2,50"),
+            ["1200", "and", "3.5", "or", "2", ",", "50"]
+        );
     }
 
     #[test]
@@ -256,7 +260,14 @@ mod tests {
 
     #[test]
     fn stems_meet_across_inflections() {
-        for (a, b) in [("offering", "offer"), ("evacuated", "evacuate"), ("closed", "close"), ("killed", "killing"), ("stopped", "stop"), ("shares", "share")] {
+        for (a, b) in [
+            ("offering", "offer"),
+            ("evacuated", "evacuate"),
+            ("closed", "close"),
+            ("killed", "killing"),
+            ("stopped", "stop"),
+            ("shares", "share"),
+        ] {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         assert_ne!(stem("sale"), stem("sell"));

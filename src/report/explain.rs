@@ -97,7 +97,10 @@ pub fn render_text(explanations: &[Explanation]) -> String {
             e.published.as_deref().unwrap_or("unknown")
         ));
         for s in &e.sentences {
-            out.push_str(&format!("{}:{} [{}] {}\n", s.line, s.column, s.kind, s.text));
+            out.push_str(&format!(
+                "{}:{} [{}] {}\n",
+                s.line, s.column, s.kind, s.text
+            ));
             for c in &s.claims {
                 out.push_str(&format!(
                     "    {} {} = {}  ({})\n",

@@ -1,6 +1,8 @@
 //! The terminal printer: one row per finding, the evidence side by side.
 
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{
+    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
+};
 
 use super::{ClaimReport, Report};
 
@@ -38,7 +40,11 @@ pub fn render(report: &Report, style: TableStyle) -> String {
             };
             let mut verdict = Cell::new(format!(
                 "{} {}\n{}\nconfidence {:.2}\n{}",
-                finding.kind, finding.verdict, finding.topic, finding.confidence, finding.explanation
+                finding.kind,
+                finding.verdict,
+                finding.topic,
+                finding.confidence,
+                finding.explanation
             ));
             if style.color {
                 verdict = verdict.fg(color).add_attribute(Attribute::Bold);
@@ -50,7 +56,13 @@ pub fn render(report: &Report, style: TableStyle) -> String {
         out.push_str(&table.to_string());
         out.push('\n');
     }
-    let count = |verdict: &str| report.findings.iter().filter(|f| f.verdict == verdict).count();
+    let count = |verdict: &str| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .count()
+    };
     out.push_str(&format!(
         "{} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)\n",
         count("contradiction"),
@@ -113,7 +125,10 @@ mod tests {
         let long = format!("{}the 40 minutes{}", "a".repeat(200), "b".repeat(200));
         let trimmed = around(&long, "40 minutes");
         assert!(trimmed.starts_with('…') && trimmed.ends_with('…'));
-        assert_eq!(trimmed.chars().count(), 2 * SENTENCE_CONTEXT + "40 minutes".len() + 2);
+        assert_eq!(
+            trimmed.chars().count(),
+            2 * SENTENCE_CONTEXT + "40 minutes".len() + 2
+        );
         assert_eq!(around("short 40 here", "40"), "short 40 here");
     }
 }
