@@ -16,7 +16,7 @@ use crate::extract::{
 use crate::judge::{judge, Verdict};
 use crate::normalise::entities::{name_lexicon, EntityRef};
 use crate::normalise::tokens::tokenize;
-use crate::pair::{blocks, pairs_in_block};
+use crate::pair::{blocks, pairs_in_block, GENERIC};
 use crate::rules::{EntityKind, RuleSet};
 use crate::segment::{segment, LineIndex, SentenceKind};
 use crate::source::{self, Document};
@@ -320,10 +320,11 @@ pub fn compare(
     let judged: Vec<Finding> = blocks(claims, rules)
         .into_par_iter()
         .flat_map_iter(|(key, members)| {
-            let topic = key.rsplit('|').next().unwrap_or_default().to_string();
+            let block_topic = key.rsplit('|').next().unwrap_or_default().to_string();
             pairs_in_block(&members, claims)
                 .into_iter()
                 .filter_map(|(a, b)| {
+                    let topic = topic_name(&block_topic, &claims[a], &claims[b]);
                     let judgement = judge(&claims[a], &claims[b], rules).ok()?;
                     if judgement.verdict == Verdict::Agreement && !options.agreements {
                         return None;
@@ -365,6 +366,21 @@ pub fn compare(
         finding.id = format!("F{}", n + 1);
     }
     findings
+}
+
+/// The topic a finding shows: the rule's id, or for claims no rule governs,
+/// "~" and the noun they count or describe ("~brewery").
+fn topic_name(block_topic: &str, a: &Claim, b: &Claim) -> String {
+    if block_topic != GENERIC {
+        return block_topic.to_string();
+    }
+    let head = |c: &Claim| match &c.body {
+        ClaimBody::Figure(f) => f.head.clone(),
+    };
+    match head(a).or_else(|| head(b)) {
+        Some(noun) => format!("~{noun}"),
+        None => GENERIC.to_string(),
+    }
 }
 
 /// Higher confidence wins; on a tie, the earlier claims (deterministic).

@@ -291,7 +291,16 @@ fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
             .entities
             .get(*i)
             .map_or_else(String::new, |e| e.name.clone()),
-        EntityRef::Unknown(name) => name.clone(),
+        // Unknown names are kept folded; show them capitalised again.
+        EntityRef::Unknown(name) => name
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 

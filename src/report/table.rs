@@ -78,14 +78,44 @@ pub fn render(report: &Report, style: TableStyle) -> String {
 
 fn side(claim: &ClaimReport) -> String {
     format!(
-        "{}\n{}:{}:{}\n{}\n“{}”",
-        claim.value,
+        "{} = {}\n{}:{}:{}\n{}\n“{}”",
+        claim.text,
+        group_digits(&claim.value),
         claim.path,
         claim.line,
         claim.column,
         claim.source,
         around(&claim.sentence, &claim.text)
     )
+}
+
+/// Long numbers with thousands separators, for reading: "4500000 GBP" →
+/// "4,500,000 GBP". Decimals and short numbers are left alone.
+pub fn group_digits(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 8);
+    let chars: Vec<char> = value.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit()
+            && (i == 0 || !(chars[i - 1].is_ascii_digit() || chars[i - 1] == '.'))
+        {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            for (k, c) in run.iter().enumerate() {
+                if k > 0 && (run.len() - k) % 3 == 0 && run.len() > 4 {
+                    out.push(',');
+                }
+                out.push(*c);
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// The sentence trimmed to a window around the claim's text.
@@ -119,6 +149,14 @@ fn clip_chars(text: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_are_grouped_for_reading() {
+        assert_eq!(group_digits("4500000 GBP"), "4,500,000 GBP");
+        assert_eq!(group_digits("[1620, 1980] people"), "[1620, 1980] people");
+        assert_eq!(group_digits("12345.678 USD"), "12,345.678 USD");
+        assert_eq!(group_digits("(100000, ∞) people"), "(100,000, ∞) people");
+    }
 
     #[test]
     fn around_trims_both_sides() {

@@ -1,0 +1,384 @@
+//! The binary as a user meets it: exit codes, errors that name the file,
+//! the JSON report's shape, rule folders, and the seed articles.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn crosscheck() -> Command {
+    let mut cmd = Command::cargo_bin("crosscheck").expect("binary");
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
+    cmd
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+fn json_of(output: &std::process::Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn findings_exit_one_and_show_in_the_table() {
+    let out = crosscheck()
+        .arg("audit")
+        .arg(fixture("brewery-deal"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("figure contradiction"), "{text}");
+    assert!(
+        text.contains("2800000000 USD") && text.contains("3200000000 USD"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "no colour off a terminal");
+}
+
+#[test]
+fn agreeing_sources_exit_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "The storm destroyed 40 homes in Millbrook on Friday, officials said.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "Officials in Millbrook said forty homes were destroyed by Friday's storm.\n",
+    );
+    let out = crosscheck().arg("audit").arg(dir.path()).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = crosscheck()
+        .args(["audit", "--agreements", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "agreements alone do not fail a run"
+    );
+    let report = json_of(&out);
+    assert_eq!(report["findings"][0]["verdict"], "agreement");
+}
+
+#[test]
+fn json_report_cites_both_sides_exactly() {
+    let out = crosscheck()
+        .args(["audit", "--format", "json"])
+        .arg(fixture("harbour-flood"))
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    assert_eq!(report["version"], 1);
+    assert_eq!(report["sources"].as_array().map(Vec::len), Some(4));
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(!findings.is_empty());
+    for finding in findings {
+        for key in [
+            "id",
+            "fingerprint",
+            "kind",
+            "verdict",
+            "topic",
+            "confidence",
+            "explanation",
+        ] {
+            assert!(!finding[key].is_null(), "{key} missing in {finding}");
+        }
+        let claims = finding["claims"].as_array().expect("claims");
+        assert_eq!(claims.len(), 2);
+        for claim in claims {
+            // path:line:column points at the claim's text in the file.
+            let text = std::fs::read_to_string(claim["path"].as_str().unwrap()).unwrap();
+            let line = text
+                .lines()
+                .nth(claim["line"].as_u64().unwrap() as usize - 1)
+                .unwrap();
+            let at: String = line
+                .chars()
+                .skip(claim["column"].as_u64().unwrap() as usize - 1)
+                .collect();
+            assert!(at.starts_with(claim["text"].as_str().unwrap()), "{claim}");
+            assert!(claim["sentence"]
+                .as_str()
+                .unwrap()
+                .contains(claim["text"].as_str().unwrap()));
+            assert!(claim["parsed"]["unit"].is_string(), "{claim}");
+            assert!(claim["parsed"].get("low").is_some() && claim["parsed"].get("high").is_some());
+        }
+    }
+}
+
+#[test]
+fn hedged_open_bound_is_null_in_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "At least 14 people were killed in Dunmore on Monday, police said.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "Police said 9 people were killed in Dunmore on Monday.\n",
+    );
+    let out = crosscheck()
+        .args(["audit", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report = json_of(&out);
+    let claims = &report["findings"][0]["claims"];
+    let open = claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["source"] == "a")
+        .unwrap();
+    assert_eq!(open["parsed"]["low"], 14.0);
+    assert!(open["parsed"]["high"].is_null());
+    assert_eq!(open["value"], "[14, ∞) people");
+}
+
+#[test]
+fn missing_path_is_an_input_error() {
+    let out = crosscheck()
+        .args(["audit", "no/such/folder"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no/such/folder"), "{err}");
+}
+
+#[test]
+fn usage_error_exits_two() {
+    let out = crosscheck().args(["audit"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = crosscheck()
+        .args(["audit", "--format", "yaml", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn bad_manifest_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "Ten homes burned.\n");
+    write(
+        dir.path(),
+        "sources.yaml",
+        "sources:\n  - path: a.txt\n    publisher: Daily\n",
+    );
+    let out = crosscheck().arg("audit").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("sources.yaml:3:"), "{err}");
+    assert!(err.contains("publisher"), "{err}");
+
+    write(
+        dir.path(),
+        "sources.yaml",
+        "sources:\n  - path: a.txt\n    published: 2025-13-45\n",
+    );
+    let out = crosscheck().arg("audit").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sources.yaml:3:"));
+}
+
+#[test]
+fn unreadable_files_warn_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "The fire destroyed 12 homes in Ashby, the council said.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "The council in Ashby said 21 homes were destroyed by the fire.\n",
+    );
+    std::fs::write(dir.path().join("c.txt"), b"\x00\x01\x02binary\x00").unwrap();
+    write(dir.path(), "d.txt", "   \n");
+    let out = crosscheck()
+        .args(["audit", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report = json_of(&out);
+    let warnings = report["warnings"].to_string();
+    assert!(
+        warnings.contains("c.txt") && warnings.contains("binary"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("d.txt") && warnings.contains("empty"),
+        "{warnings}"
+    );
+    assert_eq!(report["findings"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn rules_check_accepts_the_defaults_and_refuses_mistakes() {
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let out = crosscheck()
+        .args(["rules", "check"])
+        .arg(&rules)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "topics.yaml",
+        "topics:\n  - id: goals\n    dimension: count\n    triggers: [goals]\n    tolerance: lots\n",
+    );
+    let out = crosscheck()
+        .args(["rules", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("topics.yaml:5:"), "{err}");
+    // The same mistake stops an audit that uses the folder.
+    let out = crosscheck()
+        .args(["audit", "--rules"])
+        .arg(dir.path())
+        .arg(fixture("brewery-deal"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn user_rules_override_a_topic_tolerance() {
+    let dir = tempfile::tempdir().unwrap();
+    let topics =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/topics.yaml"))
+            .unwrap();
+    let start = topics.find("  - id: deal-value").unwrap();
+    let end = start + topics[start..].find("  - id: aid-funding").unwrap();
+    let deal = topics[start..end].replace("tolerance: 1%", "tolerance: 20%");
+    write(dir.path(), "topics.yaml", &format!("topics:\n{deal}"));
+    let run = |extra: &[&Path]| {
+        let mut cmd = crosscheck();
+        cmd.args(["audit", "--format", "json"]);
+        for p in extra {
+            cmd.arg("--rules").arg(p);
+        }
+        json_of(&cmd.arg(fixture("brewery-deal")).output().unwrap())
+    };
+    let deal_findings = |report: &Value| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["topic"] == "deal-value")
+            .count()
+    };
+    assert_eq!(
+        deal_findings(&run(&[])),
+        1,
+        "$2.8bn vs $3.2bn with the default 1%"
+    );
+    assert_eq!(
+        deal_findings(&run(&[dir.path()])),
+        0,
+        "within a 20% tolerance"
+    );
+}
+
+#[test]
+fn explain_shows_sentences_and_claims() {
+    let out = crosscheck()
+        .args(["explain", "--format", "json"])
+        .arg(fixture("harbour-flood").join("westmarch-echo.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report = json_of(&out);
+    let sentences = report[0]["sentences"].as_array().expect("sentences");
+    let toll = sentences
+        .iter()
+        .find(|s| s["text"].as_str().unwrap().starts_with("Twenty-one people"))
+        .expect("the toll sentence");
+    assert_eq!(toll["claims"][0]["value"], "21 people");
+    assert_eq!(toll["claims"][0]["topic"], "killed");
+    assert_eq!(toll["line"], 2);
+    assert_eq!(report[0]["published"], "2025-11-05");
+}
+
+#[test]
+fn output_is_identical_whatever_the_thread_count() {
+    let run = |threads: &str| {
+        crosscheck()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["audit", "--format", "json", "--agreements"])
+            .arg(fixture("ukraine-talks"))
+            .arg(fixture("brewery-deal"))
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("8"));
+}
+
+#[test]
+fn the_seed_articles_audit_without_a_panic() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !seeds.is_dir() {
+        assert!(std::env::var_os("CI").is_none(), "CI has ../shared/seeds");
+        return;
+    }
+    let out = crosscheck()
+        .args(["audit", "--format", "json"])
+        .arg(&seeds)
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = json_of(&out);
+    assert_eq!(report["sources"].as_array().map(Vec::len), Some(5));
+    // Real agreements in other words are not contradictions.
+    let flagged = report["findings"].to_string();
+    assert!(!flagged.contains("90000000000 USD"), "{flagged}");
+}
