@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use crate::extract::{Claim, ClaimBody, Context, Figure};
+use crate::normalise::calendar::MONTHS;
 use crate::normalise::entities::EntityRef;
 use crate::normalise::interval::format_number;
 use crate::normalise::quantity::Unit;
@@ -361,21 +362,6 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
     }
     foreign(&b.near_before, a).map(|y| owner(&y, "second"))
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 fn undated_years(c: &Context) -> bool {
     !c.times

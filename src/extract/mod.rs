@@ -8,6 +8,7 @@ pub mod figure;
 
 use std::collections::HashSet;
 
+use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
 use crate::normalise::tokens::{stem, Token, TokenKind};
@@ -89,52 +90,6 @@ pub struct Claim {
     /// What surrounds it.
     pub context: Context,
 }
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-/// The month a token names ("Sept" → "september"), if it does; "may" only
-/// when capitalised.
-fn month_name(t: &Token) -> Option<&'static str> {
-    let norm = t.norm.strip_suffix("'s").unwrap_or(&t.norm);
-    if norm == "may" && !t.capitalised {
-        return None;
-    }
-    MONTH_NAMES
-        .iter()
-        .find(|m| {
-            **m == norm
-                || (norm.len() >= 3
-                    && m.starts_with(norm)
-                    && t.capitalised
-                    && ABBREVIATED.contains(&norm))
-        })
-        .copied()
-}
-
-const ABBREVIATED: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
 
 const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight", "tomorrow"];
 const PERIODS: &[&str] = &[
@@ -410,11 +365,13 @@ pub fn sentence_context(
     let mut scope = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let norm = t.norm.strip_suffix("'s").unwrap_or(&t.norm);
-        if WEEKDAYS.contains(&norm) || RELATIVE_DAYS.contains(&norm) {
-            times.push(norm.to_string());
+        if let Some(day) =
+            weekday_of(t).or_else(|| RELATIVE_DAYS.iter().find(|d| **d == norm).copied())
+        {
+            times.push(day.to_string());
             continue;
         }
-        if let Some(month) = month_name(t) {
+        if let Some(month) = month_of(t) {
             times.push(month.to_string());
             continue;
         }
@@ -438,9 +395,7 @@ pub fn sentence_context(
         // "since May" sets a running total; "has since dropped" does not.
         let since_date = norm == "since"
             && tokens.get(i + 1).is_some_and(|n| {
-                month_name(n).is_some()
-                    || WEEKDAYS.contains(&n.norm.as_str())
-                    || n.kind == TokenKind::Number
+                month_of(n).is_some() || weekday_of(n).is_some() || n.kind == TokenKind::Number
             });
         if since_date
             || (norm != "since" && SCOPE_WORDS.contains(&norm))

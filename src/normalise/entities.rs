@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::{EntityKind, RuleSet};
 
@@ -34,25 +35,6 @@ pub struct Mention {
 }
 
 const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "the",
     "a",
     "an",
@@ -208,7 +190,11 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
 }
 
 fn is_name_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.capitalised && !NOT_NAMES.contains(&without_possessive(&t.norm))
+    t.kind == TokenKind::Word
+        && t.capitalised
+        && !NOT_NAMES.contains(&without_possessive(&t.norm))
+        && month_of(t).is_none()
+        && weekday_of(t).is_none()
 }
 
 fn possessive(word: &str) -> bool {

@@ -1,6 +1,7 @@
 //! Normalisation: folded tokens, quantities as intervals, and names resolved
 //! to canonical entities, so differently written claims can meet.
 
+pub mod calendar;
 pub mod entities;
 pub mod interval;
 pub mod quantity;

@@ -2,6 +2,7 @@
 //! "three-and-a-half-year war", "5 per cent", "tens of thousands of people",
 //! each read into an interval with a unit and the noun it counts or describes.
 
+use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::{MeasureUnit, RuleSet};
@@ -302,33 +303,6 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 const ONES: &[(&str, f64)] = &[
     ("one", 1.0),
     ("two", 2.0),
@@ -382,7 +356,7 @@ pub fn is_function_word(word: &str) -> bool {
 }
 
 fn is_month(token: &Token) -> bool {
-    MONTHS.contains(&token.norm.as_str()) && (token.norm != "may" || token.capitalised)
+    month_of(token).is_some()
 }
 
 /// A number as written, before hedges and units.
