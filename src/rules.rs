@@ -306,7 +306,7 @@ pub struct RuleSet {
 #[serde(deny_unknown_fields)]
 struct UnitsFile {
     #[serde(default)]
-    scales: Vec<ScaleEntry>,
+    scales: Vec<FactorEntry>,
     #[serde(default)]
     currencies: Vec<CurrencyEntry>,
     #[serde(default)]
@@ -327,21 +327,14 @@ struct UnitsFile {
 #[serde(deny_unknown_fields)]
 struct MeasureEntry {
     dimension: String,
-    units: Vec<MeasureUnitEntry>,
+    units: Vec<FactorEntry>,
 }
 
+/// Words worth `factor` of something: a scale ("billion") or a measure unit
+/// ("mm"); `glued_only` words count only when written against the number.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MeasureUnitEntry {
-    words: Vec<String>,
-    factor: Spanned<f64>,
-    #[serde(default)]
-    glued_only: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScaleEntry {
+struct FactorEntry {
     words: Vec<String>,
     factor: Spanned<f64>,
     #[serde(default)]
