@@ -3,14 +3,15 @@
 //! judged in parallel; results are sorted so the output is the same whatever
 //! the thread count.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
 
+use crate::boilerplate::{classify, Dropped};
 use crate::error::Error;
 use crate::extract::{
-    self, claim_context, main_entities, sentence_context, Claim, ClaimBody, ClaimKind,
+    self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody, ClaimKind,
     DocumentContext,
 };
 use crate::judge::{judge, Verdict};
@@ -35,6 +36,8 @@ pub struct SentenceInfo {
     pub column: usize,
     /// Prose, heading, list item or table row.
     pub kind: SentenceKind,
+    /// Not article text, and why: no claims are read from it.
+    pub dropped: Option<Dropped>,
 }
 
 /// A document with what the pipeline read in it.
@@ -168,7 +171,9 @@ pub fn analyse(
     let body = document.text.get(body_start..).unwrap_or_default();
     let mut sentences = Vec::new();
     let mut tokenized = Vec::new();
-    for sentence in segment(body) {
+    let segmented = segment(body);
+    let dropped = classify(body, &segmented);
+    for (sentence, dropped) in segmented.into_iter().zip(dropped) {
         let start = body_start + sentence.start;
         let end = body_start + sentence.end;
         let (line, column) = lines.locate(&document.text, start);
@@ -178,14 +183,19 @@ pub fn analyse(
             line,
             column,
             kind: sentence.kind,
+            dropped,
         });
         tokenized.push(tokenize(document.text.get(start..end).unwrap_or_default()));
     }
     let names = name_lexicon(tokenized.iter().map(Vec::as_slice));
     let read: Vec<_> = tokenized
         .into_iter()
-        .map(|tokens| {
-            let figures = extract::figure::extract(&tokens, rules);
+        .zip(&sentences)
+        .map(|(tokens, info)| {
+            let figures = match info.dropped {
+                Some(_) => Vec::new(),
+                None => extract::figure::extract(&tokens, rules),
+            };
             let context = sentence_context(&tokens, rules, &names);
             (tokens, figures, context)
         })
@@ -193,7 +203,7 @@ pub fn analyse(
     let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
     let document_context = DocumentContext {
         main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
-        year: document.meta.published.map(|d| d.year()),
+        published: document.meta.published,
     };
     let mut mention_counts: HashMap<EntityRef, usize> = HashMap::new();
     for context in &contexts {
@@ -202,7 +212,7 @@ pub fn analyse(
         }
     }
     let mut claims = Vec::new();
-    let mut antecedent = None;
+    let mut antecedent = Antecedent::default();
     for (sentence_index, (tokens, figures, context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
         for (first, last, figure) in figures {
@@ -217,20 +227,13 @@ pub fn analyse(
                 start: start + first_token.start,
                 end: start + last_token.end,
                 body: ClaimBody::Figure(figure),
-                context: claim_context(
-                    &context,
-                    first,
-                    last,
-                    &document_context,
-                    antecedent.as_ref(),
-                ),
+                context: claim_context(&context, first, last, &document_context, &antecedent),
             });
         }
         if !context.anaphoric {
             // "It" and "the company" point back at an organisation or person,
-            // not at a place named in passing.
-            // Of the organisations and people the sentence names, the one the
-            // document names most often is what "the company" most likely is.
+            // not at a place named in passing; of those the sentence names, the
+            // one the document names most often is the likeliest.
             let subject = context
                 .mentions
                 .iter()
@@ -242,8 +245,11 @@ pub fn analyse(
                     )
                 });
             if let Some(subject) = subject {
-                antecedent = Some(subject.entity.clone());
+                antecedent.entity = Some(subject.entity.clone());
             }
+        }
+        if !context.context.times.is_empty() {
+            antecedent.times = context.context.times.clone();
         }
     }
     (
@@ -281,7 +287,8 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
             let short = names.iter().find(|s| {
                 s.len() < name.len()
                     && (name.starts_with(&format!("{s} "))
-                        || (!s.contains(' ') && name.ends_with(&format!(" {s}"))))
+                        || (!s.contains(' ') && name.ends_with(&format!(" {s}")))
+                        || initials(name) == **s)
             });
             (name.clone(), short.unwrap_or(name).clone())
         })
@@ -310,6 +317,15 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
     }
 }
 
+/// "rwu" for "rail workers' union": first letters of the words that carry
+/// meaning.
+fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
 /// Blocks, pairs and judges claims; returns sorted, numbered findings.
 pub fn compare(
     documents: &[AnalysedDocument],
@@ -327,6 +343,11 @@ pub fn compare(
                     let topic = topic_name(&block_topic, &claims[a], &claims[b]);
                     let judgement = judge(&claims[a], &claims[b], rules).ok()?;
                     if judgement.verdict == Verdict::Agreement && !options.agreements {
+                        return None;
+                    }
+                    if judgement.verdict == Verdict::Contradiction
+                        && stated_by_both(a, b, &members, claims, rules)
+                    {
                         return None;
                     }
                     Some(Finding {
@@ -356,7 +377,10 @@ pub fn compare(
             }
         }
     }
-    let mut findings: Vec<Finding> = best.into_values().collect();
+    let (agreements, mut findings): (Vec<Finding>, Vec<Finding>) = best
+        .into_values()
+        .partition(|f| f.verdict == Verdict::Agreement);
+    findings.extend(corroborations(documents, claims, agreements));
     findings.sort_by(|a, b| {
         (a.verdict, a.kind, &a.topic, &a.claims)
             .partial_cmp(&(b.verdict, b.kind, &b.topic, &b.claims))
@@ -366,6 +390,106 @@ pub fn compare(
         finding.id = format!("F{}", n + 1);
     }
     findings
+}
+
+/// A source that itself states the other side's value for the same kind of
+/// thing is not contradicted by it: the two values are two quantities (the
+/// winner's share and the runner-up's, one union's members and another's),
+/// and both sources know both.
+fn stated_by_both(
+    a: usize,
+    b: usize,
+    members: &[usize],
+    claims: &[Claim],
+    rules: &RuleSet,
+) -> bool {
+    let agrees = |x: usize, y: usize| {
+        judge(&claims[x], &claims[y], rules).is_ok_and(|j| j.verdict == Verdict::Agreement)
+    };
+    members.iter().any(|&c| {
+        (c != a && claims[c].source == claims[a].source && agrees(c, b))
+            || (c != b && claims[c].source == claims[b].source && agrees(a, c))
+    })
+}
+
+/// Agreeing pairs joined into one finding per group of claims that agree
+/// with one another ("$90 billion: 3 sources agree"), one claim per source.
+fn corroborations(
+    documents: &[AnalysedDocument],
+    claims: &[Claim],
+    pairs: Vec<Finding>,
+) -> Vec<Finding> {
+    // Union-find over the claims of agreeing pairs, per topic.
+    let mut parent: HashMap<usize, usize> = HashMap::new();
+    fn root(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
+        let mut r = x;
+        while let Some(&p) = parent.get(&r) {
+            if p == r {
+                break;
+            }
+            r = p;
+        }
+        parent.insert(x, r);
+        r
+    }
+    for pair in &pairs {
+        for &c in &pair.claims {
+            parent.entry(c).or_insert(c);
+        }
+        let (a, b) = (
+            root(&mut parent, pair.claims[0]),
+            root(&mut parent, pair.claims[1]),
+        );
+        if a != b {
+            parent.insert(a.max(b), a.min(b));
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
+    for pair in &pairs {
+        let r = root(&mut parent, pair.claims[0]);
+        groups.entry(r).or_default().push(pair);
+    }
+    groups
+        .into_values()
+        .map(|edges| {
+            let mut members: Vec<usize> = edges
+                .iter()
+                .flat_map(|e| e.claims.iter().copied())
+                .collect();
+            members.sort_unstable();
+            members.dedup();
+            // One claim per source: the first it makes.
+            let mut seen = Vec::new();
+            members.retain(|&c| {
+                let fresh = !seen.contains(&claims[c].source);
+                seen.push(claims[c].source);
+                fresh
+            });
+            let best = edges
+                .iter()
+                .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+                .copied()
+                .unwrap_or(edges[0]);
+            let mut values: Vec<String> =
+                members.iter().map(|&c| claim_value(&claims[c])).collect();
+            values.dedup();
+            Finding {
+                id: String::new(),
+                fingerprint: fingerprint(documents, claims, &members, &best.topic),
+                kind: best.kind,
+                verdict: Verdict::Agreement,
+                topic: best.topic.clone(),
+                confidence: best.confidence,
+                explanation: format!(
+                    "{} sources agree ({}); {}",
+                    members.len(),
+                    values.join(" / "),
+                    best.explanation
+                ),
+                claims: members,
+            }
+        })
+        .collect()
 }
 
 /// The topic a finding shows: the rule's id, or for claims no rule governs,

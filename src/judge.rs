@@ -84,11 +84,14 @@ fn judge_figures(
     if let Some(why) = different_subjects(ca, cb, rules) {
         return Err(format!("different subjects: {why}"));
     }
-    if let Some(why) = different_frames(ca, cb, time_bound) {
+    let rates = fa.per.is_some() && fb.per.is_some();
+    if let Some(why) = different_frames(ca, cb, time_bound, rates) {
         return Err(format!("different time frames: {why}"));
     }
     let same_head = match (&fa.head, &fb.head) {
-        (Some(x), Some(y)) => similar_heads(x, y) || same_count_class(fa, fb),
+        (Some(x), Some(y)) => {
+            similar_heads(x, y) || same_count_class(fa, fb) || same_noun_class(x, y, rules)
+        }
         _ => false,
     };
     if same_head && modifiers_clash(fa, fb) {
@@ -115,7 +118,12 @@ fn judge_figures(
         // No topic rule: the head noun must not clash, and the sentences must
         // share more than the corpus does.
         None => {
-            let alike = same_head || phrases_overlap(fa, fb);
+            // A head one side names is in the other's sentence ("lasted six
+            // hours" in a sentence about a recount / "a three-hour recount").
+            let head_in = |f: &Figure, c: &Context| {
+                f.head.as_ref().is_some_and(|h| c.words.contains(&stem(h)))
+            };
+            let alike = same_head || phrases_overlap(fa, fb) || head_in(fa, cb) || head_in(fb, ca);
             !heads_clash
                 && (close_wording
                     || (!shared.is_empty() && (alike || wording >= SIMILAR_WORDING / 2.0))
@@ -134,7 +142,13 @@ fn judge_figures(
     }
     // Under a time-bound topic, a figure many times another is a total
     // against a part ("tens of thousands" in the war, nine on Monday).
-    if time_bound && magnitude_ratio(fa, fb) > PART_AND_WHOLE_RATIO {
+    // Counts far apart are a total and a part, not a slip: under a
+    // time-bound topic (a day's toll and the war's), or by orders of
+    // magnitude (a ward's majority and the citywide margin). Money is left
+    // out: a million written for a billion is a real error.
+    let ratio = magnitude_ratio(fa, fb);
+    let counted = matches!(fa.unit, Unit::Count(_));
+    if (time_bound && ratio > PART_AND_WHOLE_RATIO) || (counted && ratio > ORDERS_APART_RATIO) {
         return Err("one figure is many times the other: a total and a part".into());
     }
 
@@ -209,11 +223,19 @@ fn magnitude_ratio(fa: &Figure, fb: &Figure) -> f64 {
 /// Beyond this ratio, two time-bound figures are read as a part and a whole.
 pub const PART_AND_WHOLE_RATIO: f64 = 20.0;
 
+/// Beyond this ratio, any two counts are read as a part and a whole.
+pub const ORDERS_APART_RATIO: f64 = 100.0;
+
 /// Heads that name one thing: equal stems, or one a compound of the other
 /// ("rain" / "rainfall").
 fn similar_heads(a: &str, b: &str) -> bool {
     let (a, b) = (stem(a), stem(b));
     a == b || (a.len() >= 4 && b.len() >= 4 && (a.starts_with(&b) || b.starts_with(&a)))
+}
+
+/// Nouns the rules put in one class ("strike" / "walkout").
+fn same_noun_class(a: &str, b: &str, rules: &RuleSet) -> bool {
+    matches!((rules.count_classes.get(a), rules.count_classes.get(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Counted nouns of one class ("residents" / "people") name one thing.
@@ -314,9 +336,93 @@ fn entity_group(entity: &EntityRef, rules: &RuleSet) -> u8 {
             Some(EntityKind::Person) => 2,
             _ => 1,
         },
-        EntityRef::Unknown(_) => 1,
+        // Names the rules do not know: organisations by their last word,
+        // anything else counted with people.
+        EntityRef::Unknown(name) => {
+            let last = name.rsplit(' ').next().unwrap_or_default();
+            // Short single words ("rwu", "nrc") are acronyms of organisations.
+            let acronym = !name.contains(' ') && name.chars().count() <= 4;
+            if acronym || ORGANISATION_WORDS.contains(&last) {
+                1
+            } else {
+                2
+            }
+        }
     }
 }
+
+/// Last words that make an unknown name an organisation's.
+const ORGANISATION_WORDS: &[&str] = &[
+    "alliance",
+    "party",
+    "union",
+    "federation",
+    "association",
+    "company",
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "group",
+    "holdings",
+    "bank",
+    "council",
+    "committee",
+    "commission",
+    "agency",
+    "ministry",
+    "department",
+    "office",
+    "authority",
+    "board",
+    "brewing",
+    "beverages",
+    "foods",
+    "motors",
+    "airlines",
+    "airways",
+    "railways",
+    "rail",
+    "energy",
+    "capital",
+    "partners",
+    "securities",
+    "fund",
+    "trust",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "club",
+    "league",
+    "network",
+    "media",
+    "news",
+    "times",
+    "post",
+    "press",
+    "service",
+    "services",
+    "police",
+    "army",
+    "navy",
+    "court",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "team",
+    "labs",
+    "systems",
+    "technologies",
+    "industries",
+    "international",
+    "society",
+    "church",
+];
 
 /// Entities in both sorted lists, by name.
 fn shared_subjects(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet) -> Vec<String> {
@@ -363,16 +469,33 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
     foreign(&b.near_before, a).map(|y| owner(&y, "second"))
 }
 
-fn undated_years(c: &Context) -> bool {
-    !c.times
-        .iter()
-        .any(|t| t.chars().all(|ch| ch.is_ascii_digit()))
+/// Two figures dated to different periods (years, or months): both dated
+/// and apart, or one dated to a period other than the one the other's
+/// document was published in (an undated figure speaks of that time).
+fn dated_apart(
+    a: &[String],
+    b: &[String],
+    published_a: Option<String>,
+    published_b: Option<String>,
+) -> Option<String> {
+    match (a.is_empty(), b.is_empty()) {
+        (false, false) if !a.iter().any(|x| b.contains(x)) => {
+            Some(format!("{} vs {}", a.join("/"), b.join("/")))
+        }
+        (false, true) => published_b
+            .filter(|p| !a.contains(p))
+            .map(|p| format!("{} vs the time of publication ({p})", a.join("/"))),
+        (true, false) => published_a
+            .filter(|p| !b.contains(p))
+            .map(|p| format!("the time of publication ({p}) vs {}", b.join("/"))),
+        _ => None,
+    }
 }
 
 /// The claims are set in different time frames: different years, different
 /// days for counts that grow, or a part, a total, a rate or a past figure
 /// against a plain one.
-pub fn different_frames(a: &Context, b: &Context, time_bound: bool) -> Option<String> {
+pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool) -> Option<String> {
     let years = |c: &Context| -> Vec<String> {
         c.times
             .iter()
@@ -380,26 +503,6 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool) -> Option<St
             .cloned()
             .collect()
     };
-    let (ya, yb) = (years(a), years(b));
-    if !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y)) {
-        return Some(format!("{} vs {}", ya.join("/"), yb.join("/")));
-    }
-    // A figure dated to a past year against an undated one, which speaks of
-    // the time its document was published.
-    for (years, undated) in [(&ya, b), (&yb, a)] {
-        if let (false, true, Some(year)) = (
-            years.is_empty(),
-            undated_years(undated),
-            undated.published_year,
-        ) {
-            if !years.iter().any(|y| *y == year.to_string()) {
-                return Some(format!(
-                    "{} vs the time of publication ({year})",
-                    years.join("/")
-                ));
-            }
-        }
-    }
     let months = |c: &Context| -> Vec<String> {
         c.times
             .iter()
@@ -407,11 +510,53 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool) -> Option<St
             .cloned()
             .collect()
     };
-    let (ma, mb) = (months(a), months(b));
-    if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
-        return Some(format!("{} vs {}", ma.join("/"), mb.join("/")));
+    let year_of = |d: jiff::civil::Date| d.year().to_string();
+    let month_of =
+        |d: jiff::civil::Date| MONTHS[usize::from(d.month().unsigned_abs()) - 1].to_string();
+    if let Some(why) = dated_apart(
+        &years(a),
+        &years(b),
+        a.published.map(year_of),
+        b.published.map(year_of),
+    ) {
+        return Some(why);
     }
-    if a.scope != b.scope {
+    // "last year", "the previous week": a past period against the present.
+    let past = |c: &Context| -> Vec<String> {
+        c.times
+            .iter()
+            .filter(|t| t.starts_with("last ") || t.starts_with("previous "))
+            .cloned()
+            .collect()
+    };
+    let (pa, pb) = (past(a), past(b));
+    if pa != pb && (pa.is_empty() || pb.is_empty() || !pa.iter().any(|p| pb.contains(p))) {
+        let show = |p: &[String]| {
+            if p.is_empty() {
+                "now".to_string()
+            } else {
+                p.join("/")
+            }
+        };
+        return Some(format!("{} vs {}", show(&pa), show(&pb)));
+    }
+    if let Some(why) = dated_apart(
+        &months(a),
+        &months(b),
+        a.published.map(month_of),
+        b.published.map(month_of),
+    ) {
+        return Some(why);
+    }
+    // Two rates are averages already: "on an average weekday" adds nothing.
+    let scope = |c: &Context| -> Vec<String> {
+        c.scope
+            .iter()
+            .filter(|w| !(rates && *w == "average"))
+            .cloned()
+            .collect()
+    };
+    if scope(a) != scope(b) {
         return Some(format!(
             "scope '{}' vs '{}'",
             a.scope.join(" "),

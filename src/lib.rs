@@ -8,6 +8,7 @@
 //! prints; the binary does.
 
 pub mod audit;
+pub mod boilerplate;
 pub mod error;
 pub mod extract;
 pub mod judge;

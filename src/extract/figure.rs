@@ -93,8 +93,9 @@ pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)>
         .filter_map(|mut q| {
             let bare = q.unit == Unit::Count(String::new());
             if bare {
-                if let Some(class) = noun_of_number(tokens, q.first, rules) {
+                if let Some((noun, class)) = noun_of_number(tokens, q.first, rules) {
                     q.unit = Unit::Count(class);
+                    q.head = Some(noun);
                 }
             }
             let topic = choose_topic(&q, &lemmas, rules);
@@ -123,23 +124,32 @@ pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)>
         .collect()
 }
 
-/// The class of X in "the number of X" before a bare number.
-fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<String> {
+/// X and its class in "the number of X" before a bare number, or the noun
+/// right before "of N" ("a membership of 64,000").
+fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<(String, String)> {
+    let with_class = |noun: String| {
+        let class = rules
+            .count_classes
+            .get(&noun)
+            .cloned()
+            .unwrap_or_else(|| noun.clone());
+        (noun, class)
+    };
+    if first >= 2 && tokens[first - 1].norm == "of" && tokens[first - 2].norm != "number" {
+        return Some(with_class(singular(&tokens[first - 2].norm)));
+    }
     (0..first.saturating_sub(2)).find_map(|k| {
         (tokens[k].norm == "number" && tokens[k + 1].norm == "of")
             .then(|| tokens.get(k + 2))
             .flatten()
-            .map(|t| {
-                let noun = singular(&t.norm);
-                rules.count_classes.get(&noun).cloned().unwrap_or(noun)
-            })
+            .map(|t| with_class(singular(&t.norm)))
     })
 }
 
 /// The topic whose trigger stands nearest the quantity (inside it counts as 0).
 fn choose_topic(q: &Quantity, lemmas: &[String], rules: &RuleSet) -> Option<usize> {
     let dimension = dimension_of(&q.unit);
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<((usize, usize), usize)> = None;
     for (index, topic) in rules.topics.iter().enumerate() {
         if topic.dimension != dimension && topic.dimension != Dimension::Any {
             continue;
@@ -161,8 +171,11 @@ fn choose_topic(q: &Quantity, lemmas: &[String], rules: &RuleSet) -> Option<usiz
                 } else {
                     0
                 };
-                if distance <= TRIGGER_REACH && best.is_none_or(|(d, _)| distance < d) {
-                    best = Some((distance, index));
+                // Nearest wins; at equal distance the longer phrase ("winning
+                // share" over "share").
+                let rank = (distance, usize::MAX - trigger.len());
+                if distance <= TRIGGER_REACH && best.is_none_or(|(r, _)| rank < r) {
+                    best = Some((rank, index));
                 }
             }
         }

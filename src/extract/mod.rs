@@ -69,9 +69,8 @@ pub struct Context {
     /// The document's main entities (named in several sentences), sorted:
     /// what "the company" or "the town" most likely refers to.
     pub document: Vec<EntityRef>,
-    /// The year the document was published: the year an undated figure
-    /// speaks of.
-    pub published_year: Option<i16>,
+    /// When the document was published: the time an undated figure speaks of.
+    pub published: Option<jiff::civil::Date>,
 }
 
 /// One claim in one document.
@@ -97,12 +96,12 @@ const PERIODS: &[&str] = &[
 ];
 
 /// Words that put a figure in a frame of its own: a subset ("alone"), a
-/// running total ("so far", "since"), the past ("ago", "previous"), a rate.
+/// running total ("so far", "since"), the past ("ago", "previous"), an
+/// average or a record. "Total" and "overall" are left out: a plain figure
+/// is usually the overall one.
 const SCOPE_WORDS: &[&str] = &[
     "alone",
     "since",
-    "total",
-    "overall",
     "cumulative",
     "ago",
     "previous",
@@ -110,6 +109,28 @@ const SCOPE_WORDS: &[&str] = &[
     "average",
     "record",
 ];
+
+/// Nouns for part of a country or town: a figure "in the northern region" is
+/// a part of the national one.
+const LOCAL_AREAS: &[&str] = &[
+    "region",
+    "district",
+    "ward",
+    "province",
+    "county",
+    "borough",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "state",
+    "prefecture",
+    "municipality",
+    "parish",
+    "constituency",
+];
+
+/// How far (in tokens) a year may stand from a claim and still date it.
+const YEAR_REACH: usize = 8;
 
 /// How many tokens either side of a claim count as "near" it: close enough
 /// to be its owner ("tariffs on India to 50%"), short of a listing of places
@@ -120,7 +141,7 @@ const NEAR: usize = 5;
 /// ("Kestrel, which booked $11.6 billion"); a name opening the sentence is
 /// its owner wherever the claim stands ("Brightwater Holdings, a private
 /// equity firm, offered $2.5 billion").
-const OWNER_GAP: usize = 3;
+const OWNER_GAP: usize = 4;
 
 /// Words too common to say two sentences share a subject.
 const GENERIC_WORDS: &[&str] = &[
@@ -167,20 +188,29 @@ const GENERIC_WORDS: &[&str] = &[
 pub struct DocumentContext {
     /// Its main entities, sorted.
     pub main: Vec<EntityRef>,
-    /// Its publication year, if known.
-    pub year: Option<i16>,
+    /// Its publication date, if known.
+    pub published: Option<jiff::civil::Date>,
+}
+
+/// What the sentences before this one were about: a sentence that opens
+/// with "It", "That dispute" or "The company" and names no owner or time of
+/// its own is taken to speak of these.
+#[derive(Debug, Clone, Default)]
+pub struct Antecedent {
+    /// The organisation or person last written about.
+    pub entity: Option<EntityRef>,
+    /// The time words of the last sentence that had any.
+    pub times: Vec<String>,
 }
 
 /// The context of a claim spanning tokens `first..last`: its sentence's
-/// context, the entities near the claim, and the document's. `antecedent` is
-/// the entity the previous sentences were about: a sentence that opens with
-/// "It" or "The company" and names no owner of its own is taken to be about it.
+/// context, the entities near the claim, and the document's.
 pub fn claim_context(
     sentence: &SentenceContext,
     first: usize,
     last: usize,
     document: &DocumentContext,
-    antecedent: Option<&EntityRef>,
+    antecedent: &Antecedent,
 ) -> Context {
     let close = |m: &&Mention| {
         m.last + NEAR > first && m.first < last + NEAR && !sentence.speakers.contains(&m.first)
@@ -203,13 +233,33 @@ pub fn claim_context(
         sentence
             .mentions
             .iter()
-            .filter(|m| m.last <= first && (m.last + OWNER_GAP >= first || m.first == 0))
+            .filter(|m| {
+                let close = m.last + OWNER_GAP >= first
+                    && same_clause(tokens_between(sentence, m.last, first));
+                m.last <= first && (close || m.first < sentence.opening_end)
+            })
             .filter(|m| !sentence.speakers.contains(&m.first))
             .map(|m| m.entity.clone())
             .collect(),
     );
     let mut context = sentence.context.clone();
-    if let (true, true, Some(entity)) = (near_before.is_empty(), sentence.anaphoric, antecedent) {
+    context.times.extend(
+        sentence
+            .years
+            .iter()
+            .filter(|(at, _)| *at + YEAR_REACH >= first && *at < last + YEAR_REACH)
+            .map(|(_, year)| year.clone()),
+    );
+    context.times.sort();
+    context.times.dedup();
+    if sentence.anaphoric && context.times.is_empty() {
+        context.times = antecedent.times.clone();
+    }
+    if let (true, true, Some(entity)) = (
+        near_before.is_empty(),
+        sentence.anaphoric,
+        &antecedent.entity,
+    ) {
         near_before.push(entity.clone());
         near.push(entity.clone());
         near.sort();
@@ -223,7 +273,7 @@ pub fn claim_context(
         near,
         near_before,
         document: document.main.clone(),
-        published_year: document.year,
+        published: document.published,
         ..context
     }
 }
@@ -265,9 +315,54 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
         || (before(2) == Some("according") && before(1) == Some("to"))
 }
 
+/// Where the opening of a sentence ends: after its first token, or at the
+/// comma closing an opening prepositional phrase ("In neighbouring
+/// Saltmoor, two people died").
+fn opening_end(tokens: &[Token]) -> usize {
+    let prepositional = tokens.first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "in" | "at" | "across" | "from" | "for" | "inside" | "outside"
+        )
+    });
+    if prepositional {
+        if let Some(comma) = tokens.iter().take(7).position(|t| t.norm == ",") {
+            return comma;
+        }
+    }
+    1
+}
+
+/// "ALDMOOR, Monday —": the place a story was filed from, not its subject.
+fn is_dateline(tokens: &[Token], m: &Mention) -> bool {
+    m.first == 0
+        && tokens[..m.last]
+            .iter()
+            .all(|t| t.all_caps || t.kind != TokenKind::Word)
+        && tokens.get(m.last).is_some_and(|t| t.norm == ",")
+}
+
+fn tokens_between(sentence: &SentenceContext, from: usize, to: usize) -> &[String] {
+    sentence.norms.get(from..to).unwrap_or_default()
+}
+
+/// No comma between a name and a claim, unless it opens a relative clause
+/// ("Kestrel, which booked $11.6 billion"): "requested by the Greens, lasted
+/// six hours" does not make the Greens the owner of the six hours.
+fn same_clause(between: &[String]) -> bool {
+    match between.iter().position(|w| w == ",") {
+        None => true,
+        Some(at) => between
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whose")),
+    }
+}
+
 /// Opening words that point back at what the previous sentences named.
 fn opens_anaphorically(tokens: &[Token]) -> bool {
-    const PRONOUNS: &[&str] = &["it", "its", "they", "their", "he", "she", "his", "her"];
+    const PRONOUNS: &[&str] = &[
+        "it", "its", "they", "their", "he", "she", "his", "her", "that", "this", "those", "these",
+    ];
     const ORG_NOUNS: &[&str] = &[
         "company",
         "firm",
@@ -341,10 +436,19 @@ pub struct SentenceContext {
     pub context: Context,
     /// Where entities are named, for nearness.
     pub mentions: Vec<Mention>,
-    /// The sentence opens with "It", "They" or "The company".
+    /// Years written in the sentence, with their token index: each dates
+    /// only the claims near it.
+    pub years: Vec<(usize, String)>,
+    /// The folded tokens, for reading what stands between a name and a claim.
+    pub norms: Vec<String>,
+    /// The sentence opens with "It", "They", "That dispute" or "The company".
     pub anaphoric: bool,
+    /// Names starting before this token open the sentence: its first token,
+    /// or an opening prepositional phrase ("In neighbouring Saltmoor,").
+    pub opening_end: usize,
     /// First tokens of mentions that name who is speaking ("X said",
-    /// "according to X"): a source, not what the figure is about.
+    /// "according to X") or where the story was filed ("ALDMOOR, Monday —"):
+    /// a source or a dateline, not what the figure is about.
     pub speakers: Vec<usize>,
 }
 
@@ -362,6 +466,7 @@ pub fn sentence_context(
 
     let mut words = Vec::new();
     let mut times = Vec::new();
+    let mut years = Vec::new();
     let mut scope = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let norm = t.norm.strip_suffix("'s").unwrap_or(&t.norm);
@@ -381,7 +486,13 @@ pub fn sentence_context(
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..=2100).contains(&y))
         {
-            times.push(norm.to_string());
+            // A year dates only the claims near it, and not when it starts
+            // a span ("the highest since 2009").
+            let starts_span =
+                i > 0 && matches!(tokens[i - 1].norm.as_str(), "since" | "until" | "till");
+            if !starts_span {
+                years.push((i, norm.to_string()));
+            }
             continue;
         }
         if matches!(norm, "last" | "this" | "next" | "earlier" | "previous") {
@@ -390,6 +501,17 @@ pub fn sentence_context(
                 .filter(|p| PERIODS.contains(&p.norm.as_str()))
             {
                 times.push(format!("{norm} {}", p.norm));
+            }
+        }
+        // "in the northern region", "in the Quayside district": a part of
+        // the whole the story is about.
+        // A named area ("the Eastgate ward") is a subject of its own instead.
+        if LOCAL_AREAS.contains(&norm) {
+            let before = &tokens[i.saturating_sub(4)..i];
+            if let Some(at) = before.iter().rposition(|p| p.norm == "in") {
+                if !before[at..].iter().any(|p| p.capitalised) {
+                    scope.push("local".to_string());
+                }
             }
         }
         // "since May" sets a running total; "has since dropped" does not.
@@ -431,12 +553,15 @@ pub fn sentence_context(
             near: Vec::new(),
             near_before: Vec::new(),
             document: Vec::new(),
-            published_year: None,
+            published: None,
         },
+        years,
+        norms: tokens.iter().map(|t| t.norm.clone()).collect(),
         anaphoric: opens_anaphorically(tokens),
+        opening_end: opening_end(tokens),
         speakers: mentions
             .iter()
-            .filter(|m| is_speaker(tokens, m))
+            .filter(|m| is_speaker(tokens, m) || is_dateline(tokens, m))
             .map(|m| m.first)
             .collect(),
         mentions,

@@ -145,6 +145,15 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
         }
         let mut last = i + 1;
         while let Some(n) = tokens.get(last) {
+            // "Workers' Union": a plural possessive inside a name.
+            let plural_possessive = n.norm == "'"
+                && n.glued
+                && tokens[last - 1].norm.ends_with('s')
+                && tokens.get(last + 1).is_some_and(is_name_word);
+            if plural_possessive {
+                last += 1;
+                continue;
+            }
             let continues = (is_name_word(n) || NAME_PARTICLES.contains(&n.norm.as_str()))
                 && known_alias_at(tokens, last, rules).is_none()
                 && !possessive(&tokens[last - 1].norm);
@@ -174,6 +183,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
         }
         let words: Vec<&str> = tokens[i..last]
             .iter()
+            .filter(|t| t.kind == TokenKind::Word)
             .map(|t| without_possessive(&t.norm))
             .collect();
         let entity = fuzzy_person(&words, rules)
@@ -197,8 +207,10 @@ fn is_name_word(t: &Token) -> bool {
         && weekday_of(t).is_none()
 }
 
+/// "Granite Peak's" ends a name; a plural possessive does not ("Rail
+/// Workers' Union").
 fn possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with('\'')
+    word.ends_with("'s")
 }
 
 /// "Trump's" names Trump.
@@ -325,6 +337,10 @@ mod tests {
             ["?harbour brewing"]
         );
         assert_eq!(ids("Then Trump's envoy."), ["donald-trump"]);
+        assert_eq!(
+            ids("Then the Rail Workers' Union struck."),
+            ["?rail workers union"]
+        );
         assert!(ids("Despite that, nothing.").is_empty());
         assert!(
             ids("Acme said so.").is_empty(),

@@ -95,6 +95,12 @@ pub enum Frame {
     Within,
     /// "eight months before", "ten years ago", "two days later".
     Offset,
+    /// A difference, not a level: "beat him by 24,000 votes", "a majority of
+    /// 31", "cut by 20%".
+    Difference,
+    /// Said of another instance: "a separate two-day walkout", "another
+    /// $5 billion", "a rival bid of $2.5 billion".
+    Separate,
 }
 
 impl Frame {
@@ -103,6 +109,8 @@ impl Frame {
         match self {
             Frame::Within => "deadline",
             Frame::Offset => "offset in time",
+            Frame::Difference => "difference",
+            Frame::Separate => "another instance",
         }
     }
 }
@@ -119,13 +127,68 @@ const OFFSET_WORDS: &[&str] = &[
     "beforehand",
 ];
 
+/// "a separate two-day walkout", "another 300 homes".
+fn separate_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+    let mut k = first;
+    while k > 0
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "a" | "an" | "the" | "its" | "their"
+        )
+    {
+        k -= 1;
+    }
+    let before = k.checked_sub(1).and_then(|i| tokens.get(i))?;
+    let word = tokens.get(first.checked_sub(1)?)?;
+    let marker = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "separate" | "another" | "rival" | "additional" | "further"
+        )
+    };
+    (marker(before) || marker(word)).then_some(Frame::Separate)
+}
+
+/// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
+fn difference_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+    const DIFFERENCE_NOUNS: &[&str] = &[
+        "majority",
+        "margin",
+        "lead",
+        "gap",
+        "difference",
+        "deficit",
+        "surplus",
+    ];
+    let before = first.checked_sub(1).and_then(|k| tokens.get(k))?;
+    let by = before.norm == "by"
+        && first
+            .checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !matches!(
+                        t.norm.as_str(),
+                        "followed" | "caused" | "led" | "owned" | "held" | "killed" | "injured"
+                    )
+            });
+    let noun = tokens[first.saturating_sub(5)..first]
+        .iter()
+        .any(|t| DIFFERENCE_NOUNS.contains(&t.norm.as_str()));
+    (by || noun).then_some(Frame::Difference)
+}
+
 fn duration_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
     let before = first
         .checked_sub(1)
         .and_then(|k| tokens.get(k))
         .map(|t| t.norm.as_str());
-    // "for 45 days before the deal closes" is a length, whatever follows it.
-    if before == Some("for") {
+    // "for 45 days before the deal closes", "lasted six hours before": a
+    // length, whatever follows it.
+    if matches!(
+        before,
+        Some("for" | "lasted" | "lasting" | "lasts" | "took" | "spent" | "ran")
+    ) {
         return None;
     }
     if tokens
@@ -607,6 +670,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         None => Interval::closed(low, high),
     };
     if per.is_none() {
+        per = period_after(tokens, last.max(next));
+    }
+    if per.is_none() {
         per = modifiers
             .iter()
             .chain(head.iter().map(|(_, h)| h))
@@ -616,7 +682,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     let frame = match unit {
         Unit::Duration { .. } => duration_frame(tokens, hedge_start, next),
         _ => None,
-    };
+    }
+    .or_else(|| difference_frame(tokens, hedge_start))
+    .or_else(|| separate_frame(tokens, hedge_start));
     Some(Quantity {
         frame,
         first: hedge_start,
@@ -641,6 +709,11 @@ fn bare_count_position(tokens: &[Token], i: usize) -> bool {
     };
     match word(1) {
         Some("reached" | "hit" | "totalled" | "totaled" | "topped" | "passed") => true,
+        // "a membership of 64,000", "a workforce of 5,000"
+        Some("of") => i
+            .checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm)),
         Some("to" | "at") => matches!(
             word(2),
             Some(
@@ -663,6 +736,37 @@ fn bare_count_position(tokens: &[Token], i: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// "use the network on an average weekday", "every day", "each year": a
+/// rate stated a few words after the figure, in the same clause.
+fn period_after(tokens: &[Token], from: usize) -> Option<String> {
+    const MARKERS: &[&str] = &[
+        "every", "each", "per", "average", "typical", "normal", "a", "an",
+    ];
+    let window = tokens
+        .get(from..)?
+        .iter()
+        .take(7)
+        .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | "." | "and" | "but"));
+    let mut previous: Option<&str> = None;
+    for t in window {
+        let period = match t.norm.as_str() {
+            "day" | "weekday" | "night" => Some("day"),
+            "week" => Some("week"),
+            "month" => Some("month"),
+            "year" => Some("year"),
+            "hour" => Some("hour"),
+            _ => None,
+        };
+        if let (Some(period), Some(p)) = (period, previous) {
+            if MARKERS.contains(&p) {
+                return Some(period.to_string());
+            }
+        }
+        previous = Some(t.norm.as_str());
+    }
+    None
 }
 
 /// "annual cost savings" is a rate per year.
@@ -1175,6 +1279,16 @@ mod tests {
             Some("year")
         );
         assert_eq!(one("150m euros a year").per.as_deref(), Some("year"));
+        assert_eq!(
+            one("2.3m passengers use the trains on an average weekday")
+                .per
+                .as_deref(),
+            Some("day")
+        );
+        assert_eq!(
+            one("2.3m passengers use the trains, on an average weekday").per,
+            None
+        );
     }
 
     #[test]
@@ -1191,6 +1305,30 @@ mod tests {
             one("forty metres of the harbour wall").head.as_deref(),
             Some("wall")
         );
+    }
+
+    #[test]
+    fn other_instances_are_framed() {
+        assert_eq!(
+            one("a separate two-day walkout").frame,
+            Some(Frame::Separate)
+        );
+        assert_eq!(one("another 300 homes").frame, Some(Frame::Separate));
+        assert_eq!(one("a two-day walkout").frame, None);
+    }
+
+    #[test]
+    fn differences_are_framed() {
+        assert_eq!(
+            one("beat him by nearly 24,000 votes").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(one("a majority of 31 votes").frame, Some(Frame::Difference));
+        assert_eq!(
+            one("His majority was just 31 votes").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(one("She received 118,240 votes").frame, None);
     }
 
     #[test]

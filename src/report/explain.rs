@@ -31,6 +31,9 @@ pub struct SentenceReport {
     pub kind: String,
     /// The sentence.
     pub text: String,
+    /// Why no claims were read from it, when it is not article text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<String>,
     /// Its claims, as the audit report shows them, plus the topic.
     pub claims: Vec<ExplainedClaim>,
 }
@@ -63,6 +66,7 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                     column: info.column,
                     kind: kind_name(&info.kind).to_string(),
                     text: doc.sentence_text(s).to_string(),
+                    dropped: info.dropped.map(|d| d.reason().to_string()),
                     claims: audit
                         .claims
                         .iter()

@@ -50,7 +50,15 @@ pub fn render(report: &Report, style: TableStyle) -> String {
                 verdict = verdict.fg(color).add_attribute(Attribute::Bold);
             }
             let mut row = vec![Cell::new(&finding.id), verdict];
-            row.extend(finding.claims.iter().take(2).map(|c| Cell::new(side(c))));
+            // A corroboration may hold more than two claims: the rest share
+            // the second column.
+            let (first, rest) = finding
+                .claims
+                .split_first()
+                .map_or((None, &[][..]), |(f, r)| (Some(f), r));
+            row.extend(first.map(|c| Cell::new(side(c))));
+            let others: Vec<String> = rest.iter().map(side).collect();
+            row.push(Cell::new(others.join("\n\n")));
             table.add_row(row);
         }
         out.push_str(&table.to_string());

@@ -1,0 +1,147 @@
+//! Lines that are not the article: teaser blocks about other stories
+//! ("Related stories", "More from the Echo", "Trending now") and page
+//! furniture ("Story continues below advertisement"). Claims are not read
+//! from them, and `explain` shows why each was dropped.
+
+use crate::segment::{Sentence, SentenceKind};
+
+/// Why a sentence was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dropped {
+    /// The heading of a block of links to other stories.
+    TeaserHeading,
+    /// A line in such a block.
+    Teaser,
+    /// Page furniture.
+    Furniture,
+}
+
+impl Dropped {
+    /// Words for `explain`.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Dropped::TeaserHeading => "heading of a block of links to other stories",
+            Dropped::Teaser => "teaser for another story",
+            Dropped::Furniture => "page furniture",
+        }
+    }
+}
+
+/// Headings that open a block of links to other stories.
+const TEASER_HEADINGS: &[&str] = &[
+    "related",
+    "more from",
+    "more on",
+    "more in",
+    "trending",
+    "read more",
+    "see also",
+    "recommended",
+    "most read",
+    "most popular",
+    "you may also like",
+    "also in the news",
+    "top stories",
+    "latest news",
+    "editor's picks",
+    "more stories",
+    "further reading",
+];
+
+/// Lines that are page furniture wherever they stand.
+const FURNITURE: &[&str] = &[
+    "story continues below advertisement",
+    "advertisement",
+    "sign up",
+    "subscribe",
+    "share this article",
+    "click here",
+    "follow us",
+    "watch:",
+    "listen:",
+];
+
+/// A teaser block ends at a line longer than this (in words): article text.
+const TEASER_MAX_WORDS: usize = 25;
+
+/// For each sentence, whether it is dropped and why. `text` is the text the
+/// sentences' spans point into.
+pub fn classify(text: &str, sentences: &[Sentence]) -> Vec<Option<Dropped>> {
+    let lines = line_numbers(text, sentences);
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut in_block = false;
+    for (i, s) in sentences.iter().enumerate() {
+        let body = text.get(s.start..s.end).unwrap_or_default();
+        let folded = body.trim().to_lowercase();
+        let line = lines[i];
+        let shares_line = |other: Option<&usize>| other == Some(&line);
+        let alone_on_line = !shares_line(lines.get(i + 1))
+            && !shares_line(i.checked_sub(1).and_then(|k| lines.get(k)));
+        let words = folded.split_whitespace().count();
+        let dropped = if s.kind == SentenceKind::Heading
+            && TEASER_HEADINGS.iter().any(|h| folded.starts_with(h))
+        {
+            in_block = true;
+            Some(Dropped::TeaserHeading)
+        } else if FURNITURE
+            .iter()
+            .any(|f| folded == *f || (folded.starts_with(f) && words <= 8))
+        {
+            Some(Dropped::Furniture)
+        } else if in_block && alone_on_line && words <= TEASER_MAX_WORDS {
+            Some(Dropped::Teaser)
+        } else {
+            in_block = false;
+            None
+        };
+        out.push(dropped);
+    }
+    out
+}
+
+/// The line each sentence starts on, counted in one pass.
+fn line_numbers(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+    let mut line = 0;
+    let mut at = 0;
+    sentences
+        .iter()
+        .map(|s| {
+            let end = s.start.max(at);
+            line += text.get(at..end).map_or(0, |gap| gap.matches('\n').count());
+            at = end;
+            line
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn dropped(text: &str) -> Vec<Option<Dropped>> {
+        classify(text, &segment(text))
+    }
+
+    #[test]
+    fn teaser_blocks_are_dropped_until_article_text_resumes() {
+        let text = "The council voted on Monday.\nRelated stories\nTown backs tram plan on 29% turnout.\nBus fares frozen.\nThe count itself took nine hours, officials said, as ballot boxes from the outlying wards were the last to arrive at the arena late in the night after a long delay.\n";
+        let d = dropped(text);
+        assert_eq!(
+            d,
+            [
+                None,
+                Some(Dropped::TeaserHeading),
+                Some(Dropped::Teaser),
+                Some(Dropped::Teaser),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn furniture_is_dropped_and_articles_are_kept() {
+        let d = dropped("Story continues below advertisement\nThe storm hit at 2am.\nRelatedly, more homes flooded.\n");
+        assert_eq!(d, [Some(Dropped::Furniture), None, None]);
+    }
+}
