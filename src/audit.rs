@@ -15,6 +15,7 @@ use crate::extract::{
     DocumentContext,
 };
 use crate::judge::{judge, Verdict};
+use crate::normalise::dates::find_dates;
 use crate::normalise::entities::{name_lexicon, EntityRef};
 use crate::normalise::tokens::tokenize;
 use crate::pair::{blocks, pairs_in_block, GENERIC};
@@ -192,12 +193,24 @@ pub fn analyse(
         .into_iter()
         .zip(&sentences)
         .map(|(tokens, info)| {
-            let figures = match info.dropped {
-                Some(_) => Vec::new(),
-                None => extract::figure::extract(&tokens, rules),
-            };
-            let context = sentence_context(&tokens, rules, &names);
-            (tokens, figures, context)
+            let dates = find_dates(&tokens, document.meta.published);
+            let mut found: Vec<(usize, usize, ClaimBody)> = Vec::new();
+            if info.dropped.is_none() {
+                let figures = extract::figure::extract(&tokens, rules);
+                let taken: Vec<(usize, usize)> = figures.iter().map(|(a, b, _)| (*a, *b)).collect();
+                found.extend(
+                    figures
+                        .into_iter()
+                        .map(|(a, b, f)| (a, b, ClaimBody::Figure(f))),
+                );
+                found.extend(
+                    extract::date::extract(&tokens, &dates, &taken, rules)
+                        .into_iter()
+                        .map(|(a, b, d)| (a, b, ClaimBody::Date(d))),
+                );
+            }
+            let context = sentence_context(&tokens, rules, &names, &dates);
+            (tokens, found, context)
         })
         .collect();
     let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
@@ -215,7 +228,7 @@ pub fn analyse(
     let mut antecedent = Antecedent::default();
     for (sentence_index, (tokens, figures, context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
-        for (first, last, figure) in figures {
+        for (first, last, body) in figures {
             let (Some(first_token), Some(last_token)) =
                 (tokens.get(first), tokens.get(last.saturating_sub(1)))
             else {
@@ -226,7 +239,7 @@ pub fn analyse(
                 sentence: sentence_index,
                 start: start + first_token.start,
                 end: start + last_token.end,
-                body: ClaimBody::Figure(figure),
+                body,
                 context: claim_context(&context, first, last, &document_context, &antecedent),
             });
         }
@@ -247,6 +260,9 @@ pub fn analyse(
             if let Some(subject) = subject {
                 antecedent.entity = Some(subject.entity.clone());
             }
+        }
+        if let Some(when) = context.dates.first().and_then(|d| d.span) {
+            antecedent.when = Some(when);
         }
         if !context.context.times.is_empty() {
             antecedent.times = context.context.times.clone();
@@ -500,6 +516,7 @@ fn topic_name(block_topic: &str, a: &Claim, b: &Claim) -> String {
     }
     let head = |c: &Claim| match &c.body {
         ClaimBody::Figure(f) => f.head.clone(),
+        ClaimBody::Date(_) => None,
     };
     match head(a).or_else(|| head(b)) {
         Some(noun) => format!("~{noun}"),
@@ -546,5 +563,6 @@ pub fn fingerprint(
 pub fn claim_value(claim: &Claim) -> String {
     match &claim.body {
         ClaimBody::Figure(figure) => figure.value_text(),
+        ClaimBody::Date(date) => date.value_text(),
     }
 }

@@ -8,10 +8,11 @@
 
 use serde::Serialize;
 
-use crate::extract::{Claim, ClaimBody, Context, Figure};
+use crate::extract::{Claim, ClaimBody, Context, DateClaim, Figure};
 use crate::normalise::calendar::MONTHS;
+use crate::normalise::dates::{DateSpan, Precision};
 use crate::normalise::entities::EntityRef;
-use crate::normalise::interval::format_number;
+use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::Unit;
 use crate::normalise::tokens::stem;
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -62,6 +63,10 @@ pub fn judge(a: &Claim, b: &Claim, rules: &RuleSet) -> Result<Judgement, String>
         (ClaimBody::Figure(fa), ClaimBody::Figure(fb)) => {
             judge_figures(fa, &a.context, fb, &b.context, rules)
         }
+        (ClaimBody::Date(da), ClaimBody::Date(db)) => {
+            judge_dates(da, &a.context, db, &b.context, rules)
+        }
+        _ => Err("different kinds of claim".into()),
     }
 }
 
@@ -85,7 +90,14 @@ fn judge_figures(
         return Err(format!("different subjects: {why}"));
     }
     let rates = fa.per.is_some() && fb.per.is_some();
-    if let Some(why) = different_frames(ca, cb, time_bound, rates) {
+    // A count that grows, reported on two different days, is compared as a
+    // story that moved on; the day words then do not make it another frame.
+    let cumulative = topic.is_some_and(|t| t.cumulative);
+    let days = match (effective_day(ca), effective_day(cb)) {
+        (Some(a), Some(b)) if cumulative && a.apart(&b) => Some((a, b)),
+        _ => None,
+    };
+    if let Some(why) = different_frames(ca, cb, time_bound && days.is_none(), rates) {
         return Err(format!("different time frames: {why}"));
     }
     let same_head = match (&fa.head, &fb.head) {
@@ -179,19 +191,22 @@ fn judge_figures(
     let slack = tolerance.slack(magnitude);
     let (va, vb) = (fa.value_text(), fb.value_text());
     let separated = fa.interval.separated(&fb.interval, slack);
-    let verdict = if separated {
-        Verdict::Contradiction
-    } else {
-        Verdict::Agreement
-    };
     let tolerance_text = match tolerance {
         Tolerance::Absolute(x) => format_number(x),
         Tolerance::Relative(x) => format!("{}%", format_number(x * 100.0)),
     };
-    let outcome = if separated {
-        format!("{va} and {vb} do not overlap (tolerance {tolerance_text})")
+    let (verdict, outcome) = if !separated {
+        (Verdict::Agreement, format!("{va} and {vb} overlap"))
+    } else if let Some((day_a, day_b)) = days {
+        grown(fa, day_a, fb, day_b)
+    } else if let Some(outcome) = anchored(fa, ca, fb, cb, topic.is_some_and(|t| t.ongoing), slack)
+    {
+        outcome
     } else {
-        format!("{va} and {vb} overlap")
+        (
+            Verdict::Contradiction,
+            format!("{va} and {vb} do not overlap (tolerance {tolerance_text})"),
+        )
     };
     if !separated && (fa.interval.high.is_infinite() || fb.interval.high.is_infinite()) {
         confidence -= 0.1; // an open bound agrees with much
@@ -201,6 +216,101 @@ fn judge_figures(
         confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
         explanation: format!("{}; {outcome}", reasons.join(", ")),
     })
+}
+
+/// The day a claim speaks of: the date its sentence gives, else the day its
+/// document was published.
+fn effective_day(c: &Context) -> Option<DateSpan> {
+    c.when.or_else(|| {
+        c.published.map(|p| DateSpan {
+            start: p,
+            end: p,
+            precision: Precision::Day,
+        })
+    })
+}
+
+/// A growing count reported on two days: a later figure at least as large
+/// is the story moving on (time-shifted); a later figure that is smaller
+/// contradicts the earlier.
+fn grown(fa: &Figure, day_a: DateSpan, fb: &Figure, day_b: DateSpan) -> (Verdict, String) {
+    let ((early, early_day), (late, late_day)) = if day_a.start <= day_b.start {
+        ((fa, day_a), (fb, day_b))
+    } else {
+        ((fb, day_b), (fa, day_a))
+    };
+    let grew = late.interval.high >= early.interval.low && late.interval.low >= early.interval.low;
+    let (e, l) = (early.value_text(), late.value_text());
+    let (ed, ld) = (early_day.display(), late_day.display());
+    if grew {
+        (
+            Verdict::TimeShifted,
+            format!("{e} as of {ed}, then {l} as of {ld}: a count that grew"),
+        )
+    } else {
+        (
+            Verdict::Contradiction,
+            format!("{e} as of {ed}, but only {l} as of {ld}: a later count is lower"),
+        )
+    }
+}
+
+/// The age of something ongoing ("a three-and-a-half-year war"), stated in
+/// reports published at different times, compared by when it began: the
+/// same start fits both (time-shifted) or none does (a contradiction).
+/// `None` when the claims cannot be anchored.
+fn anchored(
+    fa: &Figure,
+    ca: &Context,
+    fb: &Figure,
+    cb: &Context,
+    ongoing: bool,
+    slack: f64,
+) -> Option<(Verdict, String)> {
+    let (Unit::Duration { seconds, .. }, Some(pa), Some(pb)) =
+        (&fa.unit, ca.published, cb.published)
+    else {
+        return None;
+    };
+    if !ongoing || fa.frame.is_some() || pa == pb {
+        return None;
+    }
+    // A stated length is rounded to its unit: "three years" is 2.5 to 3.5.
+    let start = |f: &Figure, published: jiff::civil::Date| {
+        let own = f.unit.own_unit().map_or(*seconds, |(_, size)| size);
+        let widened = if f.interval.is_point() {
+            own / 2.0
+        } else {
+            0.0
+        };
+        let at = published_seconds(published);
+        Interval {
+            low: at - (f.interval.high + widened),
+            high: at - (f.interval.low - widened),
+            low_open: f.interval.high_open,
+            high_open: f.interval.low_open,
+        }
+    };
+    let (sa, sb) = (start(fa, pa), start(fb, pb));
+    let (va, vb) = (fa.value_text(), fb.value_text());
+    Some(if sa.separated(&sb, slack) {
+        (
+            Verdict::Contradiction,
+            format!("{va} as of {pa} and {vb} as of {pb} fit no common start"),
+        )
+    } else {
+        (
+            Verdict::TimeShifted,
+            format!("{va} as of {pa} and {vb} as of {pb} fit one start: time has passed"),
+        )
+    })
+}
+
+/// Seconds from 1970-01-01 to the start of `date`.
+fn published_seconds(date: jiff::civil::Date) -> f64 {
+    jiff::civil::Date::constant(1970, 1, 1)
+        .duration_until(date)
+        .as_secs() as f64
 }
 
 /// How many times larger one figure is than the other, by their nearest bounds.
@@ -281,6 +391,103 @@ fn phrases_overlap(fa: &Figure, fb: &Figure) -> bool {
     };
     let (wa, wb) = (words(fa), words(fb));
     wa.iter().any(|w| wb.contains(w))
+}
+
+/// Beyond this many days apart, two dated events are taken to be two
+/// occurrences, not one event misdated.
+pub const SAME_EVENT_MAX_GAP_DAYS: i64 = 45;
+
+/// Two sources place one event at dates that share no day. The same event
+/// means the same kind of event (the nearest trigger), at least two shared
+/// participants named near the dates (or one and close wording) making up
+/// most of both casts, no two different places, no plan against a past
+/// event, and dates weeks rather than months apart.
+fn judge_dates(
+    da: &DateClaim,
+    ca: &Context,
+    db: &DateClaim,
+    cb: &Context,
+    rules: &RuleSet,
+) -> Result<Judgement, String> {
+    let event = rules.topics.get(da.event).map_or("?", |t| t.id.as_str());
+    // The cast is who stands near the date: a long sentence names others
+    // ("... following talks with the Ukrainian leader and European heads").
+    let near_cast = |c: &Context| -> Vec<EntityRef> {
+        c.near
+            .iter()
+            .filter(|e| c.participants.contains(e))
+            .cloned()
+            .collect()
+    };
+    let actors = |c: &Context| -> Vec<EntityRef> {
+        near_cast(c)
+            .into_iter()
+            .filter(|e| entity_group(e, rules) != 0)
+            .collect()
+    };
+    let places = |c: &Context| -> Vec<EntityRef> {
+        near_cast(c)
+            .into_iter()
+            .filter(|e| entity_group(e, rules) == 0)
+            .collect()
+    };
+    let (aa, ab) = (actors(ca), actors(cb));
+    let shared: Vec<String> = aa
+        .iter()
+        .filter(|e| ab.contains(e))
+        .map(|e| entity_name(e, rules))
+        .collect();
+    let union = aa.len() + ab.len() - shared.len();
+    let wording = cosine(&ca.words, &cb.words);
+    let overlap = if union == 0 {
+        0.0
+    } else {
+        shared.len() as f64 / union as f64
+    };
+    let same_cast =
+        (shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING)) && overlap >= 0.5;
+    if !same_cast {
+        return Err(format!(
+            "not the same participants ({} shared of {union})",
+            shared.len()
+        ));
+    }
+    let (pa, pb) = (places(ca), places(cb));
+    if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p)) {
+        return Err("different places".into());
+    }
+    // A plan (a date after its report) and a happening (a date before its
+    // report) are not one event seen twice.
+    let future = |d: &DateClaim, c: &Context| c.published.is_some_and(|p| d.span.start > p);
+    let past = |d: &DateClaim, c: &Context| c.published.is_some_and(|p| d.span.end < p);
+    if (future(da, ca) && past(db, cb)) || (past(da, ca) && future(db, cb)) {
+        return Err("a plan and a past event".into());
+    }
+    // Reports of one event miss its day by days, not months: dates far
+    // apart are another meeting, another call.
+    let gap = da.span.gap_days(&db.span);
+    if gap > SAME_EVENT_MAX_GAP_DAYS {
+        return Err(format!("{gap} days apart: another occurrence"));
+    }
+    let (va, vb) = (da.value_text(), db.value_text());
+    let relative = da.relative || db.relative;
+    let mut confidence = 0.5 + 0.1 * shared.len().min(3) as f64 + 0.15 * (wording / 0.6).min(1.0);
+    if relative {
+        confidence -= 0.1; // a weekday read against a publication date
+    }
+    let (verdict, outcome) = if da.span.apart(&db.span) {
+        (
+            Verdict::Contradiction,
+            format!("{va} and {vb} are {gap} day(s) apart"),
+        )
+    } else {
+        (Verdict::Agreement, format!("{va} and {vb} overlap"))
+    };
+    Ok(Judgement {
+        verdict,
+        confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+        explanation: format!("same event '{event}' with {}; {outcome}", shared.join(", ")),
+    })
 }
 
 fn default_tolerance(unit: &Unit) -> Tolerance {

@@ -38,6 +38,7 @@ pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
             };
             Some(format!("figure|{unit}{per}|{about}"))
         }
+        ClaimBody::Date(date) => Some(format!("date|event|{}", rules.topics.get(date.event)?.id)),
     }
 }
 

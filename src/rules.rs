@@ -95,6 +95,38 @@ impl Tolerance {
     }
 }
 
+/// One word of a trigger phrase. A word written in its base form ("cost",
+/// "offer", "call") matches every inflection ("costing", "offered",
+/// "calls"); a word written inflected ("talks", "talked") matches only that
+/// form, so "talks" and "talked" can govern different topics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriggerWord {
+    /// The word as it is compared: its stem for a base form, else its singular.
+    pub form: String,
+    /// Compare stems rather than singulars.
+    pub any_inflection: bool,
+}
+
+impl TriggerWord {
+    /// Reads one folded word of a trigger.
+    pub fn new(word: &str) -> Self {
+        let base = singular(word) == word && stem(word) == word.trim_end_matches('e');
+        TriggerWord {
+            form: if base { stem(word) } else { singular(word) },
+            any_inflection: base,
+        }
+    }
+
+    /// Does this word of text (its singular and its stem) match?
+    pub fn matches(&self, singular: &str, stem: &str) -> bool {
+        if self.any_inflection {
+            self.form == stem
+        } else {
+            self.form == singular
+        }
+    }
+}
+
 /// How important a disagreement on a topic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -116,8 +148,8 @@ pub struct Topic {
     pub description: String,
     /// Which quantities it governs.
     pub dimension: Dimension,
-    /// Trigger phrases as folded, stemmed token sequences.
-    pub triggers: Vec<Vec<String>>,
+    /// Trigger phrases, word by word.
+    pub triggers: Vec<Vec<TriggerWord>>,
     /// Allowed slack.
     pub tolerance: Tolerance,
     /// Importance of a disagreement.
@@ -125,6 +157,12 @@ pub struct Topic {
     /// Figures that hold for one moment or event: compare only within one
     /// time frame, and read a far larger figure as a total, not a contradiction.
     pub time_bound: bool,
+    /// Counts that only grow (tolls): a larger figure reported later is the
+    /// story moving on, not a contradiction.
+    pub cumulative: bool,
+    /// Ages of ongoing things (a war's length): compared by when they began,
+    /// so reports published months apart can agree.
+    pub ongoing: bool,
     /// The classes of counted things the topic governs (none: any); the
     /// first is what a bare number under it counts ("the toll rose to 12":
     /// people).
@@ -404,6 +442,10 @@ struct TopicEntry {
     time_bound: bool,
     #[serde(default)]
     counts: Vec<String>,
+    #[serde(default)]
+    cumulative: bool,
+    #[serde(default)]
+    ongoing: bool,
 }
 
 /// Tolerances may be written as a bare number or as a string with "%".
@@ -644,11 +686,18 @@ impl RuleSet {
                     .triggers
                     .value
                     .iter()
-                    .map(|t| phrase_tokens(t).iter().map(|w| stem(w)).collect())
+                    .map(|t| {
+                        phrase_tokens(t)
+                            .iter()
+                            .map(|w| TriggerWord::new(w))
+                            .collect()
+                    })
                     .collect(),
                 tolerance,
                 severity: entry.severity,
-                time_bound: entry.time_bound,
+                time_bound: entry.time_bound || entry.cumulative,
+                cumulative: entry.cumulative,
+                ongoing: entry.ongoing,
                 counts: entry.counts,
             };
             match self.topics.iter_mut().find(|t| t.id == id) {
@@ -752,6 +801,17 @@ mod tests {
     }
 
     #[test]
+    fn trigger_words_match_inflections_only_from_a_base_form() {
+        let cost = TriggerWord::new("cost");
+        assert!(cost.matches("costing", &stem("costing")) && cost.matches("cost", &stem("costs")));
+        let talks = TriggerWord::new("talks");
+        assert!(talks.matches(&singular("talks"), &stem("talks")));
+        assert!(!talks.matches(&singular("talked"), &stem("talked")));
+        let talked = TriggerWord::new("talked");
+        assert!(!talked.matches(&singular("talks"), &stem("talks")));
+    }
+
+    #[test]
     fn interval_templates() {
         let t = IntervalTemplate::parse("[0.9x, 1.1x]").unwrap();
         assert_eq!(
@@ -789,7 +849,7 @@ mod tests {
         )]);
         let rules = RuleSet::with_dir(dir.path()).unwrap();
         let killed = rules.topic("killed").unwrap();
-        assert_eq!(killed.triggers, vec![vec![stem("slain")]]);
+        assert_eq!(killed.triggers, vec![vec![TriggerWord::new("slain")]]);
         assert_eq!(killed.tolerance, Tolerance::Absolute(2.0));
         assert!(rules.topic("goals").is_some());
         assert!(rules.topic("injured").is_some(), "defaults stay");

@@ -4,7 +4,7 @@
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{find_quantities, Frame, Quantity, Unit};
 use crate::normalise::tokens::{singular, stem, Token};
-use crate::rules::{Dimension, RuleSet};
+use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
 /// How far (in tokens) a topic trigger may stand from the quantity it governs.
 const TRIGGER_REACH: usize = 14;
@@ -87,7 +87,7 @@ pub fn dimension_of(unit: &Unit) -> Dimension {
 
 /// Figures in a tokenized sentence, each with its token span.
 pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)> {
-    let lemmas: Vec<String> = tokens.iter().map(|t| stem(&t.norm)).collect();
+    let lemmas = word_forms(tokens);
     find_quantities(tokens, rules)
         .into_iter()
         .filter_map(|mut q| {
@@ -147,32 +147,52 @@ fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<(St
 }
 
 /// The topic whose trigger stands nearest the quantity (inside it counts as 0).
-fn choose_topic(q: &Quantity, lemmas: &[String], rules: &RuleSet) -> Option<usize> {
+/// Each token's singular and stem, for matching trigger words.
+pub fn word_forms(tokens: &[Token]) -> Vec<(String, String)> {
+    tokens
+        .iter()
+        .map(|t| (singular(&t.norm), stem(&t.norm)))
+        .collect()
+}
+
+fn choose_topic(q: &Quantity, lemmas: &[(String, String)], rules: &RuleSet) -> Option<usize> {
     let dimension = dimension_of(&q.unit);
-    let mut best: Option<((usize, usize), usize)> = None;
-    for (index, topic) in rules.topics.iter().enumerate() {
-        if topic.dimension != dimension && topic.dimension != Dimension::Any {
-            continue;
-        }
+    nearest_topic(lemmas, q.first, q.last, rules, |topic| {
+        let dimension_fits = topic.dimension == dimension || topic.dimension == Dimension::Any;
         // A topic that counts one class governs no other ("12 people" is not
         // a number of flooded homes); a bare number of unknown class may take any.
-        if let Unit::Count(class) = &q.unit {
-            if !class.is_empty() && !topic.counts.is_empty() && !topic.counts.contains(class) {
-                continue;
+        let class_fits = match &q.unit {
+            Unit::Count(class) => {
+                class.is_empty() || topic.counts.is_empty() || topic.counts.contains(class)
             }
-        }
+            _ => true,
+        };
+        dimension_fits && class_fits
+    })
+}
+
+/// The accepted topic whose trigger stands nearest the tokens `first..last`
+/// (inside them counts as 0; at equal distance the longer phrase wins, so
+/// "winning share" beats "share"); negated triggers do not count.
+pub fn nearest_topic(
+    lemmas: &[(String, String)],
+    first: usize,
+    last: usize,
+    rules: &RuleSet,
+    accept: impl Fn(&Topic) -> bool,
+) -> Option<usize> {
+    let mut best: Option<((usize, usize), usize)> = None;
+    for (index, topic) in rules.topics.iter().enumerate().filter(|(_, t)| accept(t)) {
         for trigger in &topic.triggers {
             for start in occurrences(lemmas, trigger).filter(|&i| !negated(lemmas, i)) {
                 let end = start + trigger.len();
-                let distance = if end <= q.first {
-                    q.first - end + 1
-                } else if start >= q.last {
-                    start - q.last + 1
+                let distance = if end <= first {
+                    first - end + 1
+                } else if start >= last {
+                    start - last + 1
                 } else {
                     0
                 };
-                // Nearest wins; at equal distance the longer phrase ("winning
-                // share" over "share").
                 let rank = (distance, usize::MAX - trigger.len());
                 if distance <= TRIGGER_REACH && best.is_none_or(|(r, _)| rank < r) {
                     best = Some((rank, index));
@@ -184,18 +204,22 @@ fn choose_topic(q: &Quantity, lemmas: &[String], rules: &RuleSet) -> Option<usiz
 }
 
 /// "emerged without a ceasefire": a negated trigger says what the figure is not about.
-fn negated(lemmas: &[String], at: usize) -> bool {
+fn negated(lemmas: &[(String, String)], at: usize) -> bool {
     (at.saturating_sub(2)..at)
-        .any(|k| matches!(lemmas[k].as_str(), "without" | "no" | "not" | "never"))
+        .any(|k| matches!(lemmas[k].0.as_str(), "without" | "no" | "not" | "never"))
 }
 
-fn occurrences<'a>(lemmas: &'a [String], phrase: &'a [String]) -> impl Iterator<Item = usize> + 'a {
+fn occurrences<'a>(
+    lemmas: &'a [(String, String)],
+    phrase: &'a [TriggerWord],
+) -> impl Iterator<Item = usize> + 'a {
     (0..lemmas.len().saturating_sub(phrase.len().saturating_sub(1))).filter(move |&i| {
         !phrase.is_empty()
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| lemmas.get(i + k) == Some(w))
+            && phrase.iter().enumerate().all(|(k, w)| {
+                lemmas
+                    .get(i + k)
+                    .is_some_and(|(singular, stem)| w.matches(singular, stem))
+            })
     })
 }
 
@@ -267,7 +291,7 @@ mod tests {
     fn no_trigger_no_topic() {
         assert_eq!(topic_of("She rode 12 bicycles."), None);
         assert_eq!(
-            topic_of("They talked for three hours and left without a ceasefire."),
+            topic_of("They spoke for three hours and left without a ceasefire."),
             Some("call-duration".into())
         );
         assert_eq!(

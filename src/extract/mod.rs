@@ -4,16 +4,19 @@
 //! claim stands and the context the judge uses to decide whether two claims
 //! are about the same thing.
 
+pub mod date;
 pub mod figure;
 
 use std::collections::HashSet;
 
 use crate::normalise::calendar::{month_of, weekday_of};
+use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
 use crate::normalise::tokens::{stem, Token, TokenKind};
 use crate::rules::RuleSet;
 
+pub use date::DateClaim;
 pub use figure::Figure;
 
 /// What kind of claim, as reports name it.
@@ -22,6 +25,8 @@ pub use figure::Figure;
 pub enum ClaimKind {
     /// A quantity about a topic.
     Figure,
+    /// An event placed at a date.
+    Date,
 }
 
 impl ClaimKind {
@@ -29,6 +34,7 @@ impl ClaimKind {
     pub fn name(self) -> &'static str {
         match self {
             ClaimKind::Figure => "figure",
+            ClaimKind::Date => "date",
         }
     }
 }
@@ -38,6 +44,8 @@ impl ClaimKind {
 pub enum ClaimBody {
     /// A quantity.
     Figure(Figure),
+    /// An event at a date.
+    Date(DateClaim),
 }
 
 impl ClaimBody {
@@ -45,6 +53,7 @@ impl ClaimBody {
     pub fn kind(&self) -> ClaimKind {
         match self {
             ClaimBody::Figure(_) => ClaimKind::Figure,
+            ClaimBody::Date(_) => ClaimKind::Date,
         }
     }
 }
@@ -71,6 +80,12 @@ pub struct Context {
     pub document: Vec<EntityRef>,
     /// When the document was published: the time an undated figure speaks of.
     pub published: Option<jiff::civil::Date>,
+    /// The date the sentence gives nearest the claim, if it gives one it
+    /// could resolve.
+    pub when: Option<DateSpan>,
+    /// Who and what the sentence is about: its names, less speakers and
+    /// datelines, sorted.
+    pub participants: Vec<EntityRef>,
 }
 
 /// One claim in one document.
@@ -201,6 +216,8 @@ pub struct Antecedent {
     pub entity: Option<EntityRef>,
     /// The time words of the last sentence that had any.
     pub times: Vec<String>,
+    /// The last date a sentence gave.
+    pub when: Option<DateSpan>,
 }
 
 /// The context of a claim spanning tokens `first..last`: its sentence's
@@ -255,6 +272,17 @@ pub fn claim_context(
     if sentence.anaphoric && context.times.is_empty() {
         context.times = antecedent.times.clone();
     }
+    let nearest_date = sentence
+        .dates
+        .iter()
+        .filter_map(|d| Some((d.first.abs_diff(first).min(d.last.abs_diff(last)), d.span?)))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, span)| span);
+    context.when = nearest_date.or(if sentence.anaphoric {
+        antecedent.when
+    } else {
+        None
+    });
     if let (true, true, Some(entity)) = (
         near_before.is_empty(),
         sentence.anaphoric,
@@ -280,7 +308,7 @@ pub fn claim_context(
 
 /// Verbs that make the name before or after them a source. Verbs that
 /// often take an object ("reported revenue", "announced cuts") are left out.
-const SPEECH_VERBS: &[&str] = &[
+pub const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "told",
@@ -441,6 +469,8 @@ pub struct SentenceContext {
     pub years: Vec<(usize, String)>,
     /// The folded tokens, for reading what stands between a name and a claim.
     pub norms: Vec<String>,
+    /// The dates the sentence gives.
+    pub dates: Vec<DateMention>,
     /// The sentence opens with "It", "They", "That dispute" or "The company".
     pub anaphoric: bool,
     /// Names starting before this token open the sentence: its first token,
@@ -457,6 +487,7 @@ pub fn sentence_context(
     tokens: &[Token],
     rules: &RuleSet,
     names: &HashSet<String>,
+    dates: &[DateMention],
 ) -> SentenceContext {
     let mentions = find_entities(tokens, rules, names);
     let mut subjects: Vec<EntityRef> = mentions.iter().map(|m| m.entity.clone()).collect();
@@ -544,6 +575,24 @@ pub fn sentence_context(
         list.sort();
         list.dedup();
     }
+    let speakers: Vec<usize> = mentions
+        .iter()
+        .filter(|m| is_speaker(tokens, m) || is_dateline(tokens, m))
+        .map(|m| m.first)
+        .collect();
+    // "Trump's envoy": the possessor is not a participant.
+    let possessor = |m: &Mention| {
+        tokens
+            .get(m.last.saturating_sub(1))
+            .is_some_and(|t| t.norm.ends_with("'s"))
+    };
+    let mut participants: Vec<EntityRef> = mentions
+        .iter()
+        .filter(|m| !speakers.contains(&m.first) && !possessor(m))
+        .map(|m| m.entity.clone())
+        .collect();
+    participants.sort();
+    participants.dedup();
     SentenceContext {
         context: Context {
             subjects,
@@ -554,16 +603,15 @@ pub fn sentence_context(
             near_before: Vec::new(),
             document: Vec::new(),
             published: None,
+            when: None,
+            participants,
         },
         years,
         norms: tokens.iter().map(|t| t.norm.clone()).collect(),
+        dates: dates.to_vec(),
         anaphoric: opens_anaphorically(tokens),
         opening_end: opening_end(tokens),
-        speakers: mentions
-            .iter()
-            .filter(|m| is_speaker(tokens, m) || is_dateline(tokens, m))
-            .map(|m| m.first)
-            .collect(),
+        speakers,
         mentions,
     }
 }

@@ -2,6 +2,7 @@
 //! to canonical entities, so differently written claims can meet.
 
 pub mod calendar;
+pub mod dates;
 pub mod entities;
 pub mod interval;
 pub mod quantity;

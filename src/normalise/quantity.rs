@@ -877,6 +877,14 @@ fn is_unit_word_start(token: &Token) -> bool {
         || token.norm == "%"
 }
 
+/// A single number in digits or words at `i` ("3", "three",
+/// "three-and-a-half"), and the index after it; vague plurals are not one.
+pub fn number_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    read_number(tokens, i)
+        .filter(|n| !n.vague && n.low == n.high)
+        .map(|n| (n.low, n.next))
+}
+
 /// Reads a number in digits or words at `i`.
 fn read_number(tokens: &[Token], i: usize) -> Option<Number> {
     let t = tokens.get(i)?;

@@ -104,6 +104,13 @@ pub enum Parsed {
         /// Unit: a currency code, "percent", "people", "minutes".
         unit: String,
     },
+    /// A date: the first and last day it may be.
+    Date {
+        /// First day, YYYY-MM-DD.
+        start: String,
+        /// Last day, YYYY-MM-DD.
+        end: String,
+    },
 }
 
 /// A warning, with the path as text.
@@ -200,5 +207,9 @@ fn parsed(claim: &Claim) -> Parsed {
                 unit: figure.unit_name(),
             }
         }
+        ClaimBody::Date(date) => Parsed::Date {
+            start: date.span.start.to_string(),
+            end: date.span.end.to_string(),
+        },
     }
 }

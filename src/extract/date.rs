@@ -1,0 +1,123 @@
+//! Date claims: an event (its kind, taken from the topic rules' trigger
+//! words, and its participants) placed at a date. Timeline table rows and
+//! running text both give them; a date that only says when something was
+//! *said* ("said on Tuesday") dates the statement, not the event, and is left
+//! out.
+
+use crate::extract::figure::{nearest_topic, word_forms};
+use crate::extract::SPEECH_VERBS;
+use crate::normalise::dates::{DateMention, DateSpan};
+use crate::normalise::tokens::Token;
+use crate::rules::RuleSet;
+
+/// A date claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateClaim {
+    /// When.
+    pub span: DateSpan,
+    /// What happened: the topic whose trigger stands nearest the date.
+    pub event: usize,
+    /// Read from a weekday or "last week" against the publication date.
+    pub relative: bool,
+}
+
+impl DateClaim {
+    /// The value as reports write it: "2025-08-18", "2025-08", "2025-08-10..2025-08-20".
+    pub fn value_text(&self) -> String {
+        self.span.display()
+    }
+}
+
+/// Date claims in a tokenized sentence, each with its token span. `taken`
+/// holds the token spans of figures, whose numbers are not dates.
+pub fn extract(
+    tokens: &[Token],
+    dates: &[DateMention],
+    taken: &[(usize, usize)],
+    rules: &RuleSet,
+) -> Vec<(usize, usize, DateClaim)> {
+    let lemmas = word_forms(tokens);
+    dates
+        .iter()
+        .filter(|d| !taken.iter().any(|&(a, b)| d.first < b && a < d.last))
+        .filter(|d| !dates_a_statement(tokens, d))
+        // "since May" opens a span of time; it does not date an event.
+        .filter(|d| tokens.get(d.first).is_none_or(|t| t.norm != "since"))
+        .filter(|_| !negated_sentence(tokens))
+        .filter_map(|d| {
+            let span = d.span?;
+            let event = nearest_topic(&lemmas, d.first, d.last, rules, |_| true)?;
+            Some((
+                d.first,
+                d.last,
+                DateClaim {
+                    span,
+                    event,
+                    relative: d.relative,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// "have not met since", "never happened": what did not happen has no date.
+fn negated_sentence(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"
+        )
+    })
+}
+
+/// "said on Tuesday", "told reporters Monday", "Tuesday, officials said".
+fn dates_a_statement(tokens: &[Token], d: &DateMention) -> bool {
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.norm.as_str())
+    };
+    let speech = |w: &str| SPEECH_VERBS.contains(&w) || w == "reporters";
+    let before = |n: usize| word(d.first.checked_sub(n));
+    speech(before(1))
+        || (before(1) == "on" && speech(before(2)))
+        || (speech(word(Some(d.last)))
+            || (word(Some(d.last)) == "," && speech(word(Some(d.last + 2)))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::dates::find_dates;
+    use crate::normalise::tokens::tokenize;
+    use jiff::civil::Date;
+
+    fn claims(text: &str) -> Vec<(String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize(text);
+        let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
+        extract(&tokens, &dates, &[], &rules)
+            .into_iter()
+            .map(|(_, _, c)| (c.value_text(), rules.topics[c.event].id.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn events_are_placed_at_dates() {
+        assert_eq!(
+            claims("Trump called Putin on Monday."),
+            [("2025-08-18".to_string(), "call-duration".to_string())]
+        );
+        assert_eq!(
+            claims("| August 20, 2025 | Trump speaks with Putin for about 40 minutes. |"),
+            [("2025-08-20".to_string(), "call-duration".to_string())]
+        );
+    }
+
+    #[test]
+    fn statement_dates_and_eventless_dates_are_left_out() {
+        assert!(claims("The call went well, Leavitt said on Tuesday.").is_empty());
+        assert!(claims("Leavitt told reporters Tuesday the call went well.").is_empty());
+        assert!(claims("The weather was sunny on Monday.").is_empty());
+        assert!(claims("They have not met since a summit in December 2019.").is_empty());
+    }
+}
