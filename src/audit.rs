@@ -15,7 +15,7 @@ use crate::extract::{
     DocumentContext,
 };
 use crate::judge::{judge, Verdict};
-use crate::normalise::dates::find_dates;
+use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::{name_lexicon, EntityRef};
 use crate::normalise::tokens::tokenize;
 use crate::pair::{blocks, pairs_in_block, GENERIC};
@@ -39,6 +39,22 @@ pub struct SentenceInfo {
     pub kind: SentenceKind,
     /// Not article text, and why: no claims are read from it.
     pub dropped: Option<Dropped>,
+    /// The dates it gives, as read.
+    pub dates: Vec<ReadDate>,
+}
+
+/// A date as the pipeline read it, for `explain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadDate {
+    /// Byte span in the document text.
+    pub start: usize,
+    /// End of that span.
+    pub end: usize,
+    /// The days it names; `None` when relative and the document has no
+    /// publication date.
+    pub span: Option<DateSpan>,
+    /// Read against the publication date.
+    pub relative: bool,
 }
 
 /// A document with what the pipeline read in it.
@@ -185,6 +201,7 @@ pub fn analyse(
             column,
             kind: sentence.kind,
             dropped,
+            dates: Vec::new(),
         });
         tokenized.push(tokenize(document.text.get(start..end).unwrap_or_default()));
     }
@@ -213,6 +230,21 @@ pub fn analyse(
             (tokens, found, context)
         })
         .collect();
+    for ((tokens, _, context), info) in read.iter().zip(sentences.iter_mut()) {
+        info.dates = context
+            .dates
+            .iter()
+            .filter_map(|d| {
+                let (first, last) = (tokens.get(d.first)?, tokens.get(d.last.checked_sub(1)?)?);
+                Some(ReadDate {
+                    start: info.start + first.start,
+                    end: info.start + last.end,
+                    span: d.span,
+                    relative: d.relative,
+                })
+            })
+            .collect();
+    }
     let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
     let document_context = DocumentContext {
         main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
@@ -303,7 +335,7 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
             let short = names.iter().find(|s| {
                 s.len() < name.len()
                     && (name.starts_with(&format!("{s} "))
-                        || (!s.contains(' ') && name.ends_with(&format!(" {s}")))
+                        || name.ends_with(&format!(" {s}"))
                         || initials(name) == **s)
             });
             (name.clone(), short.unwrap_or(name).clone())

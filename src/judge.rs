@@ -399,7 +399,7 @@ pub const SAME_EVENT_MAX_GAP_DAYS: i64 = 45;
 
 /// Two sources place one event at dates that share no day. The same event
 /// means the same kind of event (the nearest trigger), at least two shared
-/// participants named near the dates (or one and close wording) making up
+/// participants named in the dates' clauses (or one and close wording) making up
 /// most of both casts, no two different places, no plan against a past
 /// event, and dates weeks rather than months apart.
 fn judge_dates(
@@ -410,15 +410,9 @@ fn judge_dates(
     rules: &RuleSet,
 ) -> Result<Judgement, String> {
     let event = rules.topics.get(da.event).map_or("?", |t| t.id.as_str());
-    // The cast is who stands near the date: a long sentence names others
-    // ("... following talks with the Ukrainian leader and European heads").
-    let near_cast = |c: &Context| -> Vec<EntityRef> {
-        c.near
-            .iter()
-            .filter(|e| c.participants.contains(e))
-            .cloned()
-            .collect()
-    };
+    // The cast is who the date's clause names: a long sentence names others
+    // ("..., following talks with the Ukrainian leader and European heads").
+    let near_cast = |c: &Context| -> Vec<EntityRef> { c.clause.clone() };
     let actors = |c: &Context| -> Vec<EntityRef> {
         near_cast(c)
             .into_iter()

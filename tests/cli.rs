@@ -382,3 +382,137 @@ fn the_seed_articles_audit_without_a_panic() {
     let flagged = report["findings"].to_string();
     assert!(!flagged.contains("90000000000 USD"), "{flagged}");
 }
+
+fn audit_json(dir: &Path) -> (Option<i32>, Value) {
+    let out = crosscheck()
+        .args(["audit", "--format", "json"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    (out.status.code(), json_of(&out))
+}
+
+fn manifest(dir: &Path, entries: &[(&str, &str)]) {
+    let mut text = String::from("sources:\n");
+    for (path, published) in entries {
+        let id = path.trim_end_matches(".txt");
+        text.push_str(&format!(
+            "  - path: {path}\n    id: {id}\n    published: {published}\n"
+        ));
+    }
+    write(dir, "sources.yaml", &text);
+}
+
+#[test]
+fn a_growing_toll_is_time_shifted_and_a_shrinking_one_contradicts() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "early.txt",
+        "Four people were killed in the Corran mine collapse on Monday, the county coroner said.\n",
+    );
+    write(
+        dir.path(),
+        "late.txt",
+        "The number of people killed in the Corran mine collapse rose to 9 on Wednesday.\n",
+    );
+    manifest(
+        dir.path(),
+        &[("early.txt", "2025-03-04"), ("late.txt", "2025-03-06")],
+    );
+    let (code, report) = audit_json(dir.path());
+    assert_eq!(
+        code,
+        Some(1),
+        "time-shifted findings are reported: {report}"
+    );
+    let finding = &report["findings"][0];
+    assert_eq!(finding["verdict"], "time-shifted", "{report}");
+    assert!(finding["explanation"].as_str().unwrap().contains("grew"));
+
+    write(
+        dir.path(),
+        "late.txt",
+        "The number of people killed in the Corran mine collapse stood at 2 on Wednesday.\n",
+    );
+    let (_, report) = audit_json(dir.path());
+    assert_eq!(
+        report["findings"][0]["verdict"], "contradiction",
+        "{report}"
+    );
+}
+
+#[test]
+fn the_same_weekday_in_reports_weeks_apart_names_different_days() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n");
+    write(dir.path(), "b.txt", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n");
+    manifest(
+        dir.path(),
+        &[("a.txt", "2025-03-04"), ("b.txt", "2025-03-06")],
+    );
+    let out = crosscheck()
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let dates: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "date")
+        .collect();
+    assert_eq!(dates.len(), 1, "{report}");
+    assert_eq!(
+        dates[0]["verdict"], "agreement",
+        "both Mondays are 2025-03-03"
+    );
+    assert_eq!(dates[0]["claims"][0]["parsed"]["start"], "2025-03-03");
+
+    // A table that puts the meeting two days later contradicts the text.
+    write(dir.path(), "b.txt", "| Date | Event |\n|---|---|\n| March 5, 2025 | Mayor Ruth Calder meets Governor Alan Pell in Dunmore. |\n");
+    let (code, report) = audit_json(dir.path());
+    assert_eq!(code, Some(1));
+    let finding = &report["findings"][0];
+    assert_eq!(finding["kind"], "date", "{report}");
+    assert_eq!(finding["verdict"], "contradiction");
+
+    // The same words in a report published weeks later name another Monday:
+    // another meeting, not a contradiction.
+    manifest(
+        dir.path(),
+        &[("a.txt", "2025-03-04"), ("b.txt", "2025-09-06")],
+    );
+    write(dir.path(), "b.txt", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n");
+    let (code, report) = audit_json(dir.path());
+    assert_eq!(code, Some(0), "{report}");
+}
+
+#[test]
+fn without_a_publication_date_relative_dates_stay_unresolved() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = write(
+        dir.path(),
+        "a.txt",
+        "Mayor Ruth Calder met Governor Alan Pell on Monday, aides said, after talks in 2024.\n",
+    );
+    let out = crosscheck()
+        .args(["explain", "--format", "json"])
+        .arg(&doc)
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let dates = &report[0]["sentences"][0]["dates"];
+    assert_eq!(dates[0]["text"], "Monday");
+    assert_eq!(dates[0]["value"], "unresolved");
+    assert_eq!(dates[1]["value"], "2024");
+    let out = crosscheck()
+        .args(["audit", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(json_of(&out)["warnings"]
+        .to_string()
+        .contains("no publication date"));
+}

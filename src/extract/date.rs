@@ -46,7 +46,9 @@ pub fn extract(
         .filter(|_| !negated_sentence(tokens))
         .filter_map(|d| {
             let span = d.span?;
-            let event = nearest_topic(&lemmas, d.first, d.last, rules, |_| true)?;
+            // A date beside a toll says as of when it was counted, not when
+            // an event happened: the figure carries it.
+            let event = nearest_topic(&lemmas, d.first, d.last, rules, |t| !t.cumulative)?;
             Some((
                 d.first,
                 d.last,

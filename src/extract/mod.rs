@@ -86,6 +86,9 @@ pub struct Context {
     /// Who and what the sentence is about: its names, less speakers and
     /// datelines, sorted.
     pub participants: Vec<EntityRef>,
+    /// Those of `participants` named in the claim's own clause (up to the
+    /// nearest comma or semicolon either side), sorted: the cast of an event.
+    pub clause: Vec<EntityRef>,
 }
 
 /// One claim in one document.
@@ -283,6 +286,21 @@ pub fn claim_context(
     } else {
         None
     });
+    let is_break =
+        |k: &usize| matches!(sentence.norms.get(*k).map(String::as_str), Some("," | ";"));
+    let clause_start = (0..first).rev().find(is_break).map_or(0, |k| k + 1);
+    let clause_end = (last..sentence.norms.len())
+        .find(is_break)
+        .unwrap_or(sentence.norms.len());
+    context.clause = sentence
+        .mentions
+        .iter()
+        .filter(|m| m.first >= clause_start && m.last <= clause_end)
+        .map(|m| m.entity.clone())
+        .filter(|e| context.participants.contains(e))
+        .collect();
+    context.clause.sort();
+    context.clause.dedup();
     if let (true, true, Some(entity)) = (
         near_before.is_empty(),
         sentence.anaphoric,
@@ -605,6 +623,7 @@ pub fn sentence_context(
             published: None,
             when: None,
             participants,
+            clause: Vec::new(),
         },
         years,
         norms: tokens.iter().map(|t| t.norm.clone()).collect(),

@@ -34,8 +34,21 @@ pub struct SentenceReport {
     /// Why no claims were read from it, when it is not article text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dropped: Option<String>,
+    /// The dates it gives, resolved.
+    pub dates: Vec<DateReport>,
     /// Its claims, as the audit report shows them, plus the topic.
     pub claims: Vec<ExplainedClaim>,
+}
+
+/// A date as read.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateReport {
+    /// As written.
+    pub text: String,
+    /// "2025-08-18", "2025-08", "2025-08-11..2025-08-17", or "unresolved".
+    pub value: String,
+    /// Read against the publication date.
+    pub relative: bool,
 }
 
 /// A claim with what the judge keys it by.
@@ -67,6 +80,22 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                     kind: kind_name(&info.kind).to_string(),
                     text: doc.sentence_text(s).to_string(),
                     dropped: info.dropped.map(|d| d.reason().to_string()),
+                    dates: info
+                        .dates
+                        .iter()
+                        .map(|d| DateReport {
+                            text: doc
+                                .document
+                                .text
+                                .get(d.start..d.end)
+                                .unwrap_or_default()
+                                .to_string(),
+                            value: d
+                                .span
+                                .map_or_else(|| "unresolved".to_string(), |s| s.display()),
+                            relative: d.relative,
+                        })
+                        .collect(),
                     claims: audit
                         .claims
                         .iter()
@@ -105,6 +134,13 @@ pub fn render_text(explanations: &[Explanation]) -> String {
                 "{}:{} [{}] {}\n",
                 s.line, s.column, s.kind, s.text
             ));
+            if let Some(reason) = &s.dropped {
+                out.push_str(&format!("    dropped: {reason}\n"));
+            }
+            for d in &s.dates {
+                let how = if d.relative { "relative" } else { "absolute" };
+                out.push_str(&format!("    when {:?} = {} ({how})\n", d.text, d.value));
+            }
             for c in &s.claims {
                 out.push_str(&format!(
                     "    {} {} = {}  ({})\n",
