@@ -359,6 +359,8 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
             &mut c.near,
             &mut c.near_before,
             &mut c.document,
+            &mut c.participants,
+            &mut c.clause,
         ] {
             rename(list);
         }

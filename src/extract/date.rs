@@ -10,6 +10,10 @@ use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::tokens::Token;
 use crate::rules::RuleSet;
 
+/// How far (in tokens) an event word may stand from its date: a timeline
+/// row puts the whole event in the next cell.
+const EVENT_REACH: usize = 25;
+
 /// A date claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateClaim {
@@ -48,7 +52,9 @@ pub fn extract(
             let span = d.span?;
             // A date beside a toll says as of when it was counted, not when
             // an event happened: the figure carries it.
-            let event = nearest_topic(&lemmas, d.first, d.last, rules, |t| !t.cumulative)?;
+            let event = nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, |t| {
+                !t.cumulative
+            })?;
             Some((
                 d.first,
                 d.last,

@@ -157,7 +157,7 @@ pub fn word_forms(tokens: &[Token]) -> Vec<(String, String)> {
 
 fn choose_topic(q: &Quantity, lemmas: &[(String, String)], rules: &RuleSet) -> Option<usize> {
     let dimension = dimension_of(&q.unit);
-    nearest_topic(lemmas, q.first, q.last, rules, |topic| {
+    nearest_topic(lemmas, (q.first, q.last), TRIGGER_REACH, rules, |topic| {
         let dimension_fits = topic.dimension == dimension || topic.dimension == Dimension::Any;
         // A topic that counts one class governs no other ("12 people" is not
         // a number of flooded homes); a bare number of unknown class may take any.
@@ -176,8 +176,8 @@ fn choose_topic(q: &Quantity, lemmas: &[(String, String)], rules: &RuleSet) -> O
 /// "winning share" beats "share"); negated triggers do not count.
 pub fn nearest_topic(
     lemmas: &[(String, String)],
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
+    reach: usize,
     rules: &RuleSet,
     accept: impl Fn(&Topic) -> bool,
 ) -> Option<usize> {
@@ -194,7 +194,7 @@ pub fn nearest_topic(
                     0
                 };
                 let rank = (distance, usize::MAX - trigger.len());
-                if distance <= TRIGGER_REACH && best.is_none_or(|(r, _)| rank < r) {
+                if distance <= reach && best.is_none_or(|(r, _)| rank < r) {
                     best = Some((rank, index));
                 }
             }

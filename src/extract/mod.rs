@@ -259,6 +259,11 @@ pub fn claim_context(
                 m.last <= first && (close || m.first < sentence.opening_end)
             })
             .filter(|m| !sentence.speakers.contains(&m.first))
+            // "the clashes at the Port of Maravel rose to nine": a name
+            // after a preposition is a setting, not an owner.
+            .filter(|m| {
+                m.first < sentence.opening_end || !after_preposition(&sentence.norms, m.first)
+            })
             .map(|m| m.entity.clone())
             .collect(),
     );
@@ -288,7 +293,9 @@ pub fn claim_context(
     });
     let is_break =
         |k: &usize| matches!(sentence.norms.get(*k).map(String::as_str), Some("," | ";"));
-    let clause_start = (0..first).rev().find(is_break).map_or(0, |k| k + 1);
+    // From the sentence's start (where the subject stands, past any
+    // apposition) to the first break after the claim.
+    let clause_start = 0;
     let clause_end = (last..sentence.norms.len())
         .find(is_break)
         .unwrap_or(sentence.norms.len());
@@ -386,6 +393,27 @@ fn is_dateline(tokens: &[Token], m: &Mention) -> bool {
             .iter()
             .all(|t| t.all_caps || t.kind != TokenKind::Word)
         && tokens.get(m.last).is_some_and(|t| t.norm == ",")
+}
+
+fn after_preposition(norms: &[String], at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && matches!(norms[k - 1].as_str(), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            norms[k - 1].as_str(),
+            "at" | "in"
+                | "of"
+                | "from"
+                | "on"
+                | "across"
+                | "near"
+                | "outside"
+                | "inside"
+                | "into"
+                | "through"
+        )
 }
 
 fn tokens_between(sentence: &SentenceContext, from: usize, to: usize) -> &[String] {
@@ -531,6 +559,7 @@ pub fn sentence_context(
         }
         if t.kind == TokenKind::Number
             && norm.len() == 4
+            && t.end - t.start == 4
             && norm
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..=2100).contains(&y))

@@ -183,9 +183,10 @@ fn small_number(tokens: &[Token], i: usize, max: i64) -> Option<i8> {
 }
 
 fn year_at(tokens: &[Token], i: usize) -> Option<i16> {
+    // Four digits as written: "2,100 jobs" is no year.
     let t = tokens
         .get(i)
-        .filter(|t| t.kind == TokenKind::Number && t.norm.len() == 4)?;
+        .filter(|t| t.kind == TokenKind::Number && t.norm.len() == 4 && t.end - t.start == 4)?;
     let y: i16 = t.norm.parse().ok()?;
     (1000..=2200).contains(&y).then_some(y)
 }
@@ -488,7 +489,11 @@ fn period_relative(tokens: &[Token], i: usize, p: Option<Date>) -> Option<DateMe
         unit,
         "week" | "month" | "year" | "summer" | "spring" | "autumn" | "fall" | "winter" | "weekend"
     );
-    if !known {
+    // "the next spring tide" is a tide, not a season.
+    let noun_follows = tokens
+        .get(unit_at + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalised && !is_function_word(&n.norm));
+    if !known || noun_follows {
         return None;
     }
     let span = p.and_then(|p| {
@@ -663,6 +668,7 @@ mod tests {
         );
         assert_eq!(one("talks resumed since May and"), "2025-05-01..2025-08-19");
         assert_eq!(one("it opened three years ago"), "2022");
+        none("barriers before the next spring tide arrive");
     }
 
     #[test]

@@ -154,9 +154,15 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
                 last += 1;
                 continue;
             }
-            let continues = (is_name_word(n) || NAME_PARTICLES.contains(&n.norm.as_str()))
-                && known_alias_at(tokens, last, rules).is_none()
-                && !possessive(&tokens[last - 1].norm);
+            // "Port of Maravel", "Bank of England".
+            // Not after a sentence-opening common noun ("Shares of Acme").
+            let opener_is_name = i > 0 || names.contains(without_possessive(&tokens[i].norm));
+            let inner_of =
+                opener_is_name && n.norm == "of" && tokens.get(last + 1).is_some_and(is_name_word);
+            let continues =
+                (is_name_word(n) || inner_of || NAME_PARTICLES.contains(&n.norm.as_str()))
+                    && known_alias_at(tokens, last, rules).is_none()
+                    && !possessive(&tokens[last - 1].norm);
             if !continues {
                 break;
             }

@@ -161,6 +161,38 @@ fn difference_frame(tokens: &[Token], first: usize) -> Option<Frame> {
         "surplus",
     ];
     let before = first.checked_sub(1).and_then(|k| tokens.get(k))?;
+    // "up 4%", "rose 9%", "jumped 24%": a change, not a level.
+    const CHANGE: &[&str] = &[
+        "up",
+        "down",
+        "rose",
+        "risen",
+        "rise",
+        "rises",
+        "fell",
+        "fallen",
+        "falls",
+        "jumped",
+        "climbed",
+        "dropped",
+        "gained",
+        "lost",
+        "increased",
+        "decreased",
+        "surged",
+        "slumped",
+        "grew",
+        "shrank",
+        "slid",
+        "tumbled",
+        "soared",
+        "plunged",
+        "higher",
+        "lower",
+    ];
+    if CHANGE.contains(&before.norm.as_str()) {
+        return Some(Frame::Difference);
+    }
     let by = before.norm == "by"
         && first
             .checked_sub(2)
@@ -570,6 +602,27 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         }
     }
 
+    // A measure named before the number: "magnitude 6.9", "a magnitude of 6.9".
+    if unit.is_none() {
+        let mut k = i;
+        if k > 0 && tokens[k - 1].norm == "of" {
+            k -= 1;
+        }
+        if let Some((_, measure)) = k
+            .checked_sub(1)
+            .and_then(|b| measure_at(tokens, b, rules))
+            .filter(|(end, _)| *end == k)
+        {
+            unit = Some(Unit::Measure {
+                dimension: measure.dimension.clone(),
+                word: measure.word.clone(),
+                factor: measure.factor,
+            });
+            low *= measure.factor;
+            high *= measure.factor;
+        }
+    }
+
     // A rate: "$48 a share", "48 dollars per share", "150m euros a year".
     let mut per = None;
     if unit.is_some() {
@@ -669,6 +722,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         }
         None => Interval::closed(low, high),
     };
+    // "Cargo revenue was €210 million": the subject before a copula says
+    // what an otherwise bare figure is about.
+    if head.is_none() {
+        if let Some((h, m)) = subject_before(tokens, hedge_start) {
+            head = Some(h);
+            modifiers = m;
+        }
+    }
     if per.is_none() {
         per = period_after(tokens, last.max(next));
     }
@@ -769,6 +830,46 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
     None
 }
 
+/// The noun phrase right before a copula that ends right before `first`:
+/// its head (token index and singular) and modifiers.
+fn subject_before(tokens: &[Token], first: usize) -> Option<((usize, String), Vec<String>)> {
+    const COPULAS: &[&str] = &[
+        "was", "were", "is", "are", "of", "totalled", "totaled", "reached", "stood", "hit",
+    ];
+    let mut end = first.checked_sub(1)?;
+    if tokens[end].norm == "at"
+        && end > 0
+        && matches!(tokens[end - 1].norm.as_str(), "stood" | "stands" | "put")
+    {
+        end -= 1;
+    }
+    if !COPULAS.contains(&tokens[end].norm.as_str()) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 3 {
+        let t = &tokens[start - 1];
+        let content = t.kind == TokenKind::Word
+            && !is_function_word(&t.norm)
+            && !looks_like_verb(&t.norm)
+            && !t.capitalised
+            || (t.capitalised && start - 1 == 0 && !is_function_word(&t.norm));
+        if !content {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let words: Vec<String> = tokens[start..end]
+        .iter()
+        .map(|t| singular(&t.norm))
+        .collect();
+    let (head, modifiers) = words.split_last()?;
+    Some(((end - 1, head.clone()), modifiers.to_vec()))
+}
+
 /// "annual cost savings" is a rate per year.
 fn rate_adjective(word: &str) -> Option<&'static str> {
     match word {
@@ -853,6 +954,7 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
         }
         // A year: four digits from 1000 to 2100 with no unit after it.
         let year_like = t.norm.len() == 4
+            && t.end - t.start == 4
             && t.norm
                 .parse::<u32>()
                 .is_ok_and(|y| (1000..=2100).contains(&y));
@@ -1272,6 +1374,33 @@ mod tests {
     }
 
     #[test]
+    fn subjects_before_a_copula_name_bare_figures() {
+        let q = one("Cargo revenue was €210 million last quarter");
+        assert_eq!(q.head.as_deref(), Some("revenue"));
+        assert_eq!(q.modifiers, ["cargo"]);
+        assert_eq!(
+            one("It reported revenue of $1.9 billion").head.as_deref(),
+            Some("revenue")
+        );
+    }
+
+    #[test]
+    fn measures_named_before_the_number() {
+        for text in [
+            "a magnitude 6.9 quake",
+            "a magnitude of 6.9 was recorded",
+            "the 6.9-magnitude quake",
+        ] {
+            let q = one(text);
+            assert!(
+                matches!(q.unit, Unit::Measure { ref dimension, .. } if dimension == "magnitude"),
+                "{text}"
+            );
+            assert_eq!(q.interval.low, 6.9, "{text}");
+        }
+    }
+
+    #[test]
     fn measures_and_rates() {
         let q = one("120mm of rain");
         assert!(matches!(q.unit, Unit::Measure { ref dimension, .. } if dimension == "length"));
@@ -1337,6 +1466,14 @@ mod tests {
             Some(Frame::Difference)
         );
         assert_eq!(one("She received 118,240 votes").frame, None);
+        assert_eq!(
+            one("Revenue rose 9% in the quarter").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(
+            one("cargo revenue, up 4%, was strong").frame,
+            Some(Frame::Difference)
+        );
     }
 
     #[test]
