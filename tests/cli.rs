@@ -381,6 +381,25 @@ fn the_seed_articles_audit_without_a_panic() {
     // Real agreements in other words are not contradictions.
     let flagged = report["findings"].to_string();
     assert!(!flagged.contains("90000000000 USD"), "{flagged}");
+    // The timeline's August 20 call against "announced Monday that he
+    // called Putin" (Monday = August 18) is the seeds' date disagreement.
+    let call = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "date")
+        .expect("a date finding");
+    assert_eq!(call["verdict"], "contradiction");
+    let values: Vec<&str> = call["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    assert!(
+        values.contains(&"2025-08-18") && values.contains(&"2025-08-20"),
+        "{values:?}"
+    );
 }
 
 fn audit_json(dir: &Path) -> (Option<i32>, Value) {
