@@ -10,13 +10,15 @@ use rayon::prelude::*;
 
 use crate::boilerplate::{classify, Dropped};
 use crate::error::Error;
+use crate::extract::attribution::{LastPerson, Speaker};
 use crate::extract::{
     self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody, ClaimKind,
     DocumentContext,
 };
+use crate::judge::names_organisation;
 use crate::judge::{judge, Verdict};
 use crate::normalise::dates::{find_dates, DateSpan};
-use crate::normalise::entities::{name_lexicon, EntityRef};
+use crate::normalise::entities::{name_lexicon, EntityRef, NAME_SIMILARITY};
 use crate::normalise::tokens::tokenize;
 use crate::pair::{blocks, pairs_in_block, GENERIC};
 use crate::rules::{EntityKind, RuleSet};
@@ -227,6 +229,16 @@ pub fn analyse(
                 );
             }
             let context = sentence_context(&tokens, rules, &names, &dates);
+            if info.dropped.is_none() {
+                found.extend(
+                    extract::role::extract(&tokens, &context.mentions, rules)
+                        .into_iter()
+                        .map(|(a, b, mut r)| {
+                            r.person_name = entity_display(&r.person, rules);
+                            (a, b, ClaimBody::Role(r))
+                        }),
+                );
+            }
             (tokens, found, context)
         })
         .collect();
@@ -258,8 +270,42 @@ pub fn analyse(
     }
     let mut claims = Vec::new();
     let mut antecedent = Antecedent::default();
-    for (sentence_index, (tokens, figures, context)) in read.into_iter().enumerate() {
+    let mut last_person = LastPerson::default();
+    let mut last_speaker: Option<Speaker> = None;
+    for (sentence_index, (tokens, mut figures, context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
+        if sentences[sentence_index].dropped.is_none() {
+            let text = document
+                .text
+                .get(start..sentences[sentence_index].end)
+                .unwrap_or_default();
+            let quotes = extract::attribution::extract(
+                text,
+                &tokens,
+                &context.mentions,
+                &last_person,
+                last_speaker.as_ref(),
+            );
+            last_speaker = quotes.last().map(|(_, _, a)| a.speaker.clone());
+            figures.extend(quotes.into_iter().map(|(a, b, mut q)| {
+                q.speaker_name = match &q.speaker {
+                    Speaker::Named(e) => entity_display(e, rules),
+                    Speaker::Unnamed(d) => d.clone(),
+                };
+                (a, b, ClaimBody::Attribution(q))
+            }));
+        }
+        // "He" points back only at a person named alone.
+        let people: Vec<&EntityRef> = context
+            .mentions
+            .iter()
+            .map(|m| &m.entity)
+            .filter(|e| is_person(e, rules))
+            .collect();
+        if !people.is_empty() {
+            let first = people[0];
+            last_person = LastPerson(people.iter().all(|p| *p == first).then(|| first.clone()));
+        }
         for (first, last, body) in figures {
             let (Some(first_token), Some(last_token)) =
                 (tokens.get(first), tokens.get(last.saturating_sub(1)))
@@ -300,6 +346,7 @@ pub fn analyse(
             antecedent.times = context.context.times.clone();
         }
     }
+    expand_short_names(&mut claims);
     (
         AnalysedDocument {
             document,
@@ -308,6 +355,23 @@ pub fn analyse(
         },
         claims,
     )
+}
+
+/// A known person, or an unknown name of two or more words that names no
+/// organisation.
+fn is_person(entity: &EntityRef, rules: &RuleSet) -> bool {
+    match entity {
+        EntityRef::Known(i) => rules
+            .entities
+            .get(*i)
+            .is_some_and(|e| e.kind == EntityKind::Person),
+        EntityRef::Unknown(name) => name.contains(' ') && !crate::judge::names_organisation(name),
+    }
+}
+
+/// The name reports show for an entity.
+pub fn entity_display(entity: &EntityRef, rules: &RuleSet) -> String {
+    crate::judge::entity_name(entity, rules)
 }
 
 fn is_place(entity: &EntityRef, rules: &RuleSet) -> bool {
@@ -319,6 +383,77 @@ fn is_place(entity: &EntityRef, rules: &RuleSet) -> bool {
 /// is replaced by the shortest name in the corpus that begins it word for
 /// word, or that is its last word.
 pub fn merge_name_variants(claims: &mut [Claim]) {
+    merge_names(claims, |name, names| {
+        names
+            .iter()
+            .find(|s| {
+                let surname_of = |s: &str| {
+                    // A bare surname stands for one person only: "Ibarrola" is
+                    // not merged when two Ibarrolas are named.
+                    name.ends_with(&format!(" {s}"))
+                        && names
+                            .iter()
+                            .filter(|n| n.ends_with(&format!(" {s}")))
+                            .count()
+                            == 1
+                };
+                s.len() < name.len()
+                    && (name.starts_with(&format!("{s} "))
+                        || surname_of(s)
+                        || initials(name) == **s)
+            })
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|other| *other < name && spelling_variants(name, other))
+            })
+            .cloned()
+    });
+}
+
+/// Two full names of one person spelled two ways ("Oleksiy Dovbenko" /
+/// "Olexiy Dovbenko"): the same number of words, the same surname, and
+/// first names close by Jaro–Winkler. Different first names ("Ana" /
+/// "Tomas" Ibarrola) stay apart.
+fn spelling_variants(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() != wb.len() || wa.len() < 2 || names_organisation(a) || names_organisation(b) {
+        return false;
+    }
+    let (la, lb) = (wa[wa.len() - 1], wb[wb.len() - 1]);
+    let surname = la == lb || strsim::jaro_winkler(la, lb) >= NAME_SIMILARITY;
+    let given = wa[..wa.len() - 1]
+        .iter()
+        .zip(&wb[..wb.len() - 1])
+        .all(|(x, y)| strsim::jaro_winkler(x, y) >= GIVEN_NAME_SIMILARITY);
+    surname && given
+}
+
+/// How close two given names must be to be one name spelled two ways
+/// (Oleksiy / Olexiy 0.88; Sergey / Sergei 0.92; Ana / Tomas 0.0).
+const GIVEN_NAME_SIMILARITY: f64 = 0.85;
+
+/// Within one document, a bare surname or a short name stands for the one
+/// full name it ends or begins ("Vasko" after "Irena Vasko"), so a later
+/// corpus-wide merge cannot join it to someone else of that surname.
+pub fn expand_short_names(claims: &mut [Claim]) {
+    merge_names(claims, |name, names| {
+        let longer: Vec<&String> = names
+            .iter()
+            .filter(|l| {
+                l.len() > name.len()
+                    && (l.ends_with(&format!(" {name}")) || l.starts_with(&format!("{name} ")))
+            })
+            .collect();
+        match longer.as_slice() {
+            [only] => Some((*only).clone()),
+            _ => None,
+        }
+    });
+}
+
+/// Renames the unknown names in every claim by `pick(name, all names)`.
+fn merge_names(claims: &mut [Claim], pick: impl Fn(&String, &[String]) -> Option<String>) {
     let mut names: Vec<String> = claims
         .iter()
         .flat_map(|c| c.context.subjects.iter().chain(&c.context.document))
@@ -331,15 +466,7 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
     names.dedup();
     let canonical: HashMap<String, String> = names
         .iter()
-        .map(|name| {
-            let short = names.iter().find(|s| {
-                s.len() < name.len()
-                    && (name.starts_with(&format!("{s} "))
-                        || name.ends_with(&format!(" {s}"))
-                        || initials(name) == **s)
-            });
-            (name.clone(), short.unwrap_or(name).clone())
-        })
+        .filter_map(|name| Some((name.clone(), pick(name, &names)?)))
         .collect();
     let rename = |list: &mut Vec<EntityRef>| {
         for e in list.iter_mut() {
@@ -352,6 +479,24 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
         list.sort();
         list.dedup();
     };
+    let rename_one = |e: &mut EntityRef| {
+        if let EntityRef::Unknown(name) = e {
+            if let Some(short) = canonical.get(name) {
+                *name = short.clone();
+            }
+        }
+    };
+    for claim in claims.iter_mut() {
+        match &mut claim.body {
+            ClaimBody::Attribution(quote) => {
+                if let Speaker::Named(e) = &mut quote.speaker {
+                    rename_one(e);
+                }
+            }
+            ClaimBody::Role(role) => rename_one(&mut role.person),
+            ClaimBody::Figure(_) | ClaimBody::Date(_) => {}
+        }
+    }
     for claim in claims {
         let c = &mut claim.context;
         for list in [
@@ -543,14 +688,20 @@ fn corroborations(
 }
 
 /// The topic a finding shows: the rule's id, or for claims no rule governs,
-/// "~" and the noun they count or describe ("~brewery").
-fn topic_name(block_topic: &str, a: &Claim, b: &Claim) -> String {
+/// "~" and the noun they count or describe ("~brewery"); "quote" and
+/// "title" for attributions and roles.
+pub fn topic_name(block_topic: &str, a: &Claim, b: &Claim) -> String {
+    match a.body {
+        ClaimBody::Attribution(_) => return "quote".to_string(),
+        ClaimBody::Role(_) => return "title".to_string(),
+        _ => {}
+    }
     if block_topic != GENERIC {
         return block_topic.to_string();
     }
     let head = |c: &Claim| match &c.body {
         ClaimBody::Figure(f) => f.head.clone(),
-        ClaimBody::Date(_) => None,
+        ClaimBody::Date(_) | ClaimBody::Attribution(_) | ClaimBody::Role(_) => None,
     };
     match head(a).or_else(|| head(b)) {
         Some(noun) => format!("~{noun}"),
@@ -598,5 +749,7 @@ pub fn claim_value(claim: &Claim) -> String {
     match &claim.body {
         ClaimBody::Figure(figure) => figure.value_text(),
         ClaimBody::Date(date) => date.value_text(),
+        ClaimBody::Attribution(quote) => format!("{}: \"{}\"", quote.speaker_name, quote.quote),
+        ClaimBody::Role(role) => format!("{}: {}", role.person_name, role.role_text()),
     }
 }

@@ -8,7 +8,8 @@
 
 use serde::Serialize;
 
-use crate::extract::{Claim, ClaimBody, Context, DateClaim, Figure};
+use crate::extract::attribution::{normalise_quote, Speaker};
+use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::EntityRef;
@@ -65,6 +66,12 @@ pub fn judge(a: &Claim, b: &Claim, rules: &RuleSet) -> Result<Judgement, String>
         }
         (ClaimBody::Date(da), ClaimBody::Date(db)) => {
             judge_dates(da, &a.context, db, &b.context, rules)
+        }
+        (ClaimBody::Attribution(qa), ClaimBody::Attribution(qb)) => {
+            judge_quotes(qa, &a.context, qb, &b.context, rules)
+        }
+        (ClaimBody::Role(ra), ClaimBody::Role(rb)) => {
+            judge_roles(ra, &a.context, rb, &b.context, rules)
         }
         _ => Err("different kinds of claim".into()),
     }
@@ -437,6 +444,135 @@ fn phrases_overlap(fa: &Figure, fb: &Figure) -> bool {
     wa.iter().any(|w| wb.contains(w))
 }
 
+/// How alike two quotes' words must be (Sørensen–Dice over character
+/// bigrams of the folded text) to be one quote.
+pub const SAME_QUOTE: f64 = 0.85;
+
+/// Two sources give one quote to different speakers. The same quote: near
+/// the same words, or one quoting part of the other; not words many people
+/// say; not on occasions days apart. Spelling variants of one speaker were
+/// merged before, so a different name is a different person.
+fn judge_quotes(
+    qa: &Attribution,
+    ca: &Context,
+    qb: &Attribution,
+    cb: &Context,
+    rules: &RuleSet,
+) -> Result<Judgement, String> {
+    let (a, b) = (&qa.normalised, &qb.normalised);
+    let similarity = strsim::sorensen_dice(a, b);
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let partial = short.split(' ').count() >= 6 && long.contains(short.as_str());
+    if similarity < SAME_QUOTE && !partial {
+        return Err(format!("different words ({similarity:.2})"));
+    }
+    let generic = |q: &str| {
+        rules
+            .generic_quotes
+            .iter()
+            .any(|g| q.contains(&normalise_quote(g)))
+    };
+    if generic(a) || generic(b) || short.split(' ').count() < 5 {
+        return Err("words many people say".into());
+    }
+    if let (Some(wa), Some(wb)) = (ca.when, cb.when) {
+        if wa.gap_days(&wb) > 2 {
+            return Err("said on different occasions".into());
+        }
+    }
+    let (Speaker::Named(sa), Speaker::Named(sb)) = (&qa.speaker, &qb.speaker) else {
+        return Err("an unnamed speaker cannot be checked".into());
+    };
+    let how = if partial {
+        "one quotes part of the other".to_string()
+    } else {
+        format!("near the same words ({similarity:.2})")
+    };
+    let (verdict, outcome, confidence) = if sa == sb {
+        (
+            Verdict::Agreement,
+            format!("both give it to {}", qa.speaker_name),
+            0.8,
+        )
+    } else {
+        (
+            Verdict::Contradiction,
+            format!("given to {} and to {}", qa.speaker_name, qb.speaker_name),
+            0.6 + 0.3 * similarity.min(1.0),
+        )
+    };
+    Ok(Judgement {
+        verdict,
+        confidence: (f64::min(confidence, 1.0) * 100.0).round() / 100.0,
+        explanation: format!("the same quote, {how}; {outcome}"),
+    })
+}
+
+/// How far apart two reports may be published and still describe one
+/// person's role at one time.
+pub const SAME_TIME_DAYS: i64 = 60;
+
+/// One person, two titles at one time: "former T" against "T" contradicts,
+/// and so do two posts of one kind ("foreign minister" / "defence
+/// minister"); two phrasings of one title agree ("press secretary" / "White
+/// House press secretary"); different titles are left alone, since one
+/// person may hold several.
+fn judge_roles(
+    ra: &RoleClaim,
+    ca: &Context,
+    rb: &RoleClaim,
+    cb: &Context,
+    rules: &RuleSet,
+) -> Result<Judgement, String> {
+    if let (Some(pa), Some(pb)) = (ca.published, cb.published) {
+        if days_between(pa.min(pb), pa.max(pb)) > SAME_TIME_DAYS {
+            return Err("reports months apart: roles change".into());
+        }
+    }
+    let (ta, tb) = (ra.role_text(), rb.role_text());
+    let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    let same_title = ra.title == rb.title
+        && (subset(&ra.qualifiers, &rb.qualifiers) || subset(&rb.qualifiers, &ra.qualifiers));
+    let portfolio = |r: &RoleClaim| -> Vec<String> {
+        r.qualifiers
+            .iter()
+            .filter(|q| rules.portfolios.contains(q))
+            .cloned()
+            .collect()
+    };
+    let head = |r: &RoleClaim| r.title.rsplit(' ').next().unwrap_or_default().to_string();
+    let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {
+        (
+            Verdict::Contradiction,
+            format!("'{ta}' and '{tb}' at the same time"),
+            0.85,
+        )
+    } else if same_title {
+        (
+            Verdict::Agreement,
+            format!("'{ta}' and '{tb}' name one role"),
+            0.8,
+        )
+    } else if head(ra) == head(rb)
+        && !portfolio(ra).is_empty()
+        && !portfolio(rb).is_empty()
+        && portfolio(ra) != portfolio(rb)
+    {
+        (
+            Verdict::Contradiction,
+            format!("'{ta}' and '{tb}' are different posts"),
+            0.65,
+        )
+    } else {
+        return Err(format!("'{ta}' and '{tb}' may both be held"));
+    };
+    Ok(Judgement {
+        verdict,
+        confidence,
+        explanation: format!("{}: {outcome}", ra.person_name),
+    })
+}
+
 /// Beyond this many days apart, two dated events are taken to be two
 /// occurrences, not one event misdated.
 pub const SAME_EVENT_MAX_GAP_DAYS: i64 = 45;
@@ -561,7 +697,9 @@ pub fn cosine(a: &[String], b: &[String]) -> f64 {
     shared as f64 / ((a.len() * b.len()) as f64).sqrt()
 }
 
-fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
+/// The name reports show for an entity: the rules' name, or an unknown
+/// name capitalised again.
+pub fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
     match entity {
         EntityRef::Known(i) => rules
             .entities
@@ -592,16 +730,21 @@ fn entity_group(entity: &EntityRef, rules: &RuleSet) -> u8 {
         // Names the rules do not know: organisations by their last word,
         // anything else counted with people.
         EntityRef::Unknown(name) => {
-            let last = name.rsplit(' ').next().unwrap_or_default();
-            // Short single words ("rwu", "nrc") are acronyms of organisations.
-            let acronym = !name.contains(' ') && name.chars().count() <= 4;
-            if acronym || ORGANISATION_WORDS.contains(&last) {
+            if names_organisation(name) {
                 1
             } else {
                 2
             }
         }
     }
+}
+
+/// An unknown name that names an organisation: by its last word, or a
+/// short single word ("rwu", "nrc": an acronym).
+pub fn names_organisation(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    let acronym = !name.contains(' ') && name.chars().count() <= 4;
+    acronym || ORGANISATION_WORDS.contains(&last)
 }
 
 /// Last words that make an unknown name an organisation's.

@@ -15,9 +15,16 @@ use crate::normalise::tokens::{fold, singular, stem, tokenize};
 use crate::yaml::{self, YamlError};
 
 /// The rule files a rules folder may hold, in the order they are read.
-pub const RULE_FILES: [&str; 4] = ["units.yaml", "hedges.yaml", "topics.yaml", "entities.yaml"];
+pub const RULE_FILES: [&str; 5] = [
+    "units.yaml",
+    "hedges.yaml",
+    "topics.yaml",
+    "entities.yaml",
+    "roles.yaml",
+];
 
-const BUILTIN: [(&str, &str); 4] = [
+const BUILTIN: [(&str, &str); 5] = [
+    ("roles.yaml", include_str!("../rules/roles.yaml")),
     ("units.yaml", include_str!("../rules/units.yaml")),
     ("hedges.yaml", include_str!("../rules/hedges.yaml")),
     ("topics.yaml", include_str!("../rules/topics.yaml")),
@@ -336,6 +343,23 @@ pub struct RuleSet {
     pub entities: Vec<Entity>,
     /// Aliases grouped by their first token.
     pub aliases: HashMap<String, Vec<Alias>>,
+    /// Role titles as folded token sequences, longest first.
+    pub titles: Vec<Vec<String>>,
+    /// Words that make two titles of one kind different posts.
+    pub portfolios: Vec<String>,
+    /// Quotes too common to attribute, folded.
+    pub generic_quotes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RolesFile {
+    #[serde(default)]
+    titles: Vec<String>,
+    #[serde(default)]
+    portfolios: Vec<String>,
+    #[serde(default)]
+    generic_quotes: Vec<String>,
 }
 
 // ---- raw file shapes -------------------------------------------------------
@@ -549,6 +573,7 @@ impl RuleSet {
             "units" => self.add_units(path, yaml::parse(path, text)?),
             "hedges" => self.add_hedges(path, yaml::parse(path, text)?),
             "topics" => self.add_topics(path, yaml::parse(path, text)?),
+            "roles" => self.add_roles(yaml::parse(path, text)?),
             _ => self.add_entities(path, yaml::parse(path, text)?),
         }
     }
@@ -708,6 +733,20 @@ impl RuleSet {
         Ok(())
     }
 
+    fn add_roles(&mut self, file: RolesFile) -> Result<(), RulesError> {
+        for title in file.titles {
+            let tokens = phrase_tokens(&title.replace('-', " "));
+            if !tokens.is_empty() && !self.titles.contains(&tokens) {
+                self.titles.push(tokens);
+            }
+        }
+        self.portfolios
+            .extend(file.portfolios.iter().map(|w| fold(w)));
+        self.generic_quotes
+            .extend(file.generic_quotes.iter().map(|q| fold(q)));
+        Ok(())
+    }
+
     fn add_entities(&mut self, path: &Path, file: EntitiesFile) -> Result<(), RulesError> {
         for entry in file.entities {
             let id = entry.id.value.trim().to_string();
@@ -757,6 +796,7 @@ impl RuleSet {
         self.measures.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
         self.hedges
             .sort_by_key(|h| std::cmp::Reverse(h.phrase.len()));
+        self.titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         for list in self.aliases.values_mut() {
             list.sort_by_key(|a| std::cmp::Reverse(a.tokens.len()));
         }

@@ -4,8 +4,10 @@
 //! claim stands and the context the judge uses to decide whether two claims
 //! are about the same thing.
 
+pub mod attribution;
 pub mod date;
 pub mod figure;
+pub mod role;
 
 use std::collections::HashSet;
 
@@ -16,8 +18,10 @@ use crate::normalise::quantity::is_function_word as is_stopword;
 use crate::normalise::tokens::{stem, Token, TokenKind};
 use crate::rules::RuleSet;
 
+pub use attribution::Attribution;
 pub use date::DateClaim;
 pub use figure::Figure;
+pub use role::RoleClaim;
 
 /// What kind of claim, as reports name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -27,6 +31,10 @@ pub enum ClaimKind {
     Figure,
     /// An event placed at a date.
     Date,
+    /// A quote and who said it.
+    Attribution,
+    /// A person and a title they hold.
+    Role,
 }
 
 impl ClaimKind {
@@ -35,6 +43,8 @@ impl ClaimKind {
         match self {
             ClaimKind::Figure => "figure",
             ClaimKind::Date => "date",
+            ClaimKind::Attribution => "attribution",
+            ClaimKind::Role => "role",
         }
     }
 }
@@ -46,6 +56,10 @@ pub enum ClaimBody {
     Figure(Figure),
     /// An event at a date.
     Date(DateClaim),
+    /// A quote and its speaker.
+    Attribution(Attribution),
+    /// A person's title.
+    Role(RoleClaim),
 }
 
 impl ClaimBody {
@@ -54,6 +68,8 @@ impl ClaimBody {
         match self {
             ClaimBody::Figure(_) => ClaimKind::Figure,
             ClaimBody::Date(_) => ClaimKind::Date,
+            ClaimBody::Attribution(_) => ClaimKind::Attribution,
+            ClaimBody::Role(_) => ClaimKind::Role,
         }
     }
 }

@@ -138,7 +138,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
             continue;
         }
         let t = &tokens[i];
-        let name_start = is_name_word(t);
+        let name_start = is_name_word(t) && !is_title_word(t, rules);
         if !name_start {
             i += 1;
             continue;
@@ -161,6 +161,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
                 opener_is_name && n.norm == "of" && tokens.get(last + 1).is_some_and(is_name_word);
             let continues =
                 (is_name_word(n) || inner_of || NAME_PARTICLES.contains(&n.norm.as_str()))
+                    && !is_title_word(n, rules)
                     && known_alias_at(tokens, last, rules).is_none()
                     && !possessive(&tokens[last - 1].norm);
             if !continues {
@@ -203,6 +204,11 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
         i = last;
     }
     mentions
+}
+
+/// A capitalised title word ("President", "Minister") heads a role, not a name.
+fn is_title_word(t: &Token, rules: &RuleSet) -> bool {
+    rules.titles.iter().any(|title| title.contains(&t.norm))
 }
 
 fn is_name_word(t: &Token) -> bool {

@@ -310,7 +310,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "once",
     "only",
     "or",
-    "other",
     "our",
     "out",
     "over",

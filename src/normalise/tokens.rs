@@ -126,9 +126,11 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     i
 }
 
-/// Folds text for matching: NFKC, lower case, curly quotes and dashes straightened.
+/// Folds text for matching: compatibility forms and accents removed
+/// ("José" → "jose"), lower case, curly quotes and dashes straightened.
 pub fn fold(text: &str) -> String {
-    text.nfkc()
+    text.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             '‘' | '’' | '`' | '´' => '\'',

@@ -103,8 +103,10 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                         .map(|c| ExplainedClaim {
                             claim: claim_report(audit, c),
                             kind: c.body.kind().name().to_string(),
-                            topic: crate::pair::block_key(c, rules)
-                                .and_then(|k| k.rsplit('|').next().map(str::to_string)),
+                            topic: crate::pair::block_key(c, rules).map(|key| {
+                                let block = key.rsplit('|').next().unwrap_or_default();
+                                crate::audit::topic_name(block, c, c)
+                            }),
                         })
                         .collect(),
                 })

@@ -104,6 +104,20 @@ pub enum Parsed {
         /// Unit: a currency code, "percent", "people", "minutes".
         unit: String,
     },
+    /// A quote: who said it and the words.
+    Attribution {
+        /// The speaker, or the description of an unnamed one.
+        speaker: String,
+        /// The words inside the quotation marks.
+        quote: String,
+    },
+    /// A role: who holds which title.
+    Role {
+        /// The person.
+        person: String,
+        /// The title as written, "former" included.
+        role: String,
+    },
     /// A date: the first and last day it may be.
     Date {
         /// First day, YYYY-MM-DD.
@@ -210,6 +224,14 @@ fn parsed(claim: &Claim) -> Parsed {
         ClaimBody::Date(date) => Parsed::Date {
             start: date.span.start.to_string(),
             end: date.span.end.to_string(),
+        },
+        ClaimBody::Attribution(quote) => Parsed::Attribution {
+            speaker: quote.speaker_name.clone(),
+            quote: quote.quote.clone(),
+        },
+        ClaimBody::Role(role) => Parsed::Role {
+            person: role.person_name.clone(),
+            role: role.role_text(),
         },
     }
 }

@@ -1,0 +1,343 @@
+//! Attribution claims: a direct quote and who said it. The speaker is the
+//! name beside a speech verb ("X said", "said X", "X told reporters",
+//! "according to X", "X, the press secretary, said"); "he" or "she" is the
+//! person last named, when only one person was; a description ("a senior
+//! official", "union officials") stays unnamed and is never guessed.
+
+use crate::normalise::entities::{EntityRef, Mention};
+use crate::normalise::tokens::{fold, Token, TokenKind};
+
+/// Who said something.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Speaker {
+    /// A named person or organisation.
+    Named(EntityRef),
+    /// A description with no name ("a senior official"), folded.
+    Unnamed(String),
+}
+
+/// A quote and its speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// Who said it.
+    pub speaker: Speaker,
+    /// The words inside the quotation marks, as written.
+    pub quote: String,
+    /// The quote folded for comparison: lower case, letters, digits and
+    /// single spaces.
+    pub normalised: String,
+    /// The speaker as reports name them.
+    pub speaker_name: String,
+}
+
+/// Verbs of saying that may stand before or after a speaker; "according to"
+/// is handled on its own.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "wrote",
+    "writes",
+    "stated",
+    "claimed",
+    "insisted",
+    "explained",
+    "tweeted",
+    "posted",
+    "declared",
+    "warned",
+    "asked",
+    "replied",
+    "urged",
+    "argued",
+    "continued",
+    "recalled",
+    "admitted",
+];
+
+const PRONOUNS: &[&str] = &["he", "she"];
+
+/// The quote folded for comparison.
+pub fn normalise_quote(quote: &str) -> String {
+    let folded: String = fold(quote)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '\'' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Quoted passages in a sentence: byte spans of the text inside the marks.
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '"' | '“') => open = Some((i + c.len_utf8(), c)),
+            (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
+                spans.push((start, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// The last person named before, when only one person was named in the
+/// last sentence that named any: what "he" or "she" can safely point to.
+#[derive(Debug, Clone, Default)]
+pub struct LastPerson(pub Option<EntityRef>);
+
+/// Attribution claims in a sentence: `text` is the sentence, `tokens` its
+/// tokens, `mentions` its names; `previous` is the speaker of a quote in the
+/// sentence before (a quote broken by "he said" goes on in the next one).
+pub fn extract(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    last_person: &LastPerson,
+    previous: Option<&Speaker>,
+) -> Vec<(usize, usize, Attribution)> {
+    let spans = quoted_spans(text);
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let inside = |t: &Token| spans.iter().any(|&(a, b)| t.start >= a && t.end <= b);
+    let outside: Vec<usize> = (0..tokens.len()).filter(|&k| !inside(&tokens[k])).collect();
+    let speaker = find_speaker(tokens, mentions, &outside, last_person).or_else(|| {
+        // A sentence that is all quote continues the last speaker.
+        let quote_only = outside.iter().all(|&k| tokens[k].kind != TokenKind::Word);
+        quote_only.then(|| previous.cloned()).flatten()
+    });
+    let Some(speaker) = speaker else {
+        return Vec::new();
+    };
+    spans
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let quote = text.get(a..b)?.trim();
+            let normalised = normalise_quote(quote);
+            // A word or two in quotation marks is a term, not a quote.
+            if normalised.split(' ').count() < 4 {
+                return None;
+            }
+            let first = tokens.iter().position(|t| t.start >= a)?;
+            let last = tokens.iter().rposition(|t| t.end <= b)? + 1;
+            Some((
+                first,
+                last,
+                Attribution {
+                    speaker: speaker.clone(),
+                    quote: quote.to_string(),
+                    normalised,
+                    speaker_name: String::new(),
+                },
+            ))
+        })
+        .collect()
+}
+
+/// The speaker beside a speech verb outside the quotes.
+fn find_speaker(
+    tokens: &[Token],
+    mentions: &[Mention],
+    outside: &[usize],
+    last_person: &LastPerson,
+) -> Option<Speaker> {
+    let is_outside = |k: usize| outside.contains(&k);
+    let mention_at = |k: usize| mentions.iter().find(|m| (m.first..m.last).contains(&k));
+    for &k in outside {
+        let word = tokens[k].norm.as_str();
+        // "according to X"
+        if word == "according" && tokens.get(k + 1).is_some_and(|t| t.norm == "to") {
+            return speaker_after(tokens, mentions, k + 2, &is_outside);
+        }
+        if !SAYING.contains(&word) {
+            continue;
+        }
+        // "said X", "said Ushakov, a Kremlin aide"
+        if let Some(m) = tokens.get(k + 1).and_then(|_| mention_at(k + 1)) {
+            if is_outside(k + 1) {
+                return Some(Speaker::Named(m.entity.clone()));
+            }
+        }
+        // "X said", "X, the press secretary, said", "he said", "officials said"
+        // Walking back from the verb: names inside an apposition (", the
+        // White House press secretary,") are skipped; the speaker stands
+        // before it.
+        let mut j = k;
+        let mut commas = 0;
+        let mut crossed_apposition = false;
+        while j > 0 && is_outside(j - 1) {
+            j -= 1;
+            let t = &tokens[j];
+            if let Some(m) = mention_at(j) {
+                if commas != 1 {
+                    return Some(Speaker::Named(m.entity.clone()));
+                }
+                j = m.first;
+                continue;
+            }
+            if PRONOUNS.contains(&t.norm.as_str()) && commas == 0 {
+                return last_person.0.clone().map(Speaker::Named);
+            }
+            if t.norm == "," {
+                commas += 1;
+                crossed_apposition = true;
+                if commas > 2 {
+                    break;
+                }
+                continue;
+            }
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            // A description: "a senior official said", "union officials said".
+            if !crossed_apposition && SPEAKER_NOUNS.contains(&t.norm.as_str()) {
+                let start = (j.saturating_sub(3)..j)
+                    .find(|&s| (s..j).all(|x| tokens[x].kind == TokenKind::Word && is_outside(x)))
+                    .unwrap_or(j);
+                let words: Vec<&str> = tokens[start..=j].iter().map(|t| t.norm.as_str()).collect();
+                return Some(Speaker::Unnamed(words.join(" ")));
+            }
+        }
+        // "…," the president said — a description after the quote: unnamed.
+        if let Some(t) = tokens.get(k + 1).filter(|_| is_outside(k + 1)) {
+            if t.norm == "the" {
+                let words: Vec<&str> = tokens[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                return Some(Speaker::Unnamed(words.join(" ")));
+            }
+        }
+    }
+    None
+}
+
+fn speaker_after(
+    tokens: &[Token],
+    mentions: &[Mention],
+    k: usize,
+    is_outside: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let m = mentions.iter().find(|m| m.first >= k && m.first <= k + 2)?;
+    (is_outside(m.first) && tokens.get(m.first).is_some()).then(|| Speaker::Named(m.entity.clone()))
+}
+
+/// Nouns for people who speak without being named.
+const SPEAKER_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "adviser",
+    "advisers",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "analyst",
+    "analysts",
+    "minister",
+    "ministry",
+    "person",
+    "people",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "statement",
+    "police",
+    "leader",
+    "leaders",
+    "executive",
+    "president",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::entities::find_entities;
+    use crate::normalise::tokens::tokenize;
+    use crate::rules::RuleSet;
+    use std::collections::HashSet;
+
+    fn quotes(text: &str, last: Option<&str>) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize(text);
+        let mentions = find_entities(&tokens, &rules, &HashSet::new());
+        let name = |e: &EntityRef| match e {
+            EntityRef::Known(i) => rules.entities[*i].id.clone(),
+            EntityRef::Unknown(n) => n.clone(),
+        };
+        let last_person = LastPerson(last.map(|l| EntityRef::Unknown(l.to_string())));
+        extract(text, &tokens, &mentions, &last_person, None)
+            .into_iter()
+            .map(|(_, _, a)| match a.speaker {
+                Speaker::Named(e) => format!("{}: {}", name(&e), a.normalised),
+                Speaker::Unnamed(d) => format!("({d}): {}", a.normalised),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speakers_beside_speech_verbs() {
+        assert_eq!(
+            quotes("\"We will not give up any land,\" Zelensky said.", None),
+            ["volodymyr-zelensky: we will not give up any land"]
+        );
+        assert_eq!(
+            quotes("“We will not give up any land,” said Zelenskyy.", None),
+            ["volodymyr-zelensky: we will not give up any land"]
+        );
+        assert_eq!(
+            quotes(
+                "Leavitt told reporters: \"The president wants this war to end.\"",
+                None
+            ),
+            ["karoline-leavitt: the president wants this war to end"]
+        );
+        assert_eq!(
+            quotes("Karoline Leavitt, the White House press secretary, said: \"The talks went very well indeed.\"", None),
+            ["karoline-leavitt: the talks went very well indeed"]
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_only_when_safe_and_descriptions_stay_unnamed() {
+        assert_eq!(
+            quotes(
+                "\"We are ready to meet at any time,\" he said.",
+                Some("anna kovac")
+            ),
+            ["anna kovac: we are ready to meet at any time"]
+        );
+        assert!(quotes("\"We are ready to meet at any time,\" he said.", None).is_empty());
+        assert_eq!(
+            quotes(
+                "\"We are ready to meet at any time,\" a senior official said.",
+                None
+            ),
+            ["(a senior official): we are ready to meet at any time"]
+        );
+    }
+
+    #[test]
+    fn short_scare_quotes_are_not_quotes() {
+        assert!(quotes("Lavrov called him \"this character\" on Tuesday.", None).is_empty());
+    }
+}
