@@ -753,3 +753,22 @@ pub fn claim_value(claim: &Claim) -> String {
         ClaimBody::Role(role) => format!("{}: {}", role.person_name, role.role_text()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_of_one_person_merge_and_namesakes_do_not() {
+        assert!(spelling_variants("oleksiy dovbenko", "olexiy dovbenko"));
+        assert!(spelling_variants("sergey lavrenko", "sergei lavrenko"));
+        assert!(!spelling_variants("ana ibarrola", "tomas ibarrola"));
+        assert!(!spelling_variants("granite peak brewing", "granite peak"));
+    }
+
+    #[test]
+    fn initials_name_acronyms() {
+        assert_eq!(initials("rail workers union"), "rwu");
+        assert_eq!(initials("bank of england"), "be");
+    }
+}

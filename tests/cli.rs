@@ -535,3 +535,75 @@ fn without_a_publication_date_relative_dates_stay_unresolved() {
         .to_string()
         .contains("no publication date"));
 }
+
+#[test]
+fn one_quote_for_two_people_is_flagged_and_namesakes_stay_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "Prime Minister Tomas Ibarrola arrived in Lindgard on Tuesday.\nLater Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "Fisheries Minister Ana Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n",
+    );
+    write(
+        dir.path(),
+        "c.txt",
+        "\"We will never accept a fishing deal on these terms,\" Tomás Ibarrola said.\n",
+    );
+    manifest(
+        dir.path(),
+        &[
+            ("a.txt", "2025-11-12"),
+            ("b.txt", "2025-11-12"),
+            ("c.txt", "2025-11-12"),
+        ],
+    );
+    let out = crosscheck()
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let quotes: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "attribution")
+        .collect();
+    let verdicts: Vec<(&str, Vec<&str>)> = quotes
+        .iter()
+        .map(|f| {
+            let sources = f["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["source"].as_str().unwrap())
+                .collect();
+            (f["verdict"].as_str().unwrap(), sources)
+        })
+        .collect();
+    // Tomas (a, c: a bare surname and an accent variant) against Ana (b).
+    assert!(
+        verdicts.contains(&("contradiction", vec!["a", "b"])),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts.contains(&("contradiction", vec!["b", "c"])),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts
+            .iter()
+            .any(|(v, s)| *v == "agreement" && s.contains(&"a") && s.contains(&"c")),
+        "{verdicts:?}"
+    );
+    let parsed = &quotes[0]["claims"][0]["parsed"];
+    assert!(
+        parsed["speaker"].is_string() && parsed["quote"].is_string(),
+        "{parsed}"
+    );
+}

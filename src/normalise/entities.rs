@@ -106,6 +106,41 @@ const NOT_NAMES: &[&str] = &[
     "just",
 ];
 
+fn is_opening_adverb(word: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "later",
+        "meanwhile",
+        "then",
+        "now",
+        "earlier",
+        "separately",
+        "instead",
+        "elsewhere",
+        "afterwards",
+        "afterward",
+        "finally",
+        "overall",
+        "additionally",
+        "moreover",
+        "indeed",
+        "also",
+        "still",
+        "yet",
+        "besides",
+        "nonetheless",
+        "nevertheless",
+        "today",
+        "yesterday",
+        "tonight",
+        "there",
+        "here",
+        "thus",
+        "hence",
+        "otherwise",
+    ];
+    ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly"))
+}
+
 /// Particles that may sit inside a name ("Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "von", "der", "de", "van", "la", "le", "al", "bin", "da", "di",
@@ -187,6 +222,16 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
         if i == 0 && last == 1 && !names.contains(without_possessive(&tokens[0].norm)) {
             i = last;
             continue;
+        }
+        // An opening adverb is not part of the name after it ("Later
+        // Ibarrola said", "Separately Acme Corp said").
+        if i == 0 && last > 1 && is_opening_adverb(&tokens[0].norm) {
+            i = 1;
+            if let Some(known) = known_alias_at(tokens, 1, rules) {
+                i = known.last;
+                mentions.push(known);
+                continue;
+            }
         }
         let words: Vec<&str> = tokens[i..last]
             .iter()
@@ -349,6 +394,7 @@ mod tests {
             ["?harbour brewing"]
         );
         assert_eq!(ids("Then Trump's envoy."), ["donald-trump"]);
+        assert_eq!(ids("Later Ana Ibarrola spoke."), ["?ana ibarrola"]);
         assert_eq!(
             ids("Then the Rail Workers' Union struck."),
             ["?rail workers union"]
