@@ -448,6 +448,9 @@ fn phrases_overlap(fa: &Figure, fb: &Figure) -> bool {
 /// bigrams of the folded text) to be one quote.
 pub const SAME_QUOTE: f64 = 0.85;
 
+/// The same for reported speech ("X said that ..."), which is paraphrase.
+pub const SAME_REPORTED: f64 = 0.92;
+
 /// Two sources give one quote to different speakers. The same quote: near
 /// the same words, or one quoting part of the other; not words many people
 /// say; not on occasions days apart. Spelling variants of one speaker were
@@ -463,7 +466,13 @@ fn judge_quotes(
     let similarity = strsim::sorensen_dice(a, b);
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let partial = short.split(' ').count() >= 6 && long.contains(short.as_str());
-    if similarity < SAME_QUOTE && !partial {
+    // Reported speech is paraphrase: only near-identical wording counts.
+    let needed = if qa.direct && qb.direct {
+        SAME_QUOTE
+    } else {
+        SAME_REPORTED
+    };
+    if similarity < needed && !(partial && qa.direct && qb.direct) {
         return Err(format!("different words ({similarity:.2})"));
     }
     let generic = |q: &str| {

@@ -28,6 +28,9 @@ pub struct Attribution {
     pub normalised: String,
     /// The speaker as reports name them.
     pub speaker_name: String,
+    /// The words were in quotation marks (else reported speech: "X said
+    /// that ...").
+    pub direct: bool,
 }
 
 /// Verbs of saying that may stand before or after a speaker; "according to"
@@ -75,13 +78,28 @@ pub fn normalise_quote(quote: &str) -> String {
 }
 
 /// Quoted passages in a sentence: byte spans of the text inside the marks.
+/// Double quotes (straight or curly) pair freely; a single quote opens only
+/// after a space or the start and before a letter, and closes only before a
+/// space, punctuation or the end, so apostrophes ("Trump's") are not quotes.
 fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let before = k.checked_sub(1).map(|p| chars[p].1);
+        let after = chars.get(k + 1).map(|&(_, a)| a);
+        let single_opens = before.is_none_or(|b| b.is_whitespace() || b == '(')
+            && after.is_some_and(char::is_alphabetic);
+        let single_closes = before.is_some_and(|b| !b.is_whitespace())
+            && after.is_none_or(|a| !a.is_alphanumeric());
         match (open, c) {
             (None, '"' | '“') => open = Some((i + c.len_utf8(), c)),
+            (None, '\'' | '‘') if single_opens => open = Some((i + c.len_utf8(), '\'')),
             (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
+                spans.push((start, i));
+                open = None;
+            }
+            (Some((start, '\'')), '\'' | '’') if single_closes => {
                 spans.push((start, i));
                 open = None;
             }
@@ -108,7 +126,9 @@ pub fn extract(
 ) -> Vec<(usize, usize, Attribution)> {
     let spans = quoted_spans(text);
     if spans.is_empty() {
-        return Vec::new();
+        return reported(text, tokens, mentions, last_person)
+            .into_iter()
+            .collect();
     }
     let inside = |t: &Token| spans.iter().any(|&(a, b)| t.start >= a && t.end <= b);
     let outside: Vec<usize> = (0..tokens.len()).filter(|&k| !inside(&tokens[k])).collect();
@@ -139,10 +159,70 @@ pub fn extract(
                     quote: quote.to_string(),
                     normalised,
                     speaker_name: String::new(),
+                    direct: true,
                 },
             ))
         })
         .collect()
+}
+
+/// Reported speech: "X said (that) <statement>" or "<statement>, X said".
+fn reported(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    last_person: &LastPerson,
+) -> Option<(usize, usize, Attribution)> {
+    let all: Vec<usize> = (0..tokens.len()).collect();
+    let verb = tokens
+        .iter()
+        .position(|t| SAYING.contains(&t.norm.as_str()))?;
+    let speaker = find_speaker(tokens, mentions, &all, last_person)?;
+    let words = |from: usize, to: usize| {
+        tokens[from..to]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count()
+    };
+    let end = tokens.len() - usize::from(tokens.last().is_some_and(|t| t.kind == TokenKind::Punct));
+    // After the verb: skip "that", "reporters", "on Tuesday".
+    let mut start = verb + 1;
+    while tokens.get(start).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "that" | "reporters" | "journalists" | "on" | "in" | "a" | "statement"
+        ) || t.capitalised && start == verb + 1 && mentions.iter().any(|m| m.first == start)
+    }) {
+        if let Some(m) = mentions.iter().find(|m| m.first == start) {
+            start = m.last;
+        } else {
+            start += 1;
+        }
+    }
+    let (first, last) = if start < end && words(start, end) >= 5 && tokens[start].norm != "," {
+        (start, end)
+    } else {
+        // Before the attribution: "<statement>, X said."
+        let comma = tokens[..verb].iter().rposition(|t| t.norm == ",")?;
+        if words(0, comma) < 5 {
+            return None;
+        }
+        (0, comma)
+    };
+    let quote = text
+        .get(tokens[first].start..tokens[last - 1].end)?
+        .to_string();
+    Some((
+        first,
+        last,
+        Attribution {
+            speaker,
+            normalised: normalise_quote(&quote),
+            quote,
+            speaker_name: String::new(),
+            direct: false,
+        },
+    ))
 }
 
 /// The speaker beside a speech verb outside the quotes.
@@ -333,6 +413,36 @@ mod tests {
                 None
             ),
             ["(a senior official): we are ready to meet at any time"]
+        );
+    }
+
+    #[test]
+    fn single_quotes_are_quotes_and_apostrophes_are_not() {
+        assert_eq!(
+            quotes(
+                "'We can certainly help in the co-ordination,' Leavitt told reporters Tuesday.",
+                None
+            ),
+            ["karoline-leavitt: we can certainly help in the co ordination"]
+        );
+        assert!(quotes("Trump's team said it's Putin's move now.", None).is_empty());
+    }
+
+    #[test]
+    fn reported_speech_has_a_speaker_too() {
+        assert_eq!(
+            quotes(
+                "Rutte said that the alliance would not send troops to the region.",
+                None
+            ),
+            ["mark-rutte: the alliance would not send troops to the region"]
+        );
+        assert_eq!(
+            quotes(
+                "The alliance would not send troops to the region, Rutte said.",
+                None
+            ),
+            ["mark-rutte: the alliance would not send troops to the region"]
         );
     }
 

@@ -290,7 +290,8 @@ fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention
                 } else {
                     t.norm.as_str()
                 };
-                written == word && (!alias.capitalised[k] || t.capitalised)
+                // Past the first word, a case slip ("Sergei lavrov") is forgiven.
+                written == word && (!alias.capitalised[k] || t.capitalised || (k > 0 && n > 1))
             })
         });
         let caps_ok = !alias.all_caps || first.all_caps;
@@ -373,6 +374,11 @@ mod tests {
     fn transliterations_merge_by_fuzzy_fallback() {
         assert_eq!(ids("Later Zelenskiyy spoke."), ["volodymyr-zelensky"]);
         assert_eq!(ids("Then Sergej Lavrov spoke."), ["sergey-lavrov"]);
+        assert_eq!(
+            ids("Then Sergei lavrov spoke."),
+            ["sergey-lavrov"],
+            "a case slip"
+        );
         assert_eq!(
             ids("Then came Granite Peak"),
             ["?granite peak"],
