@@ -19,6 +19,7 @@ use crate::judge::names_organisation;
 use crate::judge::{judge, Verdict};
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::{name_lexicon, EntityRef, NAME_SIMILARITY};
+use crate::normalise::quantity::Frame;
 use crate::normalise::tokens::tokenize;
 use crate::pair::{blocks, pairs_in_block, GENERIC};
 use crate::rules::{EntityKind, RuleSet};
@@ -216,7 +217,12 @@ pub fn analyse(
             let mut found: Vec<(usize, usize, ClaimBody)> = Vec::new();
             if info.dropped.is_none() {
                 let figures = extract::figure::extract(&tokens, rules);
-                let taken: Vec<(usize, usize)> = figures.iter().map(|(a, b, _)| (*a, *b)).collect();
+                // A figure's number is not a date, but "60 years ago" is one.
+                let taken: Vec<(usize, usize)> = figures
+                    .iter()
+                    .filter(|(_, _, f)| f.frame != Some(Frame::Offset))
+                    .map(|(a, b, _)| (*a, *b))
+                    .collect();
                 found.extend(
                     figures
                         .into_iter()

@@ -653,7 +653,8 @@ fn judge_dates(
     // Reports of one event miss its day by days, not months: dates far
     // apart are another meeting, another call.
     let gap = da.span.gap_days(&db.span);
-    if gap > SAME_EVENT_MAX_GAP_DAYS {
+    let once = rules.topics.get(da.event).is_some_and(|t| t.once);
+    if gap > SAME_EVENT_MAX_GAP_DAYS && !once {
         return Err(format!("{gap} days apart: another occurrence"));
     }
     let (va, vb) = (da.value_text(), db.value_text());

@@ -170,6 +170,10 @@ pub struct Topic {
     /// Ages of ongoing things (a war's length): compared by when they began,
     /// so reports published months apart can agree.
     pub ongoing: bool,
+    /// Events that happen once (a founding, an opening): dates years apart
+    /// still contradict, where for calls and meetings they would be two
+    /// occurrences.
+    pub once: bool,
     /// The classes of counted things the topic governs (none: any); the
     /// first is what a bare number under it counts ("the toll rose to 12":
     /// people).
@@ -470,6 +474,8 @@ struct TopicEntry {
     cumulative: bool,
     #[serde(default)]
     ongoing: bool,
+    #[serde(default)]
+    once: bool,
 }
 
 /// Tolerances may be written as a bare number or as a string with "%".
@@ -723,6 +729,7 @@ impl RuleSet {
                 time_bound: entry.time_bound || entry.cumulative,
                 cumulative: entry.cumulative,
                 ongoing: entry.ongoing,
+                once: entry.once,
                 counts: entry.counts,
             };
             match self.topics.iter_mut().find(|t| t.id == id) {

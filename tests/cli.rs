@@ -607,3 +607,60 @@ fn one_quote_for_two_people_is_flagged_and_namesakes_stay_apart() {
         "{parsed}"
     );
 }
+
+#[test]
+fn a_year_and_years_ago_are_compared_as_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "The Harwick bridge was built 60 years ago by the county council.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "The Harwick bridge was built in 1966 by the county council.\n",
+    );
+    write(
+        dir.path(),
+        "c.txt",
+        "The Harwick bridge was built in 1931 by the county council.\n",
+    );
+    manifest(
+        dir.path(),
+        &[
+            ("a.txt", "2026-03-02"),
+            ("b.txt", "2026-03-02"),
+            ("c.txt", "2026-03-02"),
+        ],
+    );
+    let out = crosscheck()
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let dated: Vec<(String, Vec<String>)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "date")
+        .map(|f| {
+            let sources = f["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["source"].as_str().unwrap().to_string())
+                .collect();
+            (f["verdict"].as_str().unwrap().to_string(), sources)
+        })
+        .collect();
+    let has = |verdict: &str, a: &str, b: &str| {
+        dated
+            .iter()
+            .any(|(v, s)| v == verdict && s.contains(&a.to_string()) && s.contains(&b.to_string()))
+    };
+    assert!(has("agreement", "a", "b"), "{dated:?}");
+    assert!(has("contradiction", "b", "c"), "{dated:?}");
+    assert!(has("contradiction", "a", "c"), "{dated:?}");
+}

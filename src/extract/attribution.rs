@@ -243,8 +243,14 @@ fn find_speaker(
         if !SAYING.contains(&word) {
             continue;
         }
-        // "said X", "said Ushakov, a Kremlin aide"
-        if let Some(m) = tokens.get(k + 1).and_then(|_| mention_at(k + 1)) {
+        // "said X", "said Ushakov, a Kremlin aide" (but "told X" names the
+        // listener).
+        let listener_follows = matches!(word, "told" | "asked" | "urged" | "warned" | "replied");
+        if let Some(m) = tokens
+            .get(k + 1)
+            .and_then(|_| mention_at(k + 1))
+            .filter(|_| !listener_follows)
+        {
             if is_outside(k + 1) {
                 return Some(Speaker::Named(m.entity.clone()));
             }
@@ -289,8 +295,11 @@ fn find_speaker(
                 return Some(Speaker::Unnamed(words.join(" ")));
             }
         }
-        // "…," the president said — a description after the quote: unnamed.
-        if let Some(t) = tokens.get(k + 1).filter(|_| is_outside(k + 1)) {
+        // "…," said the president. — a description closing the sentence.
+        if let Some(t) = tokens
+            .get(k + 1)
+            .filter(|_| is_outside(k + 1) && !listener_follows)
+        {
             if t.norm == "the" {
                 let words: Vec<&str> = tokens[k + 1..]
                     .iter()
@@ -298,7 +307,12 @@ fn find_speaker(
                     .take_while(|t| t.kind == TokenKind::Word)
                     .map(|t| t.norm.as_str())
                     .collect();
-                return Some(Speaker::Unnamed(words.join(" ")));
+                let closes = tokens
+                    .get(k + 1 + words.len())
+                    .is_none_or(|t| t.kind == TokenKind::Punct);
+                if closes && words.last().is_some_and(|w| SPEAKER_NOUNS.contains(w)) {
+                    return Some(Speaker::Unnamed(words.join(" ")));
+                }
             }
         }
     }
@@ -444,6 +458,20 @@ mod tests {
             ),
             ["mark-rutte: the alliance would not send troops to the region"]
         );
+    }
+
+    #[test]
+    fn listeners_are_not_speakers() {
+        assert!(quotes(
+            "\"We will not walk away from this city now,\" he told Radio Halverton.",
+            None
+        )
+        .is_empty());
+        assert!(quotes(
+            "Staff said the evening rush was the busiest they could remember.",
+            None
+        )
+        .is_empty());
     }
 
     #[test]

@@ -440,8 +440,10 @@ fn read_date(
         _ => {}
     }
 
-    // "three years ago", "10 days ago"
-    if let Some((n, next)) = number_at(tokens, i) {
+    // "three years ago", "10 days ago", "a year ago"
+    let counted = number_at(tokens, i)
+        .or_else(|| matches!(t.norm.as_str(), "a" | "an").then_some((1.0, i + 1)));
+    if let Some((n, next)) = counted {
         let unit = norm(tokens, next);
         if norm(tokens, next + 1) == "ago" && n.fract() == 0.0 && n >= 1.0 {
             let n = n as i64;
@@ -457,6 +459,11 @@ fn read_date(
                 Some(match precision {
                     Precision::Day => DateSpan::day(date),
                     Precision::Month => DateSpan::month(date.year(), date.month())?,
+                    // "60 years ago" is a round figure: the year before or after.
+                    Precision::Year if n >= 2 => DateSpan::range(
+                        Date::new(date.year() - 1, 1, 1).ok()?,
+                        Date::new(date.year() + 1, 12, 31).ok()?,
+                    ),
                     Precision::Year => DateSpan::year(date.year())?,
                     _ => DateSpan::range(
                         date.checked_sub(Span::new().days(3)).ok()?,
@@ -667,7 +674,8 @@ mod tests {
             "2025-08-19..2025-09-16"
         );
         assert_eq!(one("talks resumed since May and"), "2025-05-01..2025-08-19");
-        assert_eq!(one("it opened three years ago"), "2022");
+        assert_eq!(one("it opened three years ago"), "2021-01-01..2023-12-31");
+        assert_eq!(one("it opened a year ago"), "2024");
         none("barriers before the next spring tide arrive");
     }
 
