@@ -4,6 +4,7 @@
 //! person last named, when only one person was; a description ("a senior
 //! official", "union officials") stays unnamed and is never guessed.
 
+use crate::extract::SPEECH_VERBS;
 use crate::normalise::entities::{EntityRef, Mention};
 use crate::normalise::tokens::{fold, Token, TokenKind};
 
@@ -33,21 +34,9 @@ pub struct Attribution {
     pub direct: bool,
 }
 
-/// Verbs of saying that may stand before or after a speaker; "according to"
-/// is handled on its own.
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "wrote",
-    "writes",
-    "stated",
-    "claimed",
-    "insisted",
-    "explained",
-    "tweeted",
+/// Verbs of saying that mark a quote's speaker beyond those that mark a
+/// source anywhere (`SPEECH_VERBS`); "according to" is handled on its own.
+const MORE_SAYING: &[&str] = &[
     "posted",
     "declared",
     "warned",
@@ -59,6 +48,10 @@ const SAYING: &[&str] = &[
     "recalled",
     "admitted",
 ];
+
+fn is_saying(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word) || MORE_SAYING.contains(&word)
+}
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
@@ -174,9 +167,7 @@ fn reported(
     last_person: &LastPerson,
 ) -> Option<(usize, usize, Attribution)> {
     let all: Vec<usize> = (0..tokens.len()).collect();
-    let verb = tokens
-        .iter()
-        .position(|t| SAYING.contains(&t.norm.as_str()))?;
+    let verb = tokens.iter().position(|t| is_saying(&t.norm))?;
     let speaker = find_speaker(tokens, mentions, &all, last_person)?;
     let words = |from: usize, to: usize| {
         tokens[from..to]
@@ -240,7 +231,7 @@ fn find_speaker(
         if word == "according" && tokens.get(k + 1).is_some_and(|t| t.norm == "to") {
             return speaker_after(tokens, mentions, k + 2, &is_outside);
         }
-        if !SAYING.contains(&word) {
+        if !is_saying(word) {
             continue;
         }
         // "said X", "said Ushakov, a Kremlin aide" (but "told X" names the

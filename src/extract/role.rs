@@ -24,6 +24,16 @@ pub struct RoleClaim {
 }
 
 impl RoleClaim {
+    fn new(person: &EntityRef, title: String, qualifiers: Vec<String>, former: bool) -> Self {
+        RoleClaim {
+            person: person.clone(),
+            title,
+            qualifiers: without_names(qualifiers),
+            former,
+            person_name: String::new(),
+        }
+    }
+
     /// The role as reports write it: "former president", "white house press secretary".
     pub fn role_text(&self) -> String {
         let mut words: Vec<&str> = Vec::new();
@@ -155,16 +165,7 @@ fn qualifiers_before(
 fn title_before(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize, RoleClaim)> {
     let (start, title) = title_ending_at(tokens, m.first, rules)?;
     let (start, qualifiers, former) = qualifiers_before(tokens, start, rules);
-    Some((
-        start,
-        RoleClaim {
-            person: m.entity.clone(),
-            title,
-            qualifiers: without_names(qualifiers),
-            former,
-            person_name: String::new(),
-        },
-    ))
+    Some((start, RoleClaim::new(&m.entity, title, qualifiers, former)))
 }
 
 fn title_after(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize, RoleClaim)> {
@@ -193,16 +194,7 @@ fn title_after(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize,
             if !closes {
                 return None;
             }
-            return Some((
-                end,
-                RoleClaim {
-                    person: m.entity.clone(),
-                    title,
-                    qualifiers: without_names(qualifiers),
-                    former,
-                    person_name: String::new(),
-                },
-            ));
+            return Some((end, RoleClaim::new(&m.entity, title, qualifiers, former)));
         }
         let t = tokens.get(k)?;
         match t.norm.as_str() {

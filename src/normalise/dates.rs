@@ -582,31 +582,27 @@ fn weekday(name: &str) -> Weekday {
 }
 
 fn previous_weekday(from: Date, day: Weekday, inclusive: bool) -> Option<Date> {
-    let mut date = if inclusive {
-        from
-    } else {
-        from.yesterday().ok()?
-    };
-    for _ in 0..7 {
-        if date.weekday() == day {
-            return Some(date);
-        }
-        date = date.yesterday().ok()?;
-    }
-    None
+    step_to_weekday(from, day, inclusive, Date::yesterday)
 }
 
 fn next_weekday(from: Date, day: Weekday, inclusive: bool) -> Option<Date> {
-    let mut date = if inclusive {
-        from
-    } else {
-        from.tomorrow().ok()?
-    };
+    step_to_weekday(from, day, inclusive, Date::tomorrow)
+}
+
+/// The first `day` reached from `from` one `step` at a time (`from` itself
+/// counts when `inclusive`).
+fn step_to_weekday(
+    from: Date,
+    day: Weekday,
+    inclusive: bool,
+    step: fn(Date) -> Result<Date, jiff::Error>,
+) -> Option<Date> {
+    let mut date = if inclusive { from } else { step(from).ok()? };
     for _ in 0..7 {
         if date.weekday() == day {
             return Some(date);
         }
-        date = date.tomorrow().ok()?;
+        date = step(date).ok()?;
     }
     None
 }
