@@ -536,6 +536,37 @@ fn without_a_publication_date_relative_dates_stay_unresolved() {
         .contains("no publication date"));
 }
 
+/// Audits `dir` with agreements; each finding of `kind` as its verdict and
+/// source ids.
+fn verdicts_of(dir: &Path, kind: &str) -> Vec<(String, Vec<String>)> {
+    let out = crosscheck()
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    json_of(&out)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind)
+        .map(|f| {
+            let sources = f["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["source"].as_str().unwrap().to_string())
+                .collect();
+            (f["verdict"].as_str().unwrap().to_string(), sources)
+        })
+        .collect()
+}
+
+fn has(verdicts: &[(String, Vec<String>)], verdict: &str, a: &str, b: &str) -> bool {
+    verdicts
+        .iter()
+        .any(|(v, s)| v == verdict && s.iter().any(|x| x == a) && s.iter().any(|x| x == b))
+}
+
 #[test]
 fn one_quote_for_two_people_is_flagged_and_namesakes_stay_apart() {
     let dir = tempfile::tempdir().unwrap();
@@ -562,46 +593,13 @@ fn one_quote_for_two_people_is_flagged_and_namesakes_stay_apart() {
             ("c.txt", "2025-11-12"),
         ],
     );
-    let out = crosscheck()
-        .args(["audit", "--format", "json", "--agreements"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let report = json_of(&out);
-    let quotes: Vec<&Value> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == "attribution")
-        .collect();
-    let verdicts: Vec<(&str, Vec<&str>)> = quotes
-        .iter()
-        .map(|f| {
-            let sources = f["claims"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| c["source"].as_str().unwrap())
-                .collect();
-            (f["verdict"].as_str().unwrap(), sources)
-        })
-        .collect();
+    let verdicts = verdicts_of(dir.path(), "attribution");
     // Tomas (a, c: a bare surname and an accent variant) against Ana (b).
-    assert!(
-        verdicts.contains(&("contradiction", vec!["a", "b"])),
-        "{verdicts:?}"
-    );
-    assert!(
-        verdicts.contains(&("contradiction", vec!["b", "c"])),
-        "{verdicts:?}"
-    );
-    assert!(
-        verdicts
-            .iter()
-            .any(|(v, s)| *v == "agreement" && s.contains(&"a") && s.contains(&"c")),
-        "{verdicts:?}"
-    );
-    let parsed = &quotes[0]["claims"][0]["parsed"];
+    assert!(has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
+    assert!(has(&verdicts, "contradiction", "b", "c"), "{verdicts:?}");
+    assert!(has(&verdicts, "agreement", "a", "c"), "{verdicts:?}");
+    let (_, report) = audit_json(dir.path());
+    let parsed = &report["findings"][0]["claims"][0]["parsed"];
     assert!(
         parsed["speaker"].is_string() && parsed["quote"].is_string(),
         "{parsed}"
@@ -634,33 +632,8 @@ fn a_year_and_years_ago_are_compared_as_dates() {
             ("c.txt", "2026-03-02"),
         ],
     );
-    let out = crosscheck()
-        .args(["audit", "--format", "json", "--agreements"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let report = json_of(&out);
-    let dated: Vec<(String, Vec<String>)> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == "date")
-        .map(|f| {
-            let sources = f["claims"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| c["source"].as_str().unwrap().to_string())
-                .collect();
-            (f["verdict"].as_str().unwrap().to_string(), sources)
-        })
-        .collect();
-    let has = |verdict: &str, a: &str, b: &str| {
-        dated
-            .iter()
-            .any(|(v, s)| v == verdict && s.contains(&a.to_string()) && s.contains(&b.to_string()))
-    };
-    assert!(has("agreement", "a", "b"), "{dated:?}");
-    assert!(has("contradiction", "b", "c"), "{dated:?}");
-    assert!(has("contradiction", "a", "c"), "{dated:?}");
+    let dated = verdicts_of(dir.path(), "date");
+    assert!(has(&dated, "agreement", "a", "b"), "{dated:?}");
+    assert!(has(&dated, "contradiction", "b", "c"), "{dated:?}");
+    assert!(has(&dated, "contradiction", "a", "c"), "{dated:?}");
 }
