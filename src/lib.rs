@@ -11,6 +11,7 @@ pub mod audit;
 pub mod boilerplate;
 pub mod error;
 pub mod extract;
+pub mod facts;
 pub mod judge;
 pub mod normalise;
 pub mod pair;

@@ -2,8 +2,13 @@
 //! DESIGN.md), and one printer per output format. Printers return text; the
 //! binary decides where it goes.
 
+pub mod csv;
 pub mod explain;
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod table;
 
 use serde::Serialize;

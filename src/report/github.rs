@@ -1,0 +1,1 @@
+//! The github printer (being written).

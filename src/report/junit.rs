@@ -1,0 +1,1 @@
+//! The junit printer (being written).

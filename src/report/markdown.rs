@@ -1,0 +1,1 @@
+//! The markdown printer (being written).
