@@ -9,6 +9,8 @@
 
 pub mod audit;
 pub mod boilerplate;
+pub mod config;
+pub mod decisions;
 pub mod error;
 pub mod extract;
 pub mod facts;

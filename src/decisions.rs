@@ -1,0 +1,312 @@
+//! Review decisions: what a person said about a finding (confirmed, or
+//! dismissed with a reason), kept in a YAML file keyed by the finding's
+//! fingerprint so they survive edits elsewhere in the documents. Dismissed
+//! findings are hidden from later runs; decisions that match nothing any
+//! more are reported as stale.
+//!
+//! Writes never lose data: each one takes a lock file, reads the current
+//! file, adds its decision, writes a temporary file, syncs it to disk and
+//! renames it over the old one. Two processes recording at once both land.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use serde::{Deserialize, Serialize};
+
+use crate::audit::Finding;
+use crate::yaml::{self, YamlError};
+
+/// The default file name, beside the config file or in the current folder.
+pub const DEFAULT_FILE: &str = "crosscheck.decisions.yaml";
+
+/// What a reviewer decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The finding is a real disagreement.
+    Confirmed,
+    /// The finding is not one (the reason says why); it is hidden later.
+    Dismissed,
+}
+
+/// One recorded decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// The finding's fingerprint.
+    pub fingerprint: String,
+    /// Confirmed or dismissed.
+    pub decision: Verdict,
+    /// Why (required for a dismissal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Anything else worth keeping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// When it was decided (YYYY-MM-DD).
+    pub date: String,
+    /// What the finding was, for a person reading the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finding: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionsFile {
+    #[serde(default)]
+    decisions: Vec<Decision>,
+}
+
+/// Why decisions could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum DecisionsError {
+    /// The file has a mistake, with line and column.
+    #[error(transparent)]
+    Yaml(#[from] YamlError),
+    /// The file could not be read, written or locked.
+    #[error("{}: {message}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// A dismissal needs a reason, so the next reader knows why.
+    #[error("a dismissal needs a reason (--reason TEXT)")]
+    MissingReason,
+}
+
+/// The decisions file of a project.
+#[derive(Debug, Clone, Default)]
+pub struct Decisions {
+    /// Every decision, in the order recorded (a later one for the same
+    /// fingerprint replaces the earlier).
+    pub entries: Vec<Decision>,
+}
+
+impl Decisions {
+    /// Reads `path`; a file that does not exist yet holds no decisions.
+    pub fn load(path: &Path) -> Result<Decisions, DecisionsError> {
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Decisions::default()),
+            Err(e) => return Err(io_error(path, e)),
+        };
+        if text.trim().is_empty() {
+            return Ok(Decisions::default());
+        }
+        let file: DecisionsFile = yaml::parse(path, &text)?;
+        Ok(Decisions { entries: file.decisions })
+    }
+
+    /// The decision that stands for a fingerprint.
+    pub fn for_fingerprint(&self, fingerprint: &str) -> Option<&Decision> {
+        self.entries.iter().rev().find(|d| d.fingerprint == fingerprint)
+    }
+}
+
+/// Findings after the decisions: what to show, how many dismissed ones were
+/// hidden, and the decisions that match no finding any more.
+#[derive(Debug, Clone, Default)]
+pub struct Applied {
+    /// Findings still shown (confirmed ones included).
+    pub shown: Vec<Finding>,
+    /// Dismissed findings hidden.
+    pub hidden: usize,
+    /// Decisions whose fingerprint no finding has now.
+    pub stale: Vec<Decision>,
+}
+
+/// Hides dismissed findings and lists stale decisions. Agreements are never
+/// hidden (nobody dismisses an agreement), and decisions about findings
+/// only shown with `--agreements` are not called stale when agreements are
+/// off.
+pub fn apply(findings: Vec<Finding>, decisions: &Decisions) -> Applied {
+    let stale = decisions
+        .entries
+        .iter()
+        .filter(|d| decisions.for_fingerprint(&d.fingerprint) == Some(*d))
+        .filter(|d| !findings.iter().any(|f| f.fingerprint == d.fingerprint))
+        .cloned()
+        .collect();
+    let mut hidden = 0;
+    let shown = findings
+        .into_iter()
+        .filter(|f| {
+            let dismissed = decisions
+                .for_fingerprint(&f.fingerprint)
+                .is_some_and(|d| d.decision == Verdict::Dismissed);
+            if dismissed {
+                hidden += 1;
+            }
+            !dismissed
+        })
+        .collect();
+    Applied { shown, hidden, stale }
+}
+
+/// How long a writer waits for another's lock before giving up, and how
+/// old a lock must be to be taken as left behind by a crashed writer.
+const LOCK_WAIT: Duration = Duration::from_secs(20);
+const STALE_LOCK: Duration = Duration::from_secs(60);
+
+/// Adds `decision` to the file at `path` (creating it), safely against
+/// crashes and against other writers.
+pub fn record(path: &Path, decision: Decision) -> Result<(), DecisionsError> {
+    if decision.decision == Verdict::Dismissed && decision.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+        return Err(DecisionsError::MissingReason);
+    }
+    let _lock = Lock::take(path)?;
+    let mut current = Decisions::load(path)?;
+    current.entries.retain(|d| d.fingerprint != decision.fingerprint);
+    current.entries.push(decision);
+    let text = serde_saphyr::to_string(&DecisionsFile {
+        decisions: current.entries,
+    })
+    .map_err(|e| DecisionsError::Io {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    let header = "# Review decisions for crosscheck findings, keyed by fingerprint.\n# Written by `crosscheck review`; dismissed findings are hidden from later runs.\n";
+    write_atomically(path, &format!("{header}{text}"))
+}
+
+/// Temporary file in the same folder, synced, then renamed over `path`.
+fn write_atomically(path: &Path, text: &str) -> Result<(), DecisionsError> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let temp = folder.join(format!(".{name}.tmp.{}", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = File::create(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        // Make the rename itself durable where the platform allows it.
+        if let Ok(dir) = File::open(folder) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map_err(|e| io_error(path, e))
+}
+
+/// An exclusive lock: a file created only if it does not exist.
+struct Lock {
+    path: PathBuf,
+}
+
+impl Lock {
+    fn take(target: &Path) -> Result<Lock, DecisionsError> {
+        let mut name = target.as_os_str().to_owned();
+        name.push(".lock");
+        let path = PathBuf::from(name);
+        let started = Instant::now();
+        loop {
+            match OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut file) => {
+                    let _ = writeln!(file, "{}", std::process::id());
+                    return Ok(Lock { path });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let age = fs::metadata(&path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| SystemTime::now().duration_since(t).ok());
+                    if age.is_some_and(|a| a > STALE_LOCK) {
+                        let _ = fs::remove_file(&path);
+                        continue;
+                    }
+                    if started.elapsed() > LOCK_WAIT {
+                        return Err(DecisionsError::Io {
+                            path,
+                            message: "another crosscheck is writing decisions; try again (or remove this lock file if none is)".into(),
+                        });
+                    }
+                    std::thread::sleep(Duration::from_millis(15));
+                }
+                Err(e) => return Err(io_error(target, e)),
+            }
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> DecisionsError {
+    DecisionsError::Io {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decision(fingerprint: &str, verdict: Verdict) -> Decision {
+        Decision {
+            fingerprint: fingerprint.into(),
+            decision: verdict,
+            reason: (verdict == Verdict::Dismissed).then(|| "two different events".to_string()),
+            note: None,
+            date: "2025-11-25".into(),
+            finding: None,
+        }
+    }
+
+    #[test]
+    fn decisions_survive_a_reload() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DEFAULT_FILE);
+        record(&path, decision("aaa", Verdict::Dismissed)).unwrap();
+        record(&path, decision("bbb", Verdict::Confirmed)).unwrap();
+        record(&path, decision("aaa", Verdict::Confirmed)).unwrap();
+        let loaded = Decisions::load(&path).unwrap();
+        assert_eq!(loaded.entries.len(), 2);
+        assert_eq!(loaded.for_fingerprint("aaa").unwrap().decision, Verdict::Confirmed);
+        assert!(!dir.path().join(format!("{DEFAULT_FILE}.lock")).exists(), "lock released");
+    }
+
+    #[test]
+    fn a_dismissal_without_a_reason_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = decision("aaa", Verdict::Dismissed);
+        d.reason = Some("  ".into());
+        assert!(matches!(record(&dir.path().join("d.yaml"), d), Err(DecisionsError::MissingReason)));
+    }
+
+    #[test]
+    fn concurrent_writers_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DEFAULT_FILE);
+        let threads: Vec<_> = (0..16)
+            .map(|k| {
+                let path = path.clone();
+                std::thread::spawn(move || record(&path, decision(&format!("f{k}"), Verdict::Confirmed)))
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap().unwrap();
+        }
+        let loaded = Decisions::load(&path).unwrap();
+        assert_eq!(loaded.entries.len(), 16);
+    }
+
+    #[test]
+    fn a_bad_file_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.yaml");
+        fs::write(&path, "decisions:\n  - fingerprint: a\n    decision: maybe\n    date: 2025-01-01\n").unwrap();
+        let err = Decisions::load(&path).unwrap_err().to_string();
+        assert!(err.contains("d.yaml:3:"), "{err}");
+    }
+}
