@@ -89,7 +89,10 @@ pub enum ConfigError {
 
 /// The nearest `crosscheck.yaml` in `start` or a folder above it.
 pub fn discover(start: &Path) -> Option<PathBuf> {
-    start.ancestors().map(|dir| dir.join(FILE_NAME)).find(|p| p.is_file())
+    start
+        .ancestors()
+        .map(|dir| dir.join(FILE_NAME))
+        .find(|p| p.is_file())
 }
 
 impl Config {
@@ -104,7 +107,12 @@ impl Config {
         let near = |p: Option<String>| p.map(|p| folder.join(p));
         if let Some(min) = &file.min_confidence {
             if !(0.0..=1.0).contains(&min.value) {
-                return Err(YamlError::at(path, min.referenced, "min-confidence must be between 0 and 1").into());
+                return Err(YamlError::at(
+                    path,
+                    min.referenced,
+                    "min-confidence must be between 0 and 1",
+                )
+                .into());
             }
         }
         Ok(Config {
@@ -143,14 +151,21 @@ mod tests {
     #[test]
     fn found_by_walking_up_with_paths_relative_to_it() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(FILE_NAME), "rules: my-rules\nfail-on: contradiction\nmin-confidence: 0.6\n").unwrap();
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            "rules: my-rules\nfail-on: contradiction\nmin-confidence: 0.6\n",
+        )
+        .unwrap();
         let deep = dir.path().join("a/b");
         std::fs::create_dir_all(&deep).unwrap();
         let config = Config::find(None, &deep).unwrap();
         assert_eq!(config.rules, Some(dir.path().join("my-rules")));
         assert_eq!(config.fail_on, Some(FailOn::Contradiction));
         assert_eq!(config.min_confidence, Some(0.6));
-        assert_eq!(config.decisions_file(&deep), dir.path().join(crate::decisions::DEFAULT_FILE));
+        assert_eq!(
+            config.decisions_file(&deep),
+            dir.path().join(crate::decisions::DEFAULT_FILE)
+        );
     }
 
     #[test]

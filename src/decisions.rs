@@ -98,12 +98,17 @@ impl Decisions {
             return Ok(Decisions::default());
         }
         let file: DecisionsFile = yaml::parse(path, &text)?;
-        Ok(Decisions { entries: file.decisions })
+        Ok(Decisions {
+            entries: file.decisions,
+        })
     }
 
     /// The decision that stands for a fingerprint.
     pub fn for_fingerprint(&self, fingerprint: &str) -> Option<&Decision> {
-        self.entries.iter().rev().find(|d| d.fingerprint == fingerprint)
+        self.entries
+            .iter()
+            .rev()
+            .find(|d| d.fingerprint == fingerprint)
     }
 }
 
@@ -144,7 +149,11 @@ pub fn apply(findings: Vec<Finding>, decisions: &Decisions) -> Applied {
             !dismissed
         })
         .collect();
-    Applied { shown, hidden, stale }
+    Applied {
+        shown,
+        hidden,
+        stale,
+    }
 }
 
 /// How long a writer waits for another's lock before giving up, and how
@@ -155,12 +164,19 @@ const STALE_LOCK: Duration = Duration::from_secs(60);
 /// Adds `decision` to the file at `path` (creating it), safely against
 /// crashes and against other writers.
 pub fn record(path: &Path, decision: Decision) -> Result<(), DecisionsError> {
-    if decision.decision == Verdict::Dismissed && decision.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+    if decision.decision == Verdict::Dismissed
+        && decision
+            .reason
+            .as_deref()
+            .is_none_or(|r| r.trim().is_empty())
+    {
         return Err(DecisionsError::MissingReason);
     }
     let _lock = Lock::take(path)?;
     let mut current = Decisions::load(path)?;
-    current.entries.retain(|d| d.fingerprint != decision.fingerprint);
+    current
+        .entries
+        .retain(|d| d.fingerprint != decision.fingerprint);
     current.entries.push(decision);
     let text = serde_saphyr::to_string(&DecisionsFile {
         decisions: current.entries,
@@ -175,8 +191,14 @@ pub fn record(path: &Path, decision: Decision) -> Result<(), DecisionsError> {
 
 /// Temporary file in the same folder, synced, then renamed over `path`.
 fn write_atomically(path: &Path, text: &str) -> Result<(), DecisionsError> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let temp = folder.join(format!(".{name}.tmp.{}", std::process::id()));
     let result = (|| -> std::io::Result<()> {
         let mut file = File::create(&temp)?;
@@ -241,6 +263,16 @@ impl Drop for Lock {
     }
 }
 
+/// Today's date (UTC), as decisions record it.
+pub fn today() -> String {
+    let days = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    jiff::civil::Date::constant(1970, 1, 1)
+        .checked_add(jiff::Span::new().days(i64::try_from(days).unwrap_or(0)))
+        .map_or_else(|_| "1970-01-01".to_string(), |d| d.to_string())
+}
+
 fn io_error(path: &Path, e: std::io::Error) -> DecisionsError {
     DecisionsError::Io {
         path: path.to_path_buf(),
@@ -272,8 +304,14 @@ mod tests {
         record(&path, decision("aaa", Verdict::Confirmed)).unwrap();
         let loaded = Decisions::load(&path).unwrap();
         assert_eq!(loaded.entries.len(), 2);
-        assert_eq!(loaded.for_fingerprint("aaa").unwrap().decision, Verdict::Confirmed);
-        assert!(!dir.path().join(format!("{DEFAULT_FILE}.lock")).exists(), "lock released");
+        assert_eq!(
+            loaded.for_fingerprint("aaa").unwrap().decision,
+            Verdict::Confirmed
+        );
+        assert!(
+            !dir.path().join(format!("{DEFAULT_FILE}.lock")).exists(),
+            "lock released"
+        );
     }
 
     #[test]
@@ -281,7 +319,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut d = decision("aaa", Verdict::Dismissed);
         d.reason = Some("  ".into());
-        assert!(matches!(record(&dir.path().join("d.yaml"), d), Err(DecisionsError::MissingReason)));
+        assert!(matches!(
+            record(&dir.path().join("d.yaml"), d),
+            Err(DecisionsError::MissingReason)
+        ));
     }
 
     #[test]
@@ -291,7 +332,9 @@ mod tests {
         let threads: Vec<_> = (0..16)
             .map(|k| {
                 let path = path.clone();
-                std::thread::spawn(move || record(&path, decision(&format!("f{k}"), Verdict::Confirmed)))
+                std::thread::spawn(move || {
+                    record(&path, decision(&format!("f{k}"), Verdict::Confirmed))
+                })
             })
             .collect();
         for t in threads {
@@ -305,7 +348,11 @@ mod tests {
     fn a_bad_file_names_its_line() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("d.yaml");
-        fs::write(&path, "decisions:\n  - fingerprint: a\n    decision: maybe\n    date: 2025-01-01\n").unwrap();
+        fs::write(
+            &path,
+            "decisions:\n  - fingerprint: a\n    decision: maybe\n    date: 2025-01-01\n",
+        )
+        .unwrap();
         let err = Decisions::load(&path).unwrap_err().to_string();
         assert!(err.contains("d.yaml:3:"), "{err}");
     }

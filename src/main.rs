@@ -1,15 +1,16 @@
 //! The `crosscheck` binary: parses arguments, calls the library, prints, and
 //! turns outcomes into exit codes (0 clean, 1 findings, 2 usage or input error).
 
-use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
-use crosscheck::audit::{audit, AuditOptions};
-use crosscheck::judge::Verdict;
-use crosscheck::report::{self, table::TableStyle, Format};
+use crosscheck::audit::{audit, Audit, AuditOptions, Finding};
+use crosscheck::config::{Config, FailOn};
+use crosscheck::decisions::{self, Decision, Decisions};
+use crosscheck::report::{self, table::TableStyle, Format, Report, StaleDecision};
 use crosscheck::rules::RuleSet;
 
 /// Cross-checks claims (figures, dates, who said what, who holds which role)
@@ -17,6 +18,9 @@ use crosscheck::rules::RuleSet;
 #[derive(Parser)]
 #[command(name = "crosscheck", version, about)]
 struct Cli {
+    /// A config file to use instead of the nearest `crosscheck.yaml`.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -30,11 +34,54 @@ enum Command {
         paths: Vec<PathBuf>,
         #[command(flatten)]
         common: Common,
+        #[command(flatten)]
+        gate: Gate,
         /// Also report claims that agree.
         #[arg(long)]
         agreements: bool,
     },
-    /// Show what the pipeline reads in a document: sentences, normalised values, claims.
+    /// Check documents against a fact table (for CI): exit 1 when one
+    /// contradicts a fact or the table contradicts itself.
+    Check {
+        /// Files and folders to read.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The fact table (else the config's `facts`).
+        #[arg(long, value_name = "FILE")]
+        facts: Option<PathBuf>,
+        /// Also fail when a fact is mentioned by no document.
+        #[arg(long)]
+        require_all: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Walk the findings and record decisions: interactive on a terminal,
+    /// else with --confirm / --dismiss.
+    Review {
+        /// Files and folders to read.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Confirm a finding (its fingerprint, or its id such as F3).
+        #[arg(long, value_name = "ID")]
+        confirm: Vec<String>,
+        /// Dismiss a finding (needs --reason).
+        #[arg(long, value_name = "ID")]
+        dismiss: Vec<String>,
+        /// Why the findings are dismissed.
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// A note kept with the decisions.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// Ask about each finding on standard input even when it is not a
+        /// terminal.
+        #[arg(long)]
+        interactive: bool,
+        /// A rules folder that extends or overrides the built-in rules.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
+    },
+    /// Show what the pipeline reads in a document: sentences, dates, claims.
     Explain {
         /// The document (or folder) to explain.
         #[arg(required = true)]
@@ -53,7 +100,7 @@ enum Command {
 enum RulesCommand {
     /// Validate a rules folder on its own.
     Check {
-        /// The folder holding units.yaml, hedges.yaml, topics.yaml, entities.yaml.
+        /// The folder holding units.yaml, hedges.yaml, topics.yaml, entities.yaml, roles.yaml.
         dir: PathBuf,
     },
 }
@@ -63,9 +110,19 @@ struct Common {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// A rules folder that extends or overrides the built-in rules.
     #[arg(long, value_name = "DIR")]
     rules: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct Gate {
+    /// Which findings fail the run (exit 1); else the config's, else time-shifted.
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
 }
 
 fn main() -> ExitCode {
@@ -79,50 +136,102 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_rules(dir: Option<&PathBuf>) -> Result<RuleSet, String> {
-    match dir {
-        Some(dir) => RuleSet::with_dir(dir),
-        None => RuleSet::builtin(),
-    }
-    .map_err(|e| e.to_string())
-}
-
 fn run(cli: Cli) -> Result<ExitCode, String> {
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    let config = Config::find(cli.config.as_deref(), &cwd).map_err(|e| e.to_string())?;
     match cli.command {
         Command::Audit {
             paths,
             common,
+            gate,
             agreements,
         } => {
-            let rules = load_rules(common.rules.as_ref())?;
+            let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
             let audit =
                 audit(&paths, &rules, AuditOptions { agreements }).map_err(|e| e.to_string())?;
-            let report = report::build(&audit);
-            let text = match common.format {
-                Format::Json => report::json::render(&report),
-                Format::Table => report::table::render(&report, table_style()),
-            };
-            emit(&text)?;
-            let flagged = audit
-                .findings
-                .iter()
-                .any(|f| f.verdict != Verdict::Agreement);
-            Ok(if flagged {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            let decisions =
+                Decisions::load(&config.decisions_file(&cwd)).map_err(|e| e.to_string())?;
+            let (report, shown) = reviewed_report(&audit, &decisions, &config, agreements);
+            let text = render(&report, common.format)?;
+            deliver(&text, common.output.as_deref(), &report)?;
+            let fail_on = gate.fail_on.or(config.fail_on).unwrap_or_default();
+            Ok(exit_code(shown.iter().any(|f| fail_on.fails(f))))
+        }
+        Command::Check {
+            paths,
+            facts,
+            require_all,
+            common,
+        } => {
+            let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
+            let facts = facts
+                .or(config.facts.clone())
+                .ok_or("no fact table: give --facts FILE or `facts:` in crosscheck.yaml")?;
+            check(&paths, &facts, require_all, &rules, &common)
+        }
+        Command::Review {
+            paths,
+            confirm,
+            dismiss,
+            reason,
+            note,
+            interactive,
+            rules,
+        } => {
+            let rules = load_rules(rules.as_ref().or(config.rules.as_ref()))?;
+            let audit =
+                audit(&paths, &rules, AuditOptions::default()).map_err(|e| e.to_string())?;
+            let file = config.decisions_file(&cwd);
+            let asked = confirm.is_empty() && dismiss.is_empty();
+            if asked && (interactive || std::io::stdin().is_terminal()) {
+                return review_interactively(&audit, &file);
+            }
+            if asked {
+                return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal)".into());
+            }
+            let today = decisions::today();
+            for (ids, verdict) in [
+                (&confirm, decisions::Verdict::Confirmed),
+                (&dismiss, decisions::Verdict::Dismissed),
+            ] {
+                for id in ids.iter() {
+                    let finding = find(&audit.findings, id)?;
+                    let decision = Decision {
+                        fingerprint: finding.fingerprint.clone(),
+                        decision: verdict,
+                        reason: reason.clone(),
+                        note: note.clone(),
+                        date: today.clone(),
+                        finding: Some(summary(finding)),
+                    };
+                    decisions::record(&file, decision).map_err(|e| e.to_string())?;
+                    emit(&format!(
+                        "{}: {} {}\n",
+                        file.display(),
+                        finding.id,
+                        verdict_word(verdict)
+                    ))?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Explain { paths, common } => {
-            let rules = load_rules(common.rules.as_ref())?;
+            let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
             let audit =
                 audit(&paths, &rules, AuditOptions::default()).map_err(|e| e.to_string())?;
             let explanations = report::explain::build(&audit, &rules);
             let text = match common.format {
                 Format::Json => report::json::render(&explanations),
                 Format::Table => report::explain::render_text(&explanations),
+                other => {
+                    let name = other
+                        .to_possible_value()
+                        .map_or_else(String::new, |v| v.get_name().to_string());
+                    return Err(format!("explain prints table or json, not {name}"));
+                }
             };
-            emit(&text)?;
+            write_out(&text, common.output.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules {
@@ -132,6 +241,211 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             emit(&format!("{}: {files} rule file(s) OK\n", dir.display()))?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+fn load_rules(dir: Option<&PathBuf>) -> Result<RuleSet, String> {
+    match dir {
+        Some(dir) => RuleSet::with_dir(dir),
+        None => RuleSet::builtin(),
+    }
+    .map_err(|e| e.to_string())
+}
+
+/// The report after review decisions and the confidence threshold: what is
+/// shown, with hidden and stale decisions counted.
+fn reviewed_report(
+    audit: &Audit,
+    decisions: &Decisions,
+    config: &Config,
+    agreements: bool,
+) -> (Report, Vec<Finding>) {
+    let min = config.min_confidence.unwrap_or(0.0);
+    let kept: Vec<Finding> = audit
+        .findings
+        .iter()
+        .filter(|f| f.confidence >= min)
+        .cloned()
+        .collect();
+    let applied = decisions::apply(kept, decisions);
+    let mut shown_audit = audit.clone();
+    shown_audit.findings = applied.shown.clone();
+    let mut report = report::build(&shown_audit);
+    report.dismissed = applied.hidden;
+    // Without --agreements, decisions about agreements are not stale.
+    report.stale_decisions = applied
+        .stale
+        .iter()
+        .filter(|d| {
+            agreements
+                || !d
+                    .finding
+                    .as_deref()
+                    .is_some_and(|f| f.contains(" agreement "))
+        })
+        .map(|d| StaleDecision {
+            fingerprint: d.fingerprint.clone(),
+            decision: verdict_word(d.decision).to_string(),
+            finding: d.finding.clone(),
+        })
+        .collect();
+    (report, applied.shown)
+}
+
+fn render(report: &Report, format: Format) -> Result<String, String> {
+    Ok(match format {
+        Format::Json => report::json::render(report),
+        Format::Table => report::table::render(report, table_style()),
+        Format::Csv => report::csv::render(report),
+        Format::Markdown => report::markdown::render(report),
+        Format::Sarif => report::sarif::render(report),
+        Format::Junit => report::junit::render(report),
+    })
+}
+
+/// Writes the report; under GitHub Actions also annotation lines, on
+/// standard error so standard output stays the report.
+fn deliver(text: &str, output: Option<&Path>, report: &Report) -> Result<(), String> {
+    write_out(text, output)?;
+    if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
+        eprint!("{}", report::github::annotations(report));
+    }
+    Ok(())
+}
+
+fn write_out(text: &str, output: Option<&Path>) -> Result<(), String> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display())),
+        None => emit(text),
+    }
+}
+
+fn check(
+    paths: &[PathBuf],
+    facts_file: &Path,
+    require_all: bool,
+    rules: &RuleSet,
+    common: &Common,
+) -> Result<ExitCode, String> {
+    let table = crosscheck::facts::load(facts_file, rules).map_err(|e| e.to_string())?;
+    let audit = audit(paths, rules, AuditOptions::default()).map_err(|e| e.to_string())?;
+    let checked = crosscheck::facts::check(&table, &audit, rules);
+    let report = crosscheck::facts::report(&checked, &audit);
+    let text = match common.format {
+        Format::Json => report::json::render(&report),
+        Format::Table => crosscheck::facts::render_text(&report),
+        Format::Junit => crosscheck::facts::render_junit(&report),
+        other => {
+            let name = other
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_string());
+            return Err(format!("check prints table, json or junit, not {name}"));
+        }
+    };
+    write_out(&text, common.output.as_deref())?;
+    Ok(exit_code(report.fails(require_all)))
+}
+
+/// A finding by fingerprint or short id.
+fn find<'a>(findings: &'a [Finding], id: &str) -> Result<&'a Finding, String> {
+    findings
+        .iter()
+        .find(|f| f.fingerprint == id || f.id.eq_ignore_ascii_case(id))
+        .ok_or_else(|| {
+            format!("no finding {id} in this audit (ids and fingerprints are in the report)")
+        })
+}
+
+fn summary(f: &Finding) -> String {
+    format!(
+        "{} {} {} {}",
+        f.id,
+        f.kind.name(),
+        f.verdict.name(),
+        f.topic
+    )
+}
+
+fn verdict_word(v: decisions::Verdict) -> &'static str {
+    match v {
+        decisions::Verdict::Confirmed => "confirmed",
+        decisions::Verdict::Dismissed => "dismissed",
+    }
+}
+
+/// One finding at a time: both sides, then a key: [c]onfirm, [d]ismiss
+/// (asks for a reason), [s]kip, [n]ote, [q]uit. Decisions are written as
+/// they are made, so quitting loses nothing.
+fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, String> {
+    let existing = Decisions::load(file).map_err(|e| e.to_string())?;
+    let report = report::build(audit);
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut ask = |prompt: &str| -> Result<Option<String>, String> {
+        emit(prompt)?;
+        Ok(lines
+            .next()
+            .transpose()
+            .map_err(|e| e.to_string())?
+            .map(|l| l.trim().to_string()))
+    };
+    let today = decisions::today();
+    for (finding, shown) in audit.findings.iter().zip(&report.findings) {
+        if existing.for_fingerprint(&finding.fingerprint).is_some() {
+            continue;
+        }
+        let mut one = report.clone();
+        one.findings = vec![shown.clone()];
+        one.warnings.clear();
+        emit(&report::table::render(&one, table_style()))?;
+        let mut note = None;
+        loop {
+            let Some(key) = ask("[c]onfirm [d]ismiss [s]kip [n]ote [q]uit > ")? else {
+                return Ok(ExitCode::SUCCESS);
+            };
+            let verdict = match key.chars().next().map(|c| c.to_ascii_lowercase()) {
+                Some('c') => decisions::Verdict::Confirmed,
+                Some('d') => decisions::Verdict::Dismissed,
+                Some('s') => break,
+                Some('q') | None => return Ok(ExitCode::SUCCESS),
+                Some('n') => {
+                    note = ask("note > ")?;
+                    continue;
+                }
+                Some(_) => continue,
+            };
+            let reason = if verdict == decisions::Verdict::Dismissed {
+                match ask("reason > ")? {
+                    Some(r) if !r.is_empty() => Some(r),
+                    _ => {
+                        emit("a dismissal needs a reason\n")?;
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            let decision = Decision {
+                fingerprint: finding.fingerprint.clone(),
+                decision: verdict,
+                reason,
+                note: note.clone(),
+                date: today.clone(),
+                finding: Some(summary(finding)),
+            };
+            decisions::record(file, decision).map_err(|e| e.to_string())?;
+            emit(&format!("{} {}\n", finding.id, verdict_word(verdict)))?;
+            break;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

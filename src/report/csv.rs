@@ -1,1 +1,306 @@
-//! The csv printer (being written).
+//! The CSV printer: one row per side of each finding, for spreadsheets and
+//! scripts that want the evidence flat.
+//!
+//! RFC 4180: a header row first, CRLF line ends, and a field quoted (with its
+//! quotes doubled) only when it holds a comma, a quote or a line break.
+//! Warnings have no place in the table; the JSON report carries them.
+
+use super::{ClaimReport, FindingReport, Report};
+
+/// The header row, in column order.
+const COLUMNS: [&str; 14] = [
+    "finding",
+    "fingerprint",
+    "kind",
+    "verdict",
+    "topic",
+    "confidence",
+    "source",
+    "path",
+    "line",
+    "column",
+    "value",
+    "text",
+    "sentence",
+    "explanation",
+];
+
+/// The findings as CSV: a header row, then one row per claim of each finding
+/// (a two-sided contradiction gives two rows sharing the finding's columns).
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    push_row(&mut out, COLUMNS);
+    for finding in &report.findings {
+        for claim in &finding.claims {
+            push_row(&mut out, row(finding, claim));
+        }
+    }
+    out
+}
+
+fn row(finding: &FindingReport, claim: &ClaimReport) -> [String; 14] {
+    [
+        finding.id.clone(),
+        finding.fingerprint.clone(),
+        finding.kind.clone(),
+        finding.verdict.clone(),
+        finding.topic.clone(),
+        finding.confidence.to_string(),
+        claim.source.clone(),
+        claim.path.clone(),
+        claim.line.to_string(),
+        claim.column.to_string(),
+        claim.value.clone(),
+        claim.text.clone(),
+        claim.sentence.clone(),
+        finding.explanation.clone(),
+    ]
+}
+
+fn push_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_field(out, field.as_ref());
+    }
+    out.push_str("\r\n");
+}
+
+/// One field, quoted when RFC 4180 requires it.
+fn push_field(out: &mut String, field: &str) {
+    if field.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
+}
+
+/// Reports shared by the printers' tests.
+#[cfg(test)]
+pub(super) mod samples {
+    use std::path::PathBuf;
+
+    use crate::audit::{audit, AuditOptions};
+    use crate::report::{self, ClaimReport, FindingReport, Parsed, Report, WarningReport};
+    use crate::rules::RuleSet;
+
+    /// The brewery-deal fixture audited with agreements: four contradictions
+    /// and seven agreements, all two-sided.
+    pub fn brewery_deal() -> Report {
+        let rules = RuleSet::builtin().unwrap();
+        let paths = [PathBuf::from("fixtures/brewery-deal")];
+        let audit = audit(&paths, &rules, AuditOptions { agreements: true }).unwrap();
+        report::build(&audit)
+    }
+
+    /// A side of a finding with the fields the printers read.
+    pub fn claim(source: &str, path: &str, line: usize, text: &str, sentence: &str) -> ClaimReport {
+        ClaimReport {
+            source: source.to_string(),
+            path: path.to_string(),
+            line,
+            column: 5,
+            sentence: sentence.to_string(),
+            text: text.to_string(),
+            value: format!("{text} units"),
+            parsed: Parsed::Figure {
+                low: Some(1.0),
+                high: None,
+                unit: "units".to_string(),
+            },
+        }
+    }
+
+    /// A finding over the given sides.
+    pub fn finding(
+        id: &str,
+        kind: &str,
+        verdict: &str,
+        explanation: &str,
+        claims: Vec<ClaimReport>,
+    ) -> FindingReport {
+        FindingReport {
+            id: id.to_string(),
+            fingerprint: format!("fp-{id}"),
+            kind: kind.to_string(),
+            verdict: verdict.to_string(),
+            topic: "deal-value".to_string(),
+            confidence: 0.85,
+            explanation: explanation.to_string(),
+            claims,
+        }
+    }
+
+    /// One finding of each verdict, with text that needs escaping in every
+    /// format: commas, quotes, pipes, colons, percent signs, line breaks.
+    pub fn awkward() -> Report {
+        Report {
+            version: 1,
+            sources: Vec::new(),
+            findings: vec![
+                finding(
+                    "F1",
+                    "figure",
+                    "contradiction",
+                    "same topic, \"deal\"; 5% vs 7%\nsecond line",
+                    vec![
+                        claim(
+                            "wire",
+                            "news/a, b.txt",
+                            3,
+                            "$2.8bn",
+                            "It paid $2.8bn | cash, \"all\" of it.",
+                        ),
+                        claim(
+                            "gazette",
+                            "news/c:d%.md",
+                            7,
+                            "$3.2 billion",
+                            "The deal,\nsigned Monday, was worth $3.2 billion.",
+                        ),
+                    ],
+                ),
+                finding(
+                    "F2",
+                    "figure",
+                    "time-shifted",
+                    "the later count is larger",
+                    vec![
+                        claim("wire", "news/a, b.txt", 9, "4 killed", "4 killed."),
+                        claim("radio", "news/e.txt", 2, "9", "The toll rose to 9."),
+                    ],
+                ),
+                finding(
+                    "F3",
+                    "date",
+                    "agreement",
+                    "both say Friday",
+                    vec![
+                        claim("wire", "news/a, b.txt", 1, "Friday", "On Friday."),
+                        claim("radio", "news/e.txt", 1, "Sept. 12", "On Sept. 12."),
+                    ],
+                ),
+            ],
+            warnings: vec![WarningReport {
+                path: "news/empty.txt".to_string(),
+                message: "empty file, skipped".to_string(),
+            }],
+            dismissed: 0,
+            stale_decisions: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::samples;
+    use super::*;
+
+    /// Splits RFC 4180 text back into records, honouring quotes, so the tests
+    /// check structure rather than spelling.
+    fn parse(text: &str) -> Vec<Vec<String>> {
+        let mut records = Vec::new();
+        let mut record = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => record.push(std::mem::take(&mut field)),
+                (false, '\r') => assert_eq!(chars.next(), Some('\n'), "bare CR"),
+                (false, '\n') => panic!("bare LF outside quotes"),
+                (false, c) => field.push(c),
+            }
+            if !quoted && c == '\r' {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+        }
+        assert!(field.is_empty() && record.is_empty(), "no final CRLF");
+        records
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        let mut out = String::new();
+        push_field(&mut out, "plain");
+        push_field(&mut out, "a, b");
+        push_field(&mut out, "say \"so\"");
+        push_field(&mut out, "two\nlines");
+        push_field(&mut out, "");
+        assert_eq!(out, "plain\"a, b\"\"say \"\"so\"\"\"\"two\nlines\"");
+    }
+
+    #[test]
+    fn one_row_per_side_after_the_header() {
+        let report = samples::awkward();
+        let records = parse(&render(&report));
+        assert_eq!(records.len(), 1 + 6);
+        assert_eq!(records[0], COLUMNS.map(String::from).to_vec());
+        assert!(records.iter().all(|r| r.len() == COLUMNS.len()));
+        let first = &records[1];
+        assert_eq!(first[0], "F1");
+        assert_eq!(first[1], "fp-F1");
+        assert_eq!(first[3], "contradiction");
+        assert_eq!(first[5], "0.85");
+        assert_eq!(first[7], "news/a, b.txt");
+        assert_eq!(first[8], "3");
+        assert_eq!(first[12], "It paid $2.8bn | cash, \"all\" of it.");
+        assert_eq!(first[13], "same topic, \"deal\"; 5% vs 7%\nsecond line");
+        assert_eq!(
+            records[2][12],
+            "The deal,\nsigned Monday, was worth $3.2 billion."
+        );
+        let verdicts: Vec<&str> = records[1..].iter().map(|r| r[3].as_str()).collect();
+        assert_eq!(
+            verdicts,
+            [
+                "contradiction",
+                "contradiction",
+                "time-shifted",
+                "time-shifted",
+                "agreement",
+                "agreement"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_report_is_the_header_alone() {
+        let mut report = samples::awkward();
+        report.findings.clear();
+        assert_eq!(
+            render(&report),
+            "finding,fingerprint,kind,verdict,topic,confidence,source,path,line,column,\
+             value,text,sentence,explanation\r\n"
+        );
+    }
+
+    #[test]
+    fn the_brewery_deal_audit_round_trips() {
+        let report = samples::brewery_deal();
+        let records = parse(&render(&report));
+        let sides: usize = report.findings.iter().map(|f| f.claims.len()).sum();
+        assert_eq!(records.len(), 1 + sides);
+        for (record, (finding, claim)) in records[1..].iter().zip(
+            report
+                .findings
+                .iter()
+                .flat_map(|f| f.claims.iter().map(move |c| (f, c))),
+        ) {
+            assert_eq!(record[0], finding.id);
+            assert_eq!(record[10], claim.value);
+            assert_eq!(record[12], claim.sentence);
+        }
+    }
+}

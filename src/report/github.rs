@@ -1,1 +1,123 @@
-//! The github printer (being written).
+//! GitHub Actions annotations: workflow commands that make the runner mark
+//! each contradicted claim on the file and line where it was read.
+//!
+//! One `::error` per side of a contradiction and one `::warning` per side of
+//! a time-shifted finding; agreements make none. Each warning of the report
+//! (a file that could not be read) is a `::warning` on that file. Values are
+//! escaped as GitHub's toolkit does (`escapeData`, `escapeProperty`).
+
+use super::{ClaimReport, FindingReport, Report};
+
+/// The workflow commands, one per line, for a step to print.
+pub fn annotations(report: &Report) -> String {
+    let mut out = String::new();
+    for finding in &report.findings {
+        let command = match finding.verdict.as_str() {
+            "contradiction" => "error",
+            "time-shifted" => "warning",
+            _ => continue,
+        };
+        let title = format!(
+            "{} {} {}: {}",
+            finding.id, finding.kind, finding.verdict, finding.topic
+        );
+        for (i, claim) in finding.claims.iter().enumerate() {
+            out.push_str(&format!(
+                "::{command} file={},line={},col={},title={}::{}\n",
+                property(&claim.path),
+                claim.line,
+                claim.column,
+                property(&title),
+                data(&message(finding, i, claim))
+            ));
+        }
+    }
+    for warning in &report.warnings {
+        out.push_str(&format!(
+            "::warning file={},title=crosscheck::{}\n",
+            property(&warning.path),
+            data(&warning.message)
+        ));
+    }
+    out
+}
+
+/// What this side says, what the others say and where, then why they were
+/// compared.
+fn message(finding: &FindingReport, this: usize, claim: &ClaimReport) -> String {
+    let mut out = format!("{} says {} ({})", claim.source, claim.text, claim.value);
+    for (_, other) in finding
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != this)
+    {
+        out.push_str(&format!(
+            "; {} says {} ({}) at {}:{}:{}",
+            other.source, other.text, other.value, other.path, other.line, other.column
+        ));
+    }
+    out.push_str(&format!(". {}", finding.explanation));
+    out
+}
+
+/// A command's message: `%`, CR and LF percent-encoded.
+fn data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A command's property value: as [`data`], and `:` and `,` too, since they
+/// end a property.
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::csv::samples;
+
+    #[test]
+    fn values_are_escaped_as_the_toolkit_does() {
+        assert_eq!(data("50% up\r\nnext: a, b"), "50%25 up%0D%0Anext: a, b");
+        assert_eq!(property("50% up\na: b, c"), "50%25 up%0Aa%3A b%2C c");
+    }
+
+    #[test]
+    fn one_command_per_flagged_side() {
+        let out = annotations(&samples::awkward());
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2 + 2 + 1, "{out}");
+        assert_eq!(
+            lines[0],
+            "::error file=news/a%2C b.txt,line=3,col=5,\
+             title=F1 figure contradiction%3A deal-value::\
+             wire says $2.8bn ($2.8bn units); \
+             gazette says $3.2 billion ($3.2 billion units) at news/c:d%25.md:7:5. \
+             same topic, \"deal\"; 5%25 vs 7%25%0Asecond line"
+        );
+        assert!(lines[1].starts_with(
+            "::error file=news/c%3Ad%25.md,line=7,col=5,title=F1 figure contradiction%3A deal-value::gazette says"
+        ));
+        assert!(lines[2].starts_with(
+            "::warning file=news/a%2C b.txt,line=9,col=5,title=F2 figure time-shifted"
+        ));
+        assert!(lines[3].starts_with("::warning file=news/e.txt,line=2,"));
+        assert_eq!(
+            lines[4],
+            "::warning file=news/empty.txt,title=crosscheck::empty file, skipped"
+        );
+    }
+
+    #[test]
+    fn the_brewery_deal_audit_marks_each_contradicted_side() {
+        let report = samples::brewery_deal();
+        let out = annotations(&report);
+        assert_eq!(out.lines().count(), 8);
+        assert!(out
+            .lines()
+            .all(|l| l.starts_with("::error file=fixtures/brewery-deal/")));
+    }
+}

@@ -24,6 +24,14 @@ pub enum Format {
     Table,
     /// The stable JSON report for programs.
     Json,
+    /// One row per side of each finding, for spreadsheets and scripts.
+    Csv,
+    /// A summary, a table and the evidence, to paste into a pull-request comment.
+    Markdown,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// JUnit XML, for CI systems that show test results.
+    Junit,
 }
 
 /// The JSON report, version 1.
@@ -37,6 +45,27 @@ pub struct Report {
     pub findings: Vec<FindingReport>,
     /// Problems that did not stop the run.
     pub warnings: Vec<WarningReport>,
+    /// Findings hidden because a reviewer dismissed them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub dismissed: usize,
+    /// Decisions that match no finding any more (the documents changed).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stale_decisions: Vec<StaleDecision>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// A recorded decision that matches nothing now.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleDecision {
+    /// The fingerprint it was recorded for.
+    pub fingerprint: String,
+    /// confirmed or dismissed.
+    pub decision: String,
+    /// What the finding was, as recorded.
+    pub finding: Option<String>,
 }
 
 /// A document as the report lists it.
@@ -192,6 +221,8 @@ pub fn build(audit: &Audit) -> Report {
             })
             .collect(),
         warnings: audit.warnings.iter().map(WarningReport::from).collect(),
+        dismissed: 0,
+        stale_decisions: Vec::new(),
     }
 }
 

@@ -78,6 +78,24 @@ pub fn render(report: &Report, style: TableStyle) -> String {
         count("agreement"),
         report.sources.len()
     ));
+    if report.dismissed > 0 {
+        out.push_str(&format!(
+            "{} finding(s) hidden: dismissed in review\n",
+            report.dismissed
+        ));
+    }
+    for stale in &report.stale_decisions {
+        out.push_str(&format!(
+            "stale decision: {} ({}) matches no finding now{}\n",
+            stale.fingerprint,
+            stale.decision,
+            stale
+                .finding
+                .as_deref()
+                .map(|f| format!(": {f}"))
+                .unwrap_or_default()
+        ));
+    }
     for warning in &report.warnings {
         out.push_str(&format!("warning: {}: {}\n", warning.path, warning.message));
     }

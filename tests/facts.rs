@@ -1,0 +1,431 @@
+//! Fact tables checked against real articles: the brewery-deal fixture set
+//! (which a fact table confirms, or contradicts at a cited line), growing
+//! counts with `as_of`, tolerance overrides, and tables that contradict
+//! themselves. The tables live in `fixtures-facts/` or inline.
+
+use std::path::{Path, PathBuf};
+
+use crosscheck::audit::{audit, Audit, AuditOptions};
+use crosscheck::facts::{self, FactCheck, FactResult, FactStatus, FactTable};
+use crosscheck::judge::Verdict;
+use crosscheck::report::claim_report;
+use crosscheck::rules::RuleSet;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn brewery(rules: &RuleSet) -> Audit {
+    audit(
+        &[root().join("fixtures/brewery-deal")],
+        rules,
+        AuditOptions::default(),
+    )
+    .unwrap()
+}
+
+fn inline(text: &str, rules: &RuleSet) -> FactTable {
+    facts::parse(Path::new("inline.yaml"), text, rules).unwrap()
+}
+
+fn result<'a>(check: &'a FactCheck, id: &str) -> &'a FactResult {
+    check
+        .results
+        .iter()
+        .find(|r| r.fact.id == id)
+        .unwrap_or_else(|| panic!("no result for {id}"))
+}
+
+/// (source id, line, column, claim value, verdict) of every governed claim.
+fn cited(audit: &Audit, result: &FactResult) -> Vec<(String, usize, usize, String, Verdict)> {
+    result
+        .claims
+        .iter()
+        .map(|c| {
+            let report = claim_report(audit, &audit.claims[c.claim]);
+            (
+                report.source,
+                report.line,
+                report.column,
+                report.value,
+                c.verdict,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_the_brewery_articles_bear_out_passes() {
+    let rules = RuleSet::builtin().unwrap();
+    let audit = brewery(&rules);
+    let table = facts::load(&root().join("fixtures-facts/brewery-pass.yaml"), &rules).unwrap();
+    let check = facts::check(&table, &audit, &rules);
+    assert!(!check.fails(false), "{check:#?}");
+    assert!(check.fails(true), "two facts are unchecked");
+    assert!(check.conflicts.is_empty());
+
+    let per_share = result(&check, "offer-per-share");
+    assert_eq!(per_share.status, FactStatus::Confirmed);
+    let sources: Vec<String> = cited(&audit, per_share)
+        .into_iter()
+        .map(|(source, _, _, value, verdict)| {
+            assert_eq!(value, "48 USD per share");
+            assert_eq!(verdict, Verdict::Agreement);
+            source
+        })
+        .collect();
+    assert_eq!(sources, ["brewers-journal", "ledger-markets"]);
+
+    // Granite Peak's revenue, not Kestrel's $11.6 billion of sales.
+    let revenue = result(&check, "target-revenue");
+    assert_eq!(revenue.status, FactStatus::Confirmed);
+    let values: Vec<(String, String)> = cited(&audit, revenue)
+        .into_iter()
+        .map(|(source, _, _, value, _)| (source, value))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("brewers-journal".to_string(), "1900000000 USD".to_string()),
+            ("ledger-markets".to_string(), "1900000000 USD".to_string()),
+        ]
+    );
+
+    let savings = result(&check, "cost-savings");
+    assert_eq!(savings.status, FactStatus::Confirmed);
+    assert_eq!(savings.claims.len(), 2, "{savings:#?}");
+
+    let agreed = result(&check, "deal-agreed");
+    assert_eq!(agreed.status, FactStatus::Confirmed);
+    assert!(cited(&audit, agreed)
+        .iter()
+        .all(|(source, line, ..)| source == "ledger-markets" && *line == 2));
+
+    // Facts no document mentions are listed, unchecked.
+    for id in ["brewery-founded", "weapons-package"] {
+        let r = result(&check, id);
+        assert_eq!(r.status, FactStatus::Unchecked, "{id}");
+        assert!(r.claims.is_empty());
+    }
+    assert_eq!(
+        result(&check, "weapons-package").fact.location(),
+        format!(
+            "{}:25:9",
+            root().join("fixtures-facts/brewery-pass.yaml").display()
+        )
+    );
+}
+
+#[test]
+fn a_deal_value_the_gazette_contradicts_fails_at_its_line() {
+    let rules = RuleSet::builtin().unwrap();
+    let audit = brewery(&rules);
+    let table = facts::load(&root().join("fixtures-facts/brewery-fail.yaml"), &rules).unwrap();
+    let check = facts::check(&table, &audit, &rules);
+    assert!(check.fails(false));
+    let deal = result(&check, "deal-value");
+    assert_eq!(deal.status, FactStatus::Contradicted);
+    assert_eq!(deal.fact.value_text, "$2.8 billion");
+    assert_eq!(deal.fact.value_normalised(), "2800000000 USD");
+    assert_eq!(
+        deal.fact.note.as_deref(),
+        Some("Ledger Markets, 2025-09-15")
+    );
+    assert_eq!(deal.fact.line, 4);
+
+    let contradictions: Vec<_> = deal
+        .claims
+        .iter()
+        .filter(|c| c.verdict == Verdict::Contradiction)
+        .collect();
+    assert_eq!(contradictions.len(), 1, "{deal:#?}");
+    let report = claim_report(&audit, &audit.claims[contradictions[0].claim]);
+    assert!(
+        report
+            .path
+            .ends_with("fixtures/brewery-deal/midstate-gazette.txt"),
+        "{}",
+        report.path
+    );
+    assert_eq!((report.line, report.column), (3, 47));
+    assert_eq!(report.text, "$3.2 billion");
+    assert_eq!(report.value, "3200000000 USD");
+    assert!(
+        contradictions[0]
+            .explanation
+            .contains("3200000000 USD and the fact's 2800000000 USD do not overlap (tolerance 1%)"),
+        "{}",
+        contradictions[0].explanation
+    );
+
+    // The article it came from, and the hedged "roughly $3 billion", agree;
+    // Brightwater's rejected $2.5 billion bid and the per-share price are
+    // not governed.
+    let agreeing: Vec<String> = cited(&audit, deal)
+        .into_iter()
+        .filter(|c| c.4 == Verdict::Agreement)
+        .map(|c| c.0)
+        .collect();
+    assert_eq!(agreeing, ["finbrief", "ledger-markets"]);
+    assert_eq!(deal.claims.len(), 3);
+}
+
+#[test]
+fn a_tolerance_in_the_table_overrides_the_topics() {
+    let rules = RuleSet::builtin().unwrap();
+    let audit = brewery(&rules);
+    let facts = |tolerance: &str| {
+        inline(
+            &format!(
+                "facts:\n  - id: deal\n    about: deal-value\n    subject: Granite Peak\n    value: $3 billion\n{tolerance}"
+            ),
+            &rules,
+        )
+    };
+    let strict = facts::check(&facts(""), &audit, &rules);
+    let verdicts: Vec<Verdict> = strict.results[0].claims.iter().map(|c| c.verdict).collect();
+    assert_eq!(
+        verdicts,
+        [
+            Verdict::Agreement,
+            Verdict::Contradiction,
+            Verdict::Contradiction
+        ],
+        "roughly $3 billion agrees; $2.8 and $3.2 billion are more than 1% away"
+    );
+    let loose = facts::check(&facts("    tolerance: 10%\n"), &audit, &rules);
+    assert_eq!(loose.results[0].status, FactStatus::Confirmed);
+    assert!(loose.results[0]
+        .claims
+        .iter()
+        .all(|c| c.verdict == Verdict::Agreement && c.explanation.contains("tolerance 10%")));
+    let absolute = facts::check(&facts("    tolerance: $250 million\n"), &audit, &rules);
+    assert_eq!(absolute.results[0].status, FactStatus::Confirmed);
+}
+
+#[test]
+fn dates_the_documents_give_otherwise_contradict() {
+    let rules = RuleSet::builtin().unwrap();
+    let audit = brewery(&rules);
+    let table = inline(
+        "facts:\n  - id: agreed\n    about: agreed\n    date: 2025-09-16\n  - id: agreed-near\n    about: agreed\n    date: 2025-09-16\n    tolerance: 1\n",
+        &rules,
+    );
+    let check = facts::check(&table, &audit, &rules);
+    let exact = result(&check, "agreed");
+    assert_eq!(exact.status, FactStatus::Contradicted);
+    assert!(exact.claims[0]
+        .explanation
+        .contains("2025-09-15 and the fact's 2025-09-16 are 1 day(s) apart"));
+    assert_eq!(result(&check, "agreed-near").status, FactStatus::Confirmed);
+    assert!(
+        check.conflicts.is_empty(),
+        "one day is within the tolerance"
+    );
+}
+
+#[test]
+fn a_table_that_contradicts_itself_fails() {
+    let rules = RuleSet::builtin().unwrap();
+    let audit = brewery(&rules);
+    let table = facts::load(
+        &root().join("fixtures-facts/self-contradicting.yaml"),
+        &rules,
+    )
+    .unwrap();
+    let check = facts::check(&table, &audit, &rules);
+    assert!(check.fails(false));
+    assert_eq!(check.conflicts.len(), 1);
+    let conflict = &check.conflicts[0];
+    assert_eq!(
+        (conflict.first.id.as_str(), conflict.second.id.as_str()),
+        ("deal-value", "deal-value-again")
+    );
+    assert_eq!((conflict.first.line, conflict.second.line), (3, 7));
+    assert!(
+        conflict.explanation.contains("2800000000 USD")
+            && conflict.explanation.contains("3200000000 USD"),
+        "{}",
+        conflict.explanation
+    );
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+/// Three reports of one toll: 4 on Monday, 9 on Wednesday, 2 on Thursday.
+fn toll_reports() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "sources.yaml",
+        "sources:\n  - {path: a.txt, id: monday, published: 2025-10-06}\n  - {path: b.txt, id: wednesday, published: 2025-10-08}\n  - {path: c.txt, id: thursday, published: 2025-10-09}\n",
+    );
+    write(
+        dir.path(),
+        "a.txt",
+        "Four people were killed in the clashes at the Maravel docks, police said.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "Nine people have now been killed in the clashes at the Maravel docks, police said.\n",
+    );
+    write(
+        dir.path(),
+        "c.txt",
+        "Two people were killed in the clashes at the Maravel docks, police said.\n",
+    );
+    dir
+}
+
+#[test]
+fn as_of_makes_a_later_larger_count_time_shifted() {
+    let rules = RuleSet::builtin().unwrap();
+    let dir = toll_reports();
+    let audit = audit(&[dir.path().to_path_buf()], &rules, AuditOptions::default()).unwrap();
+    let table = inline(
+        "facts:\n  - id: toll\n    about: killed\n    value: 4 people\n    as_of: 2025-10-06\n  - id: toll-undated\n    about: killed\n    value: 4 people\n",
+        &rules,
+    );
+    let check = facts::check(&table, &audit, &rules);
+    let by_source = |id: &str| -> Vec<(String, Verdict)> {
+        cited(&audit, result(&check, id))
+            .into_iter()
+            .map(|c| (c.0, c.4))
+            .collect()
+    };
+    assert_eq!(
+        by_source("toll"),
+        [
+            ("monday".to_string(), Verdict::Agreement),
+            ("wednesday".to_string(), Verdict::TimeShifted),
+            ("thursday".to_string(), Verdict::Contradiction),
+        ]
+    );
+    assert_eq!(
+        by_source("toll-undated"),
+        [
+            ("monday".to_string(), Verdict::Agreement),
+            ("wednesday".to_string(), Verdict::Contradiction),
+            ("thursday".to_string(), Verdict::Contradiction),
+        ]
+    );
+    let shifted = &result(&check, "toll").claims[1];
+    assert!(
+        shifted.explanation.contains("a count that grew"),
+        "{}",
+        shifted.explanation
+    );
+}
+
+#[test]
+fn a_missing_table_is_an_io_error_naming_it() {
+    let rules = RuleSet::builtin().unwrap();
+    let err = facts::load(Path::new("no/such/facts.yaml"), &rules).unwrap_err();
+    assert!(matches!(err, facts::FactsError::Io { .. }));
+    assert!(err.to_string().starts_with("no/such/facts.yaml: "), "{err}");
+}
+
+#[test]
+fn the_report_cites_the_fact_and_the_contradicting_claim() {
+    let rules = RuleSet::builtin().unwrap();
+    let audit = brewery(&rules);
+    let table = facts::load(&root().join("fixtures-facts/brewery-fail.yaml"), &rules).unwrap();
+    let report = facts::report(&facts::check(&table, &audit, &rules), &audit);
+    assert!(report.fails(false));
+
+    let json: serde_json::Value =
+        serde_json::from_str(&crosscheck::report::json::render(&report)).unwrap();
+    let fact = &json["facts"][0];
+    assert_eq!(fact["id"], "deal-value");
+    assert_eq!(fact["status"], "contradicted");
+    assert_eq!(
+        (fact["line"].as_u64(), fact["column"].as_u64()),
+        (Some(4), Some(9))
+    );
+    assert_eq!(fact["text"], "$2.8 billion");
+    assert_eq!(fact["value"], "2800000000 USD");
+    assert_eq!(fact["parsed"]["unit"], "USD");
+    assert_eq!(fact["note"], "Ledger Markets, 2025-09-15");
+    let against: Vec<&serde_json::Value> = fact["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["verdict"] == "contradiction")
+        .collect();
+    assert_eq!(against.len(), 1);
+    assert_eq!(against[0]["source"], "midstate-gazette");
+    assert_eq!(
+        (against[0]["line"].as_u64(), against[0]["column"].as_u64()),
+        (Some(3), Some(47))
+    );
+    assert_eq!(against[0]["value"], "3200000000 USD");
+
+    let text = facts::render_text(&report);
+    assert!(text.starts_with("CONTRADICTED deal-value "), "{text}");
+    assert!(
+        text.contains("midstate-gazette.txt:3:47 midstate-gazette: $3.2 billion = 3200000000 USD"),
+        "{text}"
+    );
+    assert!(
+        text.contains("is paying $3.2 billion for Granite Peak"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "1 contradicted, 0 confirmed, 0 unchecked of 1 fact(s); 0 table conflict(s)\n"
+        ),
+        "{text}"
+    );
+
+    let junit = quick_junit::Report::deserialize_from_str(&facts::render_junit(&report)).unwrap();
+    assert_eq!((junit.tests, junit.failures), (1, 1));
+    let case = &junit.test_suites[0].test_cases[0];
+    assert_eq!(case.name.as_str(), "fact deal-value");
+    let quick_junit::TestCaseStatus::NonSuccess { description, .. } = &case.status else {
+        panic!("the contradicted fact should fail");
+    };
+    assert!(description
+        .as_ref()
+        .is_some_and(|d| d.as_str().contains("midstate-gazette.txt:3:47")));
+}
+
+#[test]
+fn the_report_of_a_passing_table_lists_unchecked_facts_and_conflicts() {
+    let rules = RuleSet::builtin().unwrap();
+    let audit = brewery(&rules);
+    let pass = facts::load(&root().join("fixtures-facts/brewery-pass.yaml"), &rules).unwrap();
+    let report = facts::report(&facts::check(&pass, &audit, &rules), &audit);
+    assert!(!report.fails(false));
+    assert!(report.fails(true));
+    let text = facts::render_text(&report);
+    assert!(text.contains("UNCHECKED weapons-package "), "{text}");
+    assert!(
+        text.ends_with(
+            "0 contradicted, 4 confirmed, 2 unchecked of 6 fact(s); 0 table conflict(s)\n"
+        ),
+        "{text}"
+    );
+    let junit = quick_junit::Report::deserialize_from_str(&facts::render_junit(&report)).unwrap();
+    assert_eq!((junit.tests, junit.failures), (6, 0));
+    let skipped = junit.test_suites[0]
+        .test_cases
+        .iter()
+        .filter(|c| matches!(c.status, quick_junit::TestCaseStatus::Skipped { .. }))
+        .count();
+    assert_eq!(skipped, 2);
+
+    let table = facts::load(
+        &root().join("fixtures-facts/self-contradicting.yaml"),
+        &rules,
+    )
+    .unwrap();
+    let report = facts::report(&facts::check(&table, &audit, &rules), &audit);
+    assert!(report.fails(false));
+    assert_eq!(report.conflicts[0].facts[1].id, "deal-value-again");
+    assert!(facts::render_text(&report).contains("TABLE CONFLICT deal-value "));
+    let junit = quick_junit::Report::deserialize_from_str(&facts::render_junit(&report)).unwrap();
+    assert_eq!(junit.tests, 3, "two facts and one conflict");
+}
