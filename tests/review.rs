@@ -1,0 +1,337 @@
+//! Review and CI: decisions that survive restarts and hide dismissed
+//! findings, fingerprints stable across unrelated edits, concurrent writers
+//! losing nothing, the config file, the exit policy and report files.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn crosscheck(cwd: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("crosscheck").expect("binary");
+    cmd.current_dir(cwd).env_remove("GITHUB_ACTIONS");
+    cmd
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+fn report(cwd: &Path, args: &[&str], paths: &[&Path]) -> (Option<i32>, Value) {
+    let mut cmd = crosscheck(cwd);
+    cmd.args(["audit", "--format", "json"]).args(args);
+    for p in paths {
+        cmd.arg(p);
+    }
+    let out = cmd.output().unwrap();
+    (
+        out.status.code(),
+        serde_json::from_slice(&out.stdout).expect("JSON"),
+    )
+}
+
+fn fingerprints(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn dismissed_findings_stay_hidden_across_runs() {
+    let work = tempfile::tempdir().unwrap();
+    let set = fixture("harbour-flood");
+    let (code, before) = report(work.path(), &[], &[&set]);
+    assert_eq!(code, Some(1));
+    let all = fingerprints(&before);
+    assert_eq!(all.len(), 3);
+
+    // A dismissal needs a reason.
+    let out = crosscheck(work.path())
+        .args(["review", "--dismiss", "F1"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("reason"));
+
+    // Dismiss one by short id, confirm another by fingerprint.
+    let out = crosscheck(work.path())
+        .args([
+            "review",
+            "--dismiss",
+            "F1",
+            "--reason",
+            "two different funds",
+        ])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    crosscheck(work.path())
+        .args(["review", "--confirm", &all[1]])
+        .arg(&set)
+        .assert()
+        .success();
+    let file = std::fs::read_to_string(work.path().join("crosscheck.decisions.yaml")).unwrap();
+    assert!(
+        file.contains(&all[0])
+            && file.contains("two different funds")
+            && file.contains("confirmed")
+    );
+
+    // A later run (a new process) hides the dismissed one and counts it.
+    let (code, after) = report(work.path(), &[], &[&set]);
+    assert_eq!(code, Some(1));
+    assert_eq!(fingerprints(&after), all[1..].to_vec());
+    assert_eq!(after["dismissed"], 1);
+    let out = crosscheck(work.path())
+        .arg("audit")
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 finding(s) hidden"));
+
+    // Dismiss the rest: nothing fails any more.
+    for id in &all[1..] {
+        crosscheck(work.path())
+            .args(["review", "--dismiss", id, "--reason", "checked"])
+            .arg(&set)
+            .assert()
+            .success();
+    }
+    let (code, last) = report(work.path(), &[], &[&set]);
+    assert_eq!(code, Some(0));
+    assert_eq!(last["dismissed"], 3);
+}
+
+#[test]
+fn fingerprints_survive_unrelated_edits_and_stale_decisions_are_reported() {
+    let work = tempfile::tempdir().unwrap();
+    let docs = work.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let a = "The fire destroyed 12 homes in Ashby on Monday, the council said.\n";
+    let b = "The council in Ashby said 21 homes were destroyed by the fire on Monday.\n";
+    std::fs::write(docs.join("a.txt"), a).unwrap();
+    std::fs::write(docs.join("b.txt"), b).unwrap();
+    let (_, first) = report(work.path(), &[], &[&docs]);
+    let before = fingerprints(&first);
+    assert_eq!(before.len(), 1);
+
+    // Lines added above and an unrelated paragraph below: same fingerprint.
+    std::fs::write(
+        docs.join("a.txt"),
+        format!("ASHBY FIRE\n\nBy a reporter\n\n{a}Crews worked through the night.\n"),
+    )
+    .unwrap();
+    let (_, second) = report(work.path(), &[], &[&docs]);
+    assert_eq!(fingerprints(&second), before);
+    assert_ne!(
+        first["findings"][0]["claims"][0]["line"],
+        second["findings"][0]["claims"][0]["line"]
+    );
+
+    // Record a decision, then change the value: the decision is stale.
+    crosscheck(work.path())
+        .args(["review", "--confirm", &before[0]])
+        .arg(&docs)
+        .assert()
+        .success();
+    std::fs::write(docs.join("b.txt"), b.replace("21", "12")).unwrap();
+    let (code, third) = report(work.path(), &[], &[&docs]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        third["stale_decisions"][0]["fingerprint"],
+        before[0].as_str()
+    );
+}
+
+#[test]
+fn concurrent_reviewers_lose_no_decision() {
+    let work = tempfile::tempdir().unwrap();
+    let (set, more) = (fixture("brewery-deal"), fixture("city-election"));
+    let (_, all) = report(work.path(), &[], &[&set, &more]);
+    let ids = fingerprints(&all);
+    assert!(ids.len() >= 6, "{ids:?}");
+    let bin = assert_cmd::cargo::cargo_bin("crosscheck");
+    let children: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            std::process::Command::new(&bin)
+                .current_dir(work.path())
+                .args(["review", "--confirm", id])
+                .arg(&set)
+                .arg(&more)
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let file = std::fs::read_to_string(work.path().join("crosscheck.decisions.yaml")).unwrap();
+    for id in &ids {
+        assert!(file.contains(id.as_str()), "{id} lost:\n{file}");
+    }
+}
+
+#[test]
+fn the_config_is_found_upwards_and_sets_the_policy() {
+    let work = tempfile::tempdir().unwrap();
+    let nested = work.path().join("a/b");
+    std::fs::create_dir_all(&nested).unwrap();
+    let docs = work.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(
+        docs.join("early.txt"),
+        "Four people were killed in the Corran mine collapse on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        docs.join("late.txt"),
+        "The number of people killed in the Corran mine collapse rose to 9 on Wednesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        docs.join("sources.yaml"),
+        "sources:\n  - {path: early.txt, id: early, published: 2025-03-04}\n  - {path: late.txt, id: late, published: 2025-03-06}\n",
+    )
+    .unwrap();
+    // Default policy: a time-shifted finding fails the run.
+    let (code, r) = report(&nested, &[], &[&docs]);
+    assert_eq!(r["findings"][0]["verdict"], "time-shifted");
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        report(&nested, &["--fail-on", "contradiction"], &[&docs]).0,
+        Some(0)
+    );
+    // The config two folders up says the same.
+    std::fs::write(
+        work.path().join("crosscheck.yaml"),
+        "fail-on: contradiction\n",
+    )
+    .unwrap();
+    assert_eq!(report(&nested, &[], &[&docs]).0, Some(0));
+    // --config overrides discovery; unknown keys stop the run with a position.
+    let other = work.path().join("strict.yaml");
+    std::fs::write(&other, "fail-on: any\nthreshold: 2\n").unwrap();
+    let out = crosscheck(&nested)
+        .args(["--config"])
+        .arg(&other)
+        .arg("audit")
+        .arg(&docs)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("strict.yaml:2:"));
+}
+
+#[test]
+fn reports_go_to_files_and_annotations_to_github() {
+    let work = tempfile::tempdir().unwrap();
+    let out_file = work.path().join("report.sarif");
+    let out = crosscheck(work.path())
+        .args(["audit", "--format", "sarif", "--output"])
+        .arg(&out_file)
+        .arg(fixture("brewery-deal"))
+        .env("GITHUB_ACTIONS", "true")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "the report went to the file");
+    let sarif: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let annotations = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        annotations.lines().any(|l| l.starts_with("::error file=")),
+        "{annotations}"
+    );
+}
+
+#[test]
+fn check_fails_and_passes_on_fact_tables() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let set = fixture("brewery-deal");
+    let out = crosscheck(root)
+        .args(["check", "--facts", "fixtures-facts/brewery-fail.yaml"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("midstate-gazette.txt:3:47"));
+    let out = crosscheck(root)
+        .args(["check", "--facts", "fixtures-facts/brewery-pass.yaml"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = crosscheck(root)
+        .args([
+            "check",
+            "--require-all",
+            "--facts",
+            "fixtures-facts/brewery-pass.yaml",
+        ])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "unchecked facts fail with --require-all"
+    );
+    let out = crosscheck(root)
+        .args(["check", "--facts", "fixtures-facts/self-contradicting.yaml"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn interactive_review_reads_keys_and_records_as_it_goes() {
+    let work = tempfile::tempdir().unwrap();
+    let set = fixture("harbour-flood");
+    let out = crosscheck(work.path())
+        .args(["review", "--interactive"])
+        .arg(&set)
+        .write_stdin("d\n\nd\ndifferent pots of money\nn\nchecked with the council\nc\nq\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("a dismissal needs a reason"), "{screen}");
+    assert!(
+        screen.contains("F1 dismissed") && screen.contains("F2 confirmed"),
+        "{screen}"
+    );
+    let file = std::fs::read_to_string(work.path().join("crosscheck.decisions.yaml")).unwrap();
+    assert!(
+        file.contains("different pots of money") && file.contains("checked with the council"),
+        "{file}"
+    );
+    // A second session skips what was decided and asks about F3 first.
+    let out = crosscheck(work.path())
+        .args(["review", "--interactive"])
+        .arg(&set)
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("F3") && !screen.contains("F1 "), "{screen}");
+}
