@@ -335,12 +335,8 @@ fn check(
         Format::Json => report::json::render(&report),
         Format::Table => crosscheck::facts::render_text(&report),
         Format::Junit => crosscheck::facts::render_junit(&report),
-        other => {
-            let name = other
-                .to_possible_value()
-                .map_or_else(String::new, |v| v.get_name().to_string());
-            return Err(format!("check prints table, json or junit, not {name}"));
-        }
+        // The others show contradicted facts as findings: fact against claim.
+        other => render(&crosscheck::facts::as_report(&report), other)?,
     };
     write_out(&text, common.output.as_deref())?;
     Ok(exit_code(report.fails(require_all)))

@@ -335,3 +335,24 @@ fn interactive_review_reads_keys_and_records_as_it_goes() {
     let screen = String::from_utf8_lossy(&out.stdout);
     assert!(screen.contains("F3") && !screen.contains("F1 "), "{screen}");
 }
+
+#[test]
+fn check_speaks_every_format() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for format in ["table", "json", "csv", "markdown", "sarif", "junit"] {
+        let out = crosscheck(root)
+            .args([
+                "check",
+                "--format",
+                format,
+                "--facts",
+                "fixtures-facts/brewery-fail.yaml",
+            ])
+            .arg(fixture("brewery-deal"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("midstate-gazette.txt"), "{format}: {text}");
+    }
+}
