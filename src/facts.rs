@@ -1352,6 +1352,60 @@ pub fn render_junit(report: &FactReport) -> String {
     render_cases(facts.chain(conflicts))
 }
 
+/// The check as an audit report, so every printer (csv, markdown, SARIF,
+/// JUnit) can show it: one finding per governed claim that is not an
+/// agreement, the fact standing as the first side (its table file, line and
+/// column), the document's claim as the second.
+pub fn as_report(report: &FactReport) -> crate::report::Report {
+    let mut findings = Vec::new();
+    for fact in &report.facts {
+        for governed in fact
+            .claims
+            .iter()
+            .filter(|g| g.verdict != Verdict::Agreement)
+        {
+            let fact_side = ClaimReport {
+                source: format!("fact:{}", fact.id),
+                path: fact.path.clone(),
+                line: usize::try_from(fact.line).unwrap_or(0),
+                column: usize::try_from(fact.column).unwrap_or(0),
+                sentence: fact
+                    .note
+                    .clone()
+                    .unwrap_or_else(|| format!("{}: {}", fact.id, fact.text)),
+                text: fact.text.clone(),
+                value: fact.value.clone(),
+                parsed: fact.parsed.clone(),
+            };
+            findings.push(crate::report::FindingReport {
+                id: format!("{}#{}", fact.id, findings.len() + 1),
+                fingerprint: format!(
+                    "fact:{}:{}:{}",
+                    fact.id, governed.claim.source, governed.claim.value
+                ),
+                kind: match fact.parsed {
+                    Parsed::Date { .. } => "date",
+                    _ => "figure",
+                }
+                .to_string(),
+                verdict: governed.verdict.name().to_string(),
+                topic: fact.about.clone(),
+                confidence: 1.0,
+                explanation: governed.explanation.clone(),
+                claims: vec![fact_side, governed.claim.clone()],
+            });
+        }
+    }
+    crate::report::Report {
+        version: 1,
+        sources: Vec::new(),
+        findings,
+        warnings: report.warnings.clone(),
+        dismissed: 0,
+        stale_decisions: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1689,59 +1743,5 @@ mod tests {
     fn failing_means_a_contradiction_or_a_conflict() {
         assert!(!FactCheck::default().fails(true));
         assert_eq!(FactStatus::Unchecked.name(), "unchecked");
-    }
-}
-
-/// The check as an audit report, so every printer (csv, markdown, SARIF,
-/// JUnit) can show it: one finding per governed claim that is not an
-/// agreement, the fact standing as the first side (its table file, line and
-/// column), the document's claim as the second.
-pub fn as_report(report: &FactReport) -> crate::report::Report {
-    let mut findings = Vec::new();
-    for fact in &report.facts {
-        for governed in fact
-            .claims
-            .iter()
-            .filter(|g| g.verdict != Verdict::Agreement)
-        {
-            let fact_side = ClaimReport {
-                source: format!("fact:{}", fact.id),
-                path: fact.path.clone(),
-                line: usize::try_from(fact.line).unwrap_or(0),
-                column: usize::try_from(fact.column).unwrap_or(0),
-                sentence: fact
-                    .note
-                    .clone()
-                    .unwrap_or_else(|| format!("{}: {}", fact.id, fact.text)),
-                text: fact.text.clone(),
-                value: fact.value.clone(),
-                parsed: fact.parsed.clone(),
-            };
-            findings.push(crate::report::FindingReport {
-                id: format!("{}#{}", fact.id, findings.len() + 1),
-                fingerprint: format!(
-                    "fact:{}:{}:{}",
-                    fact.id, governed.claim.source, governed.claim.value
-                ),
-                kind: match fact.parsed {
-                    Parsed::Date { .. } => "date",
-                    _ => "figure",
-                }
-                .to_string(),
-                verdict: governed.verdict.name().to_string(),
-                topic: fact.about.clone(),
-                confidence: 1.0,
-                explanation: governed.explanation.clone(),
-                claims: vec![fact_side, governed.claim.clone()],
-            });
-        }
-    }
-    crate::report::Report {
-        version: 1,
-        sources: Vec::new(),
-        findings,
-        warnings: report.warnings.clone(),
-        dismissed: 0,
-        stale_decisions: Vec::new(),
     }
 }
