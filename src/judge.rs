@@ -9,13 +9,13 @@
 use serde::Serialize;
 
 use crate::extract::attribution::{normalise_quote, Speaker};
-use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim};
+use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::EntityRef;
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::Unit;
-use crate::normalise::tokens::stem;
+use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
 /// What the judge concluded about a pair.
@@ -115,7 +115,17 @@ fn judge_figures(
     };
     // "Cargo revenue" against plain "revenue" many times larger: a part and
     // the whole.
-    if same_head && qualified_part(fa, fb) {
+    // A bare figure whose sentence names the other's head ("Revenue rose 9%
+    // to €2.4 billion") is about that head too.
+    let head_named = |f: &Figure, c: &Context, other: &Figure| {
+        f.head.is_none()
+            && other
+                .head
+                .as_ref()
+                .is_some_and(|h| c.words.contains(&stem(h)))
+    };
+    let one_thing = same_head || head_named(fa, ca, fb) || head_named(fb, cb, fa);
+    if one_thing && qualified_part(fa, fb) {
         return Err("a qualified part against the whole".into());
     }
     if same_head && modifiers_clash(fa, fb) {
@@ -127,8 +137,23 @@ fn judge_figures(
             fb.head.as_deref().unwrap_or_default()
         ));
     }
-    let heads_clash =
-        fa.head.is_some() && fb.head.is_some() && !same_head && !phrases_overlap(fa, fb);
+    // Heads that are both words of the shared topic ("quake" / "earthquake"
+    // under magnitude) name the topic's thing, not two things.
+    let topic_word = |f: &Figure| {
+        topic.is_some_and(|t| {
+            f.head.as_deref().is_some_and(|h| {
+                let (s, st) = (singular(h), stem(h));
+                t.triggers
+                    .iter()
+                    .any(|phrase| phrase.len() == 1 && phrase[0].matches(&s, &st))
+            })
+        })
+    };
+    let heads_clash = fa.head.is_some()
+        && fb.head.is_some()
+        && !same_head
+        && !phrases_overlap(fa, fb)
+        && !(topic_word(fa) && topic_word(fb));
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
     let shared_document = shared_subjects(&ca.document, &cb.document, rules);
     let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
@@ -978,10 +1003,24 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     let scope = |c: &Context| -> Vec<String> {
         c.scope
             .iter()
-            .filter(|w| !(rates && *w == "average"))
+            .filter(|w| !(rates && *w == "average") && *w != WHOLE)
             .cloned()
             .collect()
     };
+    // The whole area against a figure a named place opens or owns ("In
+    // Hallin, 175 people were killed" / "146 … across the province").
+    let whole = |c: &Context| c.scope.iter().any(|w| w == WHOLE);
+    for (w, part) in [(a, b), (b, a)] {
+        if whole(w) && !whole(part) {
+            if part
+                .near_before
+                .iter()
+                .any(|e| w.subjects.binary_search(e).is_err())
+            {
+                return Some("the whole area vs a part a named place owns".into());
+            }
+        }
+    }
     if scope(a) != scope(b) {
         return Some(format!(
             "scope '{}' vs '{}'",

@@ -193,7 +193,18 @@ pub fn nearest_topic(
                 } else {
                     0
                 };
-                let rank = (distance, usize::MAX - trigger.len());
+                // A trigger across a comma belongs to another clause: it
+                // counts, but after any trigger in the claim's own.
+                let (from, to) = if end <= first {
+                    (end, first)
+                } else {
+                    (last, start)
+                };
+                let crossed = lemmas[from.min(to)..to.max(from)]
+                    .iter()
+                    .any(|(w, _)| w == "," || w == ";");
+                let distance_rank = distance + if crossed { reach } else { 0 };
+                let rank = (distance_rank, usize::MAX - trigger.len());
                 if distance <= reach && best.is_none_or(|(r, _)| rank < r) {
                     best = Some((rank, index));
                 }

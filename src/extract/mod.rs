@@ -144,6 +144,14 @@ const SCOPE_WORDS: &[&str] = &[
     "record",
 ];
 
+/// Areas a story covers whole ("across the country").
+const AREAS_WHOLE: &[&str] = &[
+    "country", "province", "region", "state", "nation", "city", "island", "county",
+];
+
+/// The scope word for a figure that covers the whole area.
+pub const WHOLE: &str = "whole";
+
 /// Nouns for part of a country or town: a figure "in the northern region" is
 /// a part of the national one.
 const LOCAL_AREAS: &[&str] = &[
@@ -600,13 +608,34 @@ pub fn sentence_context(
         // "in the northern region", "in the Quayside district": a part of
         // the whole the story is about.
         // A named area ("the Eastgate ward") is a subject of its own instead.
+        // "in the province" with no qualifier is the story's own area.
         if LOCAL_AREAS.contains(&norm) {
             let before = &tokens[i.saturating_sub(4)..i];
             if let Some(at) = before.iter().rposition(|p| p.norm == "in") {
-                if !before[at..].iter().any(|p| p.capitalised) {
+                let between = &before[at + 1..];
+                let qualified = between.iter().any(|p| {
+                    p.kind == TokenKind::Word
+                        && !matches!(p.norm.as_str(), "the" | "a" | "an" | "this" | "that")
+                });
+                if qualified && !between.iter().any(|p| p.capitalised) {
                     scope.push("local".to_string());
                 }
             }
+        }
+        // "across the province", "nationwide": the whole, against which a
+        // figure owned by one named town is a part.
+        let across_area = norm == "across"
+            && tokens
+                .get(i + 2)
+                .is_some_and(|a| AREAS_WHOLE.contains(&a.norm.as_str()))
+            && tokens.get(i + 1).is_some_and(|t| t.norm == "the");
+        if across_area
+            || matches!(
+                norm,
+                "nationwide" | "countrywide" | "province-wide" | "statewide"
+            )
+        {
+            scope.push(WHOLE.to_string());
         }
         // "since May" sets a running total; "has since dropped" does not.
         let since_date = norm == "since"

@@ -1184,11 +1184,13 @@ fn after_phrasal_verb(tokens: &[Token], start: usize, phrase: &[String]) -> bool
 fn looks_like_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[
         "remain", "remains", "stay", "stays", "die", "dies", "rose", "fell", "rise", "rises",
+        "struck", "strikes", "hit", "hits", "shook", "began", "begin", "begins", "took", "take",
         "fall", "falls", "lost", "left", "went", "came", "come", "comes", "made", "became", "took",
         "gave", "got", "saw", "say", "says", "told", "met", "ran", "run", "hit", "face", "faces",
         "need", "needs", "live", "lives", "work", "works", "wait", "waits", "spent", "took",
     ];
-    VERBS.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+    // Past forms and adverbs ("struck shortly after") end the phrase too.
+    VERBS.contains(&word) || (word.len() > 4 && (word.ends_with("ed") || word.ends_with("ly")))
 }
 
 /// Token indices of the noun phrase starting at `i`: up to three content words,
