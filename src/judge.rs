@@ -1011,14 +1011,12 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     // Hallin, 175 people were killed" / "146 … across the province").
     let whole = |c: &Context| c.scope.iter().any(|w| w == WHOLE);
     for (w, part) in [(a, b), (b, a)] {
-        if whole(w) && !whole(part) {
-            if part
-                .near_before
-                .iter()
-                .any(|e| w.subjects.binary_search(e).is_err())
-            {
-                return Some("the whole area vs a part a named place owns".into());
-            }
+        let owned_part = part
+            .near_before
+            .iter()
+            .any(|e| w.subjects.binary_search(e).is_err());
+        if whole(w) && !whole(part) && owned_part {
+            return Some("the whole area vs a part a named place owns".into());
         }
     }
     if scope(a) != scope(b) {
