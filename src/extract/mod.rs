@@ -169,6 +169,16 @@ const LOCAL_AREAS: &[&str] = &[
     "municipality",
     "parish",
     "constituency",
+    "route",
+    "routes",
+    "line",
+    "lines",
+    "division",
+    "segment",
+    "unit",
+    "market",
+    "markets",
+    "operations",
 ];
 
 /// How far (in tokens) a year may stand from a claim and still date it.
@@ -332,6 +342,19 @@ pub fn claim_context(
         .collect();
     context.clause.sort();
     context.clause.dedup();
+    // Scope words of the claim's own clause, and of the opening clause.
+    let own_start = (0..first).rev().find(is_break).map_or(0, |k| k + 1);
+    let opening = (0..sentence.norms.len())
+        .find(is_break)
+        .unwrap_or(sentence.norms.len());
+    context.scope = sentence
+        .scoped
+        .iter()
+        .filter(|(at, _)| (*at >= own_start && *at < clause_end) || *at < opening)
+        .map(|(_, word)| word.clone())
+        .collect();
+    context.scope.sort();
+    context.scope.dedup();
     if let (true, true, Some(entity)) = (
         near_before.is_empty(),
         sentence.anaphoric,
@@ -537,6 +560,9 @@ pub struct SentenceContext {
     /// Years written in the sentence, with their token index: each dates
     /// only the claims near it.
     pub years: Vec<(usize, String)>,
+    /// Scope words with their token index: each frames the claims of its
+    /// own clause, or every claim when it stands in the opening clause.
+    pub scoped: Vec<(usize, String)>,
     /// The folded tokens, for reading what stands between a name and a claim.
     pub norms: Vec<String>,
     /// The dates the sentence gives.
@@ -611,14 +637,20 @@ pub fn sentence_context(
         // "in the province" with no qualifier is the story's own area.
         if LOCAL_AREAS.contains(&norm) {
             let before = &tokens[i.saturating_sub(4)..i];
-            if let Some(at) = before.iter().rposition(|p| p.norm == "in") {
+            if let Some(at) = before
+                .iter()
+                .rposition(|p| matches!(p.norm.as_str(), "in" | "on"))
+            {
                 let between = &before[at + 1..];
                 let qualified = between.iter().any(|p| {
                     p.kind == TokenKind::Word
-                        && !matches!(p.norm.as_str(), "the" | "a" | "an" | "this" | "that")
+                        && !matches!(
+                            p.norm.as_str(),
+                            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our"
+                        )
                 });
                 if qualified && !between.iter().any(|p| p.capitalised) {
-                    scope.push("local".to_string());
+                    scope.push((i, "local".to_string()));
                 }
             }
         }
@@ -635,7 +667,7 @@ pub fn sentence_context(
                 "nationwide" | "countrywide" | "province-wide" | "statewide"
             )
         {
-            scope.push(WHOLE.to_string());
+            scope.push((i, WHOLE.to_string()));
         }
         // "since May" sets a running total; "has since dropped" does not.
         let since_date = norm == "since"
@@ -646,11 +678,14 @@ pub fn sentence_context(
             || (norm != "since" && SCOPE_WORDS.contains(&norm))
             || (norm == "so" && tokens.get(i + 1).is_some_and(|n| n.norm == "far"))
         {
-            scope.push(if norm == "so" {
-                "so far".to_string()
-            } else {
-                norm.to_string()
-            });
+            scope.push((
+                i,
+                if norm == "so" {
+                    "so far".to_string()
+                } else {
+                    norm.to_string()
+                },
+            ));
             continue;
         }
         if t.kind != TokenKind::Word || in_mention(i) || norm.chars().count() < 3 {
@@ -663,7 +698,7 @@ pub fn sentence_context(
         }
         words.push(l);
     }
-    for list in [&mut words, &mut times, &mut scope] {
+    for list in [&mut words, &mut times] {
         list.sort();
         list.dedup();
     }
@@ -690,7 +725,7 @@ pub fn sentence_context(
             subjects,
             words,
             times,
-            scope,
+            scope: Vec::new(),
             near: Vec::new(),
             near_before: Vec::new(),
             document: Vec::new(),
@@ -700,6 +735,7 @@ pub fn sentence_context(
             clause: Vec::new(),
         },
         years,
+        scoped: scope,
         norms: tokens.iter().map(|t| t.norm.clone()).collect(),
         dates: dates.to_vec(),
         anaphoric: opens_anaphorically(tokens),
