@@ -654,7 +654,8 @@ fn judge_dates(
     };
     // An event one side tells without names ("pickets and riot police
     // clashed at the north gate") is matched by its wording, more strictly.
-    let nameless = (aa.is_empty() || ab.is_empty()) && wording >= SIMILAR_WORDING * 1.5;
+    let nameless =
+        (ca.subjects.is_empty() || cb.subjects.is_empty()) && wording >= SIMILAR_WORDING * 1.5;
     let same_cast = nameless
         || ((shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING))
             && overlap >= 0.5);

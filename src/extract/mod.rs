@@ -301,6 +301,23 @@ pub fn claim_context(
             .map(|m| m.entity.clone())
             .collect(),
     );
+    // "Aeralis says it carried 14.2m passengers": the speaker is the owner.
+    if near_before.is_empty() {
+        if let Some(m) = sentence.mentions.iter().find(|m| {
+            m.last <= first
+                && sentence.speakers.contains(&m.first)
+                && matches!(
+                    sentence.norms.get(m.last).map(String::as_str),
+                    Some("says" | "said")
+                )
+                && matches!(
+                    sentence.norms.get(m.last + 1).map(String::as_str),
+                    Some("it" | "its" | "they" | "their")
+                )
+        }) {
+            near_before.push(m.entity.clone());
+        }
+    }
     let mut context = sentence.context.clone();
     context.times.extend(
         sentence
