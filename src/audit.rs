@@ -15,14 +15,16 @@ use crate::extract::{
     self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody, ClaimKind,
     DocumentContext,
 };
-use crate::judge::names_organisation;
 use crate::judge::{judge, Verdict};
 use crate::normalise::dates::{find_dates, DateSpan};
-use crate::normalise::entities::{name_lexicon, EntityRef, NAME_SIMILARITY};
+use crate::normalise::entities::names_organisation;
+use crate::normalise::entities::{
+    entity_name, is_person, is_place, name_lexicon, EntityRef, NAME_SIMILARITY,
+};
 use crate::normalise::quantity::Frame;
 use crate::normalise::tokens::tokenize;
 use crate::pair::{blocks, pairs_in_block, GENERIC};
-use crate::rules::{EntityKind, RuleSet};
+use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
 use crate::source::{self, Document};
 use crate::warning::Warning;
@@ -240,7 +242,7 @@ pub fn analyse(
                     extract::role::extract(&tokens, &context.mentions, rules)
                         .into_iter()
                         .map(|(a, b, mut r)| {
-                            r.person_name = entity_display(&r.person, rules);
+                            r.person_name = entity_name(&r.person, rules);
                             (a, b, ClaimBody::Role(r))
                         }),
                 );
@@ -295,7 +297,7 @@ pub fn analyse(
             last_speaker = quotes.last().map(|(_, _, a)| a.speaker.clone());
             figures.extend(quotes.into_iter().map(|(a, b, mut q)| {
                 q.speaker_name = match &q.speaker {
-                    Speaker::Named(e) => entity_display(e, rules),
+                    Speaker::Named(e) => entity_name(e, rules),
                     Speaker::Unnamed(d) => d.clone(),
                 };
                 (a, b, ClaimBody::Attribution(q))
@@ -361,27 +363,6 @@ pub fn analyse(
         },
         claims,
     )
-}
-
-/// A known person, or an unknown name of two or more words that names no
-/// organisation.
-fn is_person(entity: &EntityRef, rules: &RuleSet) -> bool {
-    match entity {
-        EntityRef::Known(i) => rules
-            .entities
-            .get(*i)
-            .is_some_and(|e| e.kind == EntityKind::Person),
-        EntityRef::Unknown(name) => name.contains(' ') && !crate::judge::names_organisation(name),
-    }
-}
-
-/// The name reports show for an entity.
-pub fn entity_display(entity: &EntityRef, rules: &RuleSet) -> String {
-    crate::judge::entity_name(entity, rules)
-}
-
-fn is_place(entity: &EntityRef, rules: &RuleSet) -> bool {
-    matches!(entity, EntityRef::Known(i) if rules.entities.get(*i).is_some_and(|e| e.kind == EntityKind::Place))
 }
 
 /// Unknown names written short in one place and long in another ("Kestrel" /

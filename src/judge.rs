@@ -12,7 +12,7 @@ use crate::extract::attribution::{normalise_quote, Speaker};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
-use crate::normalise::entities::EntityRef;
+use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::Unit;
 use crate::normalise::tokens::{singular, stem};
@@ -733,27 +733,6 @@ pub fn cosine(a: &[String], b: &[String]) -> f64 {
     shared as f64 / ((a.len() * b.len()) as f64).sqrt()
 }
 
-/// The name reports show for an entity: the rules' name, or an unknown
-/// name capitalised again.
-pub fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
-    match entity {
-        EntityRef::Known(i) => rules
-            .entities
-            .get(*i)
-            .map_or_else(String::new, |e| e.name.clone()),
-        // Unknown names are kept folded; show them capitalised again.
-        EntityRef::Unknown(name) => name
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
-    }
-}
-
 /// Places, organisations (and unknown names), people: only names of one
 /// group stand in for each other.
 fn entity_group(entity: &EntityRef, rules: &RuleSet) -> u8 {
@@ -774,87 +753,6 @@ fn entity_group(entity: &EntityRef, rules: &RuleSet) -> u8 {
         }
     }
 }
-
-/// An unknown name that names an organisation: by its last word, or a
-/// short single word ("rwu", "nrc": an acronym).
-pub fn names_organisation(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or_default();
-    let acronym = !name.contains(' ') && name.chars().count() <= 4;
-    acronym || ORGANISATION_WORDS.contains(&last)
-}
-
-/// Last words that make an unknown name an organisation's.
-const ORGANISATION_WORDS: &[&str] = &[
-    "alliance",
-    "party",
-    "union",
-    "federation",
-    "association",
-    "company",
-    "co",
-    "corp",
-    "corporation",
-    "inc",
-    "ltd",
-    "plc",
-    "group",
-    "holdings",
-    "bank",
-    "council",
-    "committee",
-    "commission",
-    "agency",
-    "ministry",
-    "department",
-    "office",
-    "authority",
-    "board",
-    "brewing",
-    "beverages",
-    "foods",
-    "motors",
-    "airlines",
-    "airways",
-    "railways",
-    "rail",
-    "energy",
-    "capital",
-    "partners",
-    "securities",
-    "fund",
-    "trust",
-    "institute",
-    "university",
-    "college",
-    "school",
-    "hospital",
-    "club",
-    "league",
-    "network",
-    "media",
-    "news",
-    "times",
-    "post",
-    "press",
-    "service",
-    "services",
-    "police",
-    "army",
-    "navy",
-    "court",
-    "parliament",
-    "assembly",
-    "congress",
-    "senate",
-    "team",
-    "labs",
-    "systems",
-    "technologies",
-    "industries",
-    "international",
-    "society",
-    "church",
-];
 
 /// Entities in both sorted lists, by name.
 fn shared_subjects(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet) -> Vec<String> {

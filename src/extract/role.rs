@@ -3,10 +3,10 @@
 //! secretary", "Trump's special envoy Steve Witkoff"), as of the document's
 //! date.
 
-use crate::normalise::entities::{EntityRef, Mention};
+use crate::normalise::entities::{is_person, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{Token, TokenKind};
-use crate::rules::{EntityKind, RuleSet};
+use crate::rules::RuleSet;
 
 /// A role claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,7 +54,7 @@ pub fn extract(
     rules: &RuleSet,
 ) -> Vec<(usize, usize, RoleClaim)> {
     let mut found = Vec::new();
-    for m in mentions.iter().filter(|m| is_person_like(&m.entity, rules)) {
+    for m in mentions.iter().filter(|m| is_person(&m.entity, rules)) {
         // Title before the name: "former Foreign Minister Sergey Lavrov".
         if let Some((start, claim)) = title_before(tokens, m, rules) {
             found.push((start, m.last, claim));
@@ -66,17 +66,6 @@ pub fn extract(
         }
     }
     found
-}
-
-fn is_person_like(entity: &EntityRef, rules: &RuleSet) -> bool {
-    match entity {
-        EntityRef::Known(i) => rules
-            .entities
-            .get(*i)
-            .is_some_and(|e| e.kind == EntityKind::Person),
-        // Unknown names of two or more words with no organisation word.
-        EntityRef::Unknown(name) => name.contains(' '),
-    }
 }
 
 /// The title phrase ending right before `end` (exclusive), longest first;

@@ -341,6 +341,125 @@ fn fuzzy_person(words: &[&str], rules: &RuleSet) -> Option<usize> {
     best.map(|(_, entity)| entity)
 }
 
+/// The name reports show for an entity: the rules' name, or an unknown
+/// name capitalised again.
+pub fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
+    match entity {
+        EntityRef::Known(i) => rules
+            .entities
+            .get(*i)
+            .map_or_else(String::new, |e| e.name.clone()),
+        // Unknown names are kept folded; show them capitalised again.
+        EntityRef::Unknown(name) => name
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// An unknown name that names an organisation: by its last word, or a
+/// short single word ("rwu", "nrc": an acronym).
+pub fn names_organisation(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    let acronym = !name.contains(' ') && name.chars().count() <= 4;
+    acronym || ORGANISATION_WORDS.contains(&last)
+}
+
+/// Last words that make an unknown name an organisation's.
+const ORGANISATION_WORDS: &[&str] = &[
+    "alliance",
+    "party",
+    "union",
+    "federation",
+    "association",
+    "company",
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "group",
+    "holdings",
+    "bank",
+    "council",
+    "committee",
+    "commission",
+    "agency",
+    "ministry",
+    "department",
+    "office",
+    "authority",
+    "board",
+    "brewing",
+    "beverages",
+    "foods",
+    "motors",
+    "airlines",
+    "airways",
+    "railways",
+    "rail",
+    "energy",
+    "capital",
+    "partners",
+    "securities",
+    "fund",
+    "trust",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "club",
+    "league",
+    "network",
+    "media",
+    "news",
+    "times",
+    "post",
+    "press",
+    "service",
+    "services",
+    "police",
+    "army",
+    "navy",
+    "court",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "team",
+    "labs",
+    "systems",
+    "technologies",
+    "industries",
+    "international",
+    "society",
+    "church",
+];
+
+/// A known person, or an unknown name of two or more words that names no
+/// organisation: who can be a speaker, hold a title, or be "he" or "she".
+pub fn is_person(entity: &EntityRef, rules: &RuleSet) -> bool {
+    match entity {
+        EntityRef::Known(i) => rules
+            .entities
+            .get(*i)
+            .is_some_and(|e| e.kind == EntityKind::Person),
+        EntityRef::Unknown(name) => name.contains(' ') && !names_organisation(name),
+    }
+}
+
+/// A known place.
+pub fn is_place(entity: &EntityRef, rules: &RuleSet) -> bool {
+    matches!(entity, EntityRef::Known(i) if rules.entities.get(*i).is_some_and(|e| e.kind == EntityKind::Place))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
