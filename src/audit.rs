@@ -268,6 +268,7 @@ pub fn analyse(
     let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
     let document_context = DocumentContext {
         main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
+        story: main_entities(&contexts, 1),
         published: document.meta.published,
     };
     let mut mention_counts: HashMap<EntityRef, usize> = HashMap::new();
@@ -374,20 +375,30 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
         names
             .iter()
             .find(|s| {
-                let surname_of = |s: &str| {
-                    // A bare surname stands for one person only: "Ibarrola" is
-                    // not merged when two Ibarrolas are named.
-                    name.ends_with(&format!(" {s}"))
-                        && names
-                            .iter()
-                            .filter(|n| n.ends_with(&format!(" {s}")))
-                            .count()
-                            == 1
+                // A short name stands for one longer name only: "Ibarrola" is
+                // not merged when two Ibarrolas are named, nor "Port" when
+                // Port Lenning and Port of Maravel are.
+                let neighbours = |pick: &dyn Fn(&str) -> Option<String>| {
+                    let mut words: Vec<String> = names.iter().filter_map(|n| pick(n)).collect();
+                    words.sort();
+                    words.dedup();
+                    words.len() == 1
                 };
-                s.len() < name.len()
-                    && (name.starts_with(&format!("{s} "))
-                        || surname_of(s)
-                        || initials(name) == **s)
+                let after = |n: &str| {
+                    n.strip_prefix(&format!("{s} "))
+                        .and_then(|r| r.split(' ').next())
+                        .map(str::to_string)
+                };
+                let before = |n: &str| {
+                    n.strip_suffix(&format!(" {s}"))
+                        .and_then(|r| r.rsplit(' ').next())
+                        .map(str::to_string)
+                };
+                let prefix_of = name.starts_with(&format!("{s} ")) && neighbours(&after);
+                // Surnames are people's: "Union" does not stand for every union.
+                let surname_of =
+                    name.ends_with(&format!(" {s}")) && is_person_name(name) && neighbours(&before);
+                s.len() < name.len() && (prefix_of || surname_of || initials(name) == **s)
             })
             .or_else(|| {
                 names
@@ -425,11 +436,13 @@ const GIVEN_NAME_SIMILARITY: f64 = 0.85;
 /// corpus-wide merge cannot join it to someone else of that surname.
 pub fn expand_short_names(claims: &mut [Claim]) {
     merge_names(claims, |name, names| {
+        // A bare surname stands for the one person of that surname named in
+        // the document; a place ("Maravel") is not the organisation named
+        // after it, which the corpus-wide merge joins by prefix instead.
         let longer: Vec<&String> = names
             .iter()
             .filter(|l| {
-                l.len() > name.len()
-                    && (l.ends_with(&format!(" {name}")) || l.starts_with(&format!("{name} ")))
+                l.len() > name.len() && l.ends_with(&format!(" {name}")) && is_person_name(l)
             })
             .collect();
         match longer.as_slice() {
@@ -437,6 +450,12 @@ pub fn expand_short_names(claims: &mut [Claim]) {
             _ => None,
         }
     });
+}
+
+/// Whether a name can be a person's, whose surname alone may stand for it:
+/// not an organisation ("Dockworkers' Union") nor a place ("Port of Maravel").
+fn is_person_name(name: &str) -> bool {
+    !names_organisation(name) && !name.contains(" of ")
 }
 
 /// Renames the unknown names in every claim by `pick(name, all names)`.
@@ -491,6 +510,7 @@ fn merge_names(claims: &mut [Claim], pick: impl Fn(&String, &[String]) -> Option
             &mut c.near,
             &mut c.near_before,
             &mut c.document,
+            &mut c.story,
             &mut c.participants,
             &mut c.clause,
         ] {

@@ -155,7 +155,7 @@ fn judge_figures(
         && !phrases_overlap(fa, fb)
         && !(topic_word(fa) && topic_word(fb));
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
-    let shared_document = shared_subjects(&ca.document, &cb.document, rules);
+    let shared_document = shared_subjects(&ca.story, &cb.story, rules);
     let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
     let close_wording = wording >= SIMILAR_WORDING;
 
@@ -164,7 +164,6 @@ fn judge_figures(
         Some(_) => {
             !shared.is_empty()
                 || close_wording
-                || (same_head && wording >= SIMILAR_WORDING * 2.0 / 3.0)
                 || ((!heads_clash || wording >= SIMILAR_WORDING * 2.0 / 3.0)
                     && !shared_document.is_empty())
         }
@@ -185,6 +184,11 @@ fn judge_figures(
                             || wording >= SIMILAR_WORDING * 0.8)))
         }
     };
+    // Stories that both name people, places or bodies but none in common
+    // are about different events, however alike a sentence reads.
+    if !ca.story.is_empty() && !cb.story.is_empty() && shared_document.is_empty() {
+        return Err("the two stories name no one and nothing in common".into());
+    }
     if !reason {
         return Err(format!(
             "no reason to think they are the same (shared names: {}, wording {wording:.2}, heads {:?}/{:?})",

@@ -214,3 +214,62 @@ fn every_fixture_set_meets_its_expectations() {
         failures.join("\n")
     );
 }
+
+/// Stories about different events, audited as one folder, never pair up:
+/// a port strike and a harbour flood both name a port, two results stories
+/// both report a profit, and none of that makes them one event.
+#[test]
+fn mixed_stories_are_never_paired() {
+    let mixed = tempfile::tempdir().expect("temp dir");
+    for set in fixture_sets() {
+        let story = set
+            .file_name()
+            .expect("set name")
+            .to_string_lossy()
+            .to_string();
+        for entry in std::fs::read_dir(&set).expect("fixture set") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+                let name = path
+                    .file_name()
+                    .expect("file name")
+                    .to_string_lossy()
+                    .to_string();
+                std::fs::copy(&path, mixed.path().join(format!("{story}--{name}"))).expect("copy");
+            }
+        }
+    }
+    let report = run_audit(mixed.path());
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(
+        !findings.is_empty(),
+        "the mixed folder still finds each story's own contradictions"
+    );
+    let crossing: Vec<String> = findings
+        .iter()
+        .filter(|f| {
+            let mut stories: Vec<&str> = f["claims"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                // Ids may come from front matter; the file name keeps the story.
+                .filter_map(|c| {
+                    Path::new(c["path"].as_str()?)
+                        .file_name()?
+                        .to_str()?
+                        .split("--")
+                        .next()
+                })
+                .collect();
+            stories.sort_unstable();
+            stories.dedup();
+            stories.len() > 1
+        })
+        .map(describe)
+        .collect();
+    assert!(
+        crossing.is_empty(),
+        "findings across stories:\n{}",
+        crossing.join("\n")
+    );
+}

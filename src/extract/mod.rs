@@ -94,6 +94,10 @@ pub struct Context {
     /// The document's main entities (named in several sentences), sorted:
     /// what "the company" or "the town" most likely refers to.
     pub document: Vec<EntityRef>,
+    /// Every entity the document names, sorted: two claims from stories that
+    /// name the same port or company may speak of one thing, even where one
+    /// story names it only once.
+    pub story: Vec<EntityRef>,
     /// When the document was published: the time an undated figure speaks of.
     pub published: Option<jiff::civil::Date>,
     /// The date the sentence gives nearest the claim, if it gives one it
@@ -240,6 +244,8 @@ const GENERIC_WORDS: &[&str] = &[
 pub struct DocumentContext {
     /// Its main entities, sorted.
     pub main: Vec<EntityRef>,
+    /// Every entity it names, sorted.
+    pub story: Vec<EntityRef>,
     /// Its publication date, if known.
     pub published: Option<jiff::civil::Date>,
 }
@@ -390,6 +396,7 @@ pub fn claim_context(
         near,
         near_before,
         document: document.main.clone(),
+        story: document.story.clone(),
         published: document.published,
         ..context
     }
@@ -746,6 +753,7 @@ pub fn sentence_context(
             near: Vec::new(),
             near_before: Vec::new(),
             document: Vec::new(),
+            story: Vec::new(),
             published: None,
             when: None,
             participants,

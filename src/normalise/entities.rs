@@ -253,7 +253,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
 
 /// A capitalised title word ("President", "Minister") heads a role, not a name.
 fn is_title_word(t: &Token, rules: &RuleSet) -> bool {
-    rules.titles.iter().any(|title| title.contains(&t.norm))
+    t.capitalised && rules.titles.iter().any(|title| title.contains(&t.norm))
 }
 
 fn is_name_word(t: &Token) -> bool {
