@@ -787,20 +787,29 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
             ));
         }
     }
-    let foreign = |near: &[EntityRef], other: &Context| -> Option<EntityRef> {
-        near.iter()
+    // An owner borrowed from earlier sentences ("The government said 97
+    // had died", after a sentence about Velmore County) is the story's
+    // subject: it is foreign only to a story that never names it at all.
+    let foreign = |own: &Context, other: &Context| -> Option<EntityRef> {
+        own.near_before
+            .iter()
             .find(|e| {
-                other.subjects.binary_search(e).is_err() && other.document.binary_search(e).is_err()
+                let known = if own.owner_borrowed {
+                    &other.story
+                } else {
+                    &other.document
+                };
+                other.subjects.binary_search(e).is_err() && known.binary_search(e).is_err()
             })
             .cloned()
     };
     let owner = |e: &EntityRef, side: &str| {
         format!("{} owns the {side} figure only", entity_name(e, rules))
     };
-    if let Some(x) = foreign(&a.near_before, b) {
+    if let Some(x) = foreign(a, b) {
         return Some(owner(&x, "first"));
     }
-    foreign(&b.near_before, a).map(|y| owner(&y, "second"))
+    foreign(b, a).map(|y| owner(&y, "second"))
 }
 
 /// Two figures dated to different periods (years, or months): both dated
@@ -914,10 +923,13 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     // Hallin, 175 people were killed" / "146 … across the province").
     let whole = |c: &Context| c.scope.iter().any(|w| w == WHOLE);
     for (w, part) in [(a, b), (b, a)] {
-        let owned_part = part
-            .near_before
-            .iter()
-            .any(|e| w.subjects.binary_search(e).is_err());
+        // Named in the part's own sentence: "The government said 318 had
+        // died" borrows its owner from earlier sentences and names no part.
+        let owned_part = !part.owner_borrowed
+            && part
+                .near_before
+                .iter()
+                .any(|e| w.subjects.binary_search(e).is_err());
         if whole(w) && !whole(part) && owned_part {
             return Some("the whole area vs a part a named place owns".into());
         }

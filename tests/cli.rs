@@ -637,3 +637,45 @@ fn a_year_and_years_ago_are_compared_as_dates() {
     assert!(has(&dated, "contradiction", "b", "c"), "{dated:?}");
     assert!(has(&dated, "contradiction", "a", "c"), "{dated:?}");
 }
+
+#[test]
+fn a_later_total_that_names_no_place_is_not_taken_for_a_part() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "monday.txt",
+        "Storms battered Velmore County over the weekend.\nBy Monday night, 52 people had been confirmed dead across the county, the sheriff's office said.\n",
+    );
+    write(
+        dir.path(),
+        "thursday.txt",
+        "Clean-up crews moved into Velmore County on Thursday.\nThe government said on Thursday that 97 people had died.\nIn Ardley, the worst-hit town, 61 people were killed.\n",
+    );
+    manifest(
+        dir.path(),
+        &[("monday.txt", "2025-06-03"), ("thursday.txt", "2025-06-05")],
+    );
+    let (code, report) = audit_json(dir.path());
+    assert_eq!(code, Some(1), "{report}");
+    let findings = report["findings"].as_array().unwrap();
+    let values = |f: &Value| -> Vec<String> {
+        f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        findings.iter().any(
+            |f| f["verdict"] == "time-shifted" && values(f).iter().any(|v| v.starts_with("97"))
+        ),
+        "the county's toll grew from 52 to 97: {report}"
+    );
+    assert!(
+        !findings
+            .iter()
+            .any(|f| values(f).iter().any(|v| v.contains("61"))),
+        "Ardley's 61 is a part of the county's toll: {report}"
+    );
+}

@@ -91,6 +91,10 @@ pub struct Context {
     /// Those of `near` named before the claim: in the place of its owner
     /// ("Ontario loses 38,000 jobs"), not of a setting ("in New York").
     pub near_before: Vec<EntityRef>,
+    /// `near_before` names no one in the sentence itself and holds the owner
+    /// borrowed from earlier sentences ("The government said 97 had died"):
+    /// the story's subject, weaker evidence than a name written there.
+    pub owner_borrowed: bool,
     /// The document's main entities (named in several sentences), sorted:
     /// what "the company" or "the town" most likely refers to.
     pub document: Vec<EntityRef>,
@@ -325,6 +329,7 @@ pub fn claim_context(
         }
     }
     let mut context = sentence.context.clone();
+    let mut owner_borrowed = false;
     context.times.extend(
         sentence
             .years
@@ -384,6 +389,7 @@ pub fn claim_context(
         &antecedent.entity,
     ) {
         near_before.push(entity.clone());
+        owner_borrowed = true;
         near.push(entity.clone());
         near.sort();
         near.dedup();
@@ -395,6 +401,7 @@ pub fn claim_context(
     Context {
         near,
         near_before,
+        owner_borrowed,
         document: document.main.clone(),
         story: document.story.clone(),
         published: document.published,
@@ -752,6 +759,7 @@ pub fn sentence_context(
             scope: Vec::new(),
             near: Vec::new(),
             near_before: Vec::new(),
+            owner_borrowed: false,
             document: Vec::new(),
             story: Vec::new(),
             published: None,
