@@ -681,8 +681,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             }
         }
     }
-    if unit.is_none() && head.is_none() && !number.vague && bare_count_position(tokens, i) {
-        // "the toll rose to 12": what it counts comes from the sentence.
+    // "the toll rose to 12", "rose to at least 230": what it counts comes
+    // from the sentence.
+    let before_hedge = hedge_before(tokens, first, rules).map_or(first, |(_, start)| start);
+    if unit.is_none()
+        && head.is_none()
+        && !number.vague
+        && (bare_count_position(tokens, i) || bare_count_position(tokens, before_hedge))
+    {
         unit = Some(Unit::Count(String::new()));
     }
     if unit.is_none() {
@@ -1295,6 +1301,10 @@ mod tests {
         assert!(q.interval.high_open);
         let q = one("up to 300 homes");
         assert_eq!((q.interval.low, q.interval.high), (0.0, 300.0));
+        // A hedge between "rose to" and a bare count keeps the count.
+        let q = one("the toll rose to at least 230.");
+        assert_eq!((q.interval.low, q.interval.high), (230.0, f64::INFINITY));
+        none("the rescue went on for at least 230.");
     }
 
     #[test]
