@@ -679,3 +679,33 @@ fn a_later_total_that_names_no_place_is_not_taken_for_a_part() {
         "Ardley's 61 is a part of the county's toll: {report}"
     );
 }
+
+#[test]
+fn a_possessive_date_names_the_event_not_the_time_of_the_count() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "tuesday.txt",
+        "On Monday, the death toll from Saturday's landslide in Orvik stood at 40.\n",
+    );
+    write(
+        dir.path(),
+        "wednesday.txt",
+        "On Tuesday, the death toll from Saturday's landslide in Orvik rose to 55.\n",
+    );
+    manifest(
+        dir.path(),
+        &[
+            ("tuesday.txt", "2025-09-09"),
+            ("wednesday.txt", "2025-09-10"),
+        ],
+    );
+    let (_, report) = audit_json(dir.path());
+    let finding = &report["findings"][0];
+    assert_eq!(finding["verdict"], "time-shifted", "{report}");
+    let explanation = finding["explanation"].as_str().unwrap();
+    assert!(
+        explanation.contains("2025-09-08") && explanation.contains("2025-09-09"),
+        "dated Monday and Tuesday, not both Saturday: {explanation}"
+    );
+}

@@ -342,11 +342,22 @@ pub fn claim_context(
     if sentence.anaphoric && context.times.is_empty() {
         context.times = antecedent.times.clone();
     }
+    // A possessive date names an event, not the time of the count: "on
+    // Tuesday, the toll from Sunday's earthquake rose to 230" is Tuesday's.
+    let possessive = |d: &DateMention| {
+        d.last
+            .checked_sub(1)
+            .and_then(|k| sentence.norms.get(k))
+            .is_some_and(|n| n.ends_with("'s"))
+    };
     let nearest_date = sentence
         .dates
         .iter()
-        .filter_map(|d| Some((d.first.abs_diff(first).min(d.last.abs_diff(last)), d.span?)))
-        .min_by_key(|(distance, _)| *distance)
+        .filter_map(|d| {
+            let distance = d.first.abs_diff(first).min(d.last.abs_diff(last));
+            Some(((possessive(d), distance), d.span?))
+        })
+        .min_by_key(|(rank, _)| *rank)
         .map(|(_, span)| span);
     context.when = nearest_date.or(if sentence.anaphoric {
         antecedent.when
