@@ -266,17 +266,25 @@ pub fn analyse(
             .collect();
     }
     let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
-    let document_context = DocumentContext {
-        main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
-        story: main_entities(&contexts, 1),
-        published: document.meta.published,
-    };
     let mut mention_counts: HashMap<EntityRef, usize> = HashMap::new();
     for context in &contexts {
         for entity in &context.context.subjects {
             *mention_counts.entry(entity.clone()).or_default() += 1;
         }
     }
+    let most = mention_counts.values().copied().max().unwrap_or(0);
+    let mut lead: Vec<EntityRef> = mention_counts
+        .iter()
+        .filter(|(_, n)| **n == most && most >= MAIN_ENTITY_SENTENCES)
+        .map(|(e, _)| e.clone())
+        .collect();
+    lead.sort();
+    let document_context = DocumentContext {
+        main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
+        story: main_entities(&contexts, 1),
+        lead,
+        published: document.meta.published,
+    };
     let mut claims = Vec::new();
     let mut antecedent = Antecedent::default();
     let mut last_person = LastPerson::default();
@@ -511,6 +519,7 @@ fn merge_names(claims: &mut [Claim], pick: impl Fn(&String, &[String]) -> Option
             &mut c.near_before,
             &mut c.document,
             &mut c.story,
+            &mut c.lead,
             &mut c.participants,
             &mut c.clause,
         ] {

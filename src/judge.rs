@@ -96,6 +96,11 @@ fn judge_figures(
     if let Some(why) = different_subjects(ca, cb, rules) {
         return Err(format!("different subjects: {why}"));
     }
+    if topic.is_some_and(|t| t.cumulative) {
+        if let Some(why) = part_of_a_total(fa, ca, fb, cb, rules) {
+            return Err(format!("a part and a total: {why}"));
+        }
+    }
     let rates = fa.per.is_some() && fb.per.is_some();
     // A count that grows, reported on two different days, is compared as a
     // story that moved on; the day words then do not make it another frame.
@@ -756,6 +761,32 @@ fn entity_group(entity: &EntityRef, rules: &RuleSet) -> u8 {
             }
         }
     }
+}
+
+/// Under a count that grows (a toll), a smaller figure its own sentence
+/// gives to a name ("Hallin … with 88 deaths") against a larger one whose
+/// sentence never names it, in a story led by something else (a province),
+/// is a part of that total, not an earlier count of it.
+fn part_of_a_total(
+    fa: &Figure,
+    ca: &Context,
+    fb: &Figure,
+    cb: &Context,
+    rules: &RuleSet,
+) -> Option<String> {
+    [(fa, ca, fb, cb), (fb, cb, fa, ca)]
+        .into_iter()
+        .find_map(|(part, own, total, other)| {
+            if own.owner_borrowed || part.interval.high >= total.interval.low {
+                return None;
+            }
+            own.near_before
+                .iter()
+                .find(|e| {
+                    other.subjects.binary_search(e).is_err() && other.lead.binary_search(e).is_err()
+                })
+                .map(|e| format!("{} owns the smaller figure only", entity_name(e, rules)))
+        })
 }
 
 /// Entities in both sorted lists, by name.

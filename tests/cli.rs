@@ -709,3 +709,82 @@ fn a_possessive_date_names_the_event_not_the_time_of_the_count() {
         "dated Monday and Tuesday, not both Saturday: {explanation}"
     );
 }
+
+#[test]
+fn a_town_s_toll_is_a_part_of_the_county_s_not_an_earlier_count() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "monday.txt",
+        "Floods swept through Corran County on Sunday.\nIn Brisk, the worst-hit town, 14 people died, the mayor said on Monday.\nRescuers in Corran County worked through the night.\n",
+    );
+    write(
+        dir.path(),
+        "wednesday.txt",
+        "The number of people killed in the Corran County floods rose to 60 on Wednesday.\nCorran County officials said roads into Brisk were still closed.\nThe Corran County sheriff asked drivers to stay at home.\nIn Brisk, 20 people have now died, its mayor said on Wednesday.\n",
+    );
+    manifest(
+        dir.path(),
+        &[
+            ("monday.txt", "2025-05-13"),
+            ("wednesday.txt", "2025-05-15"),
+        ],
+    );
+    let (_, report) = audit_json(dir.path());
+    let pairs: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let text = |i: usize| f["claims"][i]["text"].as_str().unwrap().to_string();
+            (text(0), text(1))
+        })
+        .collect();
+    assert!(
+        pairs
+            .iter()
+            .any(|(a, b)| a.starts_with("14") && b.starts_with("20")),
+        "the town's own toll grew from 14 to 20: {report}"
+    );
+    assert!(
+        !pairs
+            .iter()
+            .any(|(a, b)| a.starts_with("14") && b.starts_with("60")),
+        "the town's 14 is a part of the county's 60: {report}"
+    );
+}
+
+#[test]
+fn a_town_of_so_many_people_is_its_population_and_deaths_are_a_toll() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "a.txt",
+        "Brisk, a mill town of about 9,000 people, was hit hardest, and 40 deaths were recorded across the county.\n",
+    );
+    let out = crosscheck()
+        .args(["explain", "--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let topics: Vec<(&str, &str)> = report[0]["sentences"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["text"].as_str().unwrap(),
+                c["topic"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        topics,
+        [
+            ("about 9,000 people", "population"),
+            ("40 deaths", "killed")
+        ],
+        "{report}"
+    );
+}
