@@ -272,13 +272,26 @@ pub fn analyse(
             *mention_counts.entry(entity.clone()).or_default() += 1;
         }
     }
-    let most = mention_counts.values().copied().max().unwrap_or(0);
-    let mut lead: Vec<EntityRef> = mention_counts
+    // The story's lead: the entity it names most, and of equals the one it
+    // names first (the headline's "Kessar quake" over the town it mentions
+    // as often).
+    let first_named = |e: &EntityRef| {
+        contexts
+            .iter()
+            .position(|c| c.context.subjects.contains(e))
+            .unwrap_or(usize::MAX)
+    };
+    let lead: Vec<EntityRef> = mention_counts
         .iter()
-        .filter(|(_, n)| **n == most && most >= MAIN_ENTITY_SENTENCES)
+        .filter(|(_, n)| **n >= MAIN_ENTITY_SENTENCES)
+        .max_by(|(a, na), (b, nb)| {
+            na.cmp(nb)
+                .then(first_named(b).cmp(&first_named(a)))
+                .then(b.cmp(a))
+        })
         .map(|(e, _)| e.clone())
+        .into_iter()
         .collect();
-    lead.sort();
     let document_context = DocumentContext {
         main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
         story: main_entities(&contexts, 1),
