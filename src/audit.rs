@@ -336,6 +336,11 @@ pub fn analyse(
             let first = people[0];
             last_person = LastPerson(people.iter().all(|p| *p == first).then(|| first.clone()));
         }
+        let figure_spans: Vec<(usize, usize)> = figures
+            .iter()
+            .filter(|(_, _, body)| matches!(body, ClaimBody::Figure(_)))
+            .map(|(first, last, _)| (*first, *last))
+            .collect();
         for (first, last, body) in figures {
             let (Some(first_token), Some(last_token)) =
                 (tokens.get(first), tokens.get(last.saturating_sub(1)))
@@ -348,7 +353,13 @@ pub fn analyse(
                 start: start + first_token.start,
                 end: start + last_token.end,
                 body,
-                context: claim_context(&context, first, last, &document_context, &antecedent),
+                context: claim_context(
+                    &context,
+                    (first, last),
+                    &figure_spans,
+                    &document_context,
+                    &antecedent,
+                ),
             });
         }
         if !context.anaphoric {

@@ -788,3 +788,35 @@ fn a_town_of_so_many_people_is_its_population_and_deaths_are_a_toll() {
         "{report}"
     );
 }
+
+#[test]
+fn a_date_goes_to_the_figure_it_stands_nearest() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "The Corvo plant in Lask made 12,400 cars, against 9,100 cars a year ago.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "The Corvo plant in Lask made 12,400 cars in the third quarter.\n",
+    );
+    manifest(
+        dir.path(),
+        &[("a.txt", "2025-10-30"), ("b.txt", "2025-10-31")],
+    );
+    let out = crosscheck()
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{report}");
+    assert_eq!(
+        findings[0]["verdict"], "agreement",
+        "this year's 12,400 in both: {report}"
+    );
+    assert_eq!(findings[0]["claims"][0]["text"], "12,400 cars", "{report}");
+}

@@ -275,11 +275,13 @@ pub struct Antecedent {
 }
 
 /// The context of a claim spanning tokens `first..last`: its sentence's
-/// context, the entities near the claim, and the document's.
+/// context, the entities near the claim, and the document's. `figures` are
+/// the token spans of the sentence's figures, so a date goes to the figure
+/// it stands nearest ("reached 87.4%, against 85.9% a year ago").
 pub fn claim_context(
     sentence: &SentenceContext,
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
+    figures: &[(usize, usize)],
     document: &DocumentContext,
     antecedent: &Antecedent,
 ) -> Context {
@@ -361,7 +363,14 @@ pub fn claim_context(
         .dates
         .iter()
         .filter_map(|d| {
-            let distance = d.first.abs_diff(first).min(d.last.abs_diff(last));
+            let distance_to = |(f, l): (usize, usize)| d.first.abs_diff(f).min(d.last.abs_diff(l));
+            let distance = distance_to((first, last));
+            let anothers = figures
+                .iter()
+                .any(|&span| span != (first, last) && distance_to(span) < distance);
+            if anothers {
+                return None;
+            }
             Some(((possessive(d), distance), d.span?))
         })
         .min_by_key(|(rank, _)| *rank)
