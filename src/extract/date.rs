@@ -8,7 +8,7 @@ use crate::extract::figure::{nearest_topic, word_forms};
 use crate::extract::SPEECH_VERBS;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::tokens::Token;
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, TriggerWord};
 
 /// How far (in tokens) an event word may stand from its date: a timeline
 /// row puts the whole event in the next cell.
@@ -55,6 +55,9 @@ pub fn extract(
             let event = nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, |t| {
                 !t.cumulative
             })?;
+            if makes_a_figure(&lemmas, taken, &rules.topics[event].triggers) {
+                return None;
+            }
             Some((
                 d.first,
                 d.last,
@@ -66,6 +69,26 @@ pub fn extract(
             ))
         })
         .collect()
+}
+
+/// "built 12,400 cars", "opened 12 stores": an event word whose object is a
+/// figure tells what was made or done, not when its subject was built or
+/// opened.
+fn makes_a_figure(
+    lemmas: &[(String, String)],
+    figures: &[(usize, usize)],
+    triggers: &[Vec<TriggerWord>],
+) -> bool {
+    figures.iter().any(|&(first, _)| {
+        first
+            .checked_sub(1)
+            .and_then(|k| lemmas.get(k))
+            .is_some_and(|(singular, stem)| {
+                triggers
+                    .iter()
+                    .any(|t| t.len() == 1 && t[0].matches(singular, stem))
+            })
+    })
 }
 
 /// "have not met since", "never happened": what did not happen has no date.
@@ -103,7 +126,11 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
         let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
-        extract(&tokens, &dates, &[], &rules)
+        let figures: Vec<(usize, usize)> = crate::extract::figure::extract(&tokens, &rules)
+            .into_iter()
+            .map(|(first, last, _)| (first, last))
+            .collect();
+        extract(&tokens, &dates, &figures, &rules)
             .into_iter()
             .map(|(_, _, c)| (c.value_text(), rules.topics[c.event].id.clone()))
             .collect()
@@ -127,5 +154,11 @@ mod tests {
         assert!(claims("Leavitt told reporters Tuesday the call went well.").is_empty());
         assert!(claims("The weather was sunny on Monday.").is_empty());
         assert!(claims("They have not met since a summit in December 2019.").is_empty());
+        // What was built, not when the plant was.
+        assert!(claims("The plant built 12,400 cars in 2024.").is_empty());
+        assert_eq!(
+            claims("The plant, built in 1998, employs 400 people."),
+            [("1998".to_string(), "founded-opened".to_string())]
+        );
     }
 }
