@@ -225,13 +225,15 @@ pub fn analyse(
                     .filter(|(_, _, f)| f.frame != Some(Frame::Offset))
                     .map(|(a, b, _)| (*a, *b))
                     .collect();
+                let figure_topics: Vec<(usize, Option<usize>)> =
+                    figures.iter().map(|(a, _, f)| (*a, f.topic)).collect();
                 found.extend(
                     figures
                         .into_iter()
                         .map(|(a, b, f)| (a, b, ClaimBody::Figure(f))),
                 );
                 found.extend(
-                    extract::date::extract(&tokens, &dates, &taken, rules)
+                    extract::date::extract(&tokens, &dates, &taken, &figure_topics, rules)
                         .into_iter()
                         .map(|(a, b, d)| (a, b, ClaimBody::Date(d))),
                 );

@@ -38,6 +38,7 @@ pub fn extract(
     tokens: &[Token],
     dates: &[DateMention],
     taken: &[(usize, usize)],
+    figures: &[(usize, Option<usize>)],
     rules: &RuleSet,
 ) -> Vec<(usize, usize, DateClaim)> {
     let lemmas = word_forms(tokens);
@@ -55,7 +56,7 @@ pub fn extract(
             let event = nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, |t| {
                 !t.cumulative
             })?;
-            if makes_a_figure(&lemmas, taken, &rules.topics[event].triggers) {
+            if makes_a_figure(&lemmas, figures, event, &rules.topics[event].triggers) {
                 return None;
             }
             Some((
@@ -72,22 +73,25 @@ pub fn extract(
 }
 
 /// "built 12,400 cars", "opened 12 stores": an event word whose object is a
-/// figure tells what was made or done, not when its subject was built or
-/// opened.
+/// figure about something else tells what was made or done, not when its
+/// subject was built or opened ("a deal worth $2.8 billion" is the deal's
+/// own figure and keeps its date).
 fn makes_a_figure(
     lemmas: &[(String, String)],
-    figures: &[(usize, usize)],
+    figures: &[(usize, Option<usize>)],
+    event: usize,
     triggers: &[Vec<TriggerWord>],
 ) -> bool {
-    figures.iter().any(|&(first, _)| {
-        first
-            .checked_sub(1)
-            .and_then(|k| lemmas.get(k))
-            .is_some_and(|(singular, stem)| {
-                triggers
-                    .iter()
-                    .any(|t| t.len() == 1 && t[0].matches(singular, stem))
-            })
+    figures.iter().any(|&(first, topic)| {
+        topic != Some(event)
+            && first
+                .checked_sub(1)
+                .and_then(|k| lemmas.get(k))
+                .is_some_and(|(singular, stem)| {
+                    triggers
+                        .iter()
+                        .any(|t| t.len() == 1 && t[0].matches(singular, stem))
+                })
     })
 }
 
@@ -126,11 +130,11 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
         let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
-        let figures: Vec<(usize, usize)> = crate::extract::figure::extract(&tokens, &rules)
-            .into_iter()
-            .map(|(first, last, _)| (first, last))
-            .collect();
-        extract(&tokens, &dates, &figures, &rules)
+        let figures = crate::extract::figure::extract(&tokens, &rules);
+        let taken: Vec<(usize, usize)> = figures.iter().map(|(a, b, _)| (*a, *b)).collect();
+        let topics: Vec<(usize, Option<usize>)> =
+            figures.iter().map(|(a, _, f)| (*a, f.topic)).collect();
+        extract(&tokens, &dates, &taken, &topics, &rules)
             .into_iter()
             .map(|(_, _, c)| (c.value_text(), rules.topics[c.event].id.clone()))
             .collect()
@@ -156,6 +160,10 @@ mod tests {
         assert!(claims("They have not met since a summit in December 2019.").is_empty());
         // What was built, not when the plant was.
         assert!(claims("The plant built 12,400 cars in 2024.").is_empty());
+        assert_eq!(
+            claims("Kestrel agreed on Monday to buy Granite in a deal worth $2.8 billion."),
+            [("2025-08-18".to_string(), "deal-value".to_string())]
+        );
         assert_eq!(
             claims("The plant, built in 1998, employs 400 people."),
             [("1998".to_string(), "founded-opened".to_string())]
