@@ -422,22 +422,27 @@ fn manifest(dir: &Path, entries: &[(&str, &str)]) {
     write(dir, "sources.yaml", &text);
 }
 
+/// Writes each `(file, published, text)` and a `sources.yaml` giving their dates.
+fn dated_documents(dir: &Path, documents: &[(&str, &str, &str)]) {
+    for (file, _, text) in documents {
+        write(dir, file, text);
+    }
+    let dates: Vec<(&str, &str)> = documents
+        .iter()
+        .map(|(file, published, _)| (*file, *published))
+        .collect();
+    manifest(dir, &dates);
+}
+
 #[test]
 fn a_growing_toll_is_time_shifted_and_a_shrinking_one_contradicts() {
     let dir = tempfile::tempdir().unwrap();
-    write(
+    dated_documents(
         dir.path(),
-        "early.txt",
-        "Four people were killed in the Corran mine collapse on Monday, the county coroner said.\n",
-    );
-    write(
-        dir.path(),
-        "late.txt",
-        "The number of people killed in the Corran mine collapse rose to 9 on Wednesday.\n",
-    );
-    manifest(
-        dir.path(),
-        &[("early.txt", "2025-03-04"), ("late.txt", "2025-03-06")],
+        &[
+            ("early.txt", "2025-03-04", "Four people were killed in the Corran mine collapse on Monday, the county coroner said.\n"),
+            ("late.txt", "2025-03-06", "The number of people killed in the Corran mine collapse rose to 9 on Wednesday.\n"),
+        ],
     );
     let (code, report) = audit_json(dir.path());
     assert_eq!(
@@ -464,11 +469,12 @@ fn a_growing_toll_is_time_shifted_and_a_shrinking_one_contradicts() {
 #[test]
 fn the_same_weekday_in_reports_weeks_apart_names_different_days() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "a.txt", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n");
-    write(dir.path(), "b.txt", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n");
-    manifest(
+    dated_documents(
         dir.path(),
-        &[("a.txt", "2025-03-04"), ("b.txt", "2025-03-06")],
+        &[
+            ("a.txt", "2025-03-04", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n"),
+            ("b.txt", "2025-03-06", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n"),
+        ],
     );
     let out = crosscheck()
         .args(["audit", "--format", "json", "--agreements"])
@@ -570,27 +576,12 @@ fn has(verdicts: &[(String, Vec<String>)], verdict: &str, a: &str, b: &str) -> b
 #[test]
 fn one_quote_for_two_people_is_flagged_and_namesakes_stay_apart() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.txt",
-        "Prime Minister Tomas Ibarrola arrived in Lindgard on Tuesday.\nLater Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n",
-    );
-    write(
-        dir.path(),
-        "b.txt",
-        "Fisheries Minister Ana Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n",
-    );
-    write(
-        dir.path(),
-        "c.txt",
-        "\"We will never accept a fishing deal on these terms,\" Tomás Ibarrola said.\n",
-    );
-    manifest(
+    dated_documents(
         dir.path(),
         &[
-            ("a.txt", "2025-11-12"),
-            ("b.txt", "2025-11-12"),
-            ("c.txt", "2025-11-12"),
+            ("a.txt", "2025-11-12", "Prime Minister Tomas Ibarrola arrived in Lindgard on Tuesday.\nLater Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n"),
+            ("b.txt", "2025-11-12", "Fisheries Minister Ana Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n"),
+            ("c.txt", "2025-11-12", "\"We will never accept a fishing deal on these terms,\" Tomás Ibarrola said.\n"),
         ],
     );
     let verdicts = verdicts_of(dir.path(), "attribution");
@@ -609,27 +600,24 @@ fn one_quote_for_two_people_is_flagged_and_namesakes_stay_apart() {
 #[test]
 fn a_year_and_years_ago_are_compared_as_dates() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.txt",
-        "The Harwick bridge was built 60 years ago by the county council.\n",
-    );
-    write(
-        dir.path(),
-        "b.txt",
-        "The Harwick bridge was built in 1966 by the county council.\n",
-    );
-    write(
-        dir.path(),
-        "c.txt",
-        "The Harwick bridge was built in 1931 by the county council.\n",
-    );
-    manifest(
+    dated_documents(
         dir.path(),
         &[
-            ("a.txt", "2026-03-02"),
-            ("b.txt", "2026-03-02"),
-            ("c.txt", "2026-03-02"),
+            (
+                "a.txt",
+                "2026-03-02",
+                "The Harwick bridge was built 60 years ago by the county council.\n",
+            ),
+            (
+                "b.txt",
+                "2026-03-02",
+                "The Harwick bridge was built in 1966 by the county council.\n",
+            ),
+            (
+                "c.txt",
+                "2026-03-02",
+                "The Harwick bridge was built in 1931 by the county council.\n",
+            ),
         ],
     );
     let dated = verdicts_of(dir.path(), "date");
@@ -641,19 +629,12 @@ fn a_year_and_years_ago_are_compared_as_dates() {
 #[test]
 fn a_later_total_that_names_no_place_is_not_taken_for_a_part() {
     let dir = tempfile::tempdir().unwrap();
-    write(
+    dated_documents(
         dir.path(),
-        "monday.txt",
-        "Storms battered Velmore County over the weekend.\nBy Monday night, 52 people had been confirmed dead across the county, the sheriff's office said.\n",
-    );
-    write(
-        dir.path(),
-        "thursday.txt",
-        "Clean-up crews moved into Velmore County on Thursday.\nThe government said on Thursday that 97 people had died.\nIn Ardley, the worst-hit town, 61 people were killed.\n",
-    );
-    manifest(
-        dir.path(),
-        &[("monday.txt", "2025-06-03"), ("thursday.txt", "2025-06-05")],
+        &[
+            ("monday.txt", "2025-06-03", "Storms battered Velmore County over the weekend.\nBy Monday night, 52 people had been confirmed dead across the county, the sheriff's office said.\n"),
+            ("thursday.txt", "2025-06-05", "Clean-up crews moved into Velmore County on Thursday.\nThe government said on Thursday that 97 people had died.\nIn Ardley, the worst-hit town, 61 people were killed.\n"),
+        ],
     );
     let (code, report) = audit_json(dir.path());
     assert_eq!(code, Some(1), "{report}");
@@ -683,21 +664,19 @@ fn a_later_total_that_names_no_place_is_not_taken_for_a_part() {
 #[test]
 fn a_possessive_date_names_the_event_not_the_time_of_the_count() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "tuesday.txt",
-        "On Monday, the death toll from Saturday's landslide in Orvik stood at 40.\n",
-    );
-    write(
-        dir.path(),
-        "wednesday.txt",
-        "On Tuesday, the death toll from Saturday's landslide in Orvik rose to 55.\n",
-    );
-    manifest(
+    dated_documents(
         dir.path(),
         &[
-            ("tuesday.txt", "2025-09-09"),
-            ("wednesday.txt", "2025-09-10"),
+            (
+                "tuesday.txt",
+                "2025-09-09",
+                "On Monday, the death toll from Saturday's landslide in Orvik stood at 40.\n",
+            ),
+            (
+                "wednesday.txt",
+                "2025-09-10",
+                "On Tuesday, the death toll from Saturday's landslide in Orvik rose to 55.\n",
+            ),
         ],
     );
     let (_, report) = audit_json(dir.path());
@@ -713,21 +692,11 @@ fn a_possessive_date_names_the_event_not_the_time_of_the_count() {
 #[test]
 fn a_town_s_toll_is_a_part_of_the_county_s_not_an_earlier_count() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "monday.txt",
-        "Floods swept through Corran County on Sunday.\nIn Brisk, the worst-hit town, 14 people died, the mayor said on Monday.\nRescuers in Corran County worked through the night.\n",
-    );
-    write(
-        dir.path(),
-        "wednesday.txt",
-        "The number of people killed in the Corran County floods rose to 60 on Wednesday.\nCorran County officials said roads into Brisk were still closed.\nThe Corran County sheriff asked drivers to stay at home.\nIn Brisk, 20 people have now died, its mayor said on Wednesday.\n",
-    );
-    manifest(
+    dated_documents(
         dir.path(),
         &[
-            ("monday.txt", "2025-05-13"),
-            ("wednesday.txt", "2025-05-15"),
+            ("monday.txt", "2025-05-13", "Floods swept through Corran County on Sunday.\nIn Brisk, the worst-hit town, 14 people died, the mayor said on Monday.\nRescuers in Corran County worked through the night.\n"),
+            ("wednesday.txt", "2025-05-15", "The number of people killed in the Corran County floods rose to 60 on Wednesday.\nCorran County officials said roads into Brisk were still closed.\nThe Corran County sheriff asked drivers to stay at home.\nIn Brisk, 20 people have now died, its mayor said on Wednesday.\n"),
         ],
     );
     let (_, report) = audit_json(dir.path());
@@ -792,19 +761,20 @@ fn a_town_of_so_many_people_is_its_population_and_deaths_are_a_toll() {
 #[test]
 fn a_date_goes_to_the_figure_it_stands_nearest() {
     let dir = tempfile::tempdir().unwrap();
-    write(
+    dated_documents(
         dir.path(),
-        "a.txt",
-        "The Corvo plant in Lask made 12,400 cars, against 9,100 cars a year ago.\n",
-    );
-    write(
-        dir.path(),
-        "b.txt",
-        "The Corvo plant in Lask made 12,400 cars in the third quarter.\n",
-    );
-    manifest(
-        dir.path(),
-        &[("a.txt", "2025-10-30"), ("b.txt", "2025-10-31")],
+        &[
+            (
+                "a.txt",
+                "2025-10-30",
+                "The Corvo plant in Lask made 12,400 cars, against 9,100 cars a year ago.\n",
+            ),
+            (
+                "b.txt",
+                "2025-10-31",
+                "The Corvo plant in Lask made 12,400 cars in the third quarter.\n",
+            ),
+        ],
     );
     let out = crosscheck()
         .args(["audit", "--format", "json", "--agreements"])
