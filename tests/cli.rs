@@ -790,3 +790,27 @@ fn a_date_goes_to_the_figure_it_stands_nearest() {
     );
     assert_eq!(findings[0]["claims"][0]["text"], "12,400 cars", "{report}");
 }
+
+#[test]
+fn a_past_tense_sentence_does_not_carry_on_a_forecast_s_time() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2025-10-30", "Velo Air expects to carry about 30 million passengers next year.\nIts rival Brant Air carried 9 million passengers in the same period.\n"),
+            ("b.txt", "2025-10-31", "Brant Air carried 9 million passengers in the third quarter.\n"),
+        ],
+    );
+    let out = crosscheck()
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{report}");
+    assert_eq!(
+        findings[0]["verdict"], "agreement",
+        "Brant's 9 million in both: {report}"
+    );
+}

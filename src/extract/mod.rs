@@ -12,7 +12,7 @@ pub mod role;
 use std::collections::HashSet;
 
 use crate::normalise::calendar::{month_of, weekday_of};
-use crate::normalise::dates::{DateMention, DateSpan};
+use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
 use crate::normalise::tokens::{stem, Token, TokenKind};
@@ -348,7 +348,16 @@ pub fn claim_context(
     );
     context.times.sort();
     context.times.dedup();
-    if sentence.anaphoric && context.times.is_empty() {
+    // "Aeralis expects 58 million next year. Its rival carried 11 million in
+    // the same three months": a past-tense sentence does not carry on a
+    // forecast's time.
+    let forecast = antecedent
+        .when
+        .zip(document.published)
+        .is_some_and(|(when, published)| when.start > published);
+    let inherits = sentence.anaphoric
+        && (!forecast || speaks_of_the_future(sentence.norms.iter().map(String::as_str)));
+    if inherits && context.times.is_empty() {
         context.times = antecedent.times.clone();
     }
     // A possessive date names an event, not the time of the count: "on
@@ -375,11 +384,7 @@ pub fn claim_context(
         })
         .min_by_key(|(rank, _)| *rank)
         .map(|(_, span)| span);
-    context.when = nearest_date.or(if sentence.anaphoric {
-        antecedent.when
-    } else {
-        None
-    });
+    context.when = nearest_date.or(if inherits { antecedent.when } else { None });
     let is_break =
         |k: &usize| matches!(sentence.norms.get(*k).map(String::as_str), Some("," | ";"));
     // From the sentence's start (where the subject stands, past any

@@ -141,12 +141,17 @@ const FUTURE_MARKERS: &[&str] = &[
     "next",
 ];
 
+/// Whether a sentence speaks of the future ("will", "expects", "next"): a
+/// date it gives lies ahead, and a sentence without such a word does not
+/// carry on a forecast's time.
+pub fn speaks_of_the_future<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.any(|w| FUTURE_MARKERS.contains(&w))
+}
+
 /// Finds the dates in a tokenized sentence; `published` resolves relative
 /// ones and gives the year to dates written without one.
 pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention> {
-    let future = tokens
-        .iter()
-        .any(|t| FUTURE_MARKERS.contains(&t.norm.as_str()));
+    let future = speaks_of_the_future(tokens.iter().map(|t| t.norm.as_str()));
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
