@@ -3,7 +3,7 @@
 //! judged in parallel; results are sorted so the output is the same whatever
 //! the thread count.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -19,10 +19,10 @@ use crate::judge::{judge, Verdict};
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::names_organisation;
 use crate::normalise::entities::{
-    entity_name, is_person, is_place, name_lexicon, EntityRef, NAME_SIMILARITY,
+    add_corpus_openers, entity_name, is_person, is_place, name_lexicon, EntityRef, NAME_SIMILARITY,
 };
 use crate::normalise::quantity::Frame;
-use crate::normalise::tokens::tokenize;
+use crate::normalise::tokens::{tokenize, TokenKind};
 use crate::pair::{blocks, pairs_in_block, GENERIC};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
@@ -152,10 +152,11 @@ pub fn audit_documents(
     rules: &RuleSet,
     options: AuditOptions,
 ) -> Audit {
+    let corpus_names = corpus_names(&documents);
     let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = documents
         .into_par_iter()
         .enumerate()
-        .map(|(index, document)| analyse(index, document, rules))
+        .map(|(index, document)| analyse(index, document, rules, &corpus_names))
         .collect();
     let mut documents = Vec::with_capacity(analysed.len());
     let mut claims = Vec::new();
@@ -182,11 +183,48 @@ pub fn audit_documents(
     }
 }
 
-/// Segments one document and extracts its claims.
+/// Words written capitalised mid-sentence in the prose of some document
+/// and never in lower case in any: the names a sentence may open with.
+/// Headings are left out, since title case capitalises every word.
+fn corpus_names(documents: &[Document]) -> HashSet<String> {
+    let (capitalised, lower) = documents
+        .par_iter()
+        .map(|document| {
+            let body = document.body();
+            let prose: Vec<_> = segment(body)
+                .into_iter()
+                .filter(|s| s.kind == SentenceKind::Prose)
+                .map(|s| tokenize(body.get(s.start..s.end).unwrap_or_default()))
+                .collect();
+            let lower: HashSet<String> = prose
+                .iter()
+                .flatten()
+                .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
+                .map(|t| t.norm.clone())
+                .collect();
+            (name_lexicon(prose.iter().map(Vec::as_slice)), lower)
+        })
+        .reduce(
+            || (HashSet::new(), HashSet::new()),
+            |(mut names, mut lower), (more_names, more_lower)| {
+                names.extend(more_names);
+                lower.extend(more_lower);
+                (names, lower)
+            },
+        );
+    capitalised
+        .into_iter()
+        .filter(|name| !lower.contains(name))
+        .collect()
+}
+
+/// Segments one document and extracts its claims; `corpus_names` are the
+/// names any document writes mid-sentence.
 pub fn analyse(
     index: usize,
     document: Document,
     rules: &RuleSet,
+    corpus_names: &HashSet<String>,
 ) -> (AnalysedDocument, Vec<Claim>) {
     let lines = LineIndex::new(&document.text);
     let body_start = document.body_start.min(document.text.len());
@@ -210,7 +248,12 @@ pub fn analyse(
         });
         tokenized.push(tokenize(document.text.get(start..end).unwrap_or_default()));
     }
-    let names = name_lexicon(tokenized.iter().map(Vec::as_slice));
+    let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
+    add_corpus_openers(
+        &mut names,
+        tokenized.iter().map(Vec::as_slice),
+        corpus_names,
+    );
     let read: Vec<_> = tokenized
         .into_iter()
         .zip(&sentences)

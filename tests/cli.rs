@@ -814,3 +814,27 @@ fn a_past_tense_sentence_does_not_carry_on_a_forecast_s_time() {
         "Brant's 9 million in both: {report}"
     );
 }
+
+#[test]
+fn a_name_opening_a_sentence_or_set_off_after_one_owns_the_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "Velo carried 14 million passengers in the quarter.\nBrant, its closest rival, carried 9 million passengers in the quarter.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "Velo posted higher profits.\nIts main rival, Brant, carried 12 million passengers in the quarter.\n",
+    );
+    let (_, report) = audit_json(dir.path());
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "only Brant's two figures meet: {report}");
+    let explanation = findings[0]["explanation"].as_str().unwrap();
+    assert!(explanation.contains("both name Brant"), "{explanation}");
+    assert_eq!(
+        findings[0]["claims"][0]["text"], "9 million passengers",
+        "{report}"
+    );
+}

@@ -479,10 +479,34 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
         || (before(2) == Some("according") && before(1) == Some("to"))
 }
 
-/// Where the opening of a sentence ends: after its first token, or at the
+/// Where the opening of a sentence ends: after its first token, at the
 /// comma closing an opening prepositional phrase ("In neighbouring
-/// Saltmoor, two people died").
+/// Saltmoor, two people died"), or after a name set off as the opening
+/// phrase's apposition ("Its main rival, Skyvane, carried 11 million").
 fn opening_end(tokens: &[Token]) -> usize {
+    let described = tokens.first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "its" | "their" | "his" | "her" | "the" | "a" | "an"
+        )
+    });
+    if described {
+        let comma = |from: usize| {
+            (from..tokens.len().min(from + APPOSITION_WORDS)).find(|&k| tokens[k].norm == ",")
+        };
+        if let Some(open) = comma(1) {
+            if let Some(close) = comma(open + 1) {
+                let name = &tokens[open + 1..close];
+                if !name.is_empty()
+                    && name
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word && t.capitalised)
+                {
+                    return close;
+                }
+            }
+        }
+    }
     let prepositional = tokens.first().is_some_and(|t| {
         matches!(
             t.norm.as_str(),
@@ -496,6 +520,9 @@ fn opening_end(tokens: &[Token]) -> usize {
     }
     1
 }
+
+/// The most words an opening phrase or the name set off after it may take.
+const APPOSITION_WORDS: usize = 6;
 
 /// "ALDMOOR, Monday —": the place a story was filed from, not its subject.
 fn is_dateline(tokens: &[Token], m: &Mention) -> bool {

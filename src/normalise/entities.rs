@@ -161,6 +161,24 @@ pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> Has
     names
 }
 
+/// Adds the corpus's names that open one of these sentences: "Skyvane, its
+/// closest rival, ..." names Skyvane when another article writes "rival
+/// Skyvane", though this one never writes it mid-sentence.
+pub fn add_corpus_openers<'a>(
+    names: &mut HashSet<String>,
+    sentences: impl IntoIterator<Item = &'a [Token]>,
+    corpus: &HashSet<String>,
+) {
+    for tokens in sentences {
+        if let Some(first) = tokens.first() {
+            let word = without_possessive(&first.norm);
+            if corpus.contains(word) {
+                names.insert(word.to_string());
+            }
+        }
+    }
+}
+
 /// Finds the entities named in a tokenized sentence; `names` is the
 /// document's [`name_lexicon`].
 pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>) -> Vec<Mention> {
