@@ -150,7 +150,14 @@ fn separate_frame(tokens: &[Token], first: usize) -> Option<Frame> {
 }
 
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
-fn difference_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+fn difference_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
+    // "closed 6.3 per cent higher", "2% lower": the change named after it.
+    if tokens
+        .get(next)
+        .is_some_and(|t| matches!(t.norm.as_str(), "higher" | "lower"))
+    {
+        return Some(Frame::Difference);
+    }
     const DIFFERENCE_NOUNS: &[&str] = &[
         "majority",
         "margin",
@@ -749,7 +756,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         Unit::Duration { .. } => duration_frame(tokens, hedge_start, next),
         _ => None,
     }
-    .or_else(|| difference_frame(tokens, hedge_start))
+    .or_else(|| difference_frame(tokens, hedge_start, next))
     .or_else(|| separate_frame(tokens, hedge_start));
     Some(Quantity {
         frame,
@@ -1484,6 +1491,19 @@ mod tests {
         assert_eq!(
             one("cargo revenue, up 4%, was strong").frame,
             Some(Frame::Difference)
+        );
+        assert_eq!(
+            one("Shares closed 6.3 per cent higher on Thursday").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(one("Fares were 2% lower").frame, Some(Frame::Difference));
+        assert_eq!(
+            one("A 2% higher rate applies").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(
+            one("Shares closed at 6.3 per cent of the index").frame,
+            None
         );
     }
 
