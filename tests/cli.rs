@@ -402,6 +402,16 @@ fn the_seed_articles_audit_without_a_panic() {
     );
 }
 
+/// The JSON report of an audit that also lists agreements.
+fn agreements_json(dir: &Path) -> Value {
+    let out = crosscheck()
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    json_of(&out)
+}
+
 fn audit_json(dir: &Path) -> (Option<i32>, Value) {
     let out = crosscheck()
         .args(["audit", "--format", "json"])
@@ -476,12 +486,7 @@ fn the_same_weekday_in_reports_weeks_apart_names_different_days() {
             ("b.txt", "2025-03-06", "Mayor Ruth Calder met Governor Alan Pell in Dunmore on Monday to discuss the flood barrier.\n"),
         ],
     );
-    let out = crosscheck()
-        .args(["audit", "--format", "json", "--agreements"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let report = json_of(&out);
+    let report = agreements_json(dir.path());
     let dates: Vec<&Value> = report["findings"]
         .as_array()
         .unwrap()
@@ -545,12 +550,7 @@ fn without_a_publication_date_relative_dates_stay_unresolved() {
 /// Audits `dir` with agreements; each finding of `kind` as its verdict and
 /// source ids.
 fn verdicts_of(dir: &Path, kind: &str) -> Vec<(String, Vec<String>)> {
-    let out = crosscheck()
-        .args(["audit", "--format", "json", "--agreements"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    json_of(&out)["findings"]
+    agreements_json(dir)["findings"]
         .as_array()
         .unwrap()
         .iter()
@@ -776,12 +776,7 @@ fn a_date_goes_to_the_figure_it_stands_nearest() {
             ),
         ],
     );
-    let out = crosscheck()
-        .args(["audit", "--format", "json", "--agreements"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let report = json_of(&out);
+    let report = agreements_json(dir.path());
     let findings = report["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{report}");
     assert_eq!(
@@ -801,12 +796,7 @@ fn a_past_tense_sentence_does_not_carry_on_a_forecast_s_time() {
             ("b.txt", "2025-10-31", "Brant Air carried 9 million passengers in the third quarter.\n"),
         ],
     );
-    let out = crosscheck()
-        .args(["audit", "--format", "json", "--agreements"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let report = json_of(&out);
+    let report = agreements_json(dir.path());
     let findings = report["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{report}");
     assert_eq!(
