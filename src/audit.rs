@@ -22,7 +22,7 @@ use crate::normalise::entities::{
     add_corpus_openers, entity_name, is_person, is_place, name_lexicon, EntityRef, NAME_SIMILARITY,
 };
 use crate::normalise::quantity::Frame;
-use crate::normalise::tokens::{tokenize, TokenKind};
+use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::pair::{blocks, pairs_in_block, GENERIC};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
@@ -152,8 +152,9 @@ pub fn audit_documents(
     rules: &RuleSet,
     options: AuditOptions,
 ) -> Audit {
-    let corpus_names = corpus_names(&documents);
-    let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = documents
+    let segmented: Vec<Segmented> = documents.into_par_iter().map(segment_document).collect();
+    let corpus_names = corpus_names(&segmented);
+    let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = segmented
         .into_par_iter()
         .enumerate()
         .map(|(index, document)| analyse(index, document, rules, &corpus_names))
@@ -186,23 +187,25 @@ pub fn audit_documents(
 /// Words written capitalised mid-sentence in the prose of some document
 /// and never in lower case in any: the names a sentence may open with.
 /// Headings are left out, since title case capitalises every word.
-fn corpus_names(documents: &[Document]) -> HashSet<String> {
+fn corpus_names(documents: &[Segmented]) -> HashSet<String> {
     let (capitalised, lower) = documents
         .par_iter()
         .map(|document| {
-            let body = document.body();
-            let prose: Vec<_> = segment(body)
-                .into_iter()
-                .filter(|s| s.kind == SentenceKind::Prose)
-                .map(|s| tokenize(body.get(s.start..s.end).unwrap_or_default()))
+            let prose: Vec<&[Token]> = document
+                .sentences
+                .iter()
+                .zip(&document.tokenized)
+                .filter(|(info, _)| info.kind == SentenceKind::Prose && info.dropped.is_none())
+                .map(|(_, tokens)| tokens.as_slice())
                 .collect();
             let lower: HashSet<String> = prose
                 .iter()
+                .copied()
                 .flatten()
                 .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
                 .map(|t| t.norm.clone())
                 .collect();
-            (name_lexicon(prose.iter().map(Vec::as_slice)), lower)
+            (name_lexicon(prose), lower)
         })
         .reduce(
             || (HashSet::new(), HashSet::new()),
@@ -218,14 +221,17 @@ fn corpus_names(documents: &[Document]) -> HashSet<String> {
         .collect()
 }
 
-/// Segments one document and extracts its claims; `corpus_names` are the
-/// names any document writes mid-sentence.
-pub fn analyse(
-    index: usize,
+/// A document split into sentences and tokens, once: the corpus's names
+/// are read from these before any claim is.
+struct Segmented {
     document: Document,
-    rules: &RuleSet,
-    corpus_names: &HashSet<String>,
-) -> (AnalysedDocument, Vec<Claim>) {
+    lines: LineIndex,
+    sentences: Vec<SentenceInfo>,
+    tokenized: Vec<Vec<Token>>,
+}
+
+/// Splits a document into located sentences, marks boilerplate, tokenizes.
+fn segment_document(document: Document) -> Segmented {
     let lines = LineIndex::new(&document.text);
     let body_start = document.body_start.min(document.text.len());
     let body = document.text.get(body_start..).unwrap_or_default();
@@ -248,6 +254,28 @@ pub fn analyse(
         });
         tokenized.push(tokenize(document.text.get(start..end).unwrap_or_default()));
     }
+    Segmented {
+        document,
+        lines,
+        sentences,
+        tokenized,
+    }
+}
+
+/// Extracts one segmented document's claims; `corpus_names` are the names
+/// any document writes mid-sentence.
+fn analyse(
+    index: usize,
+    segmented: Segmented,
+    rules: &RuleSet,
+    corpus_names: &HashSet<String>,
+) -> (AnalysedDocument, Vec<Claim>) {
+    let Segmented {
+        document,
+        lines,
+        mut sentences,
+        tokenized,
+    } = segmented;
     let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
     add_corpus_openers(
         &mut names,
