@@ -21,7 +21,6 @@ use crate::normalise::entities::names_organisation;
 use crate::normalise::entities::{
     add_corpus_openers, entity_name, is_person, is_place, name_lexicon, EntityRef, NAME_SIMILARITY,
 };
-use crate::normalise::quantity::Frame;
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::pair::{blocks, pairs_in_block, GENERIC};
 use crate::rules::RuleSet;
@@ -290,21 +289,14 @@ fn analyse(
             let mut found: Vec<(usize, usize, ClaimBody)> = Vec::new();
             if info.dropped.is_none() {
                 let figures = extract::figure::extract(&tokens, rules);
-                // A figure's number is not a date, but "60 years ago" is one.
-                let taken: Vec<(usize, usize)> = figures
-                    .iter()
-                    .filter(|(_, _, f)| f.frame != Some(Frame::Offset))
-                    .map(|(a, b, _)| (*a, *b))
-                    .collect();
-                let figure_topics: Vec<(usize, Option<usize>)> =
-                    figures.iter().map(|(a, _, f)| (*a, f.topic)).collect();
+                let dated = extract::date::extract(&tokens, &dates, &figures, rules);
                 found.extend(
                     figures
                         .into_iter()
                         .map(|(a, b, f)| (a, b, ClaimBody::Figure(f))),
                 );
                 found.extend(
-                    extract::date::extract(&tokens, &dates, &taken, &figure_topics, rules)
+                    dated
                         .into_iter()
                         .map(|(a, b, d)| (a, b, ClaimBody::Date(d))),
                 );

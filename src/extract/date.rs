@@ -4,9 +4,10 @@
 //! *said* ("said on Tuesday") dates the statement, not the event, and is left
 //! out.
 
-use crate::extract::figure::{nearest_topic, word_forms};
+use crate::extract::figure::{nearest_topic, word_forms, Figure};
 use crate::extract::SPEECH_VERBS;
 use crate::normalise::dates::{DateMention, DateSpan};
+use crate::normalise::quantity::Frame;
 use crate::normalise::tokens::Token;
 use crate::rules::{RuleSet, TriggerWord};
 
@@ -32,19 +33,24 @@ impl DateClaim {
     }
 }
 
-/// Date claims in a tokenized sentence, each with its token span. `taken`
-/// holds the token spans of figures, whose numbers are not dates.
+/// Date claims in a tokenized sentence, each with its token span. `figures`
+/// are the sentence's figures with their spans: a figure's number is not a
+/// date, though "60 years ago" is one.
 pub fn extract(
     tokens: &[Token],
     dates: &[DateMention],
-    taken: &[(usize, usize)],
-    figures: &[(usize, Option<usize>)],
+    figures: &[(usize, usize, Figure)],
     rules: &RuleSet,
 ) -> Vec<(usize, usize, DateClaim)> {
     let lemmas = word_forms(tokens);
+    let taken = |d: &DateMention| {
+        figures
+            .iter()
+            .any(|(a, b, f)| f.frame != Some(Frame::Offset) && d.first < *b && *a < d.last)
+    };
     dates
         .iter()
-        .filter(|d| !taken.iter().any(|&(a, b)| d.first < b && a < d.last))
+        .filter(|d| !taken(d))
         .filter(|d| !dates_a_statement(tokens, d))
         // "since May" opens a span of time; it does not date an event.
         .filter(|d| tokens.get(d.first).is_none_or(|t| t.norm != "since"))
@@ -78,12 +84,12 @@ pub fn extract(
 /// own figure and keeps its date).
 fn makes_a_figure(
     lemmas: &[(String, String)],
-    figures: &[(usize, Option<usize>)],
+    figures: &[(usize, usize, Figure)],
     event: usize,
     triggers: &[Vec<TriggerWord>],
 ) -> bool {
-    figures.iter().any(|&(first, topic)| {
-        topic != Some(event)
+    figures.iter().any(|(first, _, figure)| {
+        figure.topic != Some(event)
             && first
                 .checked_sub(1)
                 .and_then(|k| lemmas.get(k))
@@ -131,10 +137,7 @@ mod tests {
         let tokens = tokenize(text);
         let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
         let figures = crate::extract::figure::extract(&tokens, &rules);
-        let taken: Vec<(usize, usize)> = figures.iter().map(|(a, b, _)| (*a, *b)).collect();
-        let topics: Vec<(usize, Option<usize>)> =
-            figures.iter().map(|(a, _, f)| (*a, f.topic)).collect();
-        extract(&tokens, &dates, &taken, &topics, &rules)
+        extract(&tokens, &dates, &figures, &rules)
             .into_iter()
             .map(|(_, _, c)| (c.value_text(), rules.topics[c.event].id.clone()))
             .collect()
