@@ -346,7 +346,7 @@ fn analyse(
             .position(|c| c.context.subjects.contains(e))
             .unwrap_or(usize::MAX)
     };
-    let lead: Vec<EntityRef> = mention_counts
+    let lead: Option<EntityRef> = mention_counts
         .iter()
         .filter(|(_, n)| **n >= MAIN_ENTITY_SENTENCES)
         .max_by(|(a, na), (b, nb)| {
@@ -354,9 +354,7 @@ fn analyse(
                 .then(first_named(b).cmp(&first_named(a)))
                 .then(b.cmp(a))
         })
-        .map(|(e, _)| e.clone())
-        .into_iter()
-        .collect();
+        .map(|(e, _)| e.clone());
     let document_context = DocumentContext {
         main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
         story: main_entities(&contexts, 1),
@@ -608,11 +606,13 @@ fn merge_names(claims: &mut [Claim], pick: impl Fn(&String, &[String]) -> Option
             &mut c.near_before,
             &mut c.document,
             &mut c.story,
-            &mut c.lead,
             &mut c.participants,
             &mut c.clause,
         ] {
             rename(list);
+        }
+        if let Some(lead) = &mut c.lead {
+            rename_one(lead);
         }
     }
 }

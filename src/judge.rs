@@ -783,7 +783,7 @@ fn part_of_a_total(
             own.near_before
                 .iter()
                 .find(|e| {
-                    other.subjects.binary_search(e).is_err() && other.lead.binary_search(e).is_err()
+                    other.subjects.binary_search(e).is_err() && other.lead.as_ref() != Some(*e)
                 })
                 .map(|e| format!("{} owns the smaller figure only", entity_name(e, rules)))
         })

@@ -102,11 +102,10 @@ pub struct Context {
     /// name the same port or company may speak of one thing, even where one
     /// story names it only once.
     pub story: Vec<EntityRef>,
-    /// The entities the document names most often, sorted: what a figure
-    /// with no owner of its own belongs to ("passengers rose to 14m" in a
-    /// story about Aeralis), where a town named twice in a province's story
-    /// is only a part of it.
-    pub lead: Vec<EntityRef>,
+    /// What the document is about: the entity it names most, and of equals
+    /// the one it names first. A figure with no owner of its own belongs to
+    /// it, where a town named twice in a province's story is only a part.
+    pub lead: Option<EntityRef>,
     /// When the document was published: the time an undated figure speaks of.
     pub published: Option<jiff::civil::Date>,
     /// The date the sentence gives nearest the claim, if it gives one it
@@ -255,8 +254,8 @@ pub struct DocumentContext {
     pub main: Vec<EntityRef>,
     /// Every entity it names, sorted.
     pub story: Vec<EntityRef>,
-    /// The entities it names most often, sorted.
-    pub lead: Vec<EntityRef>,
+    /// The entity it names most (of equals, the one named first).
+    pub lead: Option<EntityRef>,
     /// Its publication date, if known.
     pub published: Option<jiff::civil::Date>,
 }
@@ -822,7 +821,7 @@ pub fn sentence_context(
             owner_borrowed: false,
             document: Vec::new(),
             story: Vec::new(),
-            lead: Vec::new(),
+            lead: None,
             published: None,
             when: None,
             participants,
