@@ -14,7 +14,7 @@ use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
-use crate::normalise::quantity::Unit;
+use crate::normalise::quantity::{Frame, Unit};
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
@@ -60,6 +60,13 @@ pub const SIMILAR_WORDING: f64 = 0.3;
 /// Judges two claims of one block. `Err` says why they are not taken to be
 /// about the same thing.
 pub fn judge(a: &Claim, b: &Claim, rules: &RuleSet) -> Result<Judgement, String> {
+    // Stories that both name people, places or bodies but none in common
+    // are about different events, however alike a sentence, a quote or a
+    // date reads.
+    let (sa, sb) = (&a.context.story, &b.context.story);
+    if !sa.is_empty() && !sb.is_empty() && shared_subjects(sa, sb, rules).is_empty() {
+        return Err("the two stories name no one and nothing in common".into());
+    }
     match (&a.body, &b.body) {
         (ClaimBody::Figure(fa), ClaimBody::Figure(fb)) => {
             judge_figures(fa, &a.context, fb, &b.context, rules)
@@ -92,6 +99,19 @@ fn judge_figures(
     if fa.frame != fb.frame {
         let name = |f: &Figure| f.frame.map_or("length", |x| x.name());
         return Err(format!("different frames: {} vs {}", name(fa), name(fb)));
+    }
+    // Two other instances ("last year's 12-day strike", "a separate walkout
+    // in December") are one only if they happened at one time.
+    if fa.frame == Some(Frame::Separate) {
+        if let (Some(x), Some(y)) = (ca.when, cb.when) {
+            if x.apart(&y) {
+                return Err(format!(
+                    "two other instances: {} and {}",
+                    x.display(),
+                    y.display()
+                ));
+            }
+        }
     }
     if let Some(why) = different_subjects(ca, cb, rules) {
         return Err(format!("different subjects: {why}"));
@@ -189,11 +209,6 @@ fn judge_figures(
                             || wording >= SIMILAR_WORDING * 0.8)))
         }
     };
-    // Stories that both name people, places or bodies but none in common
-    // are about different events, however alike a sentence reads.
-    if !ca.story.is_empty() && !cb.story.is_empty() && shared_document.is_empty() {
-        return Err("the two stories name no one and nothing in common".into());
-    }
     if !reason {
         return Err(format!(
             "no reason to think they are the same (shared names: {}, wording {wording:.2}, heads {:?}/{:?})",

@@ -580,8 +580,8 @@ fn one_quote_for_two_people_is_flagged_and_namesakes_stay_apart() {
         dir.path(),
         &[
             ("a.txt", "2025-11-12", "Prime Minister Tomas Ibarrola arrived in Lindgard on Tuesday.\nLater Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n"),
-            ("b.txt", "2025-11-12", "Fisheries Minister Ana Ibarrola said: \"We will never accept a fishing deal on these terms.\"\n"),
-            ("c.txt", "2025-11-12", "\"We will never accept a fishing deal on these terms,\" Tomás Ibarrola said.\n"),
+            ("b.txt", "2025-11-12", "Fisheries Minister Ana Ibarrola spoke in Lindgard on Tuesday.\nIbarrola said: \"We will never accept a fishing deal on these terms.\"\n"),
+            ("c.txt", "2025-11-12", "\"We will never accept a fishing deal on these terms,\" Tomás Ibarrola said in Lindgard.\n"),
         ],
     );
     let verdicts = verdicts_of(dir.path(), "attribution");

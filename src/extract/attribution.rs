@@ -159,6 +159,10 @@ pub fn extract(
         .collect()
 }
 
+/// Prepositions that make the name after them a setting, not a subject.
+const SETTING_PREPOSITIONS: &[&str] =
+    &["in", "at", "near", "across", "outside", "inside", "around"];
+
 /// Reported speech: "X said (that) <statement>" or "<statement>, X said".
 fn reported(
     text: &str,
@@ -257,7 +261,11 @@ fn find_speaker(
             j -= 1;
             let t = &tokens[j];
             if let Some(m) = mention_at(j) {
-                if commas != 1 {
+                // "Officials in Kessar urged": a name after a preposition
+                // places the speaker; it is not the speaker.
+                let placed = m.first > 0
+                    && SETTING_PREPOSITIONS.contains(&tokens[m.first - 1].norm.as_str());
+                if commas != 1 && !placed {
                     return Some(Speaker::Named(m.entity.clone()));
                 }
                 j = m.first;

@@ -714,11 +714,13 @@ pub fn sentence_context(
             continue;
         }
         if matches!(norm, "last" | "this" | "next" | "earlier" | "previous") {
-            if let Some(p) = tokens
+            // "last year", and "last year's" strike.
+            let period = tokens
                 .get(i + 1)
-                .filter(|p| PERIODS.contains(&p.norm.as_str()))
-            {
-                times.push(format!("{norm} {}", p.norm));
+                .map(|p| p.norm.strip_suffix("'s").unwrap_or(&p.norm))
+                .filter(|p| PERIODS.contains(p));
+            if let Some(period) = period {
+                times.push(format!("{norm} {period}"));
             }
         }
         // "in the northern region", "in the Quayside district": a part of

@@ -496,15 +496,19 @@ fn period_relative(tokens: &[Token], i: usize, p: Option<Date>) -> Option<DateMe
         "last" | "this" | "next" => (word, i + 1),
         _ => return None,
     };
-    let unit = norm(tokens, unit_at);
+    // "last year's strike": the possessive dates what follows it.
+    let written = norm(tokens, unit_at);
+    let unit = written.strip_suffix("'s").unwrap_or(written);
+    let possessive = unit.len() < written.len();
     let known = matches!(
         unit,
         "week" | "month" | "year" | "summer" | "spring" | "autumn" | "fall" | "winter" | "weekend"
     );
     // "the next spring tide" is a tide, not a season.
-    let noun_follows = tokens
-        .get(unit_at + 1)
-        .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalised && !is_function_word(&n.norm));
+    let noun_follows = !possessive
+        && tokens.get(unit_at + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && !n.capitalised && !is_function_word(&n.norm)
+        });
     if !known || noun_follows {
         return None;
     }
@@ -667,6 +671,7 @@ mod tests {
         assert_eq!(one("it happened last week"), "2025-08-11..2025-08-17");
         assert_eq!(one("it happened last month"), "2025-07");
         assert_eq!(one("it happened last year"), "2024");
+        assert_eq!(one("last year's strike was longer"), "2024");
         assert_eq!(one("earlier this year he said"), "2025-01-01..2025-08-19");
         assert_eq!(one("earlier this summer he said"), "2025-06-01..2025-08-19");
         assert_eq!(one("they meet next week"), "2025-08-25..2025-08-31");

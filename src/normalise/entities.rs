@@ -152,13 +152,21 @@ const NAME_PARTICLES: &[&str] = &[
 pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> HashSet<String> {
     let mut names = HashSet::new();
     for tokens in sentences {
-        for t in tokens.iter().skip(1) {
-            if is_name_word(t) {
+        for (i, t) in tokens.iter().enumerate() {
+            if !opens_sentence(tokens, i) && is_name_word(t) {
                 names.insert(without_possessive(&t.norm).to_string());
             }
         }
     }
     names
+}
+
+/// Whether token `i` is capitalised for its place alone: the sentence's first
+/// token, or the first word of a quote ("\"Nobody in this town ...").
+fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    i == 0
+        || tokens[i - 1].kind == TokenKind::Punct
+            && matches!(tokens[i - 1].norm.as_str(), "\"" | "'")
 }
 
 /// Adds the corpus's names that open one of these sentences: "Skyvane, its
@@ -170,9 +178,9 @@ pub fn add_corpus_openers<'a>(
     corpus: &HashSet<String>,
 ) {
     for tokens in sentences {
-        if let Some(first) = tokens.first() {
-            let word = without_possessive(&first.norm);
-            if corpus.contains(word) {
+        for (i, token) in tokens.iter().enumerate() {
+            let word = without_possessive(&token.norm);
+            if opens_sentence(tokens, i) && corpus.contains(word) {
                 names.insert(word.to_string());
             }
         }

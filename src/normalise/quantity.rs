@@ -127,7 +127,8 @@ const OFFSET_WORDS: &[&str] = &[
     "beforehand",
 ];
 
-/// "a separate two-day walkout", "another 300 homes".
+/// "a separate two-day walkout", "another 300 homes", "last year's 12-day
+/// strike".
 fn separate_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     let mut k = first;
     while k > 0
@@ -146,7 +147,17 @@ fn separate_frame(tokens: &[Token], first: usize) -> Option<Frame> {
             "separate" | "another" | "rival" | "additional" | "further"
         )
     };
-    (marker(before) || marker(word)).then_some(Frame::Separate)
+    // "last year's 12-day strike": an earlier one of its kind.
+    let earlier = k >= 2
+        && matches!(
+            before.norm.as_str(),
+            "year's" | "month's" | "week's" | "season's" | "decade's"
+        )
+        && matches!(
+            tokens[k - 2].norm.as_str(),
+            "last" | "previous" | "past" | "prior"
+        );
+    (marker(before) || marker(word) || earlier).then_some(Frame::Separate)
 }
 
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
@@ -1444,6 +1455,15 @@ mod tests {
             one("2.3m passengers use the trains, on an average weekday").per,
             None
         );
+    }
+
+    #[test]
+    fn an_earlier_instance_is_another_frame() {
+        assert_eq!(
+            one("Last year's 12-day strike ended in May").frame,
+            Some(Frame::Separate)
+        );
+        assert_eq!(one("Sunday's 12-day strike").frame, None);
     }
 
     #[test]

@@ -15,8 +15,9 @@
 //! only in the manifest is kept.
 //!
 //! Folders are walked recursively in sorted order; hidden entries (names
-//! starting with `.`) are skipped, and only `.txt`, `.md` and `.markdown` files
-//! are documents. Paths named on the command line are read in the order given.
+//! starting with `.`) are skipped, and only `.txt`, `.md`, `.markdown` and
+//! `.jsonl` files are read. A `.jsonl` file is a corpus, one document per line
+//! (see [`jsonl`]). Paths named on the command line are read in the order given.
 //! Files that cannot be used (unreadable, binary, empty) become warnings and
 //! the run goes on; mistakes in metadata stop it, with file, line and column.
 
@@ -32,6 +33,8 @@ use serde_saphyr::{Location, Spanned};
 
 use crate::warning::Warning;
 use crate::yaml::{self, YamlError};
+
+mod jsonl;
 
 /// Metadata that lets claims be placed in time and attributed to an outlet.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -124,7 +127,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, SourceError> {
 }
 
 /// File extensions (lowercase) that are read as documents.
-const EXTENSIONS: [&str; 3] = ["txt", "md", "markdown"];
+const EXTENSIONS: [&str; 4] = ["txt", "md", "markdown", "jsonl"];
 
 /// Only this much of a file is scanned for NUL bytes to spot binary files.
 const BINARY_SNIFF_LEN: usize = 8 * 1024;
@@ -228,7 +231,7 @@ impl Loader {
         if !is_supported(path) {
             self.warn(
                 path,
-                "not a supported document type (expected .txt, .md or .markdown), skipped",
+                "not a supported document type (expected .txt, .md, .markdown or .jsonl), skipped",
             );
             return Ok(());
         }
@@ -474,6 +477,15 @@ impl Loader {
         }
         self.seen_files
             .insert(canonical.clone(), path.to_path_buf());
+        if jsonl::is_jsonl(path) {
+            let corpus = jsonl::read(path, &mut self.warnings);
+            self.pending.extend(corpus.into_iter().map(|doc| Pending {
+                doc,
+                explicit: true,
+                rel: rel.clone(),
+            }));
+            return Ok(());
+        }
 
         let bytes = match fs::read(path) {
             Ok(bytes) => bytes,
@@ -650,7 +662,7 @@ fn not_read_reason(rel: &Path) -> Option<&'static str> {
     {
         Some("is hidden (its name starts with `.`)")
     } else if !is_supported(rel) {
-        Some("is not a .txt, .md or .markdown file")
+        Some("is not a .txt, .md, .markdown or .jsonl file")
     } else {
         None
     }
