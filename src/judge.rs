@@ -680,7 +680,11 @@ fn judge_dates(
     // clashed at the north gate") is matched by its wording, more strictly.
     let nameless =
         (ca.subjects.is_empty() || cb.subjects.is_empty()) && wording >= SIMILAR_WORDING * 1.5;
+    // One name alone on both sides ("the floods struck Calcaldun" / "rivers
+    // around Calcaldun broke their banks") is the whole cast of both.
+    let sole = shared.len() == 1 && union == 1;
     let same_cast = nameless
+        || sole
         || ((shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING))
             && overlap >= 0.5);
     if !same_cast {

@@ -828,3 +828,28 @@ fn a_name_opening_a_sentence_or_set_off_after_one_owns_the_figure() {
         "{report}"
     );
 }
+
+#[test]
+fn a_disaster_and_a_walkout_are_dated_events() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2025-08-17", "The floods struck Calcaldun on 16 August 2025, after two days of rain.\nMembers of the Ripenpra Union walked out on 12 August 2025.\n"),
+            ("b.txt", "2025-08-17", "Rivers around Calcaldun broke their banks on 15 August 2025.\nThe strike by the Ripenpra Union began on 11 August 2025.\n"),
+            ("c.txt", "2025-08-17", "Rivers around Calcaldun broke their banks on 16 August 2025.\nThe flood barrier in Calcaldun was finished on 2 August 2025.\n"),
+        ],
+    );
+    let verdicts = verdicts_of(dir.path(), "date");
+    assert!(has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
+    assert!(has(&verdicts, "agreement", "a", "c"), "{verdicts:?}");
+    // The barrier's date is no flood's.
+    assert!(!has(&verdicts, "contradiction", "a", "c"), "{verdicts:?}");
+    let strikes = verdicts
+        .iter()
+        .filter(|(v, s)| {
+            v == "contradiction" && s.contains(&"a".to_string()) && s.contains(&"b".to_string())
+        })
+        .count();
+    assert_eq!(strikes, 2, "the flood and the walkout: {verdicts:?}");
+}

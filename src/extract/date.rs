@@ -8,7 +8,7 @@ use crate::extract::figure::{nearest_topic, word_forms, Figure};
 use crate::extract::SPEECH_VERBS;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::quantity::Frame;
-use crate::normalise::tokens::Token;
+use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::{RuleSet, TriggerWord};
 
 /// How far (in tokens) an event word may stand from its date: a timeline
@@ -36,13 +36,49 @@ impl DateClaim {
 /// Date claims in a tokenized sentence, each with its token span. `figures`
 /// are the sentence's figures with their spans: a figure's number is not a
 /// date, though "60 years ago" is one.
+/// Things made or planned against an event, which an event word before them
+/// only qualifies (singular forms).
+const PROVISIONS: &[&str] = &[
+    "barrier",
+    "defence",
+    "defense",
+    "wall",
+    "warning",
+    "alert",
+    "plan",
+    "insurance",
+    "drain",
+    "shelter",
+    "zone",
+    "risk",
+    "preparation",
+    "drill",
+];
+
+/// Whether token `at` stands inside double quotes.
+fn quoted(tokens: &[Token], at: usize) -> bool {
+    tokens[..at.min(tokens.len())]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Punct && t.norm == "\"")
+        .count()
+        % 2
+        == 1
+}
+
 pub fn extract(
     tokens: &[Token],
     dates: &[DateMention],
     figures: &[(usize, usize, Figure)],
     rules: &RuleSet,
 ) -> Vec<(usize, usize, DateClaim)> {
-    let lemmas = word_forms(tokens);
+    let mut lemmas = word_forms(tokens);
+    // "the flood barrier", "storm defences": an event word that qualifies
+    // a thing built or planned against it names no event.
+    for k in 1..lemmas.len() {
+        if PROVISIONS.contains(&lemmas[k].0.as_str()) {
+            lemmas[k - 1] = (String::new(), String::new());
+        }
+    }
     let taken = |d: &DateMention| {
         figures
             .iter()
@@ -55,6 +91,8 @@ pub fn extract(
         // "since May" opens a span of time; it does not date an event.
         .filter(|d| tokens.get(d.first).is_none_or(|t| t.norm != "since"))
         .filter(|_| !negated_sentence(tokens))
+        // "today" in a quote is the speaker's day, not a dated event.
+        .filter(|d| !quoted(tokens, d.first))
         .filter_map(|d| {
             let span = d.span?;
             // A date beside a toll says as of when it was counted, not when
@@ -160,12 +198,21 @@ mod tests {
         assert!(claims("The call went well, Leavitt said on Tuesday.").is_empty());
         assert!(claims("Leavitt told reporters Tuesday the call went well.").is_empty());
         assert!(claims("The weather was sunny on Monday.").is_empty());
+        assert!(claims("The flood barrier was finished on Monday.").is_empty());
+        assert!(claims("\"The people I spoke to today were patient,\" she said.").is_empty());
         assert!(claims("They have not met since a summit in December 2019.").is_empty());
         // What was built, not when the plant was.
         assert!(claims("The plant built 12,400 cars in 2024.").is_empty());
         assert_eq!(
             claims("Kestrel agreed on Monday to buy Granite in a deal worth $2.8 billion."),
             [("2025-08-18".to_string(), "deal-value".to_string())]
+        );
+        // "Holdings" in a name is no stake.
+        assert_eq!(
+            claims(
+                "The takeover of Calloqui by Ridorbri Holdings was announced on 19 August 2025."
+            ),
+            [("2025-08-19".to_string(), "deal-value".to_string())]
         );
         assert_eq!(
             claims("The plant, built in 1998, employs 400 people."),

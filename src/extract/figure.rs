@@ -3,7 +3,7 @@
 
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{find_quantities, Frame, Quantity, Unit};
-use crate::normalise::tokens::{singular, stem, Token};
+use crate::normalise::tokens::{singular, stem, Token, TokenKind};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
 /// How far (in tokens) a topic trigger may stand from the quantity it governs.
@@ -149,9 +149,30 @@ fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<(St
 /// The topic whose trigger stands nearest the quantity (inside it counts as 0).
 /// Each token's singular and stem, for matching trigger words.
 pub fn word_forms(tokens: &[Token]) -> Vec<(String, String)> {
+    // A word inside a multi-word name ("Ridorbri Holdings", "the Kakaka
+    // Group") names a body, not the topic its lower-case form would: it is
+    // left blank so it triggers nothing. Title-case headings keep theirs.
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let capitalised = tokens.iter().filter(|t| t.capitalised).count();
+    let title_case = capitalised * 2 > words;
+    let in_name = |i: usize| {
+        let name_word = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        };
+        !title_case && i > 0 && name_word(i) && (name_word(i - 1) || name_word(i + 1))
+    };
     tokens
         .iter()
-        .map(|t| (singular(&t.norm), stem(&t.norm)))
+        .enumerate()
+        .map(|(i, t)| {
+            if in_name(i) {
+                (String::new(), String::new())
+            } else {
+                (singular(&t.norm), stem(&t.norm))
+            }
+        })
         .collect()
 }
 

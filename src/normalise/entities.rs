@@ -243,9 +243,12 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
                 continue;
             }
         }
-        // A lone capitalised word opening the sentence is a name only if the
-        // document also writes it capitalised mid-sentence.
-        if i == 0 && last == 1 && !names.contains(without_possessive(&tokens[0].norm)) {
+        // A lone capitalised word opening the sentence (or a quote) is a
+        // name only if the document also writes it capitalised mid-sentence.
+        if opens_sentence(tokens, i)
+            && last == i + 1
+            && !names.contains(without_possessive(&tokens[i].norm))
+        {
             i = last;
             continue;
         }
