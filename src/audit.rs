@@ -15,6 +15,7 @@ use crate::extract::{
     self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody, ClaimKind,
     DocumentContext,
 };
+use crate::judge::Judgement;
 use crate::judge::{judge, Verdict};
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::names_organisation;
@@ -22,7 +23,7 @@ use crate::normalise::entities::{
     add_corpus_openers, entity_name, is_person, is_place, name_lexicon, EntityRef, NAME_SIMILARITY,
 };
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
-use crate::pair::{blocks, pairs_in_block, GENERIC};
+use crate::pair::{blocks, candidate_pairs, identical_groups, GENERIC};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
 use crate::source::{self, Document};
@@ -173,7 +174,8 @@ pub fn audit_documents(
             ));
         }
     }
-    let findings = compare(&documents, &claims, rules, options);
+    let (findings, corpus_warnings) = compare(&documents, &claims, rules, options);
+    warnings.extend(corpus_warnings);
     warnings.sort();
     Audit {
         documents,
@@ -330,7 +332,14 @@ fn analyse(
             })
             .collect();
     }
-    let contexts: Vec<_> = read.iter().map(|(_, _, c)| c).collect();
+    // What the story names is read from its own text, not from dropped
+    // lines (a syndication credit names a publisher, not a subject).
+    let contexts: Vec<_> = read
+        .iter()
+        .zip(&sentences)
+        .filter(|(_, info)| info.dropped.is_none())
+        .map(|((_, _, c), _)| c)
+        .collect();
     let mut mention_counts: HashMap<EntityRef, usize> = HashMap::new();
     for context in &contexts {
         for entity in &context.context.subjects {
@@ -626,54 +635,31 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-/// Blocks, pairs and judges claims; returns sorted, numbered findings.
+/// Blocks, pairs and judges claims; returns sorted, numbered findings, and
+/// a warning for each name too common to pair claims by.
 pub fn compare(
     documents: &[AnalysedDocument],
     claims: &[Claim],
     rules: &RuleSet,
     options: AuditOptions,
-) -> Vec<Finding> {
-    let judged: Vec<Finding> = blocks(claims, rules)
+) -> (Vec<Finding>, Vec<Warning>) {
+    let judged: Vec<(Vec<Finding>, Vec<Warning>)> = blocks(claims, rules)
         .into_par_iter()
-        .flat_map_iter(|(key, members)| {
-            let block_topic = key.rsplit('|').next().unwrap_or_default().to_string();
-            pairs_in_block(&members, claims)
-                .into_iter()
-                .filter_map(|(a, b)| {
-                    let topic = topic_name(&block_topic, &claims[a], &claims[b]);
-                    let judgement = judge(&claims[a], &claims[b], rules).ok()?;
-                    if judgement.verdict == Verdict::Agreement && !options.agreements {
-                        return None;
-                    }
-                    if judgement.verdict == Verdict::Contradiction
-                        && stated_by_both(a, b, &members, claims, rules)
-                    {
-                        return None;
-                    }
-                    Some(Finding {
-                        id: String::new(),
-                        fingerprint: fingerprint(documents, claims, &[a, b], &topic),
-                        kind: claims[a].body.kind(),
-                        verdict: judgement.verdict,
-                        topic: topic.clone(),
-                        confidence: judgement.confidence,
-                        explanation: judgement.explanation,
-                        claims: vec![a, b],
-                    })
-                })
-                .collect::<Vec<_>>()
-        })
+        .map(|(key, members)| judge_block(&key, &members, documents, claims, rules, options))
         .collect();
-
+    let mut warnings = Vec::new();
     // One finding per pair of sources and values: the same figure repeated in
     // a document (headline and body) is one disagreement, shown at its
     // strongest.
     let mut best: HashMap<String, Finding> = HashMap::new();
-    for finding in judged {
-        match best.get(&finding.fingerprint) {
-            Some(kept) if !better(&finding, kept) => {}
-            _ => {
-                best.insert(finding.fingerprint.clone(), finding);
+    for (findings, block_warnings) in judged {
+        warnings.extend(block_warnings);
+        for finding in findings {
+            match best.get(&finding.fingerprint) {
+                Some(kept) if !better(&finding, kept) => {}
+                _ => {
+                    best.insert(finding.fingerprint.clone(), finding);
+                }
             }
         }
     }
@@ -689,27 +675,121 @@ pub fn compare(
     for (n, finding) in findings.iter_mut().enumerate() {
         finding.id = format!("F{}", n + 1);
     }
-    findings
+    (findings, warnings)
 }
 
-/// A source that itself states the other side's value for the same kind of
-/// thing is not contradicted by it: the two values are two quantities (the
-/// winner's share and the runner-up's, one union's members and another's),
-/// and both sources know both.
-fn stated_by_both(
-    a: usize,
-    b: usize,
+/// Judges one block: identical claims once per group, groups only against
+/// groups whose stories share a name. A finding lists every claim of both
+/// groups (one per source), so a disagreement repeated by a hundred copies
+/// is one finding, not ten thousand.
+fn judge_block(
+    key: &str,
     members: &[usize],
+    documents: &[AnalysedDocument],
     claims: &[Claim],
     rules: &RuleSet,
-) -> bool {
-    let agrees = |x: usize, y: usize| {
-        judge(&claims[x], &claims[y], rules).is_ok_and(|j| j.verdict == Verdict::Agreement)
+    options: AuditOptions,
+) -> (Vec<Finding>, Vec<Warning>) {
+    let block_topic = key.rsplit('|').next().unwrap_or_default();
+    let groups = identical_groups(members, claims);
+    let (pairs, skipped) = candidate_pairs(&groups, claims);
+    let warnings = skipped
+        .into_iter()
+        .map(|(entity, count)| {
+            Warning::new(
+                CORPUS_WARNING_PATH,
+                format!(
+                    "{count} different claims under `{key}` name {}: too many to compare by that name; claims that share only it were not compared",
+                    entity_name(&entity, rules)
+                ),
+            )
+        })
+        .collect();
+    let judgements: Vec<((usize, usize), Judgement)> = pairs
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let judgement = judge(
+                &claims[groups[a].representative()],
+                &claims[groups[b].representative()],
+                rules,
+            )
+            .ok()?;
+            Some(((a, b), judgement))
+        })
+        .collect();
+    // Who agrees with whom, for sources that state both values.
+    let mut agreeing: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for ((a, b), judgement) in &judgements {
+        if judgement.verdict == Verdict::Agreement && a != b {
+            agreeing[*a].push(*b);
+            agreeing[*b].push(*a);
+        }
+    }
+    let sources_of = |g: usize| -> HashSet<usize> {
+        groups[g].claims.iter().map(|&c| claims[c].source).collect()
     };
-    members.iter().any(|&c| {
-        (c != a && claims[c].source == claims[a].source && agrees(c, b))
-            || (c != b && claims[c].source == claims[b].source && agrees(a, c))
-    })
+    let mut findings = Vec::new();
+    for ((a, b), judgement) in judgements {
+        if judgement.verdict == Verdict::Agreement && !options.agreements {
+            continue;
+        }
+        let (mut side_a, mut side_b) = (groups[a].claims.clone(), groups[b].claims.clone());
+        if judgement.verdict == Verdict::Contradiction {
+            // A source that itself states the other side's value for the
+            // same kind of thing is not contradicted by it: the two values
+            // are two quantities (the winner's share and the runner-up's),
+            // and that source knows both.
+            let knows = |other: usize| -> HashSet<usize> {
+                agreeing[other]
+                    .iter()
+                    .flat_map(|&g| sources_of(g))
+                    .collect()
+            };
+            let (knows_b, knows_a) = (knows(b), knows(a));
+            side_a.retain(|c| !knows_b.contains(&claims[*c].source));
+            side_b.retain(|c| !knows_a.contains(&claims[*c].source));
+        }
+        let mut sides: Vec<usize> = one_per_source(&side_a, claims);
+        if a != b {
+            let other = one_per_source(&side_b, claims);
+            if other.is_empty() {
+                continue;
+            }
+            sides.extend(other);
+        }
+        let first = claims[sides[0]].source;
+        if sides.iter().all(|&c| claims[c].source == first) {
+            continue;
+        }
+        let topic = topic_name(
+            block_topic,
+            &claims[groups[a].representative()],
+            &claims[groups[b].representative()],
+        );
+        findings.push(Finding {
+            id: String::new(),
+            fingerprint: fingerprint(documents, claims, &sides, &topic),
+            kind: claims[sides[0]].body.kind(),
+            verdict: judgement.verdict,
+            topic,
+            confidence: judgement.confidence,
+            explanation: judgement.explanation,
+            claims: sides,
+        });
+    }
+    (findings, warnings)
+}
+
+/// Where warnings about the corpus as a whole (not one file) are filed.
+pub const CORPUS_WARNING_PATH: &str = "(corpus)";
+
+/// The first claim of each source, in order.
+fn one_per_source(side: &[usize], claims: &[Claim]) -> Vec<usize> {
+    let mut seen = HashSet::new();
+    side.iter()
+        .copied()
+        .filter(|&c| seen.insert(claims[c].source))
+        .collect()
 }
 
 /// Agreeing pairs joined into one finding per group of claims that agree
@@ -736,12 +816,11 @@ fn corroborations(
         for &c in &pair.claims {
             parent.entry(c).or_insert(c);
         }
-        let (a, b) = (
-            root(&mut parent, pair.claims[0]),
-            root(&mut parent, pair.claims[1]),
-        );
-        if a != b {
-            parent.insert(a.max(b), a.min(b));
+        for &other in &pair.claims[1..] {
+            let (a, b) = (root(&mut parent, pair.claims[0]), root(&mut parent, other));
+            if a != b {
+                parent.insert(a.max(b), a.min(b));
+            }
         }
     }
     let mut groups: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();

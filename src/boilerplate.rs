@@ -14,6 +14,10 @@ pub enum Dropped {
     Teaser,
     /// Page furniture.
     Furniture,
+    /// A rights, credit or syndication line ("Copyright 2025 The Echo",
+    /// "Distributed by ...", "Reporting by ..."): it names the publisher
+    /// and staff, not anyone in the story.
+    Credit,
 }
 
 impl Dropped {
@@ -23,6 +27,7 @@ impl Dropped {
             Dropped::TeaserHeading => "heading of a block of links to other stories",
             Dropped::Teaser => "teaser for another story",
             Dropped::Furniture => "page furniture",
+            Dropped::Credit => "rights, credit or syndication line",
         }
     }
 }
@@ -61,6 +66,31 @@ const FURNITURE: &[&str] = &[
     "listen:",
 ];
 
+/// How a rights, credit or syndication line opens.
+const CREDITS: &[&str] = &[
+    "copyright",
+    "©",
+    "(c)",
+    "all rights reserved",
+    "distributed by",
+    "syndicated by",
+    "reproduction",
+    "reprinted",
+    "republished",
+    "originally published",
+    "this story was first published",
+    "this article was first published",
+    "this article was originally",
+    "reporting by",
+    "(reporting by",
+    "additional reporting by",
+    "editing by",
+    "written by",
+];
+
+/// A credit line is short; a longer sentence is article text.
+const CREDIT_MAX_WORDS: usize = 16;
+
 /// A teaser block ends at a line longer than this (in words): article text.
 const TEASER_MAX_WORDS: usize = 25;
 
@@ -88,6 +118,8 @@ pub fn classify(text: &str, sentences: &[Sentence]) -> Vec<Option<Dropped>> {
             .any(|f| folded == *f || (folded.starts_with(f) && words <= 8))
         {
             Some(Dropped::Furniture)
+        } else if words <= CREDIT_MAX_WORDS && CREDITS.iter().any(|c| folded.starts_with(c)) {
+            Some(Dropped::Credit)
         } else if in_block && alone_on_line && words <= TEASER_MAX_WORDS {
             Some(Dropped::Teaser)
         } else {
@@ -143,5 +175,20 @@ mod tests {
     fn furniture_is_dropped_and_articles_are_kept() {
         let d = dropped("Story continues below advertisement\nThe storm hit at 2am.\nRelatedly, more homes flooded.\n");
         assert_eq!(d, [Some(Dropped::Furniture), None, None]);
+    }
+
+    #[test]
+    fn credit_lines_are_dropped() {
+        let d = dropped("The storm hit at 2am.\nDistributed by Coast Wire. Reproduction prohibited.\n(Reporting by Ana Ruiz; Editing by Tom Hale)\nCopyright 2025 The Echo.\n");
+        assert_eq!(
+            d,
+            [
+                None,
+                Some(Dropped::Credit),
+                Some(Dropped::Credit),
+                Some(Dropped::Credit),
+                Some(Dropped::Credit)
+            ]
+        );
     }
 }

@@ -1,10 +1,15 @@
 //! Blocking and pairing: claims are grouped by what they could be compared
-//! with (kind, unit, topic or head noun), so comparison cost grows with the
-//! size of each block, never with the square of the corpus.
+//! with (kind, unit, topic or head noun); within a block, identical claims
+//! (syndicated copies) form one group, and groups meet only when their
+//! stories share a name. Comparison cost grows with the number of distinct
+//! claims per story, never with the square of the corpus.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use crate::extract::{Claim, ClaimBody};
+use crate::normalise::entities::EntityRef;
 use crate::normalise::quantity::Unit;
 use crate::rules::RuleSet;
 
@@ -64,15 +69,119 @@ pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
         .collect()
 }
 
-/// Every pair of claims in a block that come from different sources.
-pub fn pairs_in_block(members: &[usize], claims: &[Claim]) -> Vec<(usize, usize)> {
-    let mut pairs = Vec::new();
-    for (k, &a) in members.iter().enumerate() {
-        for &b in &members[k + 1..] {
-            if claims[a].source != claims[b].source {
-                pairs.push((a, b));
+/// Claims of one block that the judge cannot tell apart: the same value in
+/// the same context, as syndicated copies of one article make. Each group is
+/// judged once against every other, so a thousand copies cost one comparison.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// Claim indices, in order; the first stands for all.
+    pub claims: Vec<usize>,
+}
+
+impl Group {
+    /// The claim that is judged for the group.
+    pub fn representative(&self) -> usize {
+        self.claims[0]
+    }
+}
+
+/// Splits a block's members into groups of identical claims (body and
+/// context equal), in order of first appearance.
+pub fn identical_groups(members: &[usize], claims: &[Claim]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &member in members {
+        let claim = &claims[member];
+        let mut hasher = DefaultHasher::new();
+        format!("{:?}", claim.body).hash(&mut hasher);
+        claim.context.hash(&mut hasher);
+        let candidates = by_hash.entry(hasher.finish()).or_default();
+        let same = candidates.iter().copied().find(|&g| {
+            let other = &claims[groups[g].representative()];
+            other.body == claim.body && other.context == claim.context
+        });
+        match same {
+            Some(g) => groups[g].claims.push(member),
+            None => {
+                candidates.push(groups.len());
+                groups.push(Group {
+                    claims: vec![member],
+                });
             }
         }
     }
-    pairs
+    groups
+}
+
+/// How many groups of one block may share a name before that name stops
+/// being a reason to compare them: past it, the name is too common to tell
+/// stories apart ("police", a country), and comparing every pair would cost
+/// the square of the block.
+pub const MAX_GROUPS_PER_NAME: usize = 2_000;
+
+/// A name too common to pair claims by, and how many groups named it.
+pub type CommonName = (EntityRef, usize);
+
+/// The pairs of groups (indices, first < second, or a group with itself
+/// when it holds several sources) the judge should see. Claims from stories
+/// that share no name are never the same thing, so only groups whose stories
+/// share a name meet, plus those whose story names nothing, which meet all.
+/// Returns the pairs, sorted, and the names skipped for being too common,
+/// with how many groups named them.
+pub fn candidate_pairs(
+    groups: &[Group],
+    claims: &[Claim],
+) -> (Vec<(usize, usize)>, Vec<CommonName>) {
+    let story = |g: usize| &claims[groups[g].representative()].context.story;
+    let mut postings: BTreeMap<&EntityRef, Vec<usize>> = BTreeMap::new();
+    let mut nameless = Vec::new();
+    for g in 0..groups.len() {
+        if story(g).is_empty() {
+            nameless.push(g);
+        }
+        for entity in story(g) {
+            postings.entry(entity).or_default().push(g);
+        }
+    }
+    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    let mut skipped = Vec::new();
+    for (entity, members) in &postings {
+        if members.len() > MAX_GROUPS_PER_NAME {
+            skipped.push(((*entity).clone(), members.len()));
+            continue;
+        }
+        for (k, &a) in members.iter().enumerate() {
+            for &b in &members[k + 1..] {
+                pairs.insert((a, b));
+            }
+        }
+    }
+    for &a in &nameless {
+        for b in 0..groups.len() {
+            if a != b {
+                pairs.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        let first = claims[group.representative()].source;
+        if group.claims.iter().any(|&c| claims[c].source != first) {
+            pairs.insert((g, g));
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(a, b)| a == b || crosses_sources(&groups[a], &groups[b], claims))
+        .collect();
+    pairs.sort_unstable();
+    (pairs, skipped)
+}
+
+/// Whether two groups hold claims from at least two different sources.
+fn crosses_sources(a: &Group, b: &Group, claims: &[Claim]) -> bool {
+    let first = claims[a.representative()].source;
+    a.claims
+        .iter()
+        .chain(&b.claims)
+        .any(|&c| claims[c].source != first)
 }

@@ -76,7 +76,7 @@ impl ClaimBody {
 
 /// What surrounds a claim: the judge's evidence that two claims speak of the
 /// same thing, or of different things.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Hash)]
 pub struct Context {
     /// Entities named in the sentence, sorted and unique.
     pub subjects: Vec<EntityRef>,
