@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -152,15 +153,20 @@ pub fn audit_documents(
     rules: &RuleSet,
     options: AuditOptions,
 ) -> Audit {
-    let segmented: Vec<Segmented> = documents.into_par_iter().map(segment_document).collect();
-    let corpus_names = corpus_names(&segmented);
-    let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = segmented
+    // Two passes: names first, from every document, then claims. Tokens are
+    // made again in the second pass rather than kept for the whole corpus,
+    // which would hold many times the text in memory.
+    let corpus_names = corpus_names(&documents);
+    let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = documents
         .into_par_iter()
         .enumerate()
-        .map(|(index, document)| analyse(index, document, rules, &corpus_names))
+        .map(|(index, document)| {
+            let segmented = segment_document(&document);
+            analyse(index, document, segmented, rules, &corpus_names)
+        })
         .collect();
     let mut documents = Vec::with_capacity(analysed.len());
-    let mut claims = Vec::new();
+    let mut claims = Vec::with_capacity(analysed.iter().map(|(_, own)| own.len()).sum());
     for (document, mut own) in analysed {
         documents.push(document);
         claims.append(&mut own);
@@ -188,10 +194,11 @@ pub fn audit_documents(
 /// Words written capitalised mid-sentence in the prose of some document
 /// and never in lower case in any: the names a sentence may open with.
 /// Headings are left out, since title case capitalises every word.
-fn corpus_names(documents: &[Segmented]) -> HashSet<String> {
+fn corpus_names(documents: &[Document]) -> HashSet<String> {
     let (capitalised, lower) = documents
         .par_iter()
         .map(|document| {
+            let document = segment_document(document);
             let prose: Vec<&[Token]> = document
                 .sentences
                 .iter()
@@ -222,17 +229,15 @@ fn corpus_names(documents: &[Segmented]) -> HashSet<String> {
         .collect()
 }
 
-/// A document split into sentences and tokens, once: the corpus's names
-/// are read from these before any claim is.
+/// A document's text split into located sentences and their tokens.
 struct Segmented {
-    document: Document,
     lines: LineIndex,
     sentences: Vec<SentenceInfo>,
     tokenized: Vec<Vec<Token>>,
 }
 
 /// Splits a document into located sentences, marks boilerplate, tokenizes.
-fn segment_document(document: Document) -> Segmented {
+fn segment_document(document: &Document) -> Segmented {
     let lines = LineIndex::new(&document.text);
     let body_start = document.body_start.min(document.text.len());
     let body = document.text.get(body_start..).unwrap_or_default();
@@ -256,7 +261,6 @@ fn segment_document(document: Document) -> Segmented {
         tokenized.push(tokenize(document.text.get(start..end).unwrap_or_default()));
     }
     Segmented {
-        document,
         lines,
         sentences,
         tokenized,
@@ -267,12 +271,12 @@ fn segment_document(document: Document) -> Segmented {
 /// any document writes mid-sentence.
 fn analyse(
     index: usize,
+    document: Document,
     segmented: Segmented,
     rules: &RuleSet,
     corpus_names: &HashSet<String>,
 ) -> (AnalysedDocument, Vec<Claim>) {
     let Segmented {
-        document,
         lines,
         mut sentences,
         tokenized,
@@ -365,8 +369,8 @@ fn analyse(
         })
         .map(|(e, _)| e.clone());
     let document_context = DocumentContext {
-        main: main_entities(&contexts, MAIN_ENTITY_SENTENCES),
-        story: main_entities(&contexts, 1),
+        main: main_entities(&contexts, MAIN_ENTITY_SENTENCES).into(),
+        story: main_entities(&contexts, 1).into(),
         lead,
         published: document.meta.published,
     };
@@ -473,44 +477,87 @@ fn analyse(
 /// Unknown names written short in one place and long in another ("Kestrel" /
 /// "Kestrel Beverages", "Reddaway" / "Colin Reddaway") become one: each name
 /// is replaced by the shortest name in the corpus that begins it word for
-/// word, or that is its last word.
+/// word, or that is its last word, or that spells its initials; failing
+/// that, by a spelling variant of it. Candidates are looked up, never
+/// searched for, so the cost grows with the number of names, not its square.
 pub fn merge_name_variants(claims: &mut [Claim]) {
-    merge_names(claims, |name, names| {
+    merge_names(claims, |names| {
+        let known: HashSet<&str> = names.iter().map(String::as_str).collect();
+        // For each run of opening words, the words that follow it in some
+        // name ("port" → {"lenning", "of"}); for each run of closing words,
+        // the words before it.
+        let mut after: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut before: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for name in names {
+            for (at, _) in name.match_indices(' ') {
+                let next = name[at + 1..].split(' ').next().unwrap_or_default();
+                after.entry(&name[..at]).or_default().insert(next);
+                let previous = name[..at].rsplit(' ').next().unwrap_or_default();
+                before.entry(&name[at + 1..]).or_default().insert(previous);
+            }
+        }
+        // A short name stands for one longer name only: "Ibarrola" is not
+        // merged when two Ibarrolas are named, nor "Port" when Port Lenning
+        // and Port of Maravel are.
+        let alone = |map: &HashMap<&str, HashSet<&str>>, short: &str| {
+            map.get(short).is_some_and(|words| words.len() == 1)
+        };
+        let mut by_shape: HashMap<(usize, char, char), Vec<&str>> = HashMap::new();
+        for name in names {
+            if let Some(shape) = variant_shape(name) {
+                by_shape.entry(shape).or_default().push(name);
+            }
+        }
         names
-            .iter()
-            .find(|s| {
-                // A short name stands for one longer name only: "Ibarrola" is
-                // not merged when two Ibarrolas are named, nor "Port" when
-                // Port Lenning and Port of Maravel are.
-                let neighbours = |pick: &dyn Fn(&str) -> Option<String>| {
-                    let mut words: Vec<String> = names.iter().filter_map(|n| pick(n)).collect();
-                    words.sort();
-                    words.dedup();
-                    words.len() == 1
-                };
-                let after = |n: &str| {
-                    n.strip_prefix(&format!("{s} "))
-                        .and_then(|r| r.split(' ').next())
-                        .map(str::to_string)
-                };
-                let before = |n: &str| {
-                    n.strip_suffix(&format!(" {s}"))
-                        .and_then(|r| r.rsplit(' ').next())
-                        .map(str::to_string)
-                };
-                let prefix_of = name.starts_with(&format!("{s} ")) && neighbours(&after);
-                // Surnames are people's: "Union" does not stand for every union.
-                let surname_of =
-                    name.ends_with(&format!(" {s}")) && is_person_name(name) && neighbours(&before);
-                s.len() < name.len() && (prefix_of || surname_of || initials(name) == **s)
+            .par_iter()
+            .filter_map(|name| {
+                let mut shorter: Vec<&str> = Vec::new();
+                for (at, _) in name.match_indices(' ') {
+                    let (head, tail) = (&name[..at], &name[at + 1..]);
+                    if known.contains(head) && alone(&after, head) {
+                        shorter.push(head);
+                    }
+                    // Surnames are people's: "Union" does not stand for every union.
+                    if known.contains(tail) && is_person_name(name) && alone(&before, tail) {
+                        shorter.push(tail);
+                    }
+                }
+                let initials = initials(name);
+                if initials.len() < name.len() {
+                    shorter.extend(known.get(initials.as_str()).copied());
+                }
+                let pick = shorter
+                    .into_iter()
+                    .min_by(|a, b| by_length(a, b))
+                    .or_else(|| {
+                        let shape = variant_shape(name)?;
+                        by_shape
+                            .get(&shape)?
+                            .iter()
+                            .copied()
+                            .filter(|other| {
+                                *other < name.as_str() && spelling_variants(name, other)
+                            })
+                            .min_by(|a, b| by_length(a, b))
+                    })?;
+                Some((name.clone(), pick.to_string()))
             })
-            .or_else(|| {
-                names
-                    .iter()
-                    .find(|other| *other < name && spelling_variants(name, other))
-            })
-            .cloned()
+            .collect()
     });
+}
+
+/// Names in the order merging prefers them: shorter first, then by spelling.
+fn by_length(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then(a.cmp(b))
+}
+
+/// What two spellings of one full name share: the number of words and the
+/// first letters of the first and last (Oleksiy / Olexiy Dovbenko).
+fn variant_shape(name: &str) -> Option<(usize, char, char)> {
+    let words = name.split(' ').count();
+    let first = name.chars().next()?;
+    let last = name.rsplit(' ').next()?.chars().next()?;
+    (words >= 2).then_some((words, first, last))
 }
 
 /// Two full names of one person spelled two ways ("Oleksiy Dovbenko" /
@@ -539,20 +586,27 @@ const GIVEN_NAME_SIMILARITY: f64 = 0.85;
 /// full name it ends or begins ("Vasko" after "Irena Vasko"), so a later
 /// corpus-wide merge cannot join it to someone else of that surname.
 pub fn expand_short_names(claims: &mut [Claim]) {
-    merge_names(claims, |name, names| {
+    merge_names(claims, |names| {
         // A bare surname stands for the one person of that surname named in
         // the document; a place ("Maravel") is not the organisation named
         // after it, which the corpus-wide merge joins by prefix instead.
-        let longer: Vec<&String> = names
+        names
             .iter()
-            .filter(|l| {
-                l.len() > name.len() && l.ends_with(&format!(" {name}")) && is_person_name(l)
+            .filter_map(|name| {
+                let longer: Vec<&String> = names
+                    .iter()
+                    .filter(|l| {
+                        l.len() > name.len()
+                            && l.ends_with(&format!(" {name}"))
+                            && is_person_name(l)
+                    })
+                    .collect();
+                match longer.as_slice() {
+                    [only] => Some((name.clone(), (*only).clone())),
+                    _ => None,
+                }
             })
-            .collect();
-        match longer.as_slice() {
-            [only] => Some((*only).clone()),
-            _ => None,
-        }
+            .collect()
     });
 }
 
@@ -562,22 +616,21 @@ fn is_person_name(name: &str) -> bool {
     !names_organisation(name) && !name.contains(" of ")
 }
 
-/// Renames the unknown names in every claim by `pick(name, all names)`.
-fn merge_names(claims: &mut [Claim], pick: impl Fn(&String, &[String]) -> Option<String>) {
-    let mut names: Vec<String> = claims
-        .iter()
-        .flat_map(|c| c.context.subjects.iter().chain(&c.context.document))
-        .filter_map(|e| match e {
-            EntityRef::Unknown(name) => Some(name.clone()),
-            EntityRef::Known(_) => None,
-        })
-        .collect();
-    names.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
-    names.dedup();
-    let canonical: HashMap<String, String> = names
-        .iter()
-        .filter_map(|name| Some((name.clone(), pick(name, &names)?)))
-        .collect();
+/// Renames the unknown names in every claim by `renames(all names)`, which
+/// maps a name to the one it stands for; names come sorted shortest first.
+fn merge_names(claims: &mut [Claim], renames: impl FnOnce(&[String]) -> HashMap<String, String>) {
+    let mut unique: HashSet<&str> = HashSet::new();
+    for claim in claims.iter() {
+        let c = &claim.context;
+        for entity in c.subjects.iter().chain(c.document.iter()) {
+            if let EntityRef::Unknown(name) = entity {
+                unique.insert(name);
+            }
+        }
+    }
+    let mut names: Vec<String> = unique.into_iter().map(str::to_string).collect();
+    names.sort_by(|a, b| by_length(a, b));
+    let canonical = renames(&names);
     let rename = |list: &mut Vec<EntityRef>| {
         for e in list.iter_mut() {
             if let EntityRef::Unknown(name) = e {
@@ -607,24 +660,38 @@ fn merge_names(claims: &mut [Claim], pick: impl Fn(&String, &[String]) -> Option
             ClaimBody::Figure(_) | ClaimBody::Date(_) => {}
         }
     }
+    // A document's lists are shared by all its claims: each is renamed once
+    // (the original is kept in the map so its address is never reused).
+    let mut shared: HashMap<usize, (SharedNames, SharedNames)> = HashMap::new();
+    let mut rename_shared = |list: &mut Arc<[EntityRef]>| {
+        let (_, renamed) = shared.entry(list.as_ptr() as usize).or_insert_with(|| {
+            let mut copy = list.to_vec();
+            rename(&mut copy);
+            (list.clone(), Arc::from(copy))
+        });
+        *list = renamed.clone();
+    };
     for claim in claims {
         let c = &mut claim.context;
         for list in [
             &mut c.subjects,
             &mut c.near,
             &mut c.near_before,
-            &mut c.document,
-            &mut c.story,
             &mut c.participants,
             &mut c.clause,
         ] {
             rename(list);
         }
+        rename_shared(&mut c.document);
+        rename_shared(&mut c.story);
         if let Some(lead) = &mut c.lead {
             rename_one(lead);
         }
     }
 }
+
+/// A list of names shared by all claims of a document.
+type SharedNames = Arc<[EntityRef]>;
 
 /// "rwu" for "rail workers' union": first letters of the words that carry
 /// meaning.

@@ -139,7 +139,7 @@ pub fn candidate_pairs(
         if story(g).is_empty() {
             nameless.push(g);
         }
-        for entity in story(g) {
+        for entity in story(g).iter() {
             postings.entry(entity).or_default().push(g);
         }
     }

@@ -10,6 +10,7 @@ pub mod figure;
 pub mod role;
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
@@ -97,11 +98,11 @@ pub struct Context {
     pub owner_borrowed: bool,
     /// The document's main entities (named in several sentences), sorted:
     /// what "the company" or "the town" most likely refers to.
-    pub document: Vec<EntityRef>,
+    pub document: Arc<[EntityRef]>,
     /// Every entity the document names, sorted: two claims from stories that
     /// name the same port or company may speak of one thing, even where one
     /// story names it only once.
-    pub story: Vec<EntityRef>,
+    pub story: Arc<[EntityRef]>,
     /// What the document is about: the entity it names most, and of equals
     /// the one it names first. A figure with no owner of its own belongs to
     /// it, where a town named twice in a province's story is only a part.
@@ -250,10 +251,10 @@ const GENERIC_WORDS: &[&str] = &[
 /// What a document gives every claim in it.
 #[derive(Debug, Clone, Default)]
 pub struct DocumentContext {
-    /// Its main entities, sorted.
-    pub main: Vec<EntityRef>,
-    /// Every entity it names, sorted.
-    pub story: Vec<EntityRef>,
+    /// Its main entities, sorted; shared by all its claims.
+    pub main: Arc<[EntityRef]>,
+    /// Every entity it names, sorted; shared by all its claims.
+    pub story: Arc<[EntityRef]>,
     /// The entity it names most (of equals, the one named first).
     pub lead: Option<EntityRef>,
     /// Its publication date, if known.
@@ -821,8 +822,8 @@ pub fn sentence_context(
             near: Vec::new(),
             near_before: Vec::new(),
             owner_borrowed: false,
-            document: Vec::new(),
-            story: Vec::new(),
+            document: Arc::from([]),
+            story: Arc::from([]),
             lead: None,
             published: None,
             when: None,

@@ -13,7 +13,7 @@ pub mod table;
 
 use serde::Serialize;
 
-use crate::audit::{claim_value, Audit};
+use crate::audit::{claim_value, Audit, Finding};
 use crate::extract::{Claim, ClaimBody};
 use crate::warning::Warning;
 
@@ -181,6 +181,12 @@ impl From<&Warning> for WarningReport {
 
 /// Builds the report model of an audit.
 pub fn build(audit: &Audit) -> Report {
+    build_with(audit, &audit.findings)
+}
+
+/// Builds the report model of an audit showing `findings` (those left after
+/// review decisions) instead of all it found.
+pub fn build_with(audit: &Audit, findings: &[Finding]) -> Report {
     let mut claims_per_source = vec![0usize; audit.documents.len()];
     for claim in &audit.claims {
         if let Some(n) = claims_per_source.get_mut(claim.source) {
@@ -201,8 +207,7 @@ pub fn build(audit: &Audit) -> Report {
                 claims,
             })
             .collect(),
-        findings: audit
-            .findings
+        findings: findings
             .iter()
             .map(|f| FindingReport {
                 id: f.id.clone(),
