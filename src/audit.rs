@@ -481,6 +481,27 @@ fn analyse(
 /// that, by a spelling variant of it. Candidates are looked up, never
 /// searched for, so the cost grows with the number of names, not its square.
 pub fn merge_name_variants(claims: &mut [Claim]) {
+    // What each name is seen with: spellings of one person turn up in
+    // stories that share something else; namesakes in unrelated stories
+    // ("Amara Dorurne" in a strike, "Amara Dorurna" in a flood) do not.
+    let mut company: HashMap<String, HashSet<EntityRef>> = HashMap::new();
+    let mut seen_stories: HashSet<usize> = HashSet::new();
+    for claim in claims.iter() {
+        let story = &claim.context.story;
+        if !seen_stories.insert(story.as_ptr() as usize) {
+            continue;
+        }
+        for entity in story.iter() {
+            if let EntityRef::Unknown(name) = entity {
+                let others = company.entry(name.clone()).or_default();
+                others.extend(story.iter().filter(|e| *e != entity).cloned());
+            }
+        }
+    }
+    let met = |a: &str, b: &str| match (company.get(a), company.get(b)) {
+        (Some(x), Some(y)) => x.iter().any(|e| y.contains(e)),
+        _ => false,
+    };
     merge_names(claims, |names| {
         let known: HashSet<&str> = names.iter().map(String::as_str).collect();
         // For each run of opening words, the words that follow it in some
@@ -536,7 +557,9 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
                             .iter()
                             .copied()
                             .filter(|other| {
-                                *other < name.as_str() && spelling_variants(name, other)
+                                *other < name.as_str()
+                                    && spelling_variants(name, other)
+                                    && met(name, other)
                             })
                             .min_by(|a, b| by_length(a, b))
                     })?;

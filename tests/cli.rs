@@ -853,3 +853,19 @@ fn a_disaster_and_a_walkout_are_dated_events() {
         .count();
     assert_eq!(strikes, 2, "the flood and the walkout: {verdicts:?}");
 }
+
+#[test]
+fn near_spellings_in_unrelated_stories_are_two_people() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2025-03-04", "Amara Dorurne, who speaks for the employers in Garkahol, said talks would resume.\nEmployers in Garkahol have offered a pay rise of 3%.\n"),
+            ("b.txt", "2025-03-04", "Amara Dorurna, who speaks for the employers in Velmora, said talks would resume.\nEmployers in Velmora have offered a pay rise of 9%.\n"),
+            ("c.txt", "2025-03-04", "Amara Dorurnè, who speaks for the employers in Garkahol, said talks would go on.\nEmployers in Garkahol have offered a pay rise of 5%.\n"),
+        ],
+    );
+    let verdicts = verdicts_of(dir.path(), "figure");
+    assert!(!has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
+    assert!(has(&verdicts, "contradiction", "a", "c"), "{verdicts:?}");
+}
