@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -124,11 +125,78 @@ pub struct Audit {
     pub warnings: Vec<Warning>,
 }
 
-/// What to report.
-#[derive(Debug, Clone, Copy, Default)]
+/// What to report, and whom to tell how far the run has got.
+#[derive(Clone, Default)]
 pub struct AuditOptions {
     /// Also report claims that agree.
     pub agreements: bool,
+    /// Called as documents and blocks are done, from any thread; the
+    /// library never prints, so a front end draws progress from this.
+    pub progress: Option<ProgressSink>,
+}
+
+impl std::fmt::Debug for AuditOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuditOptions")
+            .field("agreements", &self.agreements)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
+}
+
+/// Receives progress reports.
+pub type ProgressSink = Arc<dyn Fn(Progress) + Send + Sync>;
+
+/// The stages of an audit a user waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading the names every document uses.
+    Names,
+    /// Reading each document's claims.
+    Claims,
+    /// Judging blocks of comparable claims.
+    Compare,
+}
+
+/// How far one stage has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The stage.
+    pub stage: Stage,
+    /// Items done so far.
+    pub done: usize,
+    /// Items in the stage.
+    pub total: usize,
+}
+
+/// Counts items done in a stage and reports each to the sink, if any.
+struct Tally<'a> {
+    sink: Option<&'a ProgressSink>,
+    stage: Stage,
+    total: usize,
+    done: AtomicUsize,
+}
+
+impl<'a> Tally<'a> {
+    fn new(options: &'a AuditOptions, stage: Stage, total: usize) -> Self {
+        Tally {
+            sink: options.progress.as_ref(),
+            stage,
+            total,
+            done: AtomicUsize::new(0),
+        }
+    }
+
+    fn tick(&self) {
+        if let Some(sink) = self.sink {
+            let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+            sink(Progress {
+                stage: self.stage,
+                done,
+                total: self.total,
+            });
+        }
+    }
 }
 
 /// In how many sentences an entity must be named to count among a
@@ -156,13 +224,19 @@ pub fn audit_documents(
     // Two passes: names first, from every document, then claims. Tokens are
     // made again in the second pass rather than kept for the whole corpus,
     // which would hold many times the text in memory.
-    let corpus_names = corpus_names(&documents);
+    let corpus_names = corpus_names(
+        &documents,
+        &Tally::new(&options, Stage::Names, documents.len()),
+    );
+    let claims_done = Tally::new(&options, Stage::Claims, documents.len());
     let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = documents
         .into_par_iter()
         .enumerate()
         .map(|(index, document)| {
             let segmented = segment_document(&document);
-            analyse(index, document, segmented, rules, &corpus_names)
+            let analysed = analyse(index, document, segmented, rules, &corpus_names);
+            claims_done.tick();
+            analysed
         })
         .collect();
     let mut documents = Vec::with_capacity(analysed.len());
@@ -180,7 +254,7 @@ pub fn audit_documents(
             ));
         }
     }
-    let (findings, corpus_warnings) = compare(&documents, &claims, rules, options);
+    let (findings, corpus_warnings) = compare(&documents, &claims, rules, &options);
     warnings.extend(corpus_warnings);
     warnings.sort();
     Audit {
@@ -194,7 +268,7 @@ pub fn audit_documents(
 /// Words written capitalised mid-sentence in the prose of some document
 /// and never in lower case in any: the names a sentence may open with.
 /// Headings are left out, since title case capitalises every word.
-fn corpus_names(documents: &[Document]) -> HashSet<String> {
+fn corpus_names(documents: &[Document], done: &Tally) -> HashSet<String> {
     let (capitalised, lower) = documents
         .par_iter()
         .map(|document| {
@@ -213,7 +287,9 @@ fn corpus_names(documents: &[Document]) -> HashSet<String> {
                 .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
                 .map(|t| t.norm.clone())
                 .collect();
-            (name_lexicon(prose), lower)
+            let names = name_lexicon(prose);
+            done.tick();
+            (names, lower)
         })
         .reduce(
             || (HashSet::new(), HashSet::new()),
@@ -731,11 +807,17 @@ pub fn compare(
     documents: &[AnalysedDocument],
     claims: &[Claim],
     rules: &RuleSet,
-    options: AuditOptions,
+    options: &AuditOptions,
 ) -> (Vec<Finding>, Vec<Warning>) {
-    let judged: Vec<(Vec<Finding>, Vec<Warning>)> = blocks(claims, rules)
+    let blocks = blocks(claims, rules);
+    let done = Tally::new(options, Stage::Compare, blocks.len());
+    let judged: Vec<(Vec<Finding>, Vec<Warning>)> = blocks
         .into_par_iter()
-        .map(|(key, members)| judge_block(&key, &members, documents, claims, rules, options))
+        .map(|(key, members)| {
+            let judged = judge_block(&key, &members, documents, claims, rules, options);
+            done.tick();
+            judged
+        })
         .collect();
     let mut warnings = Vec::new();
     // One finding per pair of sources and values: the same figure repeated in
@@ -753,9 +835,12 @@ pub fn compare(
             }
         }
     }
-    let (agreements, mut findings): (Vec<Finding>, Vec<Finding>) = best
+    let (mut agreements, mut findings): (Vec<Finding>, Vec<Finding>) = best
         .into_values()
         .partition(|f| f.verdict == Verdict::Agreement);
+    // Map order is arbitrary: sorted, ties among agreements break the same
+    // way on every run.
+    agreements.sort_by(|a, b| a.claims.cmp(&b.claims).then(a.topic.cmp(&b.topic)));
     findings.extend(corroborations(documents, claims, agreements));
     findings.sort_by(|a, b| {
         (a.verdict, a.kind, &a.topic, &a.claims)
@@ -778,7 +863,7 @@ fn judge_block(
     documents: &[AnalysedDocument],
     claims: &[Claim],
     rules: &RuleSet,
-    options: AuditOptions,
+    options: &AuditOptions,
 ) -> (Vec<Finding>, Vec<Warning>) {
     let block_topic = key.rsplit('|').next().unwrap_or_default();
     let groups = identical_groups(members, claims);
@@ -936,7 +1021,11 @@ fn corroborations(
             });
             let best = edges
                 .iter()
-                .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+                .max_by(|a, b| {
+                    a.confidence
+                        .total_cmp(&b.confidence)
+                        .then(b.claims.cmp(&a.claims))
+                })
                 .copied()
                 .unwrap_or(edges[0]);
             let mut values: Vec<String> =

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::extract::attribution::{normalise_quote, Speaker};
+use crate::extract::attribution::Speaker;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -524,12 +524,23 @@ fn judge_quotes(
     if similarity < needed && !(partial && qa.direct && qb.direct) {
         return Err(format!("different words ({similarity:.2})"));
     }
-    let generic = |q: &str| {
-        rules
-            .generic_quotes
-            .iter()
-            .any(|g| q.contains(&normalise_quote(g)))
-    };
+    // "will pay 12 billion" and "will pay 15 billion" are two statements,
+    // however alike the rest: the figures say so.
+    fn figures(q: &str) -> Vec<&str> {
+        q.split(' ')
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .collect()
+    }
+    let (fa, fb) = (figures(a), figures(b));
+    let within = |x: &[&str], y: &[&str]| x.iter().all(|w| y.contains(w));
+    if !within(&fa, &fb) && !within(&fb, &fa) {
+        return Err(format!(
+            "different figures: {} / {}",
+            fa.join(" "),
+            fb.join(" ")
+        ));
+    }
+    let generic = |q: &str| rules.generic_quotes.iter().any(|g| q.contains(g.as_str()));
     if generic(a) || generic(b) || short.split(' ').count() < 5 {
         return Err("words many people say".into());
     }

@@ -4,14 +4,18 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crosscheck::audit::{audit, Audit, AuditOptions, Finding};
+use crosscheck::audit::{audit, Audit, AuditOptions, Finding, Progress, ProgressSink, Stage};
 use crosscheck::config::{Config, FailOn};
 use crosscheck::decisions::{self, Decision, Decisions};
 use crosscheck::report::{self, table::TableStyle, Format, Report, StaleDecision};
 use crosscheck::rules::RuleSet;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
 
 /// Many small, short-lived allocations across threads: mimalloc returns
@@ -154,8 +158,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             agreements,
         } => {
             let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
-            let audit =
-                audit(&paths, &rules, AuditOptions { agreements }).map_err(|e| e.to_string())?;
+            let progress = ProgressDisplay::new(common.format);
+            let options = AuditOptions {
+                agreements,
+                progress: progress.sink(),
+            };
+            let audit = audit(&paths, &rules, options);
+            progress.clear();
+            let audit = audit.map_err(|e| e.to_string())?;
             let decisions =
                 Decisions::load(&config.decisions_file(&cwd)).map_err(|e| e.to_string())?;
             let (report, shown) = reviewed_report(&audit, &decisions, &config, agreements);
@@ -332,7 +342,14 @@ fn check(
     common: &Common,
 ) -> Result<ExitCode, String> {
     let table = crosscheck::facts::load(facts_file, rules).map_err(|e| e.to_string())?;
-    let audit = audit(paths, rules, AuditOptions::default()).map_err(|e| e.to_string())?;
+    let progress = ProgressDisplay::new(common.format);
+    let options = AuditOptions {
+        agreements: false,
+        progress: progress.sink(),
+    };
+    let audit = audit(paths, rules, options);
+    progress.clear();
+    let audit = audit.map_err(|e| e.to_string())?;
     let checked = crosscheck::facts::check(&table, &audit, rules);
     let report = crosscheck::facts::report(&checked, &audit);
     let text = match common.format {
@@ -470,5 +487,57 @@ fn emit(text: &str) -> Result<(), String> {
         // A closed pipe (`| head`) is not an error worth reporting.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(format!("cannot write output: {e}")),
+    }
+}
+
+/// A progress bar on stderr for runs that last over a second: on a terminal
+/// only, and never under `--format json`, whose readers are programs.
+struct ProgressDisplay {
+    bar: Option<ProgressBar>,
+}
+
+/// How long a run goes before it shows a progress bar.
+const PROGRESS_DELAY: Duration = Duration::from_secs(1);
+
+impl ProgressDisplay {
+    fn new(format: Format) -> Self {
+        let wanted = format != Format::Json && std::io::stderr().is_terminal();
+        let bar = wanted.then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            if let Ok(style) =
+                ProgressStyle::with_template("{prefix:>10} [{bar:30}] {pos}/{len} ({elapsed})")
+            {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar
+        });
+        ProgressDisplay { bar }
+    }
+
+    /// What the library reports progress to, if a bar is wanted.
+    fn sink(&self) -> Option<ProgressSink> {
+        let bar = self.bar.clone()?;
+        let started = Instant::now();
+        let shown = AtomicBool::new(false);
+        Some(Arc::new(move |progress: Progress| {
+            if !shown.load(Ordering::Relaxed) && started.elapsed() >= PROGRESS_DELAY {
+                shown.store(true, Ordering::Relaxed);
+                bar.set_draw_target(ProgressDrawTarget::stderr());
+            }
+            bar.set_prefix(match progress.stage {
+                Stage::Names => "names",
+                Stage::Claims => "claims",
+                Stage::Compare => "comparing",
+            });
+            bar.set_length(progress.total as u64);
+            bar.set_position(progress.done as u64);
+        }))
+    }
+
+    /// Removes the bar before the report is printed.
+    fn clear(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
     }
 }

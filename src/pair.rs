@@ -185,3 +185,86 @@ fn crosses_sources(a: &Group, b: &Group, claims: &[Claim]) -> bool {
         .chain(&b.claims)
         .any(|&c| claims[c].source != first)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::extract::{Context, RoleClaim};
+
+    /// A role claim by source `source`, for a person `who`, in a story that
+    /// names `story`.
+    fn role(source: usize, who: &str, title: &str, story: &[&str]) -> Claim {
+        let names = |list: &[&str]| -> Arc<[EntityRef]> {
+            let mut names: Vec<EntityRef> = list
+                .iter()
+                .map(|n| EntityRef::Unknown(n.to_string()))
+                .collect();
+            names.sort();
+            names.into()
+        };
+        Claim {
+            source,
+            sentence: 0,
+            start: 0,
+            end: 0,
+            body: ClaimBody::Role(RoleClaim {
+                person: EntityRef::Unknown(who.into()),
+                title: title.into(),
+                qualifiers: Vec::new(),
+                former: false,
+                person_name: who.into(),
+            }),
+            context: Context {
+                story: names(story),
+                ..Context::default()
+            },
+        }
+    }
+
+    #[test]
+    fn copies_form_one_group_and_only_stories_that_share_a_name_meet() {
+        let claims = vec![
+            role(0, "ana", "mayor", &["ana", "tornvik"]),
+            role(1, "ana", "mayor", &["ana", "tornvik"]),
+            role(2, "ana", "mayor", &["ana", "tornvik"]),
+            role(3, "ana", "governor", &["ana", "tornvik"]),
+            role(4, "ana", "governor", &["ana", "brekka"]),
+            role(5, "ana", "governor", &["ola", "brekka"]),
+        ];
+        let members: Vec<usize> = (0..claims.len()).collect();
+        let groups = identical_groups(&members, &claims);
+        let sizes: Vec<usize> = groups.iter().map(|g| g.claims.len()).collect();
+        assert_eq!(sizes, [3, 1, 1, 1]);
+        let (pairs, skipped) = candidate_pairs(&groups, &claims);
+        assert!(skipped.is_empty());
+        // The copies meet each other (0, 0); the last story shares "brekka"
+        // with the one before it but nothing with the first two.
+        assert_eq!(pairs, [(0, 0), (0, 1), (0, 2), (1, 2), (2, 3)]);
+    }
+
+    #[test]
+    fn a_name_too_common_to_pair_by_is_skipped_and_reported() {
+        let claims: Vec<Claim> = (0..=MAX_GROUPS_PER_NAME)
+            .map(|n| {
+                role(
+                    n,
+                    &format!("p{n}"),
+                    "mayor",
+                    &["police", &format!("town{}", n / 2)],
+                )
+            })
+            .collect();
+        let members: Vec<usize> = (0..claims.len()).collect();
+        let groups = identical_groups(&members, &claims);
+        let (pairs, skipped) = candidate_pairs(&groups, &claims);
+        assert_eq!(
+            skipped,
+            [(EntityRef::Unknown("police".into()), MAX_GROUPS_PER_NAME + 1)]
+        );
+        // Only the pairs that share a town are left.
+        assert_eq!(pairs.len(), MAX_GROUPS_PER_NAME.div_ceil(2));
+        assert!(pairs.iter().all(|&(a, b)| a / 2 == b / 2));
+    }
+}

@@ -5,6 +5,7 @@
 //! parsed strictly (unknown keys are errors) and then validated, and every
 //! mistake names the file, line and column.
 
+use crate::extract::attribution::normalise_quote;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -351,7 +352,7 @@ pub struct RuleSet {
     pub titles: Vec<Vec<String>>,
     /// Words that make two titles of one kind different posts.
     pub portfolios: Vec<String>,
-    /// Quotes too common to attribute, folded.
+    /// Quotes too common to attribute, normalised as quotes are compared.
     pub generic_quotes: Vec<String>,
 }
 
@@ -750,7 +751,7 @@ impl RuleSet {
         self.portfolios
             .extend(file.portfolios.iter().map(|w| fold(w)));
         self.generic_quotes
-            .extend(file.generic_quotes.iter().map(|q| fold(q)));
+            .extend(file.generic_quotes.iter().map(|q| normalise_quote(q)));
         Ok(())
     }
 

@@ -154,7 +154,10 @@ fn generated_text_never_panics_and_spans_stay_inside() {
             documents,
             Vec::new(),
             &rules,
-            AuditOptions { agreements: true },
+            AuditOptions {
+                agreements: true,
+                ..AuditOptions::default()
+            },
         );
         for doc in &audit.documents {
             let len = doc.document.text.len();

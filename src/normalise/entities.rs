@@ -343,26 +343,23 @@ fn fuzzy_person(words: &[&str], rules: &RuleSet) -> Option<usize> {
     let mut best: Option<(f64, usize)> = None;
     for aliases in rules.aliases.values() {
         for alias in aliases {
-            if rules.entities[alias.entity].kind != EntityKind::Person {
+            // Cheap tests first: a person, with a surname of about this length.
+            let Some(last) = alias.tokens.last() else {
+                continue;
+            };
+            if surname.len().abs_diff(last.len()) > 2
+                || rules.entities[alias.entity].kind != EntityKind::Person
+            {
                 continue;
             }
-            let full = alias.tokens.join(" ");
             let score = if words.len() == alias.tokens.len() {
-                strsim::jaro_winkler(&written, &full)
-            } else if let Some(last) = alias.tokens.last() {
-                if words.len() == 1 || alias.tokens.len() == 1 {
-                    strsim::jaro_winkler(surname, last)
-                } else {
-                    0.0
-                }
+                strsim::jaro_winkler(&written, &alias.tokens.join(" "))
+            } else if words.len() == 1 || alias.tokens.len() == 1 {
+                strsim::jaro_winkler(surname, last)
             } else {
                 0.0
             };
-            let length_close = surname
-                .len()
-                .abs_diff(alias.tokens.last().map_or(0, String::len))
-                <= 2;
-            if score >= NAME_SIMILARITY && length_close && best.is_none_or(|(s, _)| score > s) {
+            if score >= NAME_SIMILARITY && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, alias.entity));
             }
         }

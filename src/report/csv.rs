@@ -92,7 +92,15 @@ pub(super) mod samples {
     pub fn brewery_deal() -> Report {
         let rules = RuleSet::builtin().unwrap();
         let paths = [PathBuf::from("fixtures/brewery-deal")];
-        let audit = audit(&paths, &rules, AuditOptions { agreements: true }).unwrap();
+        let audit = audit(
+            &paths,
+            &rules,
+            AuditOptions {
+                agreements: true,
+                ..AuditOptions::default()
+            },
+        )
+        .unwrap();
         report::build(&audit)
     }
 

@@ -1,0 +1,155 @@
+//! JSONL corpora: syndicated copies, bad lines, and output that does not
+//! depend on the thread count.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::{json, Value};
+
+/// One story told by two outlets that disagree on the price, each copied
+/// by `copies` partners with a new credit line; plus an unrelated story.
+fn syndicated_corpus(dir: &Path, copies: usize) -> std::path::PathBuf {
+    let body = |price: u32, outlet: &str| {
+        format!(
+            "Halvorsen Holdings moves on Brekka Group\n\
+             Halvorsen Holdings agreed on 3 March 2025 to buy the Brekka Group.\n\
+             Halvorsen Holdings will pay {price} billion dollars for the Brekka Group, its chief executive Ingrid Solberg said.\n\
+             Shares in the Brekka Group rose sharply after the announcement.\n\
+             Distributed by {outlet}. Reproduction prohibited.\n"
+        )
+    };
+    let mut lines = Vec::new();
+    let mut record = |id: String, outlet: &str, text: String| {
+        lines.push(
+            json!({"id": id, "text": text, "published": "2025-03-04", "outlet": outlet})
+                .to_string(),
+        );
+    };
+    for (name, price) in [("north", 12), ("south", 15)] {
+        record(name.to_string(), name, body(price, name));
+        for c in 0..copies {
+            let partner = format!("Partner {c}");
+            record(format!("{name}-copy{c}"), &partner, body(price, &partner));
+        }
+    }
+    record(
+        "other".into(),
+        "other",
+        "Floods struck Tornvik on 2 March 2025 after a week of rain.\nAbout 400 residents of Tornvik were evacuated.\n".into(),
+    );
+    let path = dir.join("corpus.jsonl");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path
+}
+
+fn audit(path: &Path, threads: &str) -> (Option<i32>, Vec<u8>) {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .env("RAYON_NUM_THREADS", threads)
+        .args(["audit", "--format", "json", "--agreements"])
+        .arg(path)
+        .output()
+        .unwrap();
+    (out.status.code(), out.stdout)
+}
+
+#[test]
+fn syndicated_copies_make_one_finding_that_lists_every_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = syndicated_corpus(dir.path(), 40);
+    let (code, stdout) = audit(&path, "2");
+    assert_eq!(code, Some(1));
+    let report: Value = serde_json::from_slice(&stdout).unwrap();
+    let contradictions: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["verdict"] == "contradiction")
+        .collect();
+    assert_eq!(contradictions.len(), 1, "{report:#}");
+    let sources: Vec<&str> = contradictions[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["source"].as_str().unwrap())
+        .collect();
+    // Both originals and all 80 copies, each once.
+    assert_eq!(sources.len(), 82, "{sources:?}");
+    assert!(sources.contains(&"north") && sources.contains(&"south-copy39"));
+    let values: std::collections::BTreeSet<&str> = contradictions[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values.len(), 2, "{values:?}");
+    // Copies agree with their original: the agreements group them, and the
+    // unrelated flood story is never paired with the deal.
+    for finding in report["findings"].as_array().unwrap() {
+        let ids: Vec<&str> = finding["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["source"].as_str().unwrap())
+            .collect();
+        assert!(!ids.contains(&"other") || ids.iter().all(|i| *i == "other"));
+    }
+    // Her words with 12 billion and with 15 billion are two statements, not
+    // one quote that two outlets agree on.
+    for finding in report["findings"].as_array().unwrap() {
+        if finding["kind"] == "attribution" {
+            let text = finding.to_string();
+            assert!(
+                !(text.contains("12 billion") && text.contains("15 billion")),
+                "{finding:#}"
+            );
+        }
+    }
+    // The credit line names no one in the story.
+    assert!(!String::from_utf8_lossy(&stdout).contains("Partner 3\""));
+}
+
+#[test]
+fn the_same_corpus_gives_the_same_bytes_on_any_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = syndicated_corpus(dir.path(), 25);
+    let one = audit(&path, "1");
+    assert_eq!(one, audit(&path, "2"));
+    assert_eq!(one, audit(&path, "8"));
+}
+
+#[test]
+fn bad_lines_are_warnings_with_their_line_and_the_rest_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = syndicated_corpus(dir.path(), 1);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("{\"id\": \"broken\", \"text\": \n");
+    text.push_str("{\"text\": \"No id here.\"}\n");
+    std::fs::write(&path, text).unwrap();
+    let (code, stdout) = audit(&path, "2");
+    assert_eq!(code, Some(1), "the good lines still disagree");
+    let report: Value = serde_json::from_slice(&stdout).unwrap();
+    let warnings: Vec<String> = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["message"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("line 6: not a JSON object")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.starts_with("line 7: no `id`")),
+        "{warnings:?}"
+    );
+    assert_eq!(report["sources"].as_array().unwrap().len(), 5);
+    // A record is cited by the file and its line.
+    let first = &report["sources"][0]["path"];
+    assert!(
+        first.as_str().unwrap().ends_with("corpus.jsonl:1"),
+        "{first}"
+    );
+}
