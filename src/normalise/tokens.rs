@@ -129,6 +129,16 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
 /// Folds text for matching: compatibility forms and accents removed
 /// ("José" → "jose"), lower case, curly quotes and dashes straightened.
 pub fn fold(text: &str) -> String {
+    // Most text is ASCII, where folding is lower-casing (and the backtick).
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .map(|b| match b {
+                b'`' => '\'',
+                other => char::from(other.to_ascii_lowercase()),
+            })
+            .collect();
+    }
     text.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
