@@ -8,6 +8,7 @@
 use crate::extract::attribution::normalise_quote;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -319,6 +320,41 @@ pub struct Alias {
     pub entity: usize,
 }
 
+/// A known person's name as written in one alias, for fuzzy matching.
+#[derive(Debug, Clone)]
+pub struct PersonAlias {
+    /// The folded words joined by spaces.
+    pub full: String,
+    /// The last word: the surname.
+    pub surname: String,
+    /// How many words.
+    pub words: usize,
+    /// Index into `RuleSet::entities`.
+    pub entity: usize,
+}
+
+/// Memo of fuzzy person matches, shared by the threads of one run.
+#[derive(Debug, Clone, Default)]
+pub struct SpellingCache(Arc<Mutex<HashMap<String, Option<usize>>>>);
+
+impl SpellingCache {
+    /// The person `written` was found to be, or finds it with `measure`.
+    pub fn get_or_measure(
+        &self,
+        written: &str,
+        measure: impl FnOnce() -> Option<usize>,
+    ) -> Option<usize> {
+        if let Some(known) = self.0.lock().ok().and_then(|m| m.get(written).copied()) {
+            return known;
+        }
+        let found = measure();
+        if let Ok(mut map) = self.0.lock() {
+            map.insert(written.to_string(), found);
+        }
+        found
+    }
+}
+
 /// Every rule, compiled and ready for matching.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
@@ -348,6 +384,12 @@ pub struct RuleSet {
     pub entities: Vec<Entity>,
     /// Aliases grouped by their first token.
     pub aliases: HashMap<String, Vec<Alias>>,
+    /// The aliases of people, by length of surname: what unseen spellings
+    /// of a name are measured against.
+    pub people: Vec<PersonAlias>,
+    /// Names already measured against `people`, and the person each is (if
+    /// any): a name recurs in every sentence and copy that writes it.
+    pub spellings: SpellingCache,
     /// Role titles as folded token sequences, longest first.
     pub titles: Vec<Vec<String>>,
     /// Words that make two titles of one kind different posts.
@@ -808,6 +850,23 @@ impl RuleSet {
         for list in self.aliases.values_mut() {
             list.sort_by_key(|a| std::cmp::Reverse(a.tokens.len()));
         }
+        self.people = self
+            .aliases
+            .values()
+            .flatten()
+            .filter(|a| self.entities[a.entity].kind == EntityKind::Person)
+            .filter_map(|a| {
+                Some(PersonAlias {
+                    full: a.tokens.join(" "),
+                    surname: a.tokens.last()?.clone(),
+                    words: a.tokens.len(),
+                    entity: a.entity,
+                })
+            })
+            .collect();
+        self.people.sort_by(|a, b| {
+            (a.surname.len(), &a.full, a.entity).cmp(&(b.surname.len(), &b.full, b.entity))
+        });
     }
 
     /// The topic with this id.

@@ -267,7 +267,9 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>)
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| without_possessive(&t.norm))
             .collect();
-        let entity = fuzzy_person(&words, rules)
+        let entity = rules
+            .spellings
+            .get_or_measure(&words.join(" "), || fuzzy_person(&words, rules))
             .map(EntityRef::Known)
             .unwrap_or_else(|| EntityRef::Unknown(words.join(" ")));
         mentions.push(Mention {
@@ -365,29 +367,25 @@ fn fuzzy_person(words: &[&str], rules: &RuleSet) -> Option<usize> {
         return None;
     }
     let mut best: Option<(f64, usize)> = None;
-    for aliases in rules.aliases.values() {
-        for alias in aliases {
-            // Cheap tests first: a person, with a surname of about this length.
-            let Some(last) = alias.tokens.last() else {
-                continue;
-            };
-            if surname.len().abs_diff(last.len()) > 2
-                || rules.entities[alias.entity].kind != EntityKind::Person
-            {
-                continue;
-            }
-            let close = |a: &str, b: &str| could_be_close(a, b).then(|| strsim::jaro_winkler(a, b));
-            let score = if words.len() == alias.tokens.len() {
-                close(&written, &alias.tokens.join(" "))
-            } else if words.len() == 1 || alias.tokens.len() == 1 {
-                close(surname, last)
-            } else {
-                None
-            }
-            .unwrap_or(0.0);
-            if score >= NAME_SIMILARITY && best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, alias.entity));
-            }
+    // Only surnames of about this length can be close.
+    let from = rules
+        .people
+        .partition_point(|p| p.surname.len() + 2 < surname.len());
+    for person in rules.people[from..]
+        .iter()
+        .take_while(|p| p.surname.len() <= surname.len() + 2)
+    {
+        let close = |a: &str, b: &str| could_be_close(a, b).then(|| strsim::jaro_winkler(a, b));
+        let score = if words.len() == person.words {
+            close(&written, &person.full)
+        } else if words.len() == 1 || person.words == 1 {
+            close(surname, &person.surname)
+        } else {
+            None
+        }
+        .unwrap_or(0.0);
+        if score >= NAME_SIMILARITY && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, person.entity));
         }
     }
     best.map(|(_, entity)| entity)
