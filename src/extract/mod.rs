@@ -10,7 +10,7 @@ pub mod figure;
 pub mod role;
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
@@ -209,6 +209,14 @@ const NEAR: usize = 5;
 const OWNER_GAP: usize = 4;
 
 /// Words too common to say two sentences share a subject.
+/// Whether a word is one of [`GENERIC_WORDS`] (a set built once: it is asked
+/// of every word of every sentence).
+fn is_generic_word(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| GENERIC_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
 const GENERIC_WORDS: &[&str] = &[
     "said",
     "says",
@@ -785,8 +793,7 @@ pub fn sentence_context(
             continue;
         }
         let l = stem(norm);
-        if GENERIC_WORDS.contains(&norm) || GENERIC_WORDS.contains(&l.as_str()) || is_stopword(norm)
-        {
+        if is_generic_word(norm) || is_generic_word(&l) || is_stopword(norm) {
             continue;
         }
         words.push(l);

@@ -3,6 +3,7 @@
 //! so "Zelenskyy" and "Zelenskiy" are one person and "Kyiv" speaks of Ukraine.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -287,10 +288,18 @@ fn is_title_word(t: &Token, rules: &RuleSet) -> bool {
     t.capitalised && rules.titles.iter().any(|title| title.contains(&t.norm))
 }
 
+/// Whether a capitalised word is one of [`NOT_NAMES`]; asked of every
+/// capitalised token, so looked up in a set built once.
+fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    SET.contains(word)
+}
+
 fn is_name_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.capitalised
-        && !NOT_NAMES.contains(&without_possessive(&t.norm))
+        && !is_not_name(without_possessive(&t.norm))
         && month_of(t).is_none()
         && weekday_of(t).is_none()
 }

@@ -6,6 +6,8 @@ use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::{MeasureUnit, RuleSet};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
 /// base: currency units, percent, seconds, or counted items.
@@ -464,7 +466,10 @@ const VAGUE: &[(&[&str], f64, f64)] = &[
 
 /// True for words that end a noun phrase and carry no subject of their own.
 pub fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.contains(&word)
+    // Asked of nearly every token: a hash set, built once.
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 fn is_month(token: &Token) -> bool {
