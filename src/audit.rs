@@ -880,8 +880,10 @@ fn judge_block(
             )
         })
         .collect();
+    // A block can hold most of the corpus (every quote): its pairs are
+    // judged in parallel too.
     let judgements: Vec<((usize, usize), Judgement)> = pairs
-        .into_iter()
+        .into_par_iter()
         .filter_map(|(a, b)| {
             let judgement = judge(
                 &claims[groups[a].representative()],
