@@ -224,17 +224,19 @@ pub fn audit_documents(
     // Two passes: names first, from every document, then claims. Tokens are
     // made again in the second pass rather than kept for the whole corpus,
     // which would hold many times the text in memory.
+    let layouts: Vec<Layout> = documents.par_iter().map(lay_out).collect();
     let corpus_names = corpus_names(
         &documents,
+        &layouts,
         &Tally::new(&options, Stage::Names, documents.len()),
     );
     let claims_done = Tally::new(&options, Stage::Claims, documents.len());
     let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = documents
         .into_par_iter()
+        .zip(layouts)
         .enumerate()
-        .map(|(index, document)| {
-            let segmented = segment_document(&document);
-            let analysed = analyse(index, document, segmented, rules, &corpus_names);
+        .map(|(index, (document, layout))| {
+            let analysed = analyse(index, document, layout, rules, &corpus_names);
             claims_done.tick();
             analysed
         })
@@ -268,15 +270,16 @@ pub fn audit_documents(
 /// Words written capitalised mid-sentence in the prose of some document
 /// and never in lower case in any: the names a sentence may open with.
 /// Headings are left out, since title case capitalises every word.
-fn corpus_names(documents: &[Document], done: &Tally) -> HashSet<String> {
+fn corpus_names(documents: &[Document], layouts: &[Layout], done: &Tally) -> HashSet<String> {
     let (capitalised, lower) = documents
         .par_iter()
-        .map(|document| {
-            let document = segment_document(document);
-            let prose: Vec<&[Token]> = document
+        .zip(layouts)
+        .map(|(document, layout)| {
+            let tokenized = tokenize_sentences(document, layout);
+            let prose: Vec<&[Token]> = layout
                 .sentences
                 .iter()
-                .zip(&document.tokenized)
+                .zip(&tokenized)
                 .filter(|(info, _)| info.kind == SentenceKind::Prose && info.dropped.is_none())
                 .map(|(_, tokens)| tokens.as_slice())
                 .collect();
@@ -305,42 +308,49 @@ fn corpus_names(documents: &[Document], done: &Tally) -> HashSet<String> {
         .collect()
 }
 
-/// A document's text split into located sentences and their tokens.
-struct Segmented {
+/// A document's text split into located sentences, boilerplate marked:
+/// made once, read by both passes, kept for the report.
+struct Layout {
     lines: LineIndex,
     sentences: Vec<SentenceInfo>,
-    tokenized: Vec<Vec<Token>>,
 }
 
-/// Splits a document into located sentences, marks boilerplate, tokenizes.
-fn segment_document(document: &Document) -> Segmented {
+/// Splits a document into located sentences and marks boilerplate.
+fn lay_out(document: &Document) -> Layout {
     let lines = LineIndex::new(&document.text);
     let body_start = document.body_start.min(document.text.len());
     let body = document.text.get(body_start..).unwrap_or_default();
-    let mut sentences = Vec::new();
-    let mut tokenized = Vec::new();
     let segmented = segment(body);
     let dropped = classify(body, &segmented);
-    for (sentence, dropped) in segmented.into_iter().zip(dropped) {
-        let start = body_start + sentence.start;
-        let end = body_start + sentence.end;
-        let (line, column) = lines.locate(&document.text, start);
-        sentences.push(SentenceInfo {
-            start,
-            end,
-            line,
-            column,
-            kind: sentence.kind,
-            dropped,
-            dates: Vec::new(),
-        });
-        tokenized.push(tokenize(document.text.get(start..end).unwrap_or_default()));
-    }
-    Segmented {
-        lines,
-        sentences,
-        tokenized,
-    }
+    let sentences = segmented
+        .into_iter()
+        .zip(dropped)
+        .map(|(sentence, dropped)| {
+            let start = body_start + sentence.start;
+            let end = body_start + sentence.end;
+            let (line, column) = lines.locate(&document.text, start);
+            SentenceInfo {
+                start,
+                end,
+                line,
+                column,
+                kind: sentence.kind,
+                dropped,
+                dates: Vec::new(),
+            }
+        })
+        .collect();
+    Layout { lines, sentences }
+}
+
+/// The tokens of each sentence. Made in each pass rather than kept: tokens
+/// take many times the memory of the text.
+fn tokenize_sentences(document: &Document, layout: &Layout) -> Vec<Vec<Token>> {
+    layout
+        .sentences
+        .iter()
+        .map(|s| tokenize(document.text.get(s.start..s.end).unwrap_or_default()))
+        .collect()
 }
 
 /// Extracts one segmented document's claims; `corpus_names` are the names
@@ -348,15 +358,15 @@ fn segment_document(document: &Document) -> Segmented {
 fn analyse(
     index: usize,
     document: Document,
-    segmented: Segmented,
+    layout: Layout,
     rules: &RuleSet,
     corpus_names: &HashSet<String>,
 ) -> (AnalysedDocument, Vec<Claim>) {
-    let Segmented {
+    let tokenized = tokenize_sentences(&document, &layout);
+    let Layout {
         lines,
         mut sentences,
-        tokenized,
-    } = segmented;
+    } = layout;
     let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
     add_corpus_openers(
         &mut names,
