@@ -570,7 +570,7 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
     // What each name is seen with: spellings of one person turn up in
     // stories that share something else; namesakes in unrelated stories
     // ("Amara Dorurne" in a strike, "Amara Dorurna" in a flood) do not.
-    let mut company: HashMap<String, HashSet<EntityRef>> = HashMap::new();
+    let mut stories_of: HashMap<String, Vec<SharedNames>> = HashMap::new();
     let mut seen_stories: HashSet<usize> = HashSet::new();
     for claim in claims.iter() {
         let story = &claim.context.story;
@@ -579,14 +579,26 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
         }
         for entity in story.iter() {
             if let EntityRef::Unknown(name) = entity {
-                let others = company.entry(name.clone()).or_default();
-                others.extend(story.iter().filter(|e| *e != entity).cloned());
+                stories_of
+                    .entry(name.clone())
+                    .or_default()
+                    .push(story.clone());
             }
         }
     }
-    let met = |a: &str, b: &str| match (company.get(a), company.get(b)) {
-        (Some(x), Some(y)) => x.iter().any(|e| y.contains(e)),
-        _ => false,
+    // Two names met when a story of one and a story of the other share a
+    // third name.
+    let met = |a: &str, b: &str| {
+        let (Some(xs), Some(ys)) = (stories_of.get(a), stories_of.get(b)) else {
+            return false;
+        };
+        let is_either = |e: &EntityRef| matches!(e, EntityRef::Unknown(n) if n == a || n == b);
+        xs.iter().any(|x| {
+            ys.iter().any(|y| {
+                x.iter()
+                    .any(|e| !is_either(e) && y.binary_search(e).is_ok())
+            })
+        })
     };
     merge_names(claims, |names| {
         let known: HashSet<&str> = names.iter().map(String::as_str).collect();
