@@ -567,7 +567,7 @@ fn analyse(
 /// that, by a spelling variant of it. Candidates are looked up, never
 /// searched for, so the cost grows with the number of names, not its square.
 pub fn merge_name_variants(claims: &mut [Claim]) {
-    // What each name is seen with: spellings of one person turn up in
+    // The stories each name is seen in: spellings of one person turn up in
     // stories that share something else; namesakes in unrelated stories
     // ("Amara Dorurne" in a strike, "Amara Dorurna" in a flood) do not.
     let mut stories_of: HashMap<String, Vec<SharedNames>> = HashMap::new();

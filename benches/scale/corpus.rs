@@ -415,6 +415,24 @@ const FILLER: &[&str] = &[
     "Observers expected the story to dominate the next session of the regional assembly.",
     "Photographs shared online showed long queues at the main bus station.",
     "Residents said the coming weekend would be a test of how well the town could cope.",
+    "Neighbouring councils offered help and said they stood ready to send staff at short notice.",
+    "A local historian recalled that the town had faced hard times before and recovered each time.",
+    "Teachers said pupils had been asking questions about what was happening and why.",
+    "Several businesses put up notices explaining that opening hours would change for a while.",
+    "The local newspaper opened its letters page to readers who wanted to share their experiences.",
+    "Religious leaders in {place} called for calm and for patience with those in charge.",
+    "Engineers were seen inspecting buildings along the riverside and near the old market square.",
+    "A charity said it had seen a sharp rise in calls from people unsure of where to turn.",
+    "Some residents complained that information had been slow to arrive and hard to follow.",
+    "Officials promised regular briefings and said questions from the public would be answered.",
+    "Pensioners gathered at the library, which stayed open late so that people could keep warm.",
+    "Drivers were told to expect delays on the ring road around {place} for the rest of the week.",
+    "The mood in the cafes of {place} was subdued, with talk of little else.",
+    "Commentators in the capital said the episode raised wider questions about planning.",
+    "Local sports clubs postponed their fixtures and offered their grounds as meeting points.",
+    "Volunteers set up a board where families could leave messages for one another.",
+    "The regional broadcaster extended its evening bulletin to cover events in {place}.",
+    "A spokesperson for the chamber of commerce said firms wanted clarity above all.",
 ];
 
 /// One outlet's article: its facts in its own order, padded with filler to a
@@ -431,7 +449,7 @@ fn article(
         story.facts(twist, style, rng).into_iter().unzip();
     let mut filler: Vec<&str> = FILLER.to_vec();
     rng.shuffle(&mut filler);
-    let filler_count = 22 + rng.below(8);
+    let filler_count = 36 + rng.below(10);
     sentences.extend(
         filler
             .iter()
