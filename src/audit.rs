@@ -380,8 +380,9 @@ fn analyse(
             let dates = find_dates(&tokens, document.meta.published);
             let mut found: Vec<(usize, usize, ClaimBody)> = Vec::new();
             if info.dropped.is_none() {
-                let figures = extract::figure::extract(&tokens, rules);
-                let dated = extract::date::extract(&tokens, &dates, &figures, rules);
+                let lemmas = extract::figure::word_forms(&tokens);
+                let figures = extract::figure::extract(&tokens, &lemmas, rules);
+                let dated = extract::date::extract(&tokens, &lemmas, &dates, &figures, rules);
                 found.extend(
                     figures
                         .into_iter()

@@ -4,7 +4,9 @@
 //! *said* ("said on Tuesday") dates the statement, not the event, and is left
 //! out.
 
-use crate::extract::figure::{nearest_topic, word_forms, Figure};
+use std::borrow::Cow;
+
+use crate::extract::figure::{nearest_topic, Figure};
 use crate::extract::SPEECH_VERBS;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::quantity::Frame;
@@ -65,18 +67,20 @@ fn quoted(tokens: &[Token], at: usize) -> bool {
         == 1
 }
 
+/// Dated events in a tokenized sentence; `lemmas` are its [`word_forms`].
 pub fn extract(
     tokens: &[Token],
+    lemmas: &[(String, String)],
     dates: &[DateMention],
     figures: &[(usize, usize, Figure)],
     rules: &RuleSet,
 ) -> Vec<(usize, usize, DateClaim)> {
-    let mut lemmas = word_forms(tokens);
     // "the flood barrier", "storm defences": an event word that qualifies
     // a thing built or planned against it names no event.
+    let mut lemmas = Cow::Borrowed(lemmas);
     for k in 1..lemmas.len() {
         if PROVISIONS.contains(&lemmas[k].0.as_str()) {
-            lemmas[k - 1] = (String::new(), String::new());
+            lemmas.to_mut()[k - 1] = (String::new(), String::new());
         }
     }
     let taken = |d: &DateMention| {
@@ -166,6 +170,7 @@ fn dates_a_statement(tokens: &[Token], d: &DateMention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::figure::word_forms;
     use crate::normalise::dates::find_dates;
     use crate::normalise::tokens::tokenize;
     use jiff::civil::Date;
@@ -174,8 +179,9 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
         let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
-        let figures = crate::extract::figure::extract(&tokens, &rules);
-        extract(&tokens, &dates, &figures, &rules)
+        let lemmas = word_forms(&tokens);
+        let figures = crate::extract::figure::extract(&tokens, &lemmas, &rules);
+        extract(&tokens, &lemmas, &dates, &figures, &rules)
             .into_iter()
             .map(|(_, _, c)| (c.value_text(), rules.topics[c.event].id.clone()))
             .collect()

@@ -85,9 +85,13 @@ pub fn dimension_of(unit: &Unit) -> Dimension {
     }
 }
 
-/// Figures in a tokenized sentence, each with its token span.
-pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)> {
-    let lemmas = word_forms(tokens);
+/// Figures in a tokenized sentence, each with its token span; `lemmas` are
+/// the sentence's [`word_forms`], made once for every extractor.
+pub fn extract(
+    tokens: &[Token],
+    lemmas: &[(String, String)],
+    rules: &RuleSet,
+) -> Vec<(usize, usize, Figure)> {
     find_quantities(tokens, rules)
         .into_iter()
         .filter_map(|mut q| {
@@ -98,7 +102,7 @@ pub fn extract(tokens: &[Token], rules: &RuleSet) -> Vec<(usize, usize, Figure)>
                     q.head = Some(noun);
                 }
             }
-            let topic = choose_topic(&q, &lemmas, rules);
+            let topic = choose_topic(&q, lemmas, rules);
             if q.unit == Unit::Count(String::new()) {
                 q.unit = Unit::Count(
                     topic
@@ -258,11 +262,16 @@ fn occurrences<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn figures_in(text: &str, rules: &RuleSet) -> Vec<(usize, usize, Figure)> {
+        let tokens = tokenize(text);
+        extract(&tokens, &word_forms(&tokens), rules)
+    }
     use crate::normalise::tokens::tokenize;
 
     fn topic_of(text: &str) -> Option<String> {
         let rules = RuleSet::builtin().unwrap();
-        let found = extract(&tokenize(text), &rules);
+        let found = figures_in(text, &rules);
         assert_eq!(found.len(), 1, "{text}");
         found[0].2.topic.map(|i| rules.topics[i].id.clone())
     }
@@ -302,11 +311,7 @@ mod tests {
     #[test]
     fn bare_counts_take_their_noun_from_the_sentence() {
         let rules = RuleSet::builtin().unwrap();
-        let value = |text: &str| {
-            extract(&tokenize(text), &rules)
-                .first()
-                .map(|f| f.2.value_text())
-        };
+        let value = |text: &str| figures_in(text, &rules).first().map(|f| f.2.value_text());
         assert_eq!(
             value("The number of people confirmed dead rose to 12 on Wednesday.").as_deref(),
             Some("12 people")
@@ -335,7 +340,7 @@ mod tests {
     #[test]
     fn values_read_like_the_report() {
         let rules = RuleSet::builtin().unwrap();
-        let f = |text: &str| extract(&tokenize(text), &rules)[0].2.value_text();
+        let f = |text: &str| figures_in(text, &rules)[0].2.value_text();
         assert_eq!(f("a $90 billion deal"), "90000000000 USD");
         assert_eq!(f("at least 14 civilians"), "[14, ∞) people");
         assert_eq!(f("a 40-minute call"), "40 minutes");
