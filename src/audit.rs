@@ -894,13 +894,16 @@ fn judge_block(
     let warnings = skipped
         .into_iter()
         .map(|(entity, count)| {
-            Warning::new(
-                CORPUS_WARNING_PATH,
-                format!(
+            let message = match entity {
+                Some(entity) => format!(
                     "{count} different claims under `{key}` name {}: too many to compare by that name; claims that share only it were not compared",
                     entity_name(&entity, rules)
                 ),
-            )
+                None => format!(
+                    "{count} claims under `{key}` come from stories that name no one: too many to compare with every other claim; they were not compared"
+                ),
+            };
+            Warning::new(CORPUS_WARNING_PATH, message)
         })
         .collect();
     // A block can hold most of the corpus (every quote): its pairs are

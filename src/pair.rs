@@ -121,13 +121,15 @@ pub fn identical_groups(members: &[usize], claims: &[Claim]) -> Vec<Group> {
 /// the square of the block.
 pub const MAX_GROUPS_PER_NAME: usize = 2_000;
 
-/// A name too common to pair claims by, and how many groups named it.
-pub type CommonName = (EntityRef, usize);
+/// A name too common to pair claims by (`None`: stories that name no one,
+/// which would meet every other claim), and how many groups it covers.
+pub type CommonName = (Option<EntityRef>, usize);
 
 /// The pairs of groups (indices, first < second, or a group with itself
 /// when it holds several sources) the judge should see. Claims from stories
 /// that share no name are never the same thing, so only groups whose stories
-/// share a name meet, plus those whose story names nothing, which meet all.
+/// share a name meet, plus those whose story names nothing, which meet all
+/// (in blocks of up to [`MAX_GROUPS_PER_NAME`] groups).
 /// Returns the pairs, sorted, and the names skipped for being too common,
 /// with how many groups named them.
 pub fn candidate_pairs(
@@ -149,7 +151,7 @@ pub fn candidate_pairs(
     let mut skipped = Vec::new();
     for (entity, members) in &postings {
         if members.len() > MAX_GROUPS_PER_NAME {
-            skipped.push(((*entity).clone(), members.len()));
+            skipped.push((Some((*entity).clone()), members.len()));
             continue;
         }
         for (k, &a) in members.iter().enumerate() {
@@ -158,12 +160,18 @@ pub fn candidate_pairs(
             }
         }
     }
-    for &a in &nameless {
-        for b in 0..groups.len() {
-            if a != b {
-                pairs.insert((a.min(b), a.max(b)));
+    // Claims whose stories name no one meet every claim, as long as the
+    // block is small enough for that.
+    if groups.len() <= MAX_GROUPS_PER_NAME {
+        for &a in &nameless {
+            for b in 0..groups.len() {
+                if a != b {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
             }
         }
+    } else if !nameless.is_empty() {
+        skipped.push((None, nameless.len()));
     }
     for (g, group) in groups.iter().enumerate() {
         let first = claims[group.representative()].source;
@@ -263,10 +271,31 @@ mod tests {
         let (pairs, skipped) = candidate_pairs(&groups, &claims);
         assert_eq!(
             skipped,
-            [(EntityRef::Unknown("police".into()), MAX_GROUPS_PER_NAME + 1)]
+            [(
+                Some(EntityRef::Unknown("police".into())),
+                MAX_GROUPS_PER_NAME + 1
+            )]
         );
         // Only the pairs that share a town are left.
         assert_eq!(pairs.len(), MAX_GROUPS_PER_NAME.div_ceil(2));
         assert!(pairs.iter().all(|&(a, b)| a / 2 == b / 2));
+    }
+
+    #[test]
+    fn nameless_claims_meet_all_only_in_small_blocks() {
+        let small = vec![
+            role(0, "ana", "mayor", &[]),
+            role(1, "ana", "governor", &["tornvik"]),
+        ];
+        let groups = identical_groups(&[0, 1], &small);
+        assert_eq!(candidate_pairs(&groups, &small).0, [(0, 1)]);
+        let large: Vec<Claim> = (0..=MAX_GROUPS_PER_NAME)
+            .map(|n| role(n, &format!("p{n}"), "mayor", &[]))
+            .collect();
+        let members: Vec<usize> = (0..large.len()).collect();
+        let groups = identical_groups(&members, &large);
+        let (pairs, skipped) = candidate_pairs(&groups, &large);
+        assert!(pairs.is_empty());
+        assert_eq!(skipped, [(None, MAX_GROUPS_PER_NAME + 1)]);
     }
 }
