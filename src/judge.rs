@@ -692,8 +692,11 @@ fn judge_dates(
     let nameless =
         (ca.subjects.is_empty() || cb.subjects.is_empty()) && wording >= SIMILAR_WORDING * 1.5;
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
-    // around Calcaldun broke their banks") is the whole cast of both.
-    let sole = shared.len() == 1 && union == 1;
+    // around Calcaldun broke their banks") is the whole cast of both; but
+    // one person's calls and meetings (time-bound topics) recur, and two of
+    // them need more in common.
+    let recurring = rules.topics.get(da.event).is_some_and(|t| t.time_bound);
+    let sole = shared.len() == 1 && union == 1 && !recurring;
     let same_cast = nameless
         || sole
         || ((shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING))

@@ -869,3 +869,37 @@ fn near_spellings_in_unrelated_stories_are_two_people() {
     assert!(!has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
     assert!(has(&verdicts, "contradiction", "a", "c"), "{verdicts:?}");
 }
+
+#[test]
+fn one_person_on_two_days_is_two_calls_not_a_contradiction() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            (
+                "a.txt",
+                "2025-03-07",
+                "Governor Alan Pell phoned on 3 March 2025 to ask about the barrier.\n",
+            ),
+            (
+                "b.txt",
+                "2025-03-07",
+                "Pell called again on 5 March 2025, this time with questions on funding.\n",
+            ),
+            (
+                "c.txt",
+                "2025-03-07",
+                "Floods struck Dunmore on 4 March 2025.\n",
+            ),
+            (
+                "d.txt",
+                "2025-03-07",
+                "Rivers around Dunmore broke their banks on 2 March 2025.\n",
+            ),
+        ],
+    );
+    let verdicts = verdicts_of(dir.path(), "date");
+    assert!(!has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
+    // A flood is one event: the same town alone is enough.
+    assert!(has(&verdicts, "contradiction", "c", "d"), "{verdicts:?}");
+}
