@@ -474,6 +474,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_preposition_places_the_speaker() {
+        assert_eq!(
+            quotes(
+                "Officials in Kessar urged people to avoid travelling unless their journey was essential.",
+                None
+            ),
+            ["(officials): people to avoid travelling unless their journey was essential"]
+        );
+    }
+
+    #[test]
     fn short_scare_quotes_are_not_quotes() {
         assert!(quotes("Lavrov called him \"this character\" on Tuesday.", None).is_empty());
     }

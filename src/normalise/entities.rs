@@ -165,9 +165,14 @@ pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> Has
 /// Whether token `i` is capitalised for its place alone: the sentence's first
 /// token, or the first word of a quote ("\"Nobody in this town ...").
 fn opens_sentence(tokens: &[Token], i: usize) -> bool {
-    i == 0
-        || tokens[i - 1].kind == TokenKind::Punct
-            && matches!(tokens[i - 1].norm.as_str(), "\"" | "'")
+    if i == 0 {
+        return true;
+    }
+    // An opening mark stands apart from the word before it and against the
+    // word after it; a closing one (`," Vasko said`) is the other way round.
+    let mark = &tokens[i - 1];
+    let opening = tokens[i].glued && (i == 1 || !mark.glued);
+    mark.kind == TokenKind::Punct && matches!(mark.norm.as_str(), "\"" | "'") && opening
 }
 
 /// Adds the corpus's names that open one of these sentences: "Skyvane, its
@@ -576,6 +581,16 @@ mod tests {
             ["?granite peak"],
             "a name ending the text"
         );
+    }
+
+    #[test]
+    fn a_word_opening_a_quote_is_capitalised_for_its_place() {
+        let lexicon =
+            name_lexicon([
+                tokenize("\"Nobody in this town saw it coming,\" Vasko said.").as_slice(),
+            ]);
+        assert!(!lexicon.contains("nobody"), "{lexicon:?}");
+        assert!(lexicon.contains("vasko"), "{lexicon:?}");
     }
 
     #[test]
