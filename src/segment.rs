@@ -155,13 +155,21 @@ pub enum SentenceKind {
     Heading,
     /// A line starting with "- ", "* ", "• " or "1. "; the span excludes the marker.
     ListItem,
-    /// One Markdown table row (`| a | b |`); `cells` are byte spans (into the document text) of each trimmed cell; `header` is the header row's cell texts if the table has a header (the row before a `|---|---|` separator line). The separator line itself is never a unit; the header row is a unit of kind TableRow with header None.
-    TableRow {
-        /// Byte span of each trimmed cell, in column order.
-        cells: Vec<(usize, usize)>,
-        /// The header row's cell texts, when the table has a header row.
-        header: Option<Vec<String>>,
-    },
+    /// One Markdown table row (`| a | b |`). The separator line itself is
+    /// never a unit; the header row is a unit of kind TableRow with header
+    /// None. Its cells are boxed: most sentences are prose, and every
+    /// sentence carries a kind.
+    TableRow(Box<TableCells>),
+}
+
+/// The cells of a table row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableCells {
+    /// Byte span (into the document text) of each trimmed cell, in column order.
+    pub cells: Vec<(usize, usize)>,
+    /// The header row's cell texts, when the table has a header row (the row
+    /// before a `|---|---|` separator line).
+    pub header: Option<Vec<String>>,
 }
 
 /// One unit of text the extractor reads on its own, located in the document.
@@ -492,10 +500,10 @@ fn emit_table(text: &str, lines: &[Line], first: usize, out: &mut Vec<Sentence>)
         out.push(Sentence {
             start: line.start,
             end: line.end,
-            kind: SentenceKind::TableRow {
+            kind: SentenceKind::TableRow(Box::new(TableCells {
                 cells: table_cells(text, line),
                 header: if n >= 2 { header.clone() } else { None },
-            },
+            })),
         });
     }
     end
@@ -861,16 +869,14 @@ mod tests {
 
     fn cell_texts<'a>(text: &'a str, s: &Sentence) -> Vec<&'a str> {
         match &s.kind {
-            SentenceKind::TableRow { cells, .. } => {
-                cells.iter().map(|&(a, b)| &text[a..b]).collect()
-            }
+            SentenceKind::TableRow(row) => row.cells.iter().map(|&(a, b)| &text[a..b]).collect(),
             other => panic!("not a table row: {other:?}"),
         }
     }
 
     fn header(s: &Sentence) -> Option<Vec<String>> {
         match &s.kind {
-            SentenceKind::TableRow { header, .. } => header.clone(),
+            SentenceKind::TableRow(row) => row.header.clone(),
             other => panic!("not a table row: {other:?}"),
         }
     }
@@ -884,8 +890,8 @@ mod tests {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             let unit = &text[s.start..s.end];
             assert_eq!(unit, unit.trim(), "untrimmed {s:?} in {text:?}");
-            if let SentenceKind::TableRow { cells, .. } = &s.kind {
-                for &(a, b) in cells {
+            if let SentenceKind::TableRow(row) = &s.kind {
+                for &(a, b) in &row.cells {
                     assert!(
                         s.start <= a && a <= b && b <= s.end,
                         "cell {a}..{b} in {s:?}"

@@ -162,6 +162,6 @@ fn kind_name(kind: &SentenceKind) -> &'static str {
         SentenceKind::Prose => "prose",
         SentenceKind::Heading => "heading",
         SentenceKind::ListItem => "list-item",
-        SentenceKind::TableRow { .. } => "table-row",
+        SentenceKind::TableRow(_) => "table-row",
     }
 }
