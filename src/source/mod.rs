@@ -34,6 +34,7 @@ use serde_saphyr::{Location, Spanned};
 use crate::warning::Warning;
 use crate::yaml::{self, YamlError};
 
+mod encoding;
 mod jsonl;
 
 /// Metadata that lets claims be placed in time and attributed to an outlet.
@@ -494,24 +495,16 @@ impl Loader {
                 return Ok(());
             }
         };
-        if bytes.iter().take(BINARY_SNIFF_LEN).any(|&b| b == 0) {
+        if !encoding::has_utf16_bom(&bytes) && bytes.iter().take(BINARY_SNIFF_LEN).any(|&b| b == 0)
+        {
             self.warn(path, "binary file, skipped");
             return Ok(());
         }
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                self.warn(
-                    path,
-                    "not valid UTF-8: invalid bytes were replaced with U+FFFD",
-                );
-                String::from_utf8_lossy(err.as_bytes()).into_owned()
-            }
-        };
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
+        let decoded = encoding::decode(&bytes);
+        if let Some(note) = decoded.note {
+            self.warn(path, note);
+        }
+        let text = decoded.text;
         if text.trim().is_empty() {
             self.warn(path, "empty document, skipped");
             return Ok(());
@@ -1368,12 +1361,23 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_is_replaced_with_a_warning() {
+    fn latin1_and_utf16_files_are_decoded_with_a_warning() {
         let dir = tempfile::tempdir().unwrap();
         let path = write(dir.path(), "latin.txt", b"caf\xe9 au lait\n");
         let loaded = load_one(&path).unwrap();
-        assert_eq!(loaded.documents[0].text, "caf\u{fffd} au lait\n");
-        assert!(has_warning(&loaded, &path, "invalid bytes were replaced"));
+        assert_eq!(loaded.documents[0].text, "café au lait\n");
+        assert!(has_warning(&loaded, &path, "Windows-1252"));
+
+        let mut bytes = vec![0xfe, 0xff];
+        bytes.extend(
+            "Floods struck Tornvik.\n"
+                .encode_utf16()
+                .flat_map(u16::to_be_bytes),
+        );
+        let path = write(dir.path(), "wide.txt", &bytes);
+        let loaded = load_one(&path).unwrap();
+        assert_eq!(loaded.documents[0].text, "Floods struck Tornvik.\n");
+        assert!(has_warning(&loaded, &path, "UTF-16BE"));
     }
 
     #[test]
