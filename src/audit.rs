@@ -224,7 +224,7 @@ pub fn audit_documents(
     // Two passes: names first, from every document, then claims. Tokens are
     // made again in the second pass rather than kept for the whole corpus,
     // which would hold many times the text in memory.
-    let layouts: Vec<Layout> = documents.par_iter().map(lay_out).collect();
+    let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
     let corpus_names = corpus_names(
         &documents,
         &layouts,
@@ -316,12 +316,12 @@ struct Layout {
 }
 
 /// Splits a document into located sentences and marks boilerplate.
-fn lay_out(document: &Document) -> Layout {
+fn lay_out(document: &Document, rules: &RuleSet) -> Layout {
     let lines = LineIndex::new(&document.text);
     let body_start = document.body_start.min(document.text.len());
     let body = document.text.get(body_start..).unwrap_or_default();
     let segmented = segment(body);
-    let dropped = classify(body, &segmented);
+    let dropped = classify(body, &segmented, &rules.boilerplate);
     let sentences = segmented
         .into_iter()
         .zip(dropped)

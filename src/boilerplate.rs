@@ -3,6 +3,7 @@
 //! furniture ("Story continues below advertisement"). Claims are not read
 //! from them, and `explain` shows why each was dropped.
 
+use crate::normalise::tokens::fold;
 use crate::segment::{Sentence, SentenceKind};
 
 /// Why a sentence was dropped.
@@ -14,6 +15,9 @@ pub enum Dropped {
     Teaser,
     /// Page furniture.
     Furniture,
+    /// A line a boilerplate pattern matches (a video timestamp, a share
+    /// button).
+    Pattern,
     /// A rights, credit or syndication line ("Copyright 2025 The Echo",
     /// "Distributed by ...", "Reporting by ..."): it names the publisher
     /// and staff, not anyone in the story.
@@ -28,65 +32,25 @@ impl Dropped {
             Dropped::Teaser => "teaser for another story",
             Dropped::Furniture => "page furniture",
             Dropped::Credit => "rights, credit or syndication line",
+            Dropped::Pattern => "matches a boilerplate pattern",
         }
     }
 }
 
-/// Headings that open a block of links to other stories.
-const TEASER_HEADINGS: &[&str] = &[
-    "related",
-    "more from",
-    "more on",
-    "more in",
-    "trending",
-    "read more",
-    "see also",
-    "recommended",
-    "most read",
-    "most popular",
-    "you may also like",
-    "also in the news",
-    "top stories",
-    "latest news",
-    "editor's picks",
-    "more stories",
-    "further reading",
-];
-
-/// Lines that are page furniture wherever they stand.
-const FURNITURE: &[&str] = &[
-    "story continues below advertisement",
-    "advertisement",
-    "sign up",
-    "subscribe",
-    "share this article",
-    "click here",
-    "follow us",
-    "watch:",
-    "listen:",
-];
-
-/// How a rights, credit or syndication line opens.
-const CREDITS: &[&str] = &[
-    "copyright",
-    "©",
-    "(c)",
-    "all rights reserved",
-    "distributed by",
-    "syndicated by",
-    "reproduction",
-    "reprinted",
-    "republished",
-    "originally published",
-    "this story was first published",
-    "this article was first published",
-    "this article was originally",
-    "reporting by",
-    "(reporting by",
-    "additional reporting by",
-    "editing by",
-    "written by",
-];
+/// What marks a line as not the article: the default list in
+/// `rules/boilerplate.yaml`, extended by a user's `--rules` folder. Phrases
+/// are folded; patterns are matched against the folded line.
+#[derive(Debug, Clone, Default)]
+pub struct BoilerplateRules {
+    /// A heading that starts with one of these opens a teaser block.
+    pub teaser_headings: Vec<String>,
+    /// Page furniture: the whole of a short line, or how it starts.
+    pub furniture: Vec<String>,
+    /// How a rights, credit or syndication line opens.
+    pub credits: Vec<String>,
+    /// Regular expressions a whole folded line must match.
+    pub patterns: Vec<regex::Regex>,
+}
 
 /// A credit line is short; a longer sentence is article text.
 const CREDIT_MAX_WORDS: usize = 16;
@@ -96,30 +60,42 @@ const TEASER_MAX_WORDS: usize = 25;
 
 /// For each sentence, whether it is dropped and why. `text` is the text the
 /// sentences' spans point into.
-pub fn classify(text: &str, sentences: &[Sentence]) -> Vec<Option<Dropped>> {
+pub fn classify(
+    text: &str,
+    sentences: &[Sentence],
+    rules: &BoilerplateRules,
+) -> Vec<Option<Dropped>> {
     let lines = line_numbers(text, sentences);
     let mut out = Vec::with_capacity(sentences.len());
     let mut in_block = false;
     for (i, s) in sentences.iter().enumerate() {
         let body = text.get(s.start..s.end).unwrap_or_default();
-        let folded = body.trim().to_lowercase();
+        let folded = fold(body.trim());
         let line = lines[i];
         let shares_line = |other: Option<&usize>| other == Some(&line);
         let alone_on_line = !shares_line(lines.get(i + 1))
             && !shares_line(i.checked_sub(1).and_then(|k| lines.get(k)));
         let words = folded.split_whitespace().count();
         let dropped = if s.kind == SentenceKind::Heading
-            && TEASER_HEADINGS.iter().any(|h| folded.starts_with(h))
+            && rules
+                .teaser_headings
+                .iter()
+                .any(|h| folded.starts_with(h.as_str()))
         {
             in_block = true;
             Some(Dropped::TeaserHeading)
-        } else if FURNITURE
+        } else if rules
+            .furniture
             .iter()
-            .any(|f| folded == *f || (folded.starts_with(f) && words <= 8))
+            .any(|f| folded == *f || (folded.starts_with(f.as_str()) && words <= 8))
         {
             Some(Dropped::Furniture)
-        } else if words <= CREDIT_MAX_WORDS && CREDITS.iter().any(|c| folded.starts_with(c)) {
+        } else if words <= CREDIT_MAX_WORDS
+            && rules.credits.iter().any(|c| folded.starts_with(c.as_str()))
+        {
             Some(Dropped::Credit)
+        } else if rules.patterns.iter().any(|p| p.is_match(&folded)) {
+            Some(Dropped::Pattern)
         } else if in_block && alone_on_line && words <= TEASER_MAX_WORDS {
             Some(Dropped::Teaser)
         } else {
@@ -152,7 +128,8 @@ mod tests {
     use crate::segment::segment;
 
     fn dropped(text: &str) -> Vec<Option<Dropped>> {
-        classify(text, &segment(text))
+        let rules = crate::rules::RuleSet::builtin().unwrap();
+        classify(text, &segment(text), &rules.boilerplate)
     }
 
     #[test]
@@ -175,6 +152,17 @@ mod tests {
     fn furniture_is_dropped_and_articles_are_kept() {
         let d = dropped("Story continues below advertisement\nThe storm hit at 2am.\nRelatedly, more homes flooded.\n");
         assert_eq!(d, [Some(Dropped::Furniture), None, None]);
+    }
+
+    #[test]
+    fn timestamps_and_share_buttons_match_the_default_patterns() {
+        let d = dropped(
+            "The storm hit at 2am.\n1:02:45\nShare this story\nShare prices fell 3% on Monday.\n",
+        );
+        assert_eq!(
+            d,
+            [None, Some(Dropped::Pattern), Some(Dropped::Pattern), None]
+        );
     }
 
     #[test]

@@ -13,19 +13,25 @@ use std::sync::{Arc, Mutex};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use crate::boilerplate::BoilerplateRules;
 use crate::normalise::tokens::{fold, singular, stem, tokenize};
 use crate::yaml::{self, YamlError};
 
 /// The rule files a rules folder may hold, in the order they are read.
-pub const RULE_FILES: [&str; 5] = [
+pub const RULE_FILES: [&str; 6] = [
     "units.yaml",
     "hedges.yaml",
     "topics.yaml",
     "entities.yaml",
     "roles.yaml",
+    "boilerplate.yaml",
 ];
 
-const BUILTIN: [(&str, &str); 5] = [
+const BUILTIN: [(&str, &str); 6] = [
+    (
+        "boilerplate.yaml",
+        include_str!("../rules/boilerplate.yaml"),
+    ),
     ("roles.yaml", include_str!("../rules/roles.yaml")),
     ("units.yaml", include_str!("../rules/units.yaml")),
     ("hedges.yaml", include_str!("../rules/hedges.yaml")),
@@ -394,8 +400,23 @@ pub struct RuleSet {
     pub titles: Vec<Vec<String>>,
     /// Words that make two titles of one kind different posts.
     pub portfolios: Vec<String>,
+    /// What marks a line as not the article.
+    pub boilerplate: BoilerplateRules,
     /// Quotes too common to attribute, normalised as quotes are compared.
     pub generic_quotes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoilerplateFile {
+    #[serde(default)]
+    teaser_headings: Vec<String>,
+    #[serde(default)]
+    furniture: Vec<String>,
+    #[serde(default)]
+    credits: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -623,6 +644,7 @@ impl RuleSet {
             "hedges" => self.add_hedges(path, yaml::parse(path, text)?),
             "topics" => self.add_topics(path, yaml::parse(path, text)?),
             "roles" => self.add_roles(yaml::parse(path, text)?),
+            "boilerplate" => self.add_boilerplate(path, yaml::parse(path, text)?),
             _ => self.add_entities(path, yaml::parse(path, text)?),
         }
     }
@@ -794,6 +816,39 @@ impl RuleSet {
             .extend(file.portfolios.iter().map(|w| fold(w)));
         self.generic_quotes
             .extend(file.generic_quotes.iter().map(|q| normalise_quote(q)));
+        Ok(())
+    }
+
+    fn add_boilerplate(&mut self, path: &Path, file: BoilerplateFile) -> Result<(), RulesError> {
+        let rules = &mut self.boilerplate;
+        for (list, words) in [
+            (&mut rules.teaser_headings, file.teaser_headings),
+            (&mut rules.furniture, file.furniture),
+            (&mut rules.credits, file.credits),
+        ] {
+            for phrase in words {
+                let phrase = fold(phrase.trim());
+                if !phrase.is_empty() && !list.contains(&phrase) {
+                    list.push(phrase);
+                }
+            }
+        }
+        for pattern in file.patterns {
+            let compiled = regex::Regex::new(&pattern.value).map_err(|err| {
+                YamlError::at(
+                    path,
+                    pattern.referenced,
+                    format!("pattern `{}` does not compile: {err}", pattern.value),
+                )
+            })?;
+            if !rules
+                .patterns
+                .iter()
+                .any(|p| p.as_str() == compiled.as_str())
+            {
+                rules.patterns.push(compiled);
+            }
+        }
         Ok(())
     }
 

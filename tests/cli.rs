@@ -903,3 +903,81 @@ fn one_person_on_two_days_is_two_calls_not_a_contradiction() {
     // A flood is one event: the same town alone is enough.
     assert!(has(&verdicts, "contradiction", "c", "d"), "{verdicts:?}");
 }
+
+#[test]
+fn users_add_boilerplate_phrases_and_patterns_and_bad_patterns_are_refused() {
+    let rules = tempfile::tempdir().unwrap();
+    write(
+        rules.path(),
+        "boilerplate.yaml",
+        "furniture:\n  - sponsored content\npatterns:\n  - '^photo: .*$'\n",
+    );
+    let docs = tempfile::tempdir().unwrap();
+    write(
+        docs.path(),
+        "a.txt",
+        "Floods struck Tornvik on 3 March 2025.\nSponsored content\nPhoto: Ana Ruiz for the Herald\n2:13\nAbout 400 residents of Tornvik were evacuated.\n",
+    );
+    let out = crosscheck()
+        .args(["explain", "--format", "json", "--rules"])
+        .arg(rules.path())
+        .arg(docs.path().join("a.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = json_of(&out);
+    let dropped: Vec<(String, String)> = report[0]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| {
+            Some((
+                s["text"].as_str()?.to_string(),
+                s["dropped"].as_str()?.to_string(),
+            ))
+        })
+        .collect();
+    let reason = |text: &str| {
+        dropped
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, r)| r.as_str())
+    };
+    assert_eq!(
+        reason("Sponsored content"),
+        Some("page furniture"),
+        "{dropped:?}"
+    );
+    assert_eq!(
+        reason("Photo: Ana Ruiz for the Herald"),
+        Some("matches a boilerplate pattern")
+    );
+    // The built-in timestamp pattern still applies, and article text stays.
+    assert_eq!(reason("2:13"), Some("matches a boilerplate pattern"));
+    assert_eq!(
+        reason("About 400 residents of Tornvik were evacuated."),
+        None
+    );
+
+    write(
+        rules.path(),
+        "boilerplate.yaml",
+        "patterns:\n  - '^(unclosed'\n",
+    );
+    let out = crosscheck()
+        .args(["rules", "check"])
+        .arg(rules.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("boilerplate.yaml:2:") && err.contains("does not compile"),
+        "{err}"
+    );
+}
