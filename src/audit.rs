@@ -86,7 +86,7 @@ impl AnalysedDocument {
 
     /// (line, column) of a byte offset.
     pub fn locate(&self, offset: usize) -> (usize, usize) {
-        self.lines.locate(&self.document.text, offset)
+        self.document.locate(&self.lines, offset)
     }
 }
 
@@ -328,7 +328,7 @@ fn lay_out(document: &Document, rules: &RuleSet) -> Layout {
         .map(|(sentence, dropped)| {
             let start = body_start + sentence.start;
             let end = body_start + sentence.end;
-            let (line, column) = lines.locate(&document.text, start);
+            let (line, column) = document.locate(&lines, start);
             SentenceInfo {
                 start,
                 end,

@@ -981,3 +981,60 @@ fn users_add_boilerplate_phrases_and_patterns_and_bad_patterns_are_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn a_saved_web_page_audits_beside_text_and_findings_point_into_the_html() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "herald.html",
+        concat!(
+            "<!DOCTYPE html>\n<html><head>\n<title>Floods hit Tornvik | The Herald</title>\n",
+            "<meta property=\"og:site_name\" content=\"The Herald\">\n",
+            "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"datePublished\": \"2025-03-04T08:00:00Z\"}</script>\n",
+            "</head><body>\n<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport: 3 goals in 90 minutes</a></nav>\n",
+            "<article>\n<h1>Floods hit Tornvik</h1>\n",
+            "<p>Floods struck the river town of Tornvik on 3 March 2025 after a week of heavy rain, and the council said the water was still rising on Tuesday evening.</p>\n",
+            "<p>About 400 residents of Tornvik were evacuated from the low streets near the river, according to the regional fire service, which sent boats from two neighbouring towns.</p>\n",
+            "<p>The mayor, Ana Ruiz, said the town would need help from the national government to rebuild its flood wall before the spring tides arrive.</p>\n",
+            "</article>\n<aside><h2>Related stories</h2><p>Storm closes the ferry to Brekka for 12 days</p></aside>\n",
+            "</body></html>\n"
+        ),
+    );
+    write(
+        dir.path(),
+        "wire.txt",
+        "---\npublished: 2025-03-04\n---\nFloods hit Tornvik\nMore than 650 residents of Tornvik were evacuated on Tuesday as the river rose.\n",
+    );
+    let (code, report) = audit_json(dir.path());
+    assert_eq!(code, Some(1), "{report}");
+    let source = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "herald")
+        .expect("the page is a source");
+    assert_eq!(source["published"], "2025-03-04", "JSON-LD datePublished");
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["topic"] == "displaced")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    let page_claim = finding["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["source"] == "herald")
+        .unwrap();
+    assert!(page_claim["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("herald.html"));
+    // The paragraph stands on line 11 of the page, after "<p>".
+    assert_eq!(page_claim["line"], 11, "{page_claim}");
+    assert_eq!(page_claim["column"], 4, "{page_claim}");
+    // Navigation and related-story blocks are not read.
+    assert!(!report.to_string().contains("90 minutes"), "{report}");
+    assert!(!report.to_string().contains("12 days"), "{report}");
+}

@@ -106,6 +106,7 @@ fn document(id: usize, text: String) -> Document {
             published: jiff::civil::Date::new(2025, 3, 4).ok(),
             ..Metadata::default()
         },
+        origin: Vec::new(),
     }
 }
 

@@ -148,6 +148,7 @@ fn generated_text_never_panics_and_spans_stay_inside() {
                     published: (k % 2 == 0).then(|| jiff::civil::Date::constant(2025, 8, 19)),
                     ..Metadata::default()
                 },
+                origin: Vec::new(),
             })
             .collect();
         let audit = audit_documents(

@@ -116,6 +116,7 @@ pub(super) fn read(path: &Path, warnings: &mut Vec<Warning>) -> Vec<Document> {
                 url: record.url,
                 published,
             },
+            origin: Vec::new(),
         });
     }
     if documents.is_empty() && line > 0 {

@@ -35,6 +35,7 @@ use crate::warning::Warning;
 use crate::yaml::{self, YamlError};
 
 mod encoding;
+mod html;
 mod jsonl;
 
 /// Metadata that lets claims be placed in time and attributed to an outlet.
@@ -67,9 +68,32 @@ pub struct Document {
     pub body_start: usize,
     /// Title, outlet, url and publication date.
     pub meta: Metadata,
+    /// For text taken out of another format (a web page): where each of its
+    /// lines starts in the original file, so reports cite that file. Empty
+    /// when the text is the file.
+    pub origin: Vec<Anchor>,
+}
+
+/// A place in an original file: 1-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    /// Line in the file.
+    pub line: usize,
+    /// Column (in characters) in the file.
+    pub column: usize,
 }
 
 impl Document {
+    /// (line, column) of a byte offset of the text, in the file as the user
+    /// has it: through `origin` for a web page.
+    pub fn locate(&self, lines: &crate::segment::LineIndex, offset: usize) -> (usize, usize) {
+        let (line, column) = lines.locate(&self.text, offset);
+        match self.origin.get(line.saturating_sub(1)) {
+            Some(anchor) => (anchor.line, anchor.column + column - 1),
+            None => (line, column),
+        }
+    }
+
     /// The text after any front matter: what claims are read from.
     pub fn body(&self) -> &str {
         self.text.get(self.body_start..).unwrap_or("")
@@ -128,7 +152,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, SourceError> {
 }
 
 /// File extensions (lowercase) that are read as documents.
-const EXTENSIONS: [&str; 4] = ["txt", "md", "markdown", "jsonl"];
+const EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "jsonl", "html", "htm"];
 
 /// Only this much of a file is scanned for NUL bytes to spot binary files.
 const BINARY_SNIFF_LEN: usize = 8 * 1024;
@@ -504,7 +528,25 @@ impl Loader {
         if let Some(note) = decoded.note {
             self.warn(path, note);
         }
-        let text = decoded.text;
+        let mut text = decoded.text;
+        let mut origin = Vec::new();
+        let mut page_meta = Metadata::default();
+        if html::is_html(path) {
+            match html::read(&text) {
+                Ok(page) => {
+                    for note in page.notes {
+                        self.warn(path, note);
+                    }
+                    text = page.text;
+                    origin = page.origin;
+                    page_meta = page.meta;
+                }
+                Err(message) => {
+                    self.warn(path, format!("{message}; skipped"));
+                    return Ok(());
+                }
+            }
+        }
         if text.trim().is_empty() {
             self.warn(path, "empty document, skipped");
             return Ok(());
@@ -537,10 +579,16 @@ impl Loader {
             None => (None, Metadata::default()),
         };
         let meta = Metadata {
-            title: front_meta.title.or(manifest_meta.title),
-            outlet: front_meta.outlet.or(manifest_meta.outlet),
-            url: front_meta.url.or(manifest_meta.url),
-            published: front_meta.published.or(manifest_meta.published),
+            title: front_meta.title.or(manifest_meta.title).or(page_meta.title),
+            outlet: front_meta
+                .outlet
+                .or(manifest_meta.outlet)
+                .or(page_meta.outlet),
+            url: front_meta.url.or(manifest_meta.url).or(page_meta.url),
+            published: front_meta
+                .published
+                .or(manifest_meta.published)
+                .or(page_meta.published),
         };
         let explicit_id = front_id.or(manifest_id);
         let explicit = explicit_id.is_some();
@@ -552,6 +600,7 @@ impl Loader {
                 text,
                 body_start,
                 meta,
+                origin,
             },
             explicit,
             rel,
