@@ -249,6 +249,18 @@ pub fn audit_documents(
     }
     merge_name_variants(&mut claims);
     for doc in &documents {
+        for sentence in &doc.sentences {
+            if sentence.dropped == Some(Dropped::TooLong) {
+                warnings.push(Warning::new(
+                    &doc.document.path,
+                    format!(
+                        "line {}: {} bytes with no sentence break were not read",
+                        sentence.line,
+                        sentence.end - sentence.start
+                    ),
+                ));
+            }
+        }
         if doc.document.meta.published.is_none() {
             warnings.push(Warning::new(
                 &doc.document.path,
@@ -349,7 +361,11 @@ fn tokenize_sentences(document: &Document, layout: &Layout) -> Vec<Vec<Token>> {
     layout
         .sentences
         .iter()
-        .map(|s| tokenize(document.text.get(s.start..s.end).unwrap_or_default()))
+        .map(|s| match s.dropped {
+            // A unit too long to be a sentence is not tokenized at all.
+            Some(Dropped::TooLong) => Vec::new(),
+            _ => tokenize(document.text.get(s.start..s.end).unwrap_or_default()),
+        })
         .collect()
 }
 

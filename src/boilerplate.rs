@@ -15,6 +15,9 @@ pub enum Dropped {
     Teaser,
     /// Page furniture.
     Furniture,
+    /// Longer than any sentence: a run of text with no sentence breaks (a
+    /// one-line dump, an inlined data blob). Not read, so memory stays bounded.
+    TooLong,
     /// A line a boilerplate pattern matches (a video timestamp, a share
     /// button).
     Pattern,
@@ -33,6 +36,7 @@ impl Dropped {
             Dropped::Furniture => "page furniture",
             Dropped::Credit => "rights, credit or syndication line",
             Dropped::Pattern => "matches a boilerplate pattern",
+            Dropped::TooLong => "longer than any sentence (over 20,000 bytes): not read",
         }
     }
 }
@@ -52,6 +56,9 @@ pub struct BoilerplateRules {
     pub patterns: Vec<regex::Regex>,
 }
 
+/// No sentence is longer than this many bytes; a longer unit is not read.
+pub const MAX_SENTENCE_BYTES: usize = 20_000;
+
 /// A credit line is short; a longer sentence is article text.
 const CREDIT_MAX_WORDS: usize = 16;
 
@@ -70,6 +77,11 @@ pub fn classify(
     let mut in_block = false;
     for (i, s) in sentences.iter().enumerate() {
         let body = text.get(s.start..s.end).unwrap_or_default();
+        if body.len() > MAX_SENTENCE_BYTES {
+            out.push(Some(Dropped::TooLong));
+            in_block = false;
+            continue;
+        }
         let folded = fold(body.trim());
         let line = lines[i];
         let shares_line = |other: Option<&usize>| other == Some(&line);

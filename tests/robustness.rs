@@ -197,3 +197,118 @@ fn generated_text_never_panics_and_spans_stay_inside() {
         );
     }
 }
+
+fn crosscheck() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("crosscheck").expect("binary")
+}
+
+/// Runs `rules check` on a folder holding one `topics.yaml`; returns the exit
+/// code and standard error.
+fn check_topics(yaml: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("topics.yaml"), yaml).expect("write");
+    let out = crosscheck()
+        .args(["rules", "check"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A "billion laughs" document: ten aliases of ten aliases, nine levels
+/// deep, under `key`.
+fn alias_bomb(key: &str) -> String {
+    let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for level in 1..10 {
+        let previous = format!("*a{}", level - 1);
+        let list = [previous.as_str(); 10].join(", ");
+        yaml.push_str(&format!("a{level}: &a{level} [{list}]\n"));
+    }
+    yaml.push_str(&format!("{key}: *a9\n"));
+    yaml
+}
+
+#[test]
+fn an_alias_bomb_in_a_rule_file_is_refused_not_expanded() {
+    let (code, err) = check_topics(&alias_bomb("topics"));
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("topics.yaml"), "{err}");
+}
+
+#[test]
+fn deep_nesting_in_a_rule_file_is_refused() {
+    let yaml = format!("topics: {}{}\n", "[".repeat(5_000), "]".repeat(5_000));
+    let (code, err) = check_topics(&yaml);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("topics.yaml"), "{err}");
+}
+
+#[test]
+fn a_huge_rule_file_is_refused() {
+    let triggers = std::iter::repeat_n("goal", 300_000)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let yaml = format!(
+        "topics:\n  - id: goals\n    dimension: count\n    triggers: [{triggers}]\n    tolerance: 0\n"
+    );
+    let (code, err) = check_topics(&yaml);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("topics.yaml"), "{err}");
+}
+
+#[test]
+fn an_alias_bomb_in_a_fact_table_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let yaml = alias_bomb("facts");
+    let facts = dir.path().join("facts.yaml");
+    std::fs::write(&facts, yaml).expect("write");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Floods struck Tornvik on 3 March 2025.\n",
+    )
+    .expect("write");
+    let out = crosscheck()
+        .args(["check", "--facts"])
+        .arg(&facts)
+        .arg(dir.path().join("a.txt"))
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("facts.yaml"));
+}
+
+#[test]
+fn a_long_line_without_sentence_breaks_is_not_read_and_the_rest_is() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blob = "flood river town council water ".repeat(200_000);
+    let text = format!(
+        "---\npublished: 2025-03-04\n---\nAbout 400 residents of Tornvik were evacuated.\n{blob}\nFloods struck Tornvik on 3 March 2025.\n"
+    );
+    std::fs::write(dir.path().join("a.txt"), text).expect("write");
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "---\npublished: 2025-03-04\n---\nAbout 650 residents of Tornvik were evacuated.\n",
+    )
+    .expect("write");
+    let out = crosscheck()
+        .args(["audit", "--format", "json"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let warnings = report["warnings"].to_string();
+    let expected = format!(
+        "line 5: {} bytes with no sentence break were not read",
+        blob.trim_end().len()
+    );
+    assert!(warnings.contains(&expected), "{warnings}");
+    // The sentences around it are still read and compared.
+    assert!(report["findings"].to_string().contains("650"), "{report}");
+}
