@@ -22,7 +22,8 @@ use crate::judge::{judge, Verdict};
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::names_organisation;
 use crate::normalise::entities::{
-    add_corpus_openers, entity_name, is_person, is_place, name_lexicon, EntityRef, NAME_SIMILARITY,
+    add_corpus_openers, entity_name, is_person, is_place, name_lexicon, names_a_setting, EntityRef,
+    NAME_SIMILARITY,
 };
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::pair::{blocks, candidate_pairs, identical_groups, GENERIC};
@@ -543,12 +544,19 @@ fn analyse(
         }
         if !context.anaphoric {
             // "It" and "the company" point back at an organisation or person,
-            // not at a place named in passing; of those the sentence names, the
-            // one the document names most often is the likeliest.
+            // not at a place named in passing ("in Valbruck"), in a dateline
+            // ("VALBRUCK, Oct 30 (Bourse Wire) —") or in parentheses; of those the
+            // sentence names, the one the document names most often is the
+            // likeliest.
             let subject = context
                 .mentions
                 .iter()
-                .filter(|m| !is_place(&m.entity, rules))
+                .filter(|m| {
+                    !is_place(&m.entity, rules)
+                        && !names_a_setting(&tokens, m)
+                        && !extract::is_dateline(&tokens, m)
+                        && !extract::in_parentheses(&tokens, m)
+                })
                 .max_by_key(|m| {
                     (
                         mention_counts.get(&m.entity).copied().unwrap_or(0),

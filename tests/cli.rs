@@ -1038,3 +1038,17 @@ fn a_saved_web_page_audits_beside_text_and_findings_point_into_the_html() {
     assert!(!report.to_string().contains("90 minutes"), "{report}");
     assert!(!report.to_string().contains("12 days"), "{report}");
 }
+
+#[test]
+fn it_points_back_at_the_airline_not_at_a_dateline_wire_or_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2025-10-30", "VALBRUCK, Oct 30 (Bourse Wire) — Aeralis Airlines reported a sharp rise in profit on Thursday.\nAeralis shares rose 6.3% in Valbruck on Thursday.\nThe airline carried 14.2 million passengers in the third quarter.\n"),
+            ("b.txt", "2025-10-30", "Aeralis Airlines had its busiest summer on record.\nIt carried roughly 14 million passengers in the third quarter.\n"),
+        ],
+    );
+    let verdicts = verdicts_of(dir.path(), "figure");
+    assert!(has(&verdicts, "agreement", "a", "b"), "{verdicts:?}");
+}

@@ -5,7 +5,7 @@
 //! official", "union officials") stays unnamed and is never guessed.
 
 use crate::extract::SPEECH_VERBS;
-use crate::normalise::entities::{EntityRef, Mention};
+use crate::normalise::entities::{names_a_setting, EntityRef, Mention};
 use crate::normalise::tokens::{fold, Token, TokenKind};
 
 /// Who said something.
@@ -159,10 +159,6 @@ pub fn extract(
         .collect()
 }
 
-/// Prepositions that make the name after them a setting, not a subject.
-const SETTING_PREPOSITIONS: &[&str] =
-    &["in", "at", "near", "across", "outside", "inside", "around"];
-
 /// Reported speech: "X said (that) <statement>" or "<statement>, X said".
 fn reported(
     text: &str,
@@ -263,9 +259,7 @@ fn find_speaker(
             if let Some(m) = mention_at(j) {
                 // "Officials in Kessar urged": a name after a preposition
                 // places the speaker; it is not the speaker.
-                let placed = m.first > 0
-                    && SETTING_PREPOSITIONS.contains(&tokens[m.first - 1].norm.as_str());
-                if commas != 1 && !placed {
+                if commas != 1 && !names_a_setting(tokens, m) {
                     return Some(Speaker::Named(m.entity.clone()));
                 }
                 j = m.first;

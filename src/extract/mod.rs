@@ -533,12 +533,21 @@ fn opening_end(tokens: &[Token]) -> usize {
 const APPOSITION_WORDS: usize = 6;
 
 /// "ALDMOOR, Monday —": the place a story was filed from, not its subject.
-fn is_dateline(tokens: &[Token], m: &Mention) -> bool {
+pub(crate) fn is_dateline(tokens: &[Token], m: &Mention) -> bool {
     m.first == 0
         && tokens[..m.last]
             .iter()
             .all(|t| t.all_caps || t.kind != TokenKind::Word)
         && tokens.get(m.last).is_some_and(|t| t.norm == ",")
+}
+
+/// "(Bourse Wire)", "(Reuters)": a name set in parentheses is an aside (the
+/// wire that filed the story, an abbreviation), not what the next sentence's
+/// "it" means.
+pub(crate) fn in_parentheses(tokens: &[Token], m: &Mention) -> bool {
+    m.first > 0
+        && tokens[m.first - 1].norm == "("
+        && tokens.get(m.last).is_some_and(|t| t.norm == ")")
 }
 
 fn after_preposition(norms: &[String], at: usize) -> bool {

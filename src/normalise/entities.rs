@@ -193,6 +193,21 @@ pub fn add_corpus_openers<'a>(
     }
 }
 
+/// Prepositions that make the name after them a setting, not a subject.
+const SETTING_PREPOSITIONS: &[&str] =
+    &["in", "at", "near", "across", "outside", "inside", "around"];
+
+/// Whether a mention places something ("officials in Kessar", "shares rose
+/// in Valbruck") rather than naming who acts: it speaks for no one, and
+/// "it" or "the airline" later does not point back at it.
+pub fn names_a_setting(tokens: &[Token], mention: &Mention) -> bool {
+    mention
+        .first
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| SETTING_PREPOSITIONS.contains(&t.norm.as_str()))
+}
+
 /// Finds the entities named in a tokenized sentence; `names` is the
 /// document's [`name_lexicon`].
 pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>) -> Vec<Mention> {
