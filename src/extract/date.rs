@@ -88,7 +88,7 @@ pub fn extract(
             .iter()
             .any(|(a, b, f)| f.frame != Some(Frame::Offset) && d.first < *b && *a < d.last)
     };
-    dates
+    let found: Vec<(usize, usize, DateClaim, bool)> = dates
         .iter()
         .filter(|d| !taken(d))
         .filter(|d| !dates_a_statement(tokens, d))
@@ -107,6 +107,11 @@ pub fn extract(
             if makes_a_figure(&lemmas, figures, event, &rules.topics[event].triggers) {
                 return None;
             }
+            let possessive = d
+                .last
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.norm.ends_with("'s"));
             Some((
                 d.first,
                 d.last,
@@ -115,8 +120,21 @@ pub fn extract(
                     event,
                     relative: d.relative,
                 },
+                possessive,
             ))
         })
+        .collect();
+    // "the toll from Sunday's earthquake rose on Tuesday": the possessive
+    // dates the event; the sentence's other dates are the count's.
+    let dated_by_possessive = |event: usize| {
+        found
+            .iter()
+            .any(|(_, _, c, possessive)| *possessive && c.event == event)
+    };
+    found
+        .iter()
+        .filter(|(_, _, claim, possessive)| *possessive || !dated_by_possessive(claim.event))
+        .map(|(first, last, claim, _)| (*first, *last, claim.clone()))
         .collect()
 }
 
@@ -205,6 +223,10 @@ mod tests {
         assert!(claims("Leavitt told reporters Tuesday the call went well.").is_empty());
         assert!(claims("The weather was sunny on Monday.").is_empty());
         assert!(claims("The flood barrier was finished on Monday.").is_empty());
+        assert_eq!(
+            claims("The toll from Sunday's earthquake rose to 230 on Tuesday."),
+            [("2025-08-17".to_string(), "magnitude".to_string())]
+        );
         assert!(claims("\"The people I spoke to today were patient,\" she said.").is_empty());
         assert!(claims("They have not met since a summit in December 2019.").is_empty());
         // What was built, not when the plant was.
