@@ -10,13 +10,13 @@ pub mod figure;
 pub mod role;
 
 use std::collections::HashSet;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
-use crate::normalise::tokens::{stem, Token, TokenKind};
+use crate::normalise::tokens::{stem, Token, TokenKind, WordSet};
 use crate::rules::RuleSet;
 
 pub use attribution::Attribution;
@@ -209,15 +209,7 @@ const NEAR: usize = 5;
 const OWNER_GAP: usize = 4;
 
 /// Words too common to say two sentences share a subject.
-/// Whether a word is one of [`GENERIC_WORDS`] (a set built once: it is asked
-/// of every word of every sentence).
-fn is_generic_word(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| GENERIC_WORDS.iter().copied().collect());
-    SET.contains(word)
-}
-
-const GENERIC_WORDS: &[&str] = &[
+static GENERIC_WORDS: WordSet = WordSet::new(&[
     "said",
     "says",
     "say",
@@ -254,7 +246,7 @@ const GENERIC_WORDS: &[&str] = &[
     "million",
     "billion",
     "thousand",
-];
+]);
 
 /// What a document gives every claim in it.
 #[derive(Debug, Clone, Default)]
@@ -802,7 +794,7 @@ pub fn sentence_context(
             continue;
         }
         let l = stem(norm);
-        if is_generic_word(norm) || is_generic_word(&l) || is_stopword(norm) {
+        if GENERIC_WORDS.contains(norm) || GENERIC_WORDS.contains(&l) || is_stopword(norm) {
             continue;
         }
         words.push(l);

@@ -3,10 +3,9 @@
 //! so "Zelenskyy" and "Zelenskiy" are one person and "Kyiv" speaks of Ukraine.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use crate::normalise::calendar::{month_of, weekday_of};
-use crate::normalise::tokens::{Token, TokenKind};
+use crate::normalise::tokens::{Token, TokenKind, WordSet};
 use crate::rules::{EntityKind, RuleSet};
 
 /// How similar an unseen name must be to a known person's name to be taken
@@ -35,7 +34,7 @@ pub struct Mention {
     pub entity: EntityRef,
 }
 
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -105,7 +104,7 @@ const NOT_NAMES: &[&str] = &[
     "even",
     "only",
     "just",
-];
+]);
 
 fn is_opening_adverb(word: &str) -> bool {
     const ADVERBS: &[&str] = &[
@@ -308,18 +307,10 @@ fn is_title_word(t: &Token, rules: &RuleSet) -> bool {
     t.capitalised && rules.titles.iter().any(|title| title.contains(&t.norm))
 }
 
-/// Whether a capitalised word is one of [`NOT_NAMES`]; asked of every
-/// capitalised token, so looked up in a set built once.
-fn is_not_name(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-    SET.contains(word)
-}
-
 fn is_name_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.capitalised
-        && !is_not_name(without_possessive(&t.norm))
+        && !NOT_NAMES.contains(without_possessive(&t.norm))
         && month_of(t).is_none()
         && weekday_of(t).is_none()
 }

@@ -4,10 +4,8 @@
 
 use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
-use crate::normalise::tokens::{singular, Token, TokenKind};
+use crate::normalise::tokens::{singular, Token, TokenKind, WordSet};
 use crate::rules::{MeasureUnit, RuleSet};
-use std::collections::HashSet;
-use std::sync::LazyLock;
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
 /// base: currency units, percent, seconds, or counted items.
@@ -253,7 +251,7 @@ fn duration_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> 
 }
 
 /// Words that end a noun phrase; never a counted noun.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "a",
     "about",
     "above",
@@ -410,7 +408,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "unless",
     "though",
     "although",
-];
+]);
 
 /// Words skipped between "of" and its noun ("of the harbour wall").
 const DETERMINERS: &[&str] = &[
@@ -466,10 +464,7 @@ const VAGUE: &[(&[&str], f64, f64)] = &[
 
 /// True for words that end a noun phrase and carry no subject of their own.
 pub fn is_function_word(word: &str) -> bool {
-    // Asked of nearly every token: a hash set, built once.
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
-    SET.contains(word)
+    FUNCTION_WORDS.contains(word)
 }
 
 fn is_month(token: &Token) -> bool {

@@ -1,7 +1,34 @@
 //! Tokens with byte spans into the original sentence: matching runs on the
 //! folded form, citing and display use the original text.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use unicode_normalization::UnicodeNormalization;
+
+/// A fixed list of folded words that is asked about for nearly every token:
+/// looked up in a hash set built on first use, not searched.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set of these words.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is one of them.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
 
 /// What a token is, as far as the claim extractors care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
