@@ -976,13 +976,18 @@ fn judge_block(
             side_a.retain(|c| !knows_b.contains(&claims[*c].source));
             side_b.retain(|c| !knows_a.contains(&claims[*c].source));
         }
+        // A finding needs both sides: when every source of one side also
+        // states the other's value, there is no disagreement left.
         let mut sides: Vec<usize> = one_per_source(&side_a, claims);
         if a != b {
             let other = one_per_source(&side_b, claims);
-            if other.is_empty() {
+            if sides.is_empty() || other.is_empty() {
                 continue;
             }
             sides.extend(other);
+        }
+        if sides.is_empty() {
+            continue;
         }
         let first = claims[sides[0]].source;
         if sides.iter().all(|&c| claims[c].source == first) {

@@ -1052,3 +1052,23 @@ fn it_points_back_at_the_airline_not_at_a_dateline_wire_or_setting() {
     let verdicts = verdicts_of(dir.path(), "figure");
     assert!(has(&verdicts, "agreement", "a", "b"), "{verdicts:?}");
 }
+
+#[test]
+fn a_source_that_states_both_values_leaves_no_one_sided_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2025-03-04", "Turnout in the Tornvik mayoral election was 52%, the council said.\nTurnout in the Tornvik mayoral election was 48%, the council said.\n"),
+            ("b.txt", "2025-03-04", "Turnout in the Tornvik mayoral election was 48%, officials said.\n"),
+            ("c.txt", "2025-03-04", "Turnout in the Tornvik mayoral election was 48%, officials said.\n"),
+        ],
+    );
+    // a knows both figures, so b and c (copies) disagree with no one.
+    let verdicts = verdicts_of(dir.path(), "figure");
+    assert!(
+        !verdicts.iter().any(|(v, _)| v == "contradiction"),
+        "{verdicts:?}"
+    );
+    assert!(has(&verdicts, "agreement", "b", "c"), "{verdicts:?}");
+}
