@@ -3,7 +3,7 @@
 //! judged in parallel; results are sorted so the output is the same whatever
 //! the thread count.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -14,11 +14,9 @@ use crate::boilerplate::{classify, Dropped};
 use crate::error::Error;
 use crate::extract::attribution::{LastPerson, Speaker};
 use crate::extract::{
-    self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody, ClaimKind,
+    self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody,
     DocumentContext,
 };
-use crate::judge::Judgement;
-use crate::judge::{judge, Verdict};
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::names_organisation;
 use crate::normalise::entities::{
@@ -26,9 +24,10 @@ use crate::normalise::entities::{
     NAME_SIMILARITY,
 };
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
-use crate::pair::{blocks, candidate_pairs, identical_groups, GENERIC};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
+use crate::slot::compare;
+pub use crate::slot::{Camp, Finding, CORPUS_WARNING_PATH};
 use crate::source::{self, Document};
 use crate::warning::Warning;
 
@@ -91,28 +90,6 @@ impl AnalysedDocument {
     }
 }
 
-/// One disagreement (or agreement) between claims of different sources.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
-    /// Short id, "F1", in report order.
-    pub id: String,
-    /// Survives edits elsewhere in the documents: built from the normalised
-    /// claims and source ids, never from positions.
-    pub fingerprint: String,
-    /// Kind of the claims.
-    pub kind: ClaimKind,
-    /// The judge's verdict.
-    pub verdict: Verdict,
-    /// Topic id, or the generic key ("~package") when no rule governs it.
-    pub topic: String,
-    /// How sure the judge is.
-    pub confidence: f64,
-    /// Why.
-    pub explanation: String,
-    /// Indices into `Audit::claims`, one per side.
-    pub claims: Vec<usize>,
-}
-
 /// Everything one audit found.
 #[derive(Debug, Clone)]
 pub struct Audit {
@@ -171,7 +148,7 @@ pub struct Progress {
 }
 
 /// Counts items done in a stage and reports each to the sink, if any.
-struct Tally<'a> {
+pub(crate) struct Tally<'a> {
     sink: Option<&'a ProgressSink>,
     stage: Stage,
     total: usize,
@@ -179,7 +156,7 @@ struct Tally<'a> {
 }
 
 impl<'a> Tally<'a> {
-    fn new(options: &'a AuditOptions, stage: Stage, total: usize) -> Self {
+    pub(crate) fn new(options: &'a AuditOptions, stage: Stage, total: usize) -> Self {
         Tally {
             sink: options.progress.as_ref(),
             stage,
@@ -188,7 +165,7 @@ impl<'a> Tally<'a> {
         }
     }
 
-    fn tick(&self) {
+    pub(crate) fn tick(&self) {
         if let Some(sink) = self.sink {
             let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
             sink(Progress {
@@ -269,7 +246,7 @@ pub fn audit_documents(
             ));
         }
     }
-    let (findings, corpus_warnings) = compare(&documents, &claims, rules, &options);
+    let (findings, corpus_warnings) = compare(&claims, rules, &options);
     warnings.extend(corpus_warnings);
     warnings.sort();
     Audit {
@@ -846,322 +823,6 @@ fn initials(name: &str) -> String {
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
         .filter_map(|w| w.chars().next())
         .collect()
-}
-
-/// Blocks, pairs and judges claims; returns sorted, numbered findings, and
-/// a warning for each name too common to pair claims by.
-pub fn compare(
-    documents: &[AnalysedDocument],
-    claims: &[Claim],
-    rules: &RuleSet,
-    options: &AuditOptions,
-) -> (Vec<Finding>, Vec<Warning>) {
-    let blocks = blocks(claims, rules);
-    let done = Tally::new(options, Stage::Compare, blocks.len());
-    let judged: Vec<(Vec<Finding>, Vec<Warning>)> = blocks
-        .into_par_iter()
-        .map(|(key, members)| {
-            let judged = judge_block(&key, &members, documents, claims, rules, options);
-            done.tick();
-            judged
-        })
-        .collect();
-    let mut warnings = Vec::new();
-    // One finding per pair of sources and values: the same figure repeated in
-    // a document (headline and body) is one disagreement, shown at its
-    // strongest.
-    let mut best: HashMap<String, Finding> = HashMap::new();
-    for (findings, block_warnings) in judged {
-        warnings.extend(block_warnings);
-        for finding in findings {
-            match best.get(&finding.fingerprint) {
-                Some(kept) if !better(&finding, kept) => {}
-                _ => {
-                    best.insert(finding.fingerprint.clone(), finding);
-                }
-            }
-        }
-    }
-    let (mut agreements, mut findings): (Vec<Finding>, Vec<Finding>) = best
-        .into_values()
-        .partition(|f| f.verdict == Verdict::Agreement);
-    // Map order is arbitrary: sorted, ties among agreements break the same
-    // way on every run.
-    agreements.sort_by(|a, b| a.claims.cmp(&b.claims).then(a.topic.cmp(&b.topic)));
-    findings.extend(corroborations(documents, claims, agreements));
-    findings.sort_by(|a, b| {
-        (a.verdict, a.kind, &a.topic, &a.claims)
-            .partial_cmp(&(b.verdict, b.kind, &b.topic, &b.claims))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    for (n, finding) in findings.iter_mut().enumerate() {
-        finding.id = format!("F{}", n + 1);
-    }
-    (findings, warnings)
-}
-
-/// Judges one block: identical claims once per group, groups only against
-/// groups whose stories share a name. A finding lists every claim of both
-/// groups (one per source), so a disagreement repeated by a hundred copies
-/// is one finding, not ten thousand.
-fn judge_block(
-    key: &str,
-    members: &[usize],
-    documents: &[AnalysedDocument],
-    claims: &[Claim],
-    rules: &RuleSet,
-    options: &AuditOptions,
-) -> (Vec<Finding>, Vec<Warning>) {
-    let block_topic = key.rsplit('|').next().unwrap_or_default();
-    let groups = identical_groups(members, claims);
-    let (pairs, skipped) = candidate_pairs(&groups, claims);
-    let warnings = skipped
-        .into_iter()
-        .map(|(entity, count)| {
-            let message = match entity {
-                Some(entity) => format!(
-                    "{count} different claims under `{key}` name {}: too many to compare by that name; claims that share only it were not compared",
-                    entity_name(&entity, rules)
-                ),
-                None => format!(
-                    "{count} claims under `{key}` come from stories that name no one: too many to compare with every other claim; they were not compared"
-                ),
-            };
-            Warning::new(CORPUS_WARNING_PATH, message)
-        })
-        .collect();
-    // A block can hold most of the corpus (every quote): its pairs are
-    // judged in parallel too.
-    let judgements: Vec<((usize, usize), Judgement)> = pairs
-        .into_par_iter()
-        .filter_map(|(a, b)| {
-            let judgement = judge(
-                &claims[groups[a].representative()],
-                &claims[groups[b].representative()],
-                rules,
-            )
-            .ok()?;
-            Some(((a, b), judgement))
-        })
-        .collect();
-    // Who agrees with whom, for sources that state both values.
-    let mut agreeing: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
-    for ((a, b), judgement) in &judgements {
-        if judgement.verdict == Verdict::Agreement && a != b {
-            agreeing[*a].push(*b);
-            agreeing[*b].push(*a);
-        }
-    }
-    let sources_of = |g: usize| -> HashSet<usize> {
-        groups[g].claims.iter().map(|&c| claims[c].source).collect()
-    };
-    let mut findings = Vec::new();
-    for ((a, b), judgement) in judgements {
-        if judgement.verdict == Verdict::Agreement && !options.agreements {
-            continue;
-        }
-        let (mut side_a, mut side_b) = (groups[a].claims.clone(), groups[b].claims.clone());
-        if judgement.verdict == Verdict::Contradiction {
-            // A source that itself states the other side's value for the
-            // same kind of thing is not contradicted by it: the two values
-            // are two quantities (the winner's share and the runner-up's),
-            // and that source knows both.
-            let knows = |other: usize| -> HashSet<usize> {
-                agreeing[other]
-                    .iter()
-                    .flat_map(|&g| sources_of(g))
-                    .collect()
-            };
-            let (knows_b, knows_a) = (knows(b), knows(a));
-            side_a.retain(|c| !knows_b.contains(&claims[*c].source));
-            side_b.retain(|c| !knows_a.contains(&claims[*c].source));
-        }
-        // A finding needs both sides: when every source of one side also
-        // states the other's value, there is no disagreement left.
-        let mut sides: Vec<usize> = one_per_source(&side_a, claims);
-        if a != b {
-            let other = one_per_source(&side_b, claims);
-            if sides.is_empty() || other.is_empty() {
-                continue;
-            }
-            sides.extend(other);
-        }
-        if sides.is_empty() {
-            continue;
-        }
-        let first = claims[sides[0]].source;
-        if sides.iter().all(|&c| claims[c].source == first) {
-            continue;
-        }
-        let topic = topic_name(
-            block_topic,
-            &claims[groups[a].representative()],
-            &claims[groups[b].representative()],
-        );
-        findings.push(Finding {
-            id: String::new(),
-            fingerprint: fingerprint(documents, claims, &sides, &topic),
-            kind: claims[sides[0]].body.kind(),
-            verdict: judgement.verdict,
-            topic,
-            confidence: judgement.confidence,
-            explanation: judgement.explanation,
-            claims: sides,
-        });
-    }
-    (findings, warnings)
-}
-
-/// Where warnings about the corpus as a whole (not one file) are filed.
-pub const CORPUS_WARNING_PATH: &str = "(corpus)";
-
-/// The first claim of each source, in order.
-fn one_per_source(side: &[usize], claims: &[Claim]) -> Vec<usize> {
-    let mut seen = HashSet::new();
-    side.iter()
-        .copied()
-        .filter(|&c| seen.insert(claims[c].source))
-        .collect()
-}
-
-/// Agreeing pairs joined into one finding per group of claims that agree
-/// with one another ("$90 billion: 3 sources agree"), one claim per source.
-fn corroborations(
-    documents: &[AnalysedDocument],
-    claims: &[Claim],
-    pairs: Vec<Finding>,
-) -> Vec<Finding> {
-    // Union-find over the claims of agreeing pairs, per topic.
-    let mut parent: HashMap<usize, usize> = HashMap::new();
-    fn root(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
-        let mut r = x;
-        while let Some(&p) = parent.get(&r) {
-            if p == r {
-                break;
-            }
-            r = p;
-        }
-        parent.insert(x, r);
-        r
-    }
-    for pair in &pairs {
-        for &c in &pair.claims {
-            parent.entry(c).or_insert(c);
-        }
-        for &other in &pair.claims[1..] {
-            let (a, b) = (root(&mut parent, pair.claims[0]), root(&mut parent, other));
-            if a != b {
-                parent.insert(a.max(b), a.min(b));
-            }
-        }
-    }
-    let mut groups: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
-    for pair in &pairs {
-        let r = root(&mut parent, pair.claims[0]);
-        groups.entry(r).or_default().push(pair);
-    }
-    groups
-        .into_values()
-        .map(|edges| {
-            let mut members: Vec<usize> = edges
-                .iter()
-                .flat_map(|e| e.claims.iter().copied())
-                .collect();
-            members.sort_unstable();
-            members.dedup();
-            // One claim per source: the first it makes.
-            let mut seen = Vec::new();
-            members.retain(|&c| {
-                let fresh = !seen.contains(&claims[c].source);
-                seen.push(claims[c].source);
-                fresh
-            });
-            let best = edges
-                .iter()
-                .max_by(|a, b| {
-                    a.confidence
-                        .total_cmp(&b.confidence)
-                        .then(b.claims.cmp(&a.claims))
-                })
-                .copied()
-                .unwrap_or(edges[0]);
-            let mut values: Vec<String> =
-                members.iter().map(|&c| claim_value(&claims[c])).collect();
-            values.dedup();
-            Finding {
-                id: String::new(),
-                fingerprint: fingerprint(documents, claims, &members, &best.topic),
-                kind: best.kind,
-                verdict: Verdict::Agreement,
-                topic: best.topic.clone(),
-                confidence: best.confidence,
-                explanation: format!(
-                    "{} sources agree ({}); {}",
-                    members.len(),
-                    values.join(" / "),
-                    best.explanation
-                ),
-                claims: members,
-            }
-        })
-        .collect()
-}
-
-/// The topic a finding shows: the rule's id, or for claims no rule governs,
-/// "~" and the noun they count or describe ("~brewery"); "quote" and
-/// "title" for attributions and roles.
-pub fn topic_name(block_topic: &str, a: &Claim, b: &Claim) -> String {
-    match a.body {
-        ClaimBody::Attribution(_) => return "quote".to_string(),
-        ClaimBody::Role(_) => return "title".to_string(),
-        _ => {}
-    }
-    if block_topic != GENERIC {
-        return block_topic.to_string();
-    }
-    let head = |c: &Claim| match &c.body {
-        ClaimBody::Figure(f) => f.head.clone(),
-        ClaimBody::Date(_) | ClaimBody::Attribution(_) | ClaimBody::Role(_) => None,
-    };
-    match head(a).or_else(|| head(b)) {
-        Some(noun) => format!("~{noun}"),
-        None => GENERIC.to_string(),
-    }
-}
-
-/// Higher confidence wins; on a tie, the earlier claims (deterministic).
-fn better(candidate: &Finding, kept: &Finding) -> bool {
-    candidate.confidence > kept.confidence
-        || (candidate.confidence == kept.confidence && candidate.claims < kept.claims)
-}
-
-/// A stable id for a finding: kind, topic, and each side's source id and
-/// normalised value, in a fixed order; a 64-bit FNV-1a hash in hex.
-pub fn fingerprint(
-    documents: &[AnalysedDocument],
-    claims: &[Claim],
-    sides: &[usize],
-    topic: &str,
-) -> String {
-    let mut parts: Vec<String> = sides
-        .iter()
-        .map(|&c| {
-            let claim = &claims[c];
-            let source = documents
-                .get(claim.source)
-                .map_or("", |d| d.document.id.as_str());
-            format!("{source}={}", claim_value(claim))
-        })
-        .collect();
-    parts.sort();
-    let kind = sides.first().map_or("", |&c| claims[c].body.kind().name());
-    let text = format!("{kind}|{topic}|{}", parts.join("|"));
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
 }
 
 /// The claim's normalised value as reports write it.

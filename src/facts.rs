@@ -66,7 +66,7 @@ use serde_saphyr::Spanned;
 
 use crate::audit::{claim_value, Audit};
 use crate::extract::figure::dimension_of;
-use crate::extract::{Claim, ClaimBody, Context, Figure};
+use crate::extract::{Claim, ClaimBody, ClaimKind, Context, Figure};
 use crate::judge::{Verdict, SAME_EVENT_MAX_GAP_DAYS};
 use crate::normalise::dates::{find_dates, DateSpan, Precision};
 use crate::normalise::entities::{find_entities, EntityRef};
@@ -1353,56 +1353,99 @@ pub fn render_junit(report: &FactReport) -> String {
 }
 
 /// The check as an audit report, so every printer (csv, markdown, SARIF,
-/// JUnit) can show it: one finding per governed claim that is not an
-/// agreement, the fact standing as the first side (its table file, line and
-/// column), the document's claim as the second.
+/// JUnit) can show it: one finding per fact that a document disagrees
+/// with, the fact as camp 0 (its table file, line and column) and each
+/// value the documents give instead as a camp of its own.
 pub fn as_report(report: &FactReport) -> crate::report::Report {
+    use crate::report::{CampReport, FindingClaim, FindingReport};
     let mut findings = Vec::new();
     for fact in &report.facts {
-        for governed in fact
+        let disagreeing: Vec<&GovernedClaim> = fact
             .claims
             .iter()
             .filter(|g| g.verdict != Verdict::Agreement)
-        {
-            let fact_side = ClaimReport {
-                source: format!("fact:{}", fact.id),
-                path: fact.path.clone(),
-                line: usize::try_from(fact.line).unwrap_or(0),
-                column: usize::try_from(fact.column).unwrap_or(0),
-                sentence: fact
-                    .note
-                    .clone()
-                    .unwrap_or_else(|| format!("{}: {}", fact.id, fact.text)),
-                text: fact.text.clone(),
-                value: fact.value.clone(),
-                parsed: fact.parsed.clone(),
-            };
-            findings.push(crate::report::FindingReport {
-                id: format!("{}#{}", fact.id, findings.len() + 1),
-                fingerprint: format!(
-                    "fact:{}:{}:{}",
-                    fact.id, governed.claim.source, governed.claim.value
-                ),
-                kind: match fact.parsed {
-                    Parsed::Date { .. } => "date",
-                    _ => "figure",
+            .collect();
+        let Some(worst) = disagreeing.iter().map(|g| g.verdict).min() else {
+            continue;
+        };
+        let fact_side = ClaimReport {
+            source: format!("fact:{}", fact.id),
+            path: fact.path.clone(),
+            line: usize::try_from(fact.line).unwrap_or(0),
+            column: usize::try_from(fact.column).unwrap_or(0),
+            sentence: fact
+                .note
+                .clone()
+                .unwrap_or_else(|| format!("{}: {}", fact.id, fact.text)),
+            text: fact.text.clone(),
+            value: fact.value.clone(),
+            parsed: fact.parsed.clone(),
+        };
+        let mut camps = vec![CampReport {
+            value: fact.value.clone(),
+            parsed: fact.parsed.clone(),
+            sources: vec![fact_side.source.clone()],
+            documents: 0,
+            voices: 1,
+            support: 1.0,
+        }];
+        let mut claims = vec![FindingClaim {
+            camp: 0,
+            claim: fact_side,
+        }];
+        for governed in &disagreeing {
+            let claim = &governed.claim;
+            let camp = match camps.iter().position(|c| c.value == claim.value) {
+                Some(n) => n,
+                None => {
+                    camps.push(CampReport {
+                        value: claim.value.clone(),
+                        parsed: claim.parsed.clone(),
+                        sources: Vec::new(),
+                        documents: 0,
+                        voices: 0,
+                        support: 0.0,
+                    });
+                    camps.len() - 1
                 }
-                .to_string(),
-                verdict: governed.verdict.name().to_string(),
-                topic: fact.about.clone(),
-                confidence: 1.0,
-                explanation: governed.explanation.clone(),
-                claims: vec![fact_side, governed.claim.clone()],
+            };
+            let entry = &mut camps[camp];
+            if !entry.sources.contains(&claim.source) {
+                entry.sources.push(claim.source.clone());
+                entry.documents += 1;
+                entry.voices += 1;
+                entry.support += 1.0;
+            }
+            claims.push(FindingClaim {
+                camp,
+                claim: claim.clone(),
             });
         }
+        let mut values: Vec<&str> = camps.iter().map(|c| c.value.as_str()).collect();
+        values.sort_unstable();
+        findings.push(FindingReport {
+            id: fact.id.clone(),
+            fingerprint: format!("fact:{}:{}", fact.id, values.join("|")),
+            kind: match fact.parsed {
+                Parsed::Date { .. } => ClaimKind::Date,
+                _ => ClaimKind::Figure,
+            },
+            verdict: worst,
+            slot: format!("fact {}: {}", fact.id, fact.about),
+            topic: fact.about.clone(),
+            confidence: 1.0,
+            explanation: disagreeing[0].explanation.clone(),
+            camps,
+            claims,
+        });
     }
     crate::report::Report {
-        version: 1,
+        version: crate::report::REPORT_VERSION,
         sources: Vec::new(),
         findings,
-        warnings: report.warnings.clone(),
-        dismissed: 0,
+        hidden: crate::report::Hidden::default(),
         stale_decisions: Vec::new(),
+        warnings: report.warnings.clone(),
     }
 }
 

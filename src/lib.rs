@@ -3,9 +3,10 @@
 //! disagree.
 //!
 //! Data flows one way, a module per stage:
-//! [`source`] → [`segment`] → [`normalise`] → [`extract`] → [`pair`] →
-//! [`judge`] → [`report`], driven end to end by [`audit`]. The library never
-//! prints; the binary does.
+//! [`source`] → [`segment`] → [`normalise`] → [`extract`] → [`pair`]
+//! (blocks) → [`slot`] (slots, asked of [`judge`], and camps) → [`report`],
+//! driven end to end by [`audit`]. The library never prints; the binary
+//! does.
 
 pub mod audit;
 pub mod boilerplate;
@@ -20,6 +21,7 @@ pub mod pair;
 pub mod report;
 pub mod rules;
 pub mod segment;
+pub mod slot;
 pub mod source;
 pub mod warning;
 pub mod yaml;

@@ -277,15 +277,15 @@ fn reviewed_report(
     agreements: bool,
 ) -> (Report, Vec<Finding>) {
     let min = config.min_confidence.unwrap_or(0.0);
-    let kept: Vec<Finding> = audit
+    let (kept, below): (Vec<Finding>, Vec<Finding>) = audit
         .findings
         .iter()
-        .filter(|f| f.confidence >= min)
         .cloned()
-        .collect();
+        .partition(|f| f.confidence >= min);
     let applied = decisions::apply(kept, decisions);
     let mut report = report::build_with(audit, &applied.shown);
-    report.dismissed = applied.hidden;
+    report.hidden.dismissed = applied.hidden;
+    report.hidden.below_confidence = below.len();
     // Without --agreements, decisions about agreements are not stale.
     report.stale_decisions = applied
         .stale
@@ -374,12 +374,14 @@ fn find<'a>(findings: &'a [Finding], id: &str) -> Result<&'a Finding, String> {
 }
 
 fn summary(f: &Finding) -> String {
+    let values: Vec<String> = f.camps.iter().map(|c| c.value()).collect();
     format!(
-        "{} {} {} {}",
+        "{} {} {} {}: {}",
         f.id,
         f.kind.name(),
         f.verdict.name(),
-        f.topic
+        f.slot,
+        values.join(" | ")
     )
 }
 

@@ -44,8 +44,12 @@ fn findings_exit_one_and_show_in_the_table() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("figure contradiction"), "{text}");
     assert!(
-        text.contains("2800000000 USD") && text.contains("3200000000 USD"),
+        text.contains("2,800,000,000 USD") && text.contains("3,200,000,000 USD"),
         "{text}"
+    );
+    assert!(
+        !text.contains("2800000000"),
+        "values are grouped everywhere: {text}"
     );
     assert!(!text.contains('\u{1b}'), "no colour off a terminal");
 }
@@ -92,7 +96,7 @@ fn json_report_cites_both_sides_exactly() {
         .output()
         .unwrap();
     let report = json_of(&out);
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
     assert_eq!(report["sources"].as_array().map(Vec::len), Some(4));
     let findings = report["findings"].as_array().expect("findings");
     assert!(!findings.is_empty());
@@ -102,14 +106,25 @@ fn json_report_cites_both_sides_exactly() {
             "fingerprint",
             "kind",
             "verdict",
+            "slot",
             "topic",
             "confidence",
             "explanation",
         ] {
             assert!(!finding[key].is_null(), "{key} missing in {finding}");
         }
+        let camps = finding["camps"].as_array().expect("camps");
+        assert!(
+            camps.len() >= 2,
+            "a contradiction has two versions: {finding}"
+        );
         let claims = finding["claims"].as_array().expect("claims");
-        assert_eq!(claims.len(), 2);
+        for (n, camp) in camps.iter().enumerate() {
+            let documents = camp["documents"].as_u64().unwrap() as usize;
+            assert_eq!(camp["sources"].as_array().map(Vec::len), Some(documents));
+            let cited = claims.iter().filter(|c| c["camp"] == n).count();
+            assert_eq!(cited, documents, "one claim per source and camp: {finding}");
+        }
         for claim in claims {
             // path:line:column points at the claim's text in the file.
             let text = std::fs::read_to_string(claim["path"].as_str().unwrap()).unwrap();
@@ -549,28 +564,45 @@ fn without_a_publication_date_relative_dates_stay_unresolved() {
 
 /// Audits `dir` with agreements; each finding of `kind` as its verdict and
 /// source ids.
-fn verdicts_of(dir: &Path, kind: &str) -> Vec<(String, Vec<String>)> {
+/// Each finding of a kind: its verdict and the sources of each camp.
+fn verdicts_of(dir: &Path, kind: &str) -> Vec<(String, Vec<Vec<String>>)> {
     agreements_json(dir)["findings"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|f| f["kind"] == kind)
         .map(|f| {
-            let sources = f["claims"]
+            let camps = f["camps"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|c| c["source"].as_str().unwrap().to_string())
+                .map(|c| {
+                    c["sources"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|s| s.as_str().unwrap().to_string())
+                        .collect()
+                })
                 .collect();
-            (f["verdict"].as_str().unwrap().to_string(), sources)
+            (f["verdict"].as_str().unwrap().to_string(), camps)
         })
         .collect()
 }
 
-fn has(verdicts: &[(String, Vec<String>)], verdict: &str, a: &str, b: &str) -> bool {
+/// Sources `a` and `b` disagree (their claims sit in different camps of a
+/// finding with that verdict) or, for "agreement", agree (one camp of any
+/// finding).
+fn has(verdicts: &[(String, Vec<Vec<String>>)], verdict: &str, a: &str, b: &str) -> bool {
+    let camp_of =
+        |camps: &[Vec<String>], s: &str| camps.iter().position(|c| c.iter().any(|x| x == s));
     verdicts
         .iter()
-        .any(|(v, s)| v == verdict && s.iter().any(|x| x == a) && s.iter().any(|x| x == b))
+        .any(|(v, camps)| match (camp_of(camps, a), camp_of(camps, b)) {
+            (Some(x), Some(y)) if verdict == "agreement" => x == y,
+            (Some(x), Some(y)) => v == verdict && x != y,
+            _ => false,
+        })
 }
 
 #[test]
@@ -847,8 +879,10 @@ fn a_disaster_and_a_walkout_are_dated_events() {
     assert!(!has(&verdicts, "contradiction", "a", "c"), "{verdicts:?}");
     let strikes = verdicts
         .iter()
-        .filter(|(v, s)| {
-            v == "contradiction" && s.contains(&"a".to_string()) && s.contains(&"b".to_string())
+        .filter(|(v, camps)| {
+            v == "contradiction"
+                && camps.iter().flatten().any(|s| s == "a")
+                && camps.iter().flatten().any(|s| s == "b")
         })
         .count();
     assert_eq!(strikes, 2, "the flood and the walkout: {verdicts:?}");

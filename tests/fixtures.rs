@@ -74,8 +74,18 @@ fn run_audit(set: &Path) -> Value {
     serde_json::from_slice(&output.stdout).expect("JSON report")
 }
 
-/// Each expected claim matches a distinct claim of the finding.
-fn matches(finding: &Value, expected: &Expectation) -> bool {
+/// How the expected claims sit in a finding's camps.
+#[derive(PartialEq)]
+enum Camps {
+    /// All in one camp: the sources agree.
+    One,
+    /// In different camps: the sources disagree.
+    Apart,
+}
+
+/// Each expected claim matches a distinct claim of the finding, and the
+/// claims sit in camps as asked.
+fn matches(finding: &Value, expected: &Expectation, camps: Camps) -> bool {
     if let Some(kind) = &expected.kind {
         if finding["kind"] != kind.as_str() {
             return false;
@@ -83,7 +93,8 @@ fn matches(finding: &Value, expected: &Expectation) -> bool {
     }
     let claims = finding["claims"].as_array().cloned().unwrap_or_default();
     let mut used = vec![false; claims.len()];
-    expected.claims.iter().all(|want| {
+    let mut camps_seen = Vec::new();
+    let all = expected.claims.iter().all(|want| {
         let found = claims.iter().enumerate().find(|(i, c)| {
             !used[*i]
                 && c["source"] == want.source.as_str()
@@ -92,13 +103,16 @@ fn matches(finding: &Value, expected: &Expectation) -> bool {
                     .is_some_and(|s| s.to_lowercase().contains(&want.text.to_lowercase()))
         });
         match found {
-            Some((i, _)) => {
+            Some((i, c)) => {
                 used[i] = true;
+                camps_seen.push(c["camp"].as_u64());
                 true
             }
             None => false,
         }
-    })
+    });
+    let together = camps_seen.windows(2).all(|w| w[0] == w[1]);
+    all && (together == (camps == Camps::One))
 }
 
 fn describe(finding: &Value) -> String {
@@ -147,27 +161,25 @@ fn every_fixture_set_meets_its_expectations() {
             .iter()
             .filter(|f| f["verdict"] != "agreement")
             .collect();
-        let agreements: Vec<&Value> = findings
-            .iter()
-            .filter(|f| f["verdict"] == "agreement")
-            .collect();
 
         for want in &expected.flagged {
             let verdict = want.verdict.as_deref().unwrap_or("contradiction");
             if !flagged
                 .iter()
-                .any(|f| f["verdict"] == verdict && matches(f, want))
+                .any(|f| f["verdict"] == verdict && matches(f, want, Camps::Apart))
             {
                 set_failures.push(format!("{name}: MISSED {verdict}: {}", want.why));
             }
         }
+        // Sources agree when their claims share a camp, whether or not
+        // another camp disputes it.
         for want in &expected.agreed {
-            if !agreements.iter().any(|f| matches(f, want)) {
+            if !findings.iter().any(|f| matches(f, want, Camps::One)) {
                 set_failures.push(format!("{name}: MISSED agreement: {}", want.why));
             }
         }
         for never in &expected.not_flagged {
-            for f in flagged.iter().filter(|f| matches(f, never)) {
+            for f in flagged.iter().filter(|f| matches(f, never, Camps::Apart)) {
                 set_failures.push(format!(
                     "{name}: WRONGLY FLAGGED ({}): {}",
                     never.why,
@@ -177,7 +189,10 @@ fn every_fixture_set_meets_its_expectations() {
         }
         for f in &flagged {
             let kind = f["kind"].as_str().unwrap_or_default();
-            let planted = expected.flagged.iter().any(|want| matches(f, want));
+            let planted = expected
+                .flagged
+                .iter()
+                .any(|want| matches(f, want, Camps::Apart));
             if expected.exhaustive.iter().any(|k| k == kind) && !planted {
                 set_failures.push(format!("{name}: UNEXPECTED: {}", describe(f)));
             }

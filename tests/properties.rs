@@ -160,7 +160,7 @@ proptest! {
             prop_assert!(sentence.start <= claim.start && claim.start <= claim.end && claim.end <= sentence.end);
         }
         for finding in &audit.findings {
-            prop_assert!(finding.claims.iter().all(|&c| c < audit.claims.len()));
+            prop_assert!(finding.claims().all(|(_, c)| c < audit.claims.len()));
         }
     }
 

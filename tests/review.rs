@@ -93,7 +93,7 @@ fn dismissed_findings_stay_hidden_across_runs() {
     let (code, after) = report(work.path(), &[], &[&set]);
     assert_eq!(code, Some(1));
     assert_eq!(fingerprints(&after), all[1..].to_vec());
-    assert_eq!(after["dismissed"], 1);
+    assert_eq!(after["hidden"]["dismissed"], 1);
     let out = crosscheck(work.path())
         .arg("audit")
         .arg(&set)
@@ -111,7 +111,7 @@ fn dismissed_findings_stay_hidden_across_runs() {
     }
     let (code, last) = report(work.path(), &[], &[&set]);
     assert_eq!(code, Some(0));
-    assert_eq!(last["dismissed"], 3);
+    assert_eq!(last["hidden"]["dismissed"], 3);
 }
 
 #[test]

@@ -1,20 +1,24 @@
-//! The CSV printer: one row per side of each finding, for spreadsheets and
-//! scripts that want the evidence flat.
+//! The CSV printer: one row per claim of each finding, with its camp, for
+//! spreadsheets and scripts that want the evidence flat.
 //!
 //! RFC 4180: a header row first, CRLF line ends, and a field quoted (with its
 //! quotes doubled) only when it holds a comma, a quote or a line break.
 //! Warnings have no place in the table; the JSON report carries them.
 
-use super::{ClaimReport, FindingReport, Report};
+use super::{FindingClaim, FindingReport, Report};
 
 /// The header row, in column order.
-const COLUMNS: [&str; 14] = [
+const COLUMNS: [&str; 18] = [
     "finding",
     "fingerprint",
     "kind",
     "verdict",
+    "slot",
     "topic",
     "confidence",
+    "camp",
+    "camp_value",
+    "camp_documents",
     "source",
     "path",
     "line",
@@ -26,7 +30,8 @@ const COLUMNS: [&str; 14] = [
 ];
 
 /// The findings as CSV: a header row, then one row per claim of each finding
-/// (a two-sided contradiction gives two rows sharing the finding's columns).
+/// (camp 0 is the best supported version; a finding's rows share its
+/// columns).
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
     push_row(&mut out, COLUMNS);
@@ -38,14 +43,20 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-fn row(finding: &FindingReport, claim: &ClaimReport) -> [String; 14] {
+fn row(finding: &FindingReport, entry: &FindingClaim) -> [String; 18] {
+    let claim = &entry.claim;
+    let camp = finding.camps.get(entry.camp);
     [
         finding.id.clone(),
         finding.fingerprint.clone(),
-        finding.kind.clone(),
-        finding.verdict.clone(),
+        finding.kind.name().to_string(),
+        finding.verdict.name().to_string(),
+        finding.slot.clone(),
         finding.topic.clone(),
         finding.confidence.to_string(),
+        entry.camp.to_string(),
+        camp.map_or_else(String::new, |c| c.value.clone()),
+        camp.map_or(0, |c| c.documents).to_string(),
         claim.source.clone(),
         claim.path.clone(),
         claim.line.to_string(),
@@ -84,7 +95,12 @@ pub(super) mod samples {
     use std::path::PathBuf;
 
     use crate::audit::{audit, AuditOptions};
-    use crate::report::{self, ClaimReport, FindingReport, Parsed, Report, WarningReport};
+    use crate::extract::ClaimKind;
+    use crate::judge::Verdict;
+    use crate::report::{
+        self, CampReport, ClaimReport, FindingClaim, FindingReport, Hidden, Parsed, Report,
+        WarningReport, REPORT_VERSION,
+    };
     use crate::rules::RuleSet;
 
     /// The brewery-deal fixture audited with agreements: four contradictions
@@ -122,23 +138,50 @@ pub(super) mod samples {
         }
     }
 
-    /// A finding over the given sides.
+    /// A finding over the given claims: one camp each, or one camp for
+    /// all of an agreement.
     pub fn finding(
         id: &str,
-        kind: &str,
-        verdict: &str,
+        kind: ClaimKind,
+        verdict: Verdict,
         explanation: &str,
         claims: Vec<ClaimReport>,
     ) -> FindingReport {
+        let camp_of = |n: usize| if verdict == Verdict::Agreement { 0 } else { n };
+        let mut camps: Vec<CampReport> = Vec::new();
+        for (n, claim) in claims.iter().enumerate() {
+            if camp_of(n) == camps.len() {
+                camps.push(CampReport {
+                    value: claim.value.clone(),
+                    parsed: claim.parsed.clone(),
+                    sources: Vec::new(),
+                    documents: 0,
+                    voices: 1,
+                    support: 1.0,
+                });
+            }
+            let camp = &mut camps[camp_of(n)];
+            camp.sources.push(claim.source.clone());
+            camp.documents += 1;
+        }
         FindingReport {
             id: id.to_string(),
             fingerprint: format!("fp-{id}"),
-            kind: kind.to_string(),
-            verdict: verdict.to_string(),
+            kind,
+            verdict,
+            slot: "Kestrel: deal value".to_string(),
             topic: "deal-value".to_string(),
             confidence: 0.85,
             explanation: explanation.to_string(),
-            claims,
+            camps,
+            claims: claims
+                .into_iter()
+                .enumerate()
+                .map(|(n, claim)| FindingClaim {
+                    camp: camp_of(n),
+                    claim,
+                })
+                .collect(),
         }
     }
 
@@ -146,13 +189,13 @@ pub(super) mod samples {
     /// format: commas, quotes, pipes, colons, percent signs, line breaks.
     pub fn awkward() -> Report {
         Report {
-            version: 1,
+            version: REPORT_VERSION,
             sources: Vec::new(),
             findings: vec![
                 finding(
                     "F1",
-                    "figure",
-                    "contradiction",
+                    ClaimKind::Figure,
+                    Verdict::Contradiction,
                     "same topic, \"deal\"; 5% vs 7%\nsecond line",
                     vec![
                         claim(
@@ -173,8 +216,8 @@ pub(super) mod samples {
                 ),
                 finding(
                     "F2",
-                    "figure",
-                    "time-shifted",
+                    ClaimKind::Figure,
+                    Verdict::TimeShifted,
                     "the later count is larger",
                     vec![
                         claim("wire", "news/a, b.txt", 9, "4 killed", "4 killed."),
@@ -183,8 +226,8 @@ pub(super) mod samples {
                 ),
                 finding(
                     "F3",
-                    "date",
-                    "agreement",
+                    ClaimKind::Date,
+                    Verdict::Agreement,
                     "both say Friday",
                     vec![
                         claim("wire", "news/a, b.txt", 1, "Friday", "On Friday."),
@@ -196,7 +239,7 @@ pub(super) mod samples {
                 path: "news/empty.txt".to_string(),
                 message: "empty file, skipped".to_string(),
             }],
-            dismissed: 0,
+            hidden: Hidden::default(),
             stale_decisions: Vec::new(),
         }
     }
@@ -260,15 +303,20 @@ mod tests {
         assert_eq!(first[0], "F1");
         assert_eq!(first[1], "fp-F1");
         assert_eq!(first[3], "contradiction");
-        assert_eq!(first[5], "0.85");
-        assert_eq!(first[7], "news/a, b.txt");
-        assert_eq!(first[8], "3");
-        assert_eq!(first[12], "It paid $2.8bn | cash, \"all\" of it.");
-        assert_eq!(first[13], "same topic, \"deal\"; 5% vs 7%\nsecond line");
+        assert_eq!(first[4], "Kestrel: deal value");
+        assert_eq!(first[6], "0.85");
+        assert_eq!(first[7], "0");
+        assert_eq!(first[11], "news/a, b.txt");
+        assert_eq!(first[12], "3");
+        assert_eq!(first[16], "It paid $2.8bn | cash, \"all\" of it.");
+        assert_eq!(first[17], "same topic, \"deal\"; 5% vs 7%\nsecond line");
+        assert_eq!(records[2][7], "1", "the other version is camp 1");
         assert_eq!(
-            records[2][12],
+            records[2][16],
             "The deal,\nsigned Monday, was worth $3.2 billion."
         );
+        // An agreement's claims share camp 0.
+        assert_eq!((records[5][7].as_str(), records[6][7].as_str()), ("0", "0"));
         let verdicts: Vec<&str> = records[1..].iter().map(|r| r[3].as_str()).collect();
         assert_eq!(
             verdicts,
@@ -289,8 +337,8 @@ mod tests {
         report.findings.clear();
         assert_eq!(
             render(&report),
-            "finding,fingerprint,kind,verdict,topic,confidence,source,path,line,column,\
-             value,text,sentence,explanation\r\n"
+            "finding,fingerprint,kind,verdict,slot,topic,confidence,camp,camp_value,\
+             camp_documents,source,path,line,column,value,text,sentence,explanation\r\n"
         );
     }
 
@@ -307,8 +355,9 @@ mod tests {
                 .flat_map(|f| f.claims.iter().map(move |c| (f, c))),
         ) {
             assert_eq!(record[0], finding.id);
-            assert_eq!(record[10], claim.value);
-            assert_eq!(record[12], claim.sentence);
+            assert_eq!(record[7], claim.camp.to_string());
+            assert_eq!(record[14], claim.claim.value);
+            assert_eq!(record[16], claim.claim.sentence);
         }
     }
 }

@@ -61,6 +61,8 @@ pub struct ExplainedClaim {
     pub kind: String,
     /// Topic id, or "~head" for the generic key, or null.
     pub topic: Option<String>,
+    /// The question the claim answers, as findings name their slot.
+    pub slot: String,
 }
 
 /// Explains every document of an audit (usually one).
@@ -99,14 +101,16 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                     claims: audit
                         .claims
                         .iter()
-                        .filter(|c| c.source == index && c.sentence == s)
-                        .map(|c| ExplainedClaim {
+                        .enumerate()
+                        .filter(|(_, c)| c.source == index && c.sentence == s)
+                        .map(|(n, c)| ExplainedClaim {
                             claim: claim_report(audit, c),
                             kind: c.body.kind().name().to_string(),
                             topic: crate::pair::block_key(c, rules).map(|key| {
                                 let block = key.rsplit('|').next().unwrap_or_default();
-                                crate::audit::topic_name(block, c, c)
+                                crate::slot::topic_name(block, &[n], &audit.claims)
                             }),
+                            slot: crate::slot::claim_slot_label(c, rules),
                         })
                         .collect(),
                 })

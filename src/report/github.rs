@@ -6,29 +6,36 @@
 //! (a file that could not be read) is a `::warning` on that file. Values are
 //! escaped as GitHub's toolkit does (`escapeData`, `escapeProperty`).
 
-use super::{ClaimReport, FindingReport, Report};
+use super::{FindingReport, Report};
+use crate::judge::Verdict;
 
 /// The workflow commands, one per line, for a step to print.
 pub fn annotations(report: &Report) -> String {
     let mut out = String::new();
     for finding in &report.findings {
-        let command = match finding.verdict.as_str() {
-            "contradiction" => "error",
-            "time-shifted" => "warning",
-            _ => continue,
+        let command = match finding.verdict {
+            Verdict::Contradiction => "error",
+            Verdict::TimeShifted => "warning",
+            Verdict::Agreement => continue,
         };
         let title = format!(
             "{} {} {}: {}",
-            finding.id, finding.kind, finding.verdict, finding.topic
+            finding.id,
+            finding.kind.name(),
+            finding.verdict.name(),
+            finding.slot
         );
-        for (i, claim) in finding.claims.iter().enumerate() {
+        for camp in 0..finding.camps.len() {
+            let Some(claim) = finding.claims_of(camp).next() else {
+                continue;
+            };
             out.push_str(&format!(
                 "::{command} file={},line={},col={},title={}::{}\n",
                 property(&claim.path),
                 claim.line,
                 claim.column,
                 property(&title),
-                data(&message(finding, i, claim))
+                data(&message(finding, camp))
             ));
         }
     }
@@ -42,20 +49,27 @@ pub fn annotations(report: &Report) -> String {
     out
 }
 
-/// What this side says, what the others say and where, then why they were
-/// compared.
-fn message(finding: &FindingReport, this: usize, claim: &ClaimReport) -> String {
-    let mut out = format!("{} says {} ({})", claim.source, claim.text, claim.value);
-    for (_, other) in finding
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != this)
-    {
-        out.push_str(&format!(
-            "; {} says {} ({}) at {}:{}:{}",
-            other.source, other.text, other.value, other.path, other.line, other.column
-        ));
+/// What this camp says and who says it, what the others say and where, then
+/// why they were compared.
+fn message(finding: &FindingReport, this: usize) -> String {
+    let said = |camp: usize| -> String {
+        let c = &finding.camps[camp];
+        let first = finding.claims_of(camp).next();
+        let text = first.map_or(String::new(), |f| format!("{} ", f.text));
+        let more = if c.documents > 1 {
+            format!(" and {} more", c.documents - 1)
+        } else {
+            String::new()
+        };
+        let whom = c.sources.first().map_or("", String::as_str);
+        format!("{whom}{more} say {text}({})", c.value)
+    };
+    let mut out = said(this);
+    for other in (0..finding.camps.len()).filter(|&k| k != this) {
+        out.push_str(&format!("; {}", said(other)));
+        if let Some(at) = finding.claims_of(other).next() {
+            out.push_str(&format!(" at {}:{}:{}", at.path, at.line, at.column));
+        }
     }
     out.push_str(&format!(". {}", finding.explanation));
     out
@@ -86,20 +100,20 @@ mod tests {
     }
 
     #[test]
-    fn one_command_per_flagged_side() {
+    fn one_command_per_camp_of_a_flagged_slot() {
         let out = annotations(&samples::awkward());
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 2 + 2 + 1, "{out}");
         assert_eq!(
             lines[0],
             "::error file=news/a%2C b.txt,line=3,col=5,\
-             title=F1 figure contradiction%3A deal-value::\
-             wire says $2.8bn ($2.8bn units); \
-             gazette says $3.2 billion ($3.2 billion units) at news/c:d%25.md:7:5. \
+             title=F1 figure contradiction%3A Kestrel%3A deal value::\
+             wire say $2.8bn ($2.8bn units); \
+             gazette say $3.2 billion ($3.2 billion units) at news/c:d%25.md:7:5. \
              same topic, \"deal\"; 5%25 vs 7%25%0Asecond line"
         );
         assert!(lines[1].starts_with(
-            "::error file=news/c%3Ad%25.md,line=7,col=5,title=F1 figure contradiction%3A deal-value::gazette says"
+            "::error file=news/c%3Ad%25.md,line=7,col=5,title=F1 figure contradiction%3A Kestrel%3A deal value::gazette say"
         ));
         assert!(lines[2].starts_with(
             "::warning file=news/a%2C b.txt,line=9,col=5,title=F2 figure time-shifted"
@@ -112,7 +126,7 @@ mod tests {
     }
 
     #[test]
-    fn the_brewery_deal_audit_marks_each_contradicted_side() {
+    fn the_brewery_deal_audit_marks_each_version_of_a_contradiction() {
         let report = samples::brewery_deal();
         let out = annotations(&report);
         assert_eq!(out.lines().count(), 8);

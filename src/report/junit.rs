@@ -1,10 +1,11 @@
 //! The JUnit printer: JUnit XML for CI systems that show test results
 //! (GitLab, Jenkins, Azure Pipelines, test-reporter actions).
 //!
-//! One test suite, `crosscheck`, and one test case per finding, named
-//! `F1 figure deal-value`: failed for a contradiction or a time-shifted
-//! finding (the failure's message is the explanation, its type the verdict,
-//! its text both sides with `path:line:column`), passed for an agreement.
+//! One test suite, `crosscheck`, and one test case per finding (a fact
+//! slot), named `F1 figure Kestrel: deal value`: failed for a contradiction
+//! or a time-shifted finding (the failure's message is the explanation, its
+//! type the verdict, its text every version with its evidence at
+//! `path:line:column`), passed for an agreement.
 //!
 //! To add cases of another kind (one per fact of a fact table, say), build
 //! them with a function like [`finding_case`] and hand all of them to
@@ -14,6 +15,7 @@
 use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
 
 use super::{FindingReport, Report};
+use crate::judge::Verdict;
 
 /// The name of the one test suite (and of the whole report).
 pub const SUITE: &str = "crosscheck";
@@ -46,38 +48,41 @@ pub fn render_cases(cases: impl IntoIterator<Item = TestCase>) -> String {
 
 /// One finding as a test case: passed for an agreement, failed otherwise.
 pub fn finding_case(finding: &FindingReport) -> TestCase {
-    let status = if finding.verdict == "agreement" {
+    let status = if finding.verdict == Verdict::Agreement {
         TestCaseStatus::success()
     } else {
         let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
         status
             .set_message(finding.explanation.as_str())
-            .set_type(finding.verdict.as_str())
-            .set_description(sides(finding));
+            .set_type(finding.verdict.name())
+            .set_description(camps(finding));
         status
     };
     let mut case = TestCase::new(
-        format!("{} {} {}", finding.id, finding.kind, finding.topic),
+        format!("{} {} {}", finding.id, finding.kind.name(), finding.slot),
         status,
     );
     case.set_classname(FINDINGS_CLASS);
     case
 }
 
-/// Both (or all) sides, one paragraph each, then the fingerprint.
-fn sides(finding: &FindingReport) -> String {
+/// Every version with its sources, then its evidence one paragraph each,
+/// then the fingerprint.
+fn camps(finding: &FindingReport) -> String {
     let mut out = String::new();
-    for claim in &finding.claims {
+    for (n, camp) in finding.camps.iter().enumerate() {
         out.push_str(&format!(
-            "{}:{}:{}: {}: {} = {}\n  \"{}\"\n",
-            claim.path,
-            claim.line,
-            claim.column,
-            claim.source,
-            claim.text,
-            claim.value,
-            claim.sentence
+            "{} ({} document(s): {})\n",
+            camp.value,
+            camp.documents,
+            camp.sources.join(", ")
         ));
+        for claim in finding.claims_of(n) {
+            out.push_str(&format!(
+                "  {}:{}:{}: {}: {}\n    \"{}\"\n",
+                claim.path, claim.line, claim.column, claim.source, claim.text, claim.sentence
+            ));
+        }
     }
     out.push_str(&format!("fingerprint {}\n", finding.fingerprint));
     out
@@ -104,9 +109,9 @@ mod tests {
         assert_eq!(
             names,
             [
-                "F1 figure deal-value",
-                "F2 figure deal-value",
-                "F3 date deal-value"
+                "F1 figure Kestrel: deal value",
+                "F2 figure Kestrel: deal value",
+                "F3 date Kestrel: deal value"
             ]
         );
         let TestCaseStatus::NonSuccess {
@@ -124,7 +129,8 @@ mod tests {
         );
         assert_eq!(ty.as_ref().map(|t| t.as_str()), Some("contradiction"));
         let text = description.as_ref().map(|d| d.as_str()).unwrap_or_default();
-        assert!(text.contains("news/a, b.txt:3:5: wire: $2.8bn = $2.8bn units\n"));
+        assert!(text
+            .contains("$2.8bn units (1 document(s): wire)\n  news/a, b.txt:3:5: wire: $2.8bn\n"));
         assert!(text.contains("news/c:d%.md:7:5: gazette: $3.2 billion"));
         assert!(text.contains("fingerprint fp-F1"));
         assert!(matches!(

@@ -8,10 +8,18 @@
 //! table cells have `|` escaped and line breaks turned into `<br>`.
 
 use super::{ClaimReport, FindingReport, Report};
+use crate::judge::Verdict;
+
+/// Sources named in a camp's table cell before the rest are counted.
+const SOURCES_SHOWN: usize = 3;
+
+/// Claims quoted per camp in a finding's details before the rest are
+/// counted.
+const CLAIMS_SHOWN: usize = 5;
 
 /// The whole report as GitHub-flavoured Markdown.
 pub fn render(report: &Report) -> String {
-    let count = |verdict: &str| {
+    let count = |verdict: Verdict| {
         report
             .findings
             .iter()
@@ -20,14 +28,14 @@ pub fn render(report: &Report) -> String {
     };
     let mut out = format!(
         "**crosscheck**: {} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)\n",
-        count("contradiction"),
-        count("time-shifted"),
-        count("agreement"),
+        count(Verdict::Contradiction),
+        count(Verdict::TimeShifted),
+        count(Verdict::Agreement),
         report.sources.len()
     );
     if !report.findings.is_empty() {
-        out.push_str("\n| id | verdict | finding | one source says | another says |\n");
-        out.push_str("| --- | --- | --- | --- | --- |\n");
+        out.push_str("\n| id | verdict | fact | versions |\n");
+        out.push_str("| --- | --- | --- | --- |\n");
         for finding in &report.findings {
             out.push_str(&table_row(finding));
         }
@@ -49,25 +57,39 @@ pub fn render(report: &Report) -> String {
 }
 
 fn table_row(finding: &FindingReport) -> String {
-    let (first, rest) = finding
-        .claims
-        .split_first()
-        .map_or((None, &[][..]), |(f, r)| (Some(f), r));
-    let others: Vec<String> = rest.iter().map(side).collect();
+    let versions: Vec<String> = finding
+        .camps
+        .iter()
+        .map(|camp| {
+            let mut named: Vec<&str> = camp
+                .sources
+                .iter()
+                .take(SOURCES_SHOWN)
+                .map(String::as_str)
+                .collect();
+            let more = camp.sources.len().saturating_sub(SOURCES_SHOWN);
+            let more = if more > 0 {
+                format!(" +{more}")
+            } else {
+                String::new()
+            };
+            named.sort_unstable();
+            format!(
+                "{} ({} doc(s): {}{more})",
+                code(&camp.value),
+                camp.documents,
+                text(&named.join(", "))
+            )
+        })
+        .collect();
     let cells = [
         finding.id.clone(),
-        finding.verdict.clone(),
-        format!("{} {}", finding.kind, code(&finding.topic)),
-        first.map(side).unwrap_or_default(),
-        others.join("\n"),
+        finding.verdict.name().to_string(),
+        format!("{} {}", finding.kind.name(), text(&finding.slot)),
+        versions.join("\n"),
     ];
     let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
     format!("| {} |\n", cells.join(" | "))
-}
-
-/// A side in a table cell: the normalised value over where it was read.
-fn side(claim: &ClaimReport) -> String {
-    format!("{}\n{}", code(&claim.value), code(&location(claim)))
 }
 
 fn location(claim: &ClaimReport) -> String {
@@ -78,21 +100,32 @@ fn details(finding: &FindingReport) -> String {
     let mut out = format!(
         "\n<details>\n<summary>{} · {} {} · {} (confidence {:.2})</summary>\n\n{}\n",
         html(&finding.id),
-        html(&finding.kind),
-        html(&finding.verdict),
-        html(&finding.topic),
+        html(finding.kind.name()),
+        html(finding.verdict.name()),
+        html(&finding.slot),
         finding.confidence,
         text(&one_line(&finding.explanation))
     );
-    for claim in &finding.claims {
+    for (n, camp) in finding.camps.iter().enumerate() {
         out.push_str(&format!(
-            "\n**{}** at {}: {} = {}\n\n> {}\n",
-            text(&claim.source),
-            code(&location(claim)),
-            code(&claim.text),
-            code(&claim.value),
-            text(&one_line(&claim.sentence))
+            "\n**{}**: {} document(s), support {:.2}\n",
+            code(&camp.value),
+            camp.documents,
+            camp.support
         ));
+        let claims: Vec<&ClaimReport> = finding.claims_of(n).collect();
+        for claim in claims.iter().take(CLAIMS_SHOWN) {
+            out.push_str(&format!(
+                "\n- **{}** at {}: {}\n\n  > {}\n",
+                text(&claim.source),
+                code(&location(claim)),
+                code(&claim.text),
+                text(&one_line(&claim.sentence))
+            ));
+        }
+        if claims.len() > CLAIMS_SHOWN {
+            out.push_str(&format!("\n- and {} more\n", claims.len() - CLAIMS_SHOWN));
+        }
     }
     out.push_str("\n</details>\n");
     out
@@ -212,18 +245,18 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(
             rows[0],
-            "| F1 | contradiction | figure `deal-value` | `$2.8bn units`<br>`news/a, b.txt:3:5` \
-             | `$3.2 billion units`<br>`news/c:d%.md:7:5` |"
+            "| F1 | contradiction | figure Kestrel: deal value \
+             | `$2.8bn units` (1 doc(s): wire)<br>`$3.2 billion units` (1 doc(s): gazette) |"
         );
-        // Every row has exactly the five cells: no stray unescaped pipe.
+        // Every row has exactly the four cells: no stray unescaped pipe.
         for row in &rows {
             let unescaped = row.len() - row.replace('|', "").len() - row.matches("\\|").count();
-            assert_eq!(unescaped, 6, "{row}");
+            assert_eq!(unescaped, 5, "{row}");
         }
         assert_eq!(md.matches("<details>").count(), 3);
         assert_eq!(md.matches("</details>").count(), 3);
-        assert!(md.contains("> It paid \\$2.8bn | cash, \"all\" of it.\n"));
-        assert!(md.contains("> The deal, signed Monday, was worth \\$3.2 billion.\n"));
+        assert!(md.contains("  > It paid \\$2.8bn | cash, \"all\" of it.\n"));
+        assert!(md.contains("  > The deal, signed Monday, was worth \\$3.2 billion.\n"));
         assert!(md.contains("same topic, \"deal\"; 5% vs 7% second line\n"));
         assert!(md.contains("- `news/empty.txt`: empty file, skipped\n"));
     }
@@ -232,9 +265,9 @@ mod tests {
     fn pipes_in_values_stay_inside_their_cell() {
         let mut report = samples::awkward();
         report.findings.truncate(1);
-        report.findings[0].claims[0].value = "a|b".to_string();
+        report.findings[0].camps[0].value = "a|b".to_string();
         let md = render(&report);
-        assert!(md.contains("| `a\\|b`<br>`news/a, b.txt:3:5` |"), "{md}");
+        assert!(md.contains("| `a\\|b` (1 doc(s): wire)<br>"), "{md}");
     }
 
     #[test]
@@ -244,13 +277,13 @@ mod tests {
         let agreements = report
             .findings
             .iter()
-            .filter(|f| f.verdict == "agreement")
+            .filter(|f| f.verdict == Verdict::Agreement)
             .count();
         assert!(md.starts_with(&format!(
             "**crosscheck**: 4 contradiction(s), 0 time-shifted, {agreements} agreement(s) across 4 source(s)\n"
         )));
         for finding in &report.findings {
-            assert!(md.contains(&format!("| {} | {} |", finding.id, finding.verdict)));
+            assert!(md.contains(&format!("| {} | {} |", finding.id, finding.verdict.name())));
         }
         assert_eq!(md.matches("<details>").count(), report.findings.len());
     }

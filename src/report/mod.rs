@@ -14,7 +14,8 @@ pub mod table;
 use serde::Serialize;
 
 use crate::audit::{claim_value, Audit, Finding};
-use crate::extract::{Claim, ClaimBody};
+use crate::extract::{Claim, ClaimBody, ClaimKind};
+use crate::judge::Verdict;
 use crate::warning::Warning;
 
 /// The output formats.
@@ -34,7 +35,8 @@ pub enum Format {
     Junit,
 }
 
-/// The JSON report, version 1.
+/// The JSON report, version 2: one finding per fact slot, its versions as
+/// camps.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     /// Format version; bumped only on incompatible change.
@@ -43,18 +45,24 @@ pub struct Report {
     pub sources: Vec<SourceSummary>,
     /// Findings, sorted.
     pub findings: Vec<FindingReport>,
+    /// Findings not shown, and why.
+    pub hidden: Hidden,
+    /// Decisions that match no finding any more (the documents changed).
+    pub stale_decisions: Vec<StaleDecision>,
     /// Problems that did not stop the run.
     pub warnings: Vec<WarningReport>,
-    /// Findings hidden because a reviewer dismissed them.
-    #[serde(skip_serializing_if = "is_zero")]
-    pub dismissed: usize,
-    /// Decisions that match no finding any more (the documents changed).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub stale_decisions: Vec<StaleDecision>,
 }
 
-fn is_zero(n: &usize) -> bool {
-    *n == 0
+/// The version of the JSON report this crate writes.
+pub const REPORT_VERSION: u32 = 2;
+
+/// Findings left out of the report, counted so nothing vanishes silently.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Hidden {
+    /// Dismissed by a reviewer.
+    pub dismissed: usize,
+    /// Below the configured `min-confidence`.
+    pub below_confidence: usize,
 }
 
 /// A recorded decision that matches nothing now.
@@ -81,27 +89,74 @@ pub struct SourceSummary {
     pub sentences: usize,
     /// Claims extracted.
     pub claims: usize,
+    /// Contradictions it takes part in.
+    pub disputed: usize,
+    /// Contradictions in which its version has less support than another.
+    pub outvoted: usize,
 }
 
-/// One finding.
+/// One finding: a fact slot and its versions.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingReport {
     /// "F1", in report order.
     pub id: String,
-    /// Stable across unrelated edits.
+    /// The slot and its set of camp values: stable across new copies and
+    /// unrelated edits, changed by a new value.
     pub fingerprint: String,
     /// figure, date, attribution or role.
-    pub kind: String,
+    pub kind: ClaimKind,
     /// contradiction, time-shifted or agreement.
-    pub verdict: String,
+    pub verdict: Verdict,
+    /// The question: "Donald Trump: title".
+    pub slot: String,
     /// Topic id or generic key.
     pub topic: String,
     /// 0 to 1.
     pub confidence: f64,
     /// Why.
     pub explanation: String,
-    /// One entry per side.
-    pub claims: Vec<ClaimReport>,
+    /// The versions, best supported first.
+    pub camps: Vec<CampReport>,
+    /// The evidence: one claim per source and camp.
+    pub claims: Vec<FindingClaim>,
+}
+
+impl FindingReport {
+    /// The claims of camp `camp`.
+    pub fn claims_of(&self, camp: usize) -> impl Iterator<Item = &ClaimReport> + '_ {
+        self.claims
+            .iter()
+            .filter(move |c| c.camp == camp)
+            .map(|c| &c.claim)
+    }
+}
+
+/// One version of a slot.
+#[derive(Debug, Clone, Serialize)]
+pub struct CampReport {
+    /// The value(s), as written in reports: "former president".
+    pub value: String,
+    /// The first value, structured.
+    pub parsed: Parsed,
+    /// Document ids, every one.
+    pub sources: Vec<String>,
+    /// How many documents.
+    pub documents: usize,
+    /// Independent voices (syndicated copies are one).
+    pub voices: usize,
+    /// Weight of its voices, by how often their sources are outvoted:
+    /// "supported by", never "true".
+    pub support: f64,
+}
+
+/// A claim in a finding, with its camp.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingClaim {
+    /// Index into the finding's `camps`.
+    pub camp: usize,
+    /// The claim.
+    #[serde(flatten)]
+    pub claim: ClaimReport,
 }
 
 /// One side of a finding.
@@ -159,6 +214,8 @@ pub enum Parsed {
         /// Last day, YYYY-MM-DD.
         end: String,
     },
+    /// Nothing structured to show (a fact with no claim behind it).
+    None {},
 }
 
 /// A warning, with the path as text.
@@ -193,41 +250,89 @@ pub fn build_with(audit: &Audit, findings: &[Finding]) -> Report {
             *n += 1;
         }
     }
+    let (mut disputed, mut outvoted) = (
+        vec![0usize; audit.documents.len()],
+        vec![0usize; audit.documents.len()],
+    );
+    for finding in findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradiction)
+    {
+        let best = finding.camps.iter().map(|c| c.support).fold(0.0, f64::max);
+        for camp in &finding.camps {
+            for &s in &camp.sources {
+                disputed[s] += 1;
+                if camp.support < best {
+                    outvoted[s] += 1;
+                }
+            }
+        }
+    }
     Report {
-        version: 1,
+        version: REPORT_VERSION,
         sources: audit
             .documents
             .iter()
-            .zip(claims_per_source)
-            .map(|(d, claims)| SourceSummary {
+            .enumerate()
+            .map(|(n, d)| SourceSummary {
                 id: d.document.id.clone(),
                 path: d.document.path.display().to_string(),
                 published: d.document.meta.published.map(|p| p.to_string()),
                 sentences: d.sentences.len(),
-                claims,
+                claims: claims_per_source[n],
+                disputed: disputed[n],
+                outvoted: outvoted[n],
             })
             .collect(),
-        findings: findings
-            .iter()
-            .map(|f| FindingReport {
-                id: f.id.clone(),
-                fingerprint: f.fingerprint.clone(),
-                kind: f.kind.name().to_string(),
-                verdict: f.verdict.name().to_string(),
-                topic: f.topic.clone(),
-                confidence: f.confidence,
-                explanation: f.explanation.clone(),
-                claims: f
-                    .claims
-                    .iter()
-                    .filter_map(|&c| audit.claims.get(c))
-                    .map(|c| claim_report(audit, c))
-                    .collect(),
-            })
-            .collect(),
-        warnings: audit.warnings.iter().map(WarningReport::from).collect(),
-        dismissed: 0,
+        findings: findings.iter().map(|f| finding_report(audit, f)).collect(),
+        hidden: Hidden::default(),
         stale_decisions: Vec::new(),
+        warnings: audit.warnings.iter().map(WarningReport::from).collect(),
+    }
+}
+
+/// One finding as the report shows it.
+pub fn finding_report(audit: &Audit, finding: &Finding) -> FindingReport {
+    let id_of = |s: usize| {
+        audit
+            .documents
+            .get(s)
+            .map_or_else(String::new, |d| d.document.id.clone())
+    };
+    FindingReport {
+        id: finding.id.clone(),
+        fingerprint: finding.fingerprint.clone(),
+        kind: finding.kind,
+        verdict: finding.verdict,
+        slot: finding.slot.clone(),
+        topic: finding.topic.clone(),
+        confidence: finding.confidence,
+        explanation: finding.explanation.clone(),
+        camps: finding
+            .camps
+            .iter()
+            .map(|camp| CampReport {
+                value: camp.value(),
+                parsed: camp
+                    .claims
+                    .first()
+                    .and_then(|&c| audit.claims.get(c))
+                    .map_or(Parsed::None {}, parsed),
+                sources: camp.sources.iter().map(|&s| id_of(s)).collect(),
+                documents: camp.sources.len(),
+                voices: camp.voice_count(),
+                support: camp.support,
+            })
+            .collect(),
+        claims: finding
+            .claims()
+            .filter_map(|(camp, c)| {
+                audit.claims.get(c).map(|claim| FindingClaim {
+                    camp,
+                    claim: claim_report(audit, claim),
+                })
+            })
+            .collect(),
     }
 }
 

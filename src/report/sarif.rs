@@ -10,10 +10,13 @@
 //!   contradiction, but a person may decide the story simply moved on — the
 //!   same level as the GitHub annotation), and `none` with kind `pass` for an
 //!   agreement;
-//! - the message is the judge's explanation, the location the first side
-//!   (its region covering the claim's text), related locations the others,
-//!   and `partialFingerprints["crosscheck/v1"]` the finding's fingerprint, so
-//!   a result is tracked across edits elsewhere in the documents;
+//! - one result per finding (a fact slot): the message is the judge's
+//!   explanation; the location is the first claim of the least supported
+//!   version (the one a reviewer checks first; for an agreement, its one
+//!   version), its region covering the claim's text; related locations are
+//!   the first claim of each other version; `partialFingerprints
+//!   ["crosscheck/v2"]` is the finding's fingerprint (slot and values), so a
+//!   result is tracked across new copies and edits elsewhere;
 //! - columns count Unicode code points, as the rest of the report does
 //!   (`columnKind`); warnings become tool execution notifications.
 //!
@@ -27,6 +30,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::{ClaimReport, FindingReport, Report, WarningReport};
+use crate::extract::ClaimKind;
+use crate::judge::Verdict;
 
 /// The schema the log declares.
 const SCHEMA: &str =
@@ -34,31 +39,31 @@ const SCHEMA: &str =
 
 /// The key of the fingerprint in `partialFingerprints`; the suffix is bumped
 /// if the fingerprint's recipe ever changes.
-const FINGERPRINT_KEY: &str = "crosscheck/v1";
+const FINGERPRINT_KEY: &str = "crosscheck/v2";
 
 /// The rules, one per claim kind: (id, kind, name, what it flags).
-const RULES: [(&str, &str, &str, &str); 4] = [
+const RULES: [(&str, ClaimKind, &str, &str); 4] = [
     (
         "CC001",
-        "figure",
+        ClaimKind::Figure,
         "FigureDisagreement",
         "Two sources give figures for the same thing that cannot both be true.",
     ),
     (
         "CC002",
-        "date",
+        ClaimKind::Date,
         "DateDisagreement",
         "Two sources place the same event on dates that share no day.",
     ),
     (
         "CC003",
-        "attribution",
+        ClaimKind::Attribution,
         "AttributionDisagreement",
         "Two sources give the same quote to different named speakers.",
     ),
     (
         "CC004",
-        "role",
+        ClaimKind::Role,
         "RoleDisagreement",
         "Two sources give one person titles that cannot both hold at once.",
     ),
@@ -80,7 +85,10 @@ pub fn render(report: &Report) -> String {
                         .map(|&(id, kind, name, description)| Rule {
                             id,
                             name,
-                            short_description: Message::new(format!("{kind} disagreement")),
+                            short_description: Message::new(format!(
+                                "{} disagreement",
+                                kind.name()
+                            )),
                             full_description: Message::new(description.to_string()),
                             default_configuration: Configuration { level: "error" },
                         })
@@ -100,12 +108,29 @@ pub fn render(report: &Report) -> String {
 
 fn result(finding: &FindingReport) -> SarifResult {
     let rule = RULES.iter().position(|&(_, kind, ..)| kind == finding.kind);
-    let (kind, level) = match finding.verdict.as_str() {
-        "contradiction" => (None, "error"),
-        "agreement" => (Some("pass"), "none"),
-        _ => (None, "warning"),
+    let (kind, level) = match finding.verdict {
+        Verdict::Contradiction => (None, "error"),
+        Verdict::Agreement => (Some("pass"), "none"),
+        Verdict::TimeShifted => (None, "warning"),
     };
-    let mut sides = finding.claims.iter().map(location);
+    // The least supported version first, then the others, best first.
+    let mut order: Vec<usize> = (0..finding.camps.len()).collect();
+    if let Some(last) = order.pop() {
+        order.insert(0, last);
+    }
+    let mut sides = order
+        .into_iter()
+        .filter_map(|n| finding.claims_of(n).next().map(|c| (n, c)))
+        .map(|(n, claim)| {
+            let camp = &finding.camps[n];
+            Location {
+                message: Some(Message::new(format!(
+                    "{}: {} = {} ({} document(s) say {})",
+                    claim.source, claim.text, claim.value, camp.documents, camp.value
+                ))),
+                ..location(claim)
+            }
+        });
     SarifResult {
         rule_id: rule.and_then(|i| RULES.get(i)).map(|&(id, ..)| id),
         rule_index: rule,
@@ -123,7 +148,8 @@ fn result(finding: &FindingReport) -> SarifResult {
         partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, finding.fingerprint.clone())]),
         properties: Properties {
             finding: finding.id.clone(),
-            verdict: finding.verdict.clone(),
+            verdict: finding.verdict.name(),
+            slot: finding.slot.clone(),
             topic: finding.topic.clone(),
             confidence: finding.confidence,
         },
@@ -278,7 +304,8 @@ struct SarifResult {
 #[derive(Serialize)]
 struct Properties {
     finding: String,
-    verdict: String,
+    verdict: &'static str,
+    slot: String,
     topic: String,
     confidence: f64,
 }
@@ -387,14 +414,20 @@ mod tests {
             first["partialFingerprints"][FINGERPRINT_KEY],
             report.findings[0].fingerprint
         );
-        let side = &report.findings[0].claims[0];
+        let finding = &report.findings[0];
+        let outlier = finding.claims_of(finding.camps.len() - 1).next().unwrap();
         let physical = &first["locations"][0]["physicalLocation"];
-        assert_eq!(physical["artifactLocation"]["uri"], side.path);
-        assert_eq!(physical["region"]["startLine"], side.line);
-        assert_eq!(physical["region"]["startColumn"], side.column);
+        assert_eq!(physical["artifactLocation"]["uri"], outlier.path);
+        assert_eq!(physical["region"]["startLine"], outlier.line);
+        assert_eq!(physical["region"]["startColumn"], outlier.column);
         assert_eq!(
             first["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-            report.findings[0].claims[1].path
+            finding.claims_of(0).next().unwrap().path
+        );
+        assert_eq!(
+            first["relatedLocations"].as_array().map(Vec::len),
+            Some(finding.camps.len() - 1),
+            "one related location per other version"
         );
         let agreement = results.iter().find(|r| r["kind"] == "pass").unwrap();
         assert_eq!(agreement["level"], "none");
@@ -408,11 +441,11 @@ mod tests {
         let results = &log["runs"][0]["results"];
         assert_eq!(
             results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-            "news/a%2C%20b.txt"
+            "news/c%3Ad%25.md"
         );
         assert_eq!(
             results[0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-            "news/c%3Ad%25.md"
+            "news/a%2C%20b.txt"
         );
         assert_eq!(
             results[0]["message"]["text"],

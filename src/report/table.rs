@@ -1,10 +1,12 @@
-//! The terminal printer: one row per finding, the evidence side by side.
+//! The terminal printer: one row per fact slot, its versions as lines, each
+//! with who says it and the evidence.
 
 use comfy_table::{
     presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
 };
 
-use super::{ClaimReport, Report};
+use super::{ClaimReport, FindingReport, Report};
+use crate::judge::Verdict;
 
 /// How the table is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -31,40 +33,35 @@ pub fn render(report: &Report, style: TableStyle) -> String {
         if let Some(width) = style.width {
             table.set_width(width);
         }
-        table.set_header(vec!["id", "finding", "one source says", "another says"]);
+        table.set_header(vec!["id", "fact", "versions (best supported first)"]);
         for finding in &report.findings {
-            let color = match finding.verdict.as_str() {
-                "contradiction" => Color::Red,
-                "time-shifted" => Color::Yellow,
-                _ => Color::Green,
+            let color = match finding.verdict {
+                Verdict::Contradiction => Color::Red,
+                Verdict::TimeShifted => Color::Yellow,
+                Verdict::Agreement => Color::Green,
             };
             let mut verdict = Cell::new(format!(
                 "{} {}\n{}\nconfidence {:.2}\n{}",
-                finding.kind,
-                finding.verdict,
-                finding.topic,
+                finding.kind.name(),
+                finding.verdict.name(),
+                finding.slot,
                 finding.confidence,
-                finding.explanation
+                group_digits(&finding.explanation)
             ));
             if style.color {
                 verdict = verdict.fg(color).add_attribute(Attribute::Bold);
             }
-            let mut row = vec![Cell::new(&finding.id), verdict];
-            // A corroboration may hold more than two claims: the rest share
-            // the second column.
-            let (first, rest) = finding
-                .claims
-                .split_first()
-                .map_or((None, &[][..]), |(f, r)| (Some(f), r));
-            row.extend(first.map(|c| Cell::new(side(c))));
-            let others: Vec<String> = rest.iter().map(side).collect();
-            row.push(Cell::new(others.join("\n\n")));
-            table.add_row(row);
+            let camps: Vec<String> = (0..finding.camps.len()).map(|n| camp(finding, n)).collect();
+            table.add_row(vec![
+                Cell::new(&finding.id),
+                verdict,
+                Cell::new(camps.join("\n\n")),
+            ]);
         }
         out.push_str(&table.to_string());
         out.push('\n');
     }
-    let count = |verdict: &str| {
+    let count = |verdict: Verdict| {
         report
             .findings
             .iter()
@@ -73,15 +70,21 @@ pub fn render(report: &Report, style: TableStyle) -> String {
     };
     out.push_str(&format!(
         "{} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)\n",
-        count("contradiction"),
-        count("time-shifted"),
-        count("agreement"),
+        count(Verdict::Contradiction),
+        count(Verdict::TimeShifted),
+        count(Verdict::Agreement),
         report.sources.len()
     ));
-    if report.dismissed > 0 {
+    if report.hidden.dismissed > 0 {
         out.push_str(&format!(
             "{} finding(s) hidden: dismissed in review\n",
-            report.dismissed
+            report.hidden.dismissed
+        ));
+    }
+    if report.hidden.below_confidence > 0 {
+        out.push_str(&format!(
+            "{} finding(s) hidden: below min-confidence\n",
+            report.hidden.below_confidence
         ));
     }
     for stale in &report.stale_decisions {
@@ -102,15 +105,45 @@ pub fn render(report: &Report, style: TableStyle) -> String {
     out
 }
 
-fn side(claim: &ClaimReport) -> String {
+/// Sources named for a camp before the rest are counted.
+const SOURCES_SHOWN: usize = 3;
+
+/// One camp: its value, who says it (the first few and a count), and the
+/// first claim's evidence.
+fn camp(finding: &FindingReport, n: usize) -> String {
+    let camp = &finding.camps[n];
+    let mut named: Vec<&str> = camp
+        .sources
+        .iter()
+        .take(SOURCES_SHOWN)
+        .map(String::as_str)
+        .collect();
+    named.sort_unstable();
+    let more = camp.sources.len().saturating_sub(SOURCES_SHOWN);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    let mut out = format!(
+        "{} — {} source(s): {}{more}",
+        group_digits(&camp.value),
+        camp.documents,
+        named.join(", ")
+    );
+    if let Some(claim) = finding.claims_of(n).next() {
+        out.push_str(&format!("\n{}", evidence(claim)));
+    }
+    out
+}
+
+/// Where a claim was read, and its sentence around it.
+fn evidence(claim: &ClaimReport) -> String {
     format!(
-        "{} = {}\n{}:{}:{}\n{}\n“{}”",
-        claim.text,
-        group_digits(&claim.value),
+        "{}:{}:{}\n“{}”",
         claim.path,
         claim.line,
         claim.column,
-        claim.source,
         around(&claim.sentence, &claim.text)
     )
 }

@@ -1,0 +1,1030 @@
+//! Fact slots and camps: every claim answers one checkable question (a
+//! slot: "Donald Trump: title", "date of the bridge collapse"), and inside a
+//! slot the values split into camps of values that agree. A finding is a
+//! slot with its camps, not a pair of claims, so a disagreement told by a
+//! thousand documents is one finding with two camps.
+//!
+//! Cost: identical claims (syndicated copies) collapse into one copy group;
+//! copy groups that differ only in their value (the same sentence with
+//! another figure, date or speaker) collapse into one wording; only
+//! wordings meet the judge, found through an index (shared names; word
+//! shingles for quotes), never all pairs. The judge's question is "same
+//! slot?"; values are then related within each slot.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+
+use rayon::prelude::*;
+
+use crate::audit::claim_value;
+use crate::audit::{AuditOptions, Stage, Tally};
+use crate::extract::attribution::Speaker;
+use crate::extract::{Claim, ClaimBody, ClaimKind};
+use crate::judge::{judge, Judgement, Verdict};
+use crate::normalise::entities::{entity_name, EntityRef};
+use crate::pair::{blocks, GENERIC, MAX_GROUPS_PER_NAME};
+use crate::rules::RuleSet;
+use crate::warning::Warning;
+
+/// Values of one slot that agree with one another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Camp {
+    /// The distinct values, as reports write them, sorted.
+    pub values: Vec<String>,
+    /// Indices into `Audit::claims`: the first claim of each source, in order.
+    pub claims: Vec<usize>,
+    /// Documents (indices) in the camp, in order.
+    pub sources: Vec<usize>,
+    /// For each of `claims`, its voice: syndicated copies of one text are
+    /// one voice, numbered from 0 in the camp.
+    pub voices: Vec<usize>,
+    /// The weight of its voices, each counted by how often its sources are
+    /// outvoted elsewhere; never a claim that the camp is true.
+    pub support: f64,
+}
+
+impl Camp {
+    /// The camp's value as one line: "former president", "36 / 40 minutes".
+    pub fn value(&self) -> String {
+        self.values.join(" / ")
+    }
+
+    /// How many independent voices the camp has.
+    pub fn voice_count(&self) -> usize {
+        self.voices.iter().max().map_or(0, |v| v + 1)
+    }
+}
+
+/// One checkable question and the versions sources give of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Short id, "F1", in report order.
+    pub id: String,
+    /// The slot and its set of camp values: a new copy does not change it,
+    /// a new value does.
+    pub fingerprint: String,
+    /// Kind of the claims.
+    pub kind: ClaimKind,
+    /// One camp: agreement; camps at one time: contradiction; camps that
+    /// differ only as time allows: time-shifted.
+    pub verdict: Verdict,
+    /// The question, for people: "Donald Trump: title".
+    pub slot: String,
+    /// Topic id, or the generic key ("~package") when no rule governs it.
+    pub topic: String,
+    /// How sure the judge is.
+    pub confidence: f64,
+    /// Why, for the strongest pair of versions.
+    pub explanation: String,
+    /// The versions, best supported first.
+    pub camps: Vec<Camp>,
+}
+
+impl Finding {
+    /// Every claim shown, with its camp index, camp by camp.
+    pub fn claims(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.camps
+            .iter()
+            .enumerate()
+            .flat_map(|(n, camp)| camp.claims.iter().map(move |&c| (n, c)))
+    }
+
+    /// Every document the finding cites.
+    pub fn sources(&self) -> impl Iterator<Item = usize> + '_ {
+        self.camps.iter().flat_map(|c| c.sources.iter().copied())
+    }
+}
+
+/// Where warnings about the corpus as a whole (not one file) are filed.
+pub const CORPUS_WARNING_PATH: &str = "(corpus)";
+
+/// Values of one slot beyond which a value is related only to the most
+/// common ones: a slot repeated with thousands of different figures is
+/// noise, and relating every pair would cost their square.
+const MAX_RELATED_VALUES: usize = 256;
+
+/// How many other sources' claims a lone camp's first claim is judged
+/// against before it is taken for no agreement.
+const MAX_AGREEMENT_TRIES: usize = 8;
+
+/// Blocks claims, forms slots and camps, weighs sources; returns sorted,
+/// numbered findings, and a warning for each name too common to compare by.
+pub fn compare(
+    claims: &[Claim],
+    rules: &RuleSet,
+    options: &AuditOptions,
+) -> (Vec<Finding>, Vec<Warning>) {
+    let blocks = blocks(claims, rules);
+    let done = Tally::new(options, Stage::Compare, blocks.len());
+    let judged: Vec<(Vec<Finding>, Vec<Warning>)> = blocks
+        .into_par_iter()
+        .map(|(key, members)| {
+            let judged = slots_of_block(&key, &members, claims, rules, options);
+            done.tick();
+            judged
+        })
+        .collect();
+    let mut findings = Vec::new();
+    let mut warnings = Vec::new();
+    for (found, block_warnings) in judged {
+        findings.extend(found);
+        warnings.extend(block_warnings);
+    }
+    weigh_sources(&mut findings, claims);
+    findings.sort_by(|a, b| {
+        (a.verdict, a.kind, &a.topic, &a.slot, first_claim(a)).cmp(&(
+            b.verdict,
+            b.kind,
+            &b.topic,
+            &b.slot,
+            first_claim(b),
+        ))
+    });
+    for (n, finding) in findings.iter_mut().enumerate() {
+        finding.id = format!("F{}", n + 1);
+    }
+    (findings, warnings)
+}
+
+fn first_claim(f: &Finding) -> usize {
+    f.claims().map(|(_, c)| c).min().unwrap_or(usize::MAX)
+}
+
+/// Claims the judge cannot tell apart, value included: syndicated copies.
+struct CopyGroup {
+    claims: Vec<usize>,
+}
+
+/// Copy groups that differ only in their value: one sentence, told with
+/// different figures, dates or speakers.
+struct Wording {
+    copies: Vec<usize>,
+    /// The one source all its claims come from, if only one.
+    sole_source: Option<usize>,
+    /// Every name the stories of its claims use, sorted.
+    story: Vec<EntityRef>,
+}
+
+fn slots_of_block(
+    key: &str,
+    members: &[usize],
+    claims: &[Claim],
+    rules: &RuleSet,
+    options: &AuditOptions,
+) -> (Vec<Finding>, Vec<Warning>) {
+    let block_topic = key.rsplit('|').next().unwrap_or_default();
+    let copies = group_by(members, claims, copy_hash, same_copy);
+    let wordings = wordings(&copies, claims);
+    let quotes = key.starts_with("attribution|");
+    let (pairs, skipped) = if quotes {
+        (shingle_pairs(&wordings, &copies, claims), Vec::new())
+    } else {
+        name_pairs(&wordings)
+    };
+    let warnings = skipped
+        .into_iter()
+        .map(|(entity, count)| {
+            let message = match entity {
+                Some(entity) => format!(
+                    "{count} different wordings under `{key}` name {}: too many to compare by that name; wordings that share only it were not compared",
+                    entity_name(&entity, rules)
+                ),
+                None => format!(
+                    "{count} wordings under `{key}` come from stories that name no one: too many to compare with every other wording; they were not compared"
+                ),
+            };
+            Warning::new(CORPUS_WARNING_PATH, message)
+        })
+        .collect();
+    // "Same slot?" for each candidate pair of wordings, on one claim of each
+    // whose story is every name the wording's copies use.
+    let representative = |w: usize| -> Claim {
+        let mut claim = claims[copies[wordings[w].copies[0]].claims[0]].clone();
+        if claim.context.story.len() != wordings[w].story.len() {
+            claim.context.story = wordings[w].story.clone().into();
+        }
+        claim
+    };
+    let linked: Vec<(usize, usize)> = pairs
+        .into_par_iter()
+        .filter(|&(a, b)| judge(&representative(a), &representative(b), rules).is_ok())
+        .collect();
+    let mut slots = UnionFind::new(wordings.len());
+    for (a, b) in linked {
+        slots.join(a, b);
+    }
+    let mut by_slot: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for w in 0..wordings.len() {
+        by_slot.entry(slots.root(w)).or_default().push(w);
+    }
+    let copy_of: HashMap<usize, usize> = copies
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| group.claims.iter().map(move |&c| (c, g)))
+        .collect();
+    let findings = by_slot
+        .into_values()
+        .flat_map(|slot_wordings| {
+            let mut members: Vec<usize> = slot_wordings
+                .iter()
+                .flat_map(|&w| &wordings[w].copies)
+                .flat_map(|&g| copies[g].claims.iter().copied())
+                .collect();
+            members.sort_unstable();
+            let first = claims[members[0]].source;
+            if members.iter().all(|&c| claims[c].source == first) {
+                return Vec::new();
+            }
+            findings_of_slot(&members, &copy_of, block_topic, claims, rules, options)
+        })
+        .collect();
+    (findings, warnings)
+}
+
+/// One value of a slot at one time, with the claims that give it.
+struct Item {
+    value: String,
+    claims: Vec<usize>,
+    documents: usize,
+}
+
+/// How two camps of a slot stand to each other.
+#[derive(Clone)]
+struct Relation {
+    verdict: Verdict,
+    judgement: Judgement,
+}
+
+/// Splits one slot's claims into camps and the camps into findings: camps
+/// joined by a contradiction or a time shift make one finding each; a lone
+/// camp with several sources is an agreement.
+fn findings_of_slot(
+    members: &[usize],
+    copy_of: &HashMap<usize, usize>,
+    block_topic: &str,
+    claims: &[Claim],
+    rules: &RuleSet,
+    options: &AuditOptions,
+) -> Vec<Finding> {
+    // Values, each at the time it is stated for.
+    let mut items: BTreeMap<String, Item> = BTreeMap::new();
+    for &c in members {
+        let claim = &claims[c];
+        let context = &claim.context;
+        let key = format!(
+            "{}|{:?}|{:?}",
+            camp_value(claim, rules),
+            context.published,
+            context.when.map(|w| w.display())
+        );
+        let item = items.entry(key).or_insert_with(|| Item {
+            value: camp_value(claim, rules),
+            claims: Vec::new(),
+            documents: 0,
+        });
+        item.claims.push(c);
+    }
+    let mut items: Vec<Item> = items.into_values().collect();
+    for item in &mut items {
+        let sources: HashSet<usize> = item.claims.iter().map(|&c| claims[c].source).collect();
+        item.documents = sources.len();
+    }
+    items.sort_by(|a, b| {
+        b.documents
+            .cmp(&a.documents)
+            .then(a.value.cmp(&b.value))
+            .then(a.claims.cmp(&b.claims))
+    });
+    let related = items.len().min(MAX_RELATED_VALUES);
+    // relations[i][j], j < i: what the judge says of the two values.
+    let relations: Vec<Vec<Option<Judgement>>> = (0..items.len())
+        .map(|i| {
+            (0..i.min(related))
+                .map(|j| {
+                    judge(
+                        &claims[items[i].claims[0]],
+                        &claims[items[j].claims[0]],
+                        rules,
+                    )
+                    .ok()
+                })
+                .collect()
+        })
+        .collect();
+    let relation = |i: usize, j: usize| -> Option<&Judgement> {
+        let (hi, lo) = if i > j { (i, j) } else { (j, i) };
+        relations[hi].get(lo).and_then(Option::as_ref)
+    };
+    // Camps of mutually agreeing values, best attested first.
+    let mut camps: Vec<Vec<usize>> = Vec::new();
+    for i in 0..items.len() {
+        let home = camps.iter().position(|camp| {
+            camp.iter().all(|&j| {
+                items[i].value == items[j].value
+                    || relation(i, j).is_some_and(|r| r.verdict == Verdict::Agreement)
+            })
+        });
+        match home {
+            Some(k) => camps[k].push(i),
+            None => camps.push(vec![i]),
+        }
+    }
+    // A value that agrees with two versions that disagree ("at least nine"
+    // against 12 and 21) takes no side: it is left out of the dispute.
+    let agrees_with = |i: usize, camp: &[usize]| {
+        camp.iter()
+            .any(|&j| j != i && relation(i, j).is_some_and(|r| r.verdict == Verdict::Agreement))
+    };
+    let neutral: HashSet<usize> = (0..items.len())
+        .filter(|&i| camps.iter().filter(|camp| agrees_with(i, camp)).count() >= 2)
+        .collect();
+    if !neutral.is_empty() {
+        for camp in &mut camps {
+            camp.retain(|i| !neutral.contains(i));
+        }
+        camps.retain(|camp| !camp.is_empty());
+    }
+    // How camps stand: a contradiction between any of their values, else a
+    // time shift.
+    let mut edges: BTreeMap<(usize, usize), Relation> = BTreeMap::new();
+    for x in 0..camps.len() {
+        for y in x + 1..camps.len() {
+            let strongest = camps[x]
+                .iter()
+                .flat_map(|&i| camps[y].iter().map(move |&j| (i, j)))
+                .filter_map(|(i, j)| relation(i, j))
+                .filter(|r| r.verdict != Verdict::Agreement)
+                .min_by(|a, b| {
+                    a.verdict
+                        .cmp(&b.verdict)
+                        .then(b.confidence.total_cmp(&a.confidence))
+                });
+            if let Some(r) = strongest {
+                edges.insert(
+                    (x, y),
+                    Relation {
+                        verdict: r.verdict,
+                        judgement: r.clone(),
+                    },
+                );
+            }
+        }
+    }
+    // A source that gives both values of a contradiction says they are two
+    // quantities (the winner's share and the runner-up's), not two versions
+    // of one: the two camps are not in dispute.
+    let sources_of = |camp: &[usize]| -> HashSet<usize> {
+        camp.iter()
+            .flat_map(|&i| items[i].claims.iter().map(|&c| claims[c].source))
+            .collect()
+    };
+    let camp_sources: Vec<HashSet<usize>> = camps.iter().map(|c| sources_of(c)).collect();
+    edges.retain(|&(x, y), relation| {
+        relation.verdict != Verdict::Contradiction || camp_sources[x].is_disjoint(&camp_sources[y])
+    });
+    let members_of: Vec<Vec<usize>> = camps
+        .iter()
+        .map(|camp| {
+            camp.iter()
+                .flat_map(|&i| items[i].claims.iter().copied())
+                .collect()
+        })
+        .collect();
+    // Camps joined by a disagreement, as components.
+    let mut joined = UnionFind::new(camps.len());
+    for &(x, y) in edges.keys() {
+        joined.join(x, y);
+    }
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for k in 0..camps.len() {
+        components.entry(joined.root(k)).or_default().push(k);
+    }
+    let mut findings = Vec::new();
+    for component in components.into_values() {
+        let inside: Vec<&Relation> = edges
+            .iter()
+            .filter(|((x, y), _)| component.contains(x) && component.contains(y))
+            .map(|(_, r)| r)
+            .collect();
+        let (verdict, judgement) = if component.len() == 1 {
+            if !options.agreements {
+                continue;
+            }
+            // One camp: an agreement, if two sources give it and the judge
+            // takes two of them for one thing: the strongest agreement
+            // between its values, else between copies of one value.
+            let k = component[0];
+            let between_values = camps[k]
+                .iter()
+                .flat_map(|&i| camps[k].iter().map(move |&j| (i, j)))
+                .filter(|(i, j)| i > j)
+                .filter_map(|(i, j)| relation(i, j))
+                .filter(|r| r.verdict == Verdict::Agreement)
+                .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+                .cloned();
+            let camp = &members_of[k];
+            let first = claims[camp[0]].source;
+            let judgement = between_values.or_else(|| {
+                camp.iter()
+                    .filter(|&&c| claims[c].source != first)
+                    .take(MAX_AGREEMENT_TRIES)
+                    .filter_map(|&c| judge(&claims[camp[0]], &claims[c], rules).ok())
+                    .find(|j| j.verdict == Verdict::Agreement)
+            });
+            let Some(judgement) = judgement else {
+                continue;
+            };
+            (Verdict::Agreement, judgement)
+        } else {
+            let strongest = inside
+                .iter()
+                .min_by(|a, b| {
+                    a.verdict
+                        .cmp(&b.verdict)
+                        .then(b.judgement.confidence.total_cmp(&a.judgement.confidence))
+                })
+                .map(|r| (r.verdict, r.judgement.clone()));
+            match strongest {
+                Some(found) => found,
+                None => continue,
+            }
+        };
+        let mut finding_camps: Vec<Camp> = component
+            .iter()
+            .map(|&k| {
+                let mut values: Vec<String> =
+                    camps[k].iter().map(|&i| items[i].value.clone()).collect();
+                values.sort();
+                values.dedup();
+                make_camp(values, &members_of[k], copy_of, claims)
+            })
+            .collect();
+        let sources: HashSet<usize> = finding_camps
+            .iter()
+            .flat_map(|c| c.sources.iter().copied())
+            .collect();
+        if sources.len() < 2 {
+            continue;
+        }
+        finding_camps.sort_by(|a, b| {
+            b.sources
+                .len()
+                .cmp(&a.sources.len())
+                .then(a.values.cmp(&b.values))
+        });
+        let every: Vec<usize> = component
+            .iter()
+            .flat_map(|&k| members_of[k].clone())
+            .collect();
+        let slot = slot_label(&every, claims, rules);
+        let topic = topic_name(block_topic, &every, claims);
+        let kind = claims[every[0]].body.kind();
+        let mut explanation = judgement.explanation.clone();
+        if finding_camps.len() > 2 {
+            explanation = format!("{} versions; {explanation}", finding_camps.len());
+        }
+        findings.push(Finding {
+            id: String::new(),
+            fingerprint: fingerprint(kind, &topic, &slot, &finding_camps),
+            kind,
+            verdict,
+            slot,
+            topic,
+            confidence: judgement.confidence,
+            explanation,
+            camps: finding_camps,
+        });
+    }
+    findings
+}
+
+/// A camp from its claims: one claim per source, voices by copy group.
+fn make_camp(
+    values: Vec<String>,
+    members: &[usize],
+    copy_of: &HashMap<usize, usize>,
+    claims: &[Claim],
+) -> Camp {
+    let mut members = members.to_vec();
+    members.sort_unstable();
+    let mut seen = HashSet::new();
+    let firsts: Vec<usize> = members
+        .into_iter()
+        .filter(|&c| seen.insert(claims[c].source))
+        .collect();
+    let mut sources: Vec<usize> = firsts.iter().map(|&c| claims[c].source).collect();
+    sources.sort_unstable();
+    let mut numbered: HashMap<usize, usize> = HashMap::new();
+    let voices: Vec<usize> = firsts
+        .iter()
+        .map(|c| {
+            let group = copy_of.get(c).copied().unwrap_or(usize::MAX - c);
+            let next = numbered.len();
+            *numbered.entry(group).or_insert(next)
+        })
+        .collect();
+    Camp {
+        values,
+        voices,
+        claims: firsts,
+        sources,
+        support: 0.0,
+    }
+}
+
+/// How many rounds of weighing: each round re-weighs sources by how often
+/// the camps they sit in are outweighed, in the spirit of TruthFinder.
+const WEIGHING_ROUNDS: usize = 5;
+
+/// Gives each camp of a contradiction its support: the sum, over its
+/// independent voices, of the trust in their sources; a source's trust is
+/// the share of support its camps won across every slot it takes part in.
+fn weigh_sources(findings: &mut [Finding], claims: &[Claim]) {
+    let voices_of = |camp: &Camp| -> Vec<Vec<usize>> {
+        let mut by_voice: Vec<Vec<usize>> = vec![Vec::new(); camp.voice_count()];
+        for (&c, &voice) in camp.claims.iter().zip(&camp.voices) {
+            by_voice[voice].push(claims[c].source);
+        }
+        by_voice
+    };
+    let voices: Vec<Vec<Vec<Vec<usize>>>> = findings
+        .iter()
+        .map(|f| f.camps.iter().map(voices_of).collect())
+        .collect();
+    let mut trust: HashMap<usize, f64> = HashMap::new();
+    for _ in 0..WEIGHING_ROUNDS {
+        let mut won: HashMap<usize, (f64, usize)> = HashMap::new();
+        for (f, finding) in findings.iter_mut().enumerate() {
+            let supports: Vec<f64> = voices[f]
+                .iter()
+                .map(|camp| {
+                    camp.iter()
+                        .map(|voice| {
+                            voice
+                                .iter()
+                                .map(|s| *trust.get(s).unwrap_or(&1.0))
+                                .fold(0.0, f64::max)
+                        })
+                        .sum()
+                })
+                .collect();
+            let total: f64 = supports.iter().sum();
+            for (camp, support) in finding.camps.iter_mut().zip(&supports) {
+                camp.support = (support * 100.0).round() / 100.0;
+                if finding.verdict != Verdict::Contradiction || total == 0.0 {
+                    continue;
+                }
+                for &s in &camp.sources {
+                    let entry = won.entry(s).or_insert((0.0, 0));
+                    entry.0 += support / total;
+                    entry.1 += 1;
+                }
+            }
+        }
+        // Smoothed: one imagined slot in which the source held its own.
+        trust = won
+            .into_iter()
+            .map(|(s, (share, n))| (s, (1.0 + 2.0 * share) / (1.0 + n as f64)))
+            .collect();
+    }
+    for finding in findings.iter_mut() {
+        finding.camps.sort_by(|a, b| {
+            b.support
+                .total_cmp(&a.support)
+                .then(b.sources.len().cmp(&a.sources.len()))
+                .then(a.claims.first().cmp(&b.claims.first()))
+        });
+    }
+}
+
+/// The value a camp is built of: a figure or a date; the speaker of a
+/// quote (by the name the corpus settled on, so "Ibarrola" in one story and
+/// "Tomás Ibarrola" in another are one speaker, and two Ibarrolas two); the
+/// title of a person.
+pub fn camp_value(claim: &Claim, rules: &RuleSet) -> String {
+    match &claim.body {
+        ClaimBody::Figure(figure) => figure.value_text(),
+        ClaimBody::Date(date) => date.value_text(),
+        ClaimBody::Attribution(quote) => match &quote.speaker {
+            Speaker::Named(entity) => entity_name(entity, rules),
+            Speaker::Unnamed(_) => quote.speaker_name.clone(),
+        },
+        ClaimBody::Role(role) => role.role_text(),
+    }
+}
+
+/// The slot as a question a person reads: the smallest of its claims'
+/// labels, so it does not depend on which copies are present.
+fn slot_label(members: &[usize], claims: &[Claim], rules: &RuleSet) -> String {
+    let mut labels: Vec<String> = members
+        .iter()
+        .map(|&c| claim_slot_label(&claims[c], rules))
+        .collect();
+    labels.sort();
+    labels.into_iter().next().unwrap_or_default()
+}
+
+/// One claim's question: whose title, which event's date, whose words, what
+/// is counted.
+pub fn claim_slot_label(claim: &Claim, rules: &RuleSet) -> String {
+    let names = |list: &[EntityRef]| -> String {
+        let mut names: Vec<String> = list.iter().map(|e| entity_name(e, rules)).collect();
+        names.sort();
+        names.dedup();
+        names.truncate(3);
+        names.join(", ")
+    };
+    match &claim.body {
+        ClaimBody::Role(role) => format!("{}: title", role.person_name),
+        ClaimBody::Attribution(quote) => {
+            let words: Vec<&str> = quote.normalised.split(' ').take(8).collect();
+            let more = if quote.normalised.split(' ').count() > 8 {
+                "…"
+            } else {
+                ""
+            };
+            format!("who said \"{}{more}\"", words.join(" "))
+        }
+        ClaimBody::Date(date) => {
+            let event = rules.topics.get(date.event).map_or("?", |t| t.id.as_str());
+            let cast = names(&claim.context.clause);
+            if cast.is_empty() {
+                format!("date of {event}")
+            } else {
+                format!("date of {event} ({cast})")
+            }
+        }
+        ClaimBody::Figure(figure) => {
+            let what = figure
+                .topic
+                .and_then(|t| rules.topics.get(t))
+                .map(|t| t.id.clone())
+                .or_else(|| {
+                    figure.head.as_ref().map(|h| {
+                        let mut words = figure.modifiers.clone();
+                        words.push(h.clone());
+                        words.join(" ")
+                    })
+                })
+                .unwrap_or_else(|| figure.unit_name());
+            let owners = names(&claim.context.near);
+            if owners.is_empty() {
+                what
+            } else {
+                format!("{what} ({owners})")
+            }
+        }
+    }
+}
+
+/// The topic a finding shows: the rule's id, or for claims no rule governs,
+/// "~" and the noun they count ("~brewery"); "quote" and "title" for
+/// attributions and roles.
+pub fn topic_name(block_topic: &str, members: &[usize], claims: &[Claim]) -> String {
+    match claims[members[0]].body {
+        ClaimBody::Attribution(_) => return "quote".to_string(),
+        ClaimBody::Role(_) => return "title".to_string(),
+        _ => {}
+    }
+    if block_topic != GENERIC {
+        return block_topic.to_string();
+    }
+    members
+        .iter()
+        .filter_map(|&c| match &claims[c].body {
+            ClaimBody::Figure(f) => f.head.clone(),
+            _ => None,
+        })
+        .min()
+        .map_or_else(|| GENERIC.to_string(), |noun| format!("~{noun}"))
+}
+
+/// A stable id for a finding: kind, topic, slot and the set of camp values;
+/// a 64-bit FNV-1a hash in hex. Which sources sit in a camp, and how many,
+/// does not change it.
+pub fn fingerprint(kind: ClaimKind, topic: &str, slot: &str, camps: &[Camp]) -> String {
+    let mut values: Vec<String> = camps.iter().map(|c| c.values.join("/")).collect();
+    values.sort();
+    let text = format!("{}|{topic}|{slot}|{}", kind.name(), values.join("|"));
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Groups `members` into classes of `same`, found through `hash`, in order
+/// of first appearance.
+fn group_by(
+    members: &[usize],
+    claims: &[Claim],
+    hash: fn(&Claim) -> u64,
+    same: fn(&Claim, &Claim) -> bool,
+) -> Vec<CopyGroup> {
+    let mut groups: Vec<CopyGroup> = Vec::new();
+    let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &member in members {
+        let claim = &claims[member];
+        let candidates = by_hash.entry(hash(claim)).or_default();
+        match candidates
+            .iter()
+            .copied()
+            .find(|&g| same(&claims[groups[g].claims[0]], claim))
+        {
+            Some(g) => groups[g].claims.push(member),
+            None => {
+                candidates.push(groups.len());
+                groups.push(CopyGroup {
+                    claims: vec![member],
+                });
+            }
+        }
+    }
+    groups
+}
+
+/// Hashes what the sentence says around a claim, leaving out what belongs
+/// to its document (the names of the whole story): copies of one sentence
+/// in documents that recombine others' paragraphs are still copies.
+fn hash_sentence(claim: &Claim, hasher: &mut DefaultHasher) {
+    let c = &claim.context;
+    claim.body.kind().hash(hasher);
+    c.subjects.hash(hasher);
+    c.words.hash(hasher);
+    c.times.hash(hasher);
+    c.scope.hash(hasher);
+    c.near.hash(hasher);
+    c.near_before.hash(hasher);
+    c.owner_borrowed.hash(hasher);
+    c.published.hash(hasher);
+    c.when.hash(hasher);
+    c.participants.hash(hasher);
+    c.clause.hash(hasher);
+}
+
+fn same_sentence(a: &Claim, b: &Claim) -> bool {
+    let (x, y) = (&a.context, &b.context);
+    x.subjects == y.subjects
+        && x.words == y.words
+        && x.times == y.times
+        && x.scope == y.scope
+        && x.near == y.near
+        && x.near_before == y.near_before
+        && x.owner_borrowed == y.owner_borrowed
+        && x.published == y.published
+        && x.when == y.when
+        && x.participants == y.participants
+        && x.clause == y.clause
+}
+
+fn copy_hash(claim: &Claim) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    hash_sentence(claim, &mut hasher);
+    claim_value(claim).hash(&mut hasher);
+    hasher.finish()
+}
+
+fn same_copy(a: &Claim, b: &Claim) -> bool {
+    a.body == b.body && a.context.lead == b.context.lead && same_sentence(a, b)
+}
+
+/// What a claim says apart from its value: the thing counted, the event,
+/// the words quoted, the person.
+fn hash_unvalued(claim: &Claim, hasher: &mut DefaultHasher) {
+    match &claim.body {
+        ClaimBody::Figure(f) => {
+            f.unit.label().hash(hasher);
+            f.topic.hash(hasher);
+            f.head.hash(hasher);
+            f.modifiers.hash(hasher);
+            f.per.hash(hasher);
+            f.frame.map(|x| x.name()).hash(hasher);
+        }
+        ClaimBody::Date(d) => d.event.hash(hasher),
+        ClaimBody::Attribution(q) => {
+            q.normalised.hash(hasher);
+            q.direct.hash(hasher);
+        }
+        ClaimBody::Role(r) => r.person.hash(hasher),
+    }
+}
+
+fn same_unvalued(a: &Claim, b: &Claim) -> bool {
+    match (&a.body, &b.body) {
+        (ClaimBody::Figure(x), ClaimBody::Figure(y)) => {
+            x.unit == y.unit
+                && x.topic == y.topic
+                && x.head == y.head
+                && x.modifiers == y.modifiers
+                && x.per == y.per
+                && x.frame == y.frame
+        }
+        (ClaimBody::Date(x), ClaimBody::Date(y)) => x.event == y.event,
+        (ClaimBody::Attribution(x), ClaimBody::Attribution(y)) => {
+            x.normalised == y.normalised && x.direct == y.direct
+        }
+        (ClaimBody::Role(x), ClaimBody::Role(y)) => x.person == y.person,
+        _ => false,
+    }
+}
+
+/// Copy groups that differ only in value, as wordings.
+fn wordings(copies: &[CopyGroup], claims: &[Claim]) -> Vec<Wording> {
+    let mut wordings: Vec<Wording> = Vec::new();
+    let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (g, group) in copies.iter().enumerate() {
+        let claim = &claims[group.claims[0]];
+        let mut hasher = DefaultHasher::new();
+        hash_sentence(claim, &mut hasher);
+        hash_unvalued(claim, &mut hasher);
+        let candidates = by_hash.entry(hasher.finish()).or_default();
+        let found = candidates.iter().copied().find(|&w| {
+            let other = &claims[copies[wordings[w].copies[0]].claims[0]];
+            same_unvalued(other, claim) && same_sentence(other, claim)
+        });
+        let w = match found {
+            Some(w) => w,
+            None => {
+                candidates.push(wordings.len());
+                wordings.push(Wording {
+                    copies: Vec::new(),
+                    sole_source: Some(claim.source),
+                    story: Vec::new(),
+                });
+                wordings.len() - 1
+            }
+        };
+        wordings[w].copies.push(g);
+    }
+    for wording in &mut wordings {
+        let mut seen_stories = HashSet::new();
+        let mut story: Vec<EntityRef> = Vec::new();
+        let mut sole = wording.sole_source;
+        for &g in &wording.copies {
+            for &c in &copies[g].claims {
+                let claim = &claims[c];
+                if sole != Some(claim.source) {
+                    sole = None;
+                }
+                if seen_stories.insert(claim.context.story.as_ptr() as usize) {
+                    story.extend(claim.context.story.iter().cloned());
+                }
+            }
+        }
+        story.sort();
+        story.dedup();
+        wording.story = story;
+        wording.sole_source = sole;
+    }
+    wordings
+}
+
+/// A name too common to pair wordings by (`None`: stories that name no
+/// one, which would meet every other wording), and how many wordings it
+/// covers.
+pub type CommonName = (Option<EntityRef>, usize);
+
+/// Pairs of wordings (first < second) whose stories share a name, plus
+/// those whose story names no one, which meet all in blocks of up to
+/// [`MAX_GROUPS_PER_NAME`] wordings. Claims from stories that share no name
+/// are never about one thing. Pairs from one source only are left out.
+fn name_pairs(wordings: &[Wording]) -> (Vec<(usize, usize)>, Vec<CommonName>) {
+    let mut postings: BTreeMap<&EntityRef, Vec<usize>> = BTreeMap::new();
+    let mut nameless = Vec::new();
+    for (w, wording) in wordings.iter().enumerate() {
+        if wording.story.is_empty() {
+            nameless.push(w);
+        }
+        for entity in &wording.story {
+            postings.entry(entity).or_default().push(w);
+        }
+    }
+    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    let mut skipped = Vec::new();
+    for (entity, members) in &postings {
+        if members.len() > MAX_GROUPS_PER_NAME {
+            skipped.push((Some((*entity).clone()), members.len()));
+            continue;
+        }
+        for (k, &a) in members.iter().enumerate() {
+            for &b in &members[k + 1..] {
+                pairs.insert((a, b));
+            }
+        }
+    }
+    if wordings.len() <= MAX_GROUPS_PER_NAME {
+        for &a in &nameless {
+            for b in 0..wordings.len() {
+                if a != b {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    } else if !nameless.is_empty() {
+        skipped.push((None, nameless.len()));
+    }
+    (sorted_cross_source(pairs, wordings), skipped)
+}
+
+/// Words in a quote shingle: two quotes alike enough to be one (near the
+/// same words, or one a part of the other of six words or more) share one.
+const SHINGLE_WORDS: usize = 3;
+
+/// Pairs of quote wordings that share a run of [`SHINGLE_WORDS`] words. A
+/// shingle that hundreds of wordings share ("we will not") says nothing of
+/// which quote it is and is passed over.
+fn shingle_pairs(
+    wordings: &[Wording],
+    copies: &[CopyGroup],
+    claims: &[Claim],
+) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (w, wording) in wordings.iter().enumerate() {
+        let ClaimBody::Attribution(quote) = &claims[copies[wording.copies[0]].claims[0]].body
+        else {
+            continue;
+        };
+        let text = quote.normalised.as_str();
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices(' ').map(|(i, _)| i + 1))
+            .collect();
+        let mut own = HashSet::new();
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts
+                .get(k + SHINGLE_WORDS)
+                .map_or(text.len(), |&next| next - 1);
+            if k + SHINGLE_WORDS > starts.len() {
+                break;
+            }
+            let shingle = &text[start..end];
+            if own.insert(shingle) {
+                postings.entry(shingle).or_default().push(w);
+            }
+        }
+    }
+    let mut pairs = HashSet::new();
+    for members in postings.values() {
+        if members.len() > MAX_SHINGLE_WORDINGS {
+            continue;
+        }
+        for (k, &a) in members.iter().enumerate() {
+            for &b in &members[k + 1..] {
+                pairs.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
+    sorted_cross_source(pairs, wordings)
+}
+
+/// Wordings beyond which a shared shingle is common talk, not one quote.
+const MAX_SHINGLE_WORDINGS: usize = 200;
+
+fn sorted_cross_source(
+    pairs: HashSet<(usize, usize)>,
+    wordings: &[Wording],
+) -> Vec<(usize, usize)> {
+    let mut pairs: Vec<(usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(a, b)| {
+            !matches!(
+                (wordings[a].sole_source, wordings[b].sole_source),
+                (Some(x), Some(y)) if x == y
+            )
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Disjoint sets over `0..n`, for slots and for camps joined by a
+/// disagreement.
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins the sets; the smaller root stands for both, so roots follow
+    /// first appearance.
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
