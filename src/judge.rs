@@ -64,7 +64,7 @@ pub fn judge(a: &Claim, b: &Claim, rules: &RuleSet) -> Result<Judgement, String>
     // are about different events, however alike a sentence, a quote or a
     // date reads.
     let (sa, sb) = (&a.context.story, &b.context.story);
-    if !sa.is_empty() && !sb.is_empty() && shared_subjects(sa, sb, rules).is_empty() {
+    if !sa.is_empty() && !sb.is_empty() && !shares_any(sa, sb) {
         return Err("the two stories name no one and nothing in common".into());
     }
     match (&a.body, &b.body) {
@@ -180,7 +180,7 @@ fn judge_figures(
         && !phrases_overlap(fa, fb)
         && !(topic_word(fa) && topic_word(fb));
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
-    let shared_document = shared_subjects(&ca.story, &cb.story, rules);
+    let shared_document = shared_names(&ca.story, &cb.story, rules, STORY_NAMES_SHOWN);
     let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
     let close_wording = wording >= SIMILAR_WORDING;
 
@@ -820,6 +820,31 @@ fn part_of_a_total(
                 })
                 .map(|e| format!("{} owns the smaller figure only", entity_name(e, rules)))
         })
+}
+
+/// Names of a shared story given in an explanation: stories share many.
+const STORY_NAMES_SHOWN: usize = 3;
+
+/// Whether two sorted lists share an entity: one walk, no allocation.
+fn shares_any(a: &[EntityRef], b: &[EntityRef]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// The first `limit` entities in both sorted lists, by name.
+fn shared_names(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet, limit: usize) -> Vec<String> {
+    a.iter()
+        .filter(|e| b.binary_search(e).is_ok())
+        .take(limit)
+        .map(|e| entity_name(e, rules))
+        .collect()
 }
 
 /// Entities in both sorted lists, by name.

@@ -11,8 +11,9 @@
 //! shingles for quotes), never all pairs. The judge's question is "same
 //! slot?"; values are then related within each slot.
 
+use std::borrow::Cow;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
@@ -199,16 +200,22 @@ fn slots_of_block(
         .collect();
     // "Same slot?" for each candidate pair of wordings, on one claim of each
     // whose story is every name the wording's copies use.
-    let representative = |w: usize| -> Claim {
-        let mut claim = claims[copies[wordings[w].copies[0]].claims[0]].clone();
-        if claim.context.story.len() != wordings[w].story.len() {
-            claim.context.story = wordings[w].story.clone().into();
-        }
-        claim
-    };
+    let representatives: Vec<Cow<Claim>> = wordings
+        .iter()
+        .map(|wording| {
+            let first = &claims[copies[wording.copies[0]].claims[0]];
+            if first.context.story.len() == wording.story.len() {
+                Cow::Borrowed(first)
+            } else {
+                let mut claim = first.clone();
+                claim.context.story = wording.story.clone().into();
+                Cow::Owned(claim)
+            }
+        })
+        .collect();
     let linked: Vec<(usize, usize)> = pairs
         .into_par_iter()
-        .filter(|&(a, b)| judge(&representative(a), &representative(b), rules).is_ok())
+        .filter(|&(a, b)| judge(&representatives[a], &representatives[b], rules).is_ok())
         .collect();
     let mut slots = UnionFind::new(wordings.len());
     for (a, b) in linked {
@@ -371,9 +378,9 @@ fn findings_of_slot(
             }
         }
     }
-    // A source that gives both values of a contradiction says they are two
-    // quantities (the winner's share and the runner-up's), not two versions
-    // of one: the two camps are not in dispute.
+    // When every source of one version also gives the other, the two are
+    // two quantities those sources know (the winner's share and the
+    // runner-up's), not two versions of one: the camps are not in dispute.
     let sources_of = |camp: &[usize]| -> HashSet<usize> {
         camp.iter()
             .flat_map(|&i| items[i].claims.iter().map(|&c| claims[c].source))
@@ -381,7 +388,8 @@ fn findings_of_slot(
     };
     let camp_sources: Vec<HashSet<usize>> = camps.iter().map(|c| sources_of(c)).collect();
     edges.retain(|&(x, y), relation| {
-        relation.verdict != Verdict::Contradiction || camp_sources[x].is_disjoint(&camp_sources[y])
+        let (a, b) = (&camp_sources[x], &camp_sources[y]);
+        relation.verdict != Verdict::Contradiction || !(a.is_subset(b) || b.is_subset(a))
     });
     let members_of: Vec<Vec<usize>> = camps
         .iter()
@@ -473,9 +481,12 @@ fn findings_of_slot(
                 .cmp(&a.sources.len())
                 .then(a.values.cmp(&b.values))
         });
+        // One claim per copy group names the slot: copies add nothing.
+        let mut groups_seen = HashSet::new();
         let every: Vec<usize> = component
             .iter()
-            .flat_map(|&k| members_of[k].clone())
+            .flat_map(|&k| members_of[k].iter().copied())
+            .filter(|c| groups_seen.insert(copy_of.get(c).copied()))
             .collect();
         let slot = slot_label(&every, claims, rules);
         let topic = topic_name(block_topic, &every, claims);
@@ -787,7 +798,7 @@ fn copy_hash(claim: &Claim) -> u64 {
 }
 
 fn same_copy(a: &Claim, b: &Claim) -> bool {
-    a.body == b.body && a.context.lead == b.context.lead && same_sentence(a, b)
+    a.body == b.body && same_sentence(a, b)
 }
 
 /// What a claim says apart from its value: the thing counted, the event,
@@ -860,7 +871,7 @@ fn wordings(copies: &[CopyGroup], claims: &[Claim]) -> Vec<Wording> {
     }
     for wording in &mut wordings {
         let mut seen_stories = HashSet::new();
-        let mut story: Vec<EntityRef> = Vec::new();
+        let mut story: BTreeSet<&EntityRef> = BTreeSet::new();
         let mut sole = wording.sole_source;
         for &g in &wording.copies {
             for &c in &copies[g].claims {
@@ -868,18 +879,23 @@ fn wordings(copies: &[CopyGroup], claims: &[Claim]) -> Vec<Wording> {
                 if sole != Some(claim.source) {
                     sole = None;
                 }
-                if seen_stories.insert(claim.context.story.as_ptr() as usize) {
-                    story.extend(claim.context.story.iter().cloned());
+                if seen_stories.len() < MAX_STORIES_MERGED
+                    && seen_stories.insert(claim.context.story.as_ptr() as usize)
+                {
+                    story.extend(claim.context.story.iter());
                 }
             }
         }
-        story.sort();
-        story.dedup();
-        wording.story = story;
+        wording.story = story.into_iter().cloned().collect();
         wording.sole_source = sole;
     }
     wordings
 }
+
+/// Stories whose names a wording takes as its own: copies of one sentence
+/// in thousands of documents tell one story, and a few of them name its
+/// cast; merging every one would cost the copies times their names.
+const MAX_STORIES_MERGED: usize = 32;
 
 /// A name too common to pair wordings by (`None`: stories that name no
 /// one, which would meet every other wording), and how many wordings it
