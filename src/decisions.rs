@@ -52,9 +52,16 @@ pub struct Decision {
     pub finding: Option<String>,
 }
 
+/// The version of the decisions file this crate writes. Version 1 (no
+/// `version` key) keyed decisions by a pair of claims; version 2 keys them
+/// by a fact slot and its values.
+pub const DECISIONS_VERSION: u32 = 2;
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DecisionsFile {
+    #[serde(default)]
+    version: Option<u32>,
     #[serde(default)]
     decisions: Vec<Decision>,
 }
@@ -76,6 +83,24 @@ pub enum DecisionsError {
     /// A dismissal needs a reason, so the next reader knows why.
     #[error("a dismissal needs a reason (--reason TEXT)")]
     MissingReason,
+    /// Written by a version whose findings were pairs of claims: its
+    /// fingerprints can match no finding now, and silently calling them all
+    /// stale would hide the reason.
+    #[error("{}: written by crosscheck before findings were fact slots (no `version: {DECISIONS_VERSION}`); its {count} decision(s) were keyed by pairs of claims and cannot be matched to today's findings. Move the file aside and review again; the old file keeps the reasons for reference", path.display())]
+    Outdated {
+        /// The file.
+        path: PathBuf,
+        /// How many decisions it holds.
+        count: usize,
+    },
+    /// Written by a newer crosscheck.
+    #[error("{}: decisions file version {found} is newer than this crosscheck reads ({DECISIONS_VERSION}); upgrade crosscheck", path.display())]
+    Newer {
+        /// The file.
+        path: PathBuf,
+        /// The version it declares.
+        found: u32,
+    },
 }
 
 /// The decisions file of a project.
@@ -98,9 +123,19 @@ impl Decisions {
             return Ok(Decisions::default());
         }
         let file: DecisionsFile = yaml::parse(path, &text)?;
-        Ok(Decisions {
-            entries: file.decisions,
-        })
+        match file.version {
+            None if !file.decisions.is_empty() => Err(DecisionsError::Outdated {
+                path: path.to_path_buf(),
+                count: file.decisions.len(),
+            }),
+            Some(found) if found > DECISIONS_VERSION => Err(DecisionsError::Newer {
+                path: path.to_path_buf(),
+                found,
+            }),
+            _ => Ok(Decisions {
+                entries: file.decisions,
+            }),
+        }
     }
 
     /// The decision that stands for a fingerprint.
@@ -179,6 +214,7 @@ pub fn record(path: &Path, decision: Decision) -> Result<(), DecisionsError> {
         .retain(|d| d.fingerprint != decision.fingerprint);
     current.entries.push(decision);
     let text = serde_saphyr::to_string(&DecisionsFile {
+        version: Some(DECISIONS_VERSION),
         decisions: current.entries,
     })
     .map_err(|e| DecisionsError::Io {
@@ -342,6 +378,49 @@ mod tests {
         }
         let loaded = Decisions::load(&path).unwrap();
         assert_eq!(loaded.entries.len(), 16);
+    }
+
+    #[test]
+    fn a_file_from_before_fact_slots_is_refused_with_the_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.yaml");
+        fs::write(
+            &path,
+            "decisions:\n  - fingerprint: 0123456789abcdef\n    decision: confirmed\n    date: 2025-01-01\n",
+        )
+        .unwrap();
+        let err = Decisions::load(&path).unwrap_err();
+        assert!(matches!(err, DecisionsError::Outdated { count: 1, .. }));
+        let message = err.to_string();
+        assert!(
+            message.contains("d.yaml") && message.contains("pairs of claims"),
+            "{message}"
+        );
+        // Recording into it is refused too: nothing is written over it.
+        assert!(record(&path, decision("aaa", Verdict::Confirmed)).is_err());
+        assert!(fs::read_to_string(&path)
+            .unwrap()
+            .contains("0123456789abcdef"));
+        // An empty old file is no obstacle.
+        fs::write(&path, "decisions: []\n").unwrap();
+        assert!(Decisions::load(&path).unwrap().entries.is_empty());
+    }
+
+    #[test]
+    fn written_files_carry_their_version_and_newer_ones_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DEFAULT_FILE);
+        record(&path, decision("aaa", Verdict::Confirmed)).unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains(&format!("version: {DECISIONS_VERSION}")),
+            "{text}"
+        );
+        fs::write(&path, text.replace("version: 2", "version: 9")).unwrap();
+        assert!(matches!(
+            Decisions::load(&path),
+            Err(DecisionsError::Newer { found: 9, .. })
+        ));
     }
 
     #[test]

@@ -37,6 +37,7 @@ fn syndicated_corpus(dir: &Path, copies: usize) -> std::path::PathBuf {
         "other",
         "Floods struck Tornvik on 2 March 2025 after a week of rain.\nAbout 400 residents of Tornvik were evacuated.\n".into(),
     );
+    std::fs::create_dir_all(dir).unwrap();
     let path = dir.join("corpus.jsonl");
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     path
@@ -151,5 +152,99 @@ fn bad_lines_are_warnings_with_their_line_and_the_rest_is_read() {
     assert!(
         first.as_str().unwrap().ends_with("corpus.jsonl:1"),
         "{first}"
+    );
+}
+
+/// What a reviewer's decisions are keyed by: each finding's fingerprint,
+/// with its kind, verdict, slot and camp values.
+fn finding_keys(report: &Value) -> Vec<(String, String, String, String, Vec<String>)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let values = f["camps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["value"].as_str().unwrap().to_string())
+                .collect();
+            let text = |key: &str| f[key].as_str().unwrap().to_string();
+            (
+                text("fingerprint"),
+                text("kind"),
+                text("verdict"),
+                text("slot"),
+                values,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn one_copy_or_fifty_give_the_same_findings_and_fingerprints() {
+    let dir = tempfile::tempdir().unwrap();
+    let few = syndicated_corpus(&dir.path().join("few"), 1);
+    let many = syndicated_corpus(&dir.path().join("many"), 50);
+    let parse = |path: &Path| -> Value { serde_json::from_slice(&audit(path, "2").1).unwrap() };
+    let (few, many) = (parse(&few), parse(&many));
+    let keys = finding_keys(&few);
+    assert!(
+        keys.iter().any(|k| k.2 == "contradiction"),
+        "the price is disputed: {few:#}"
+    );
+    assert_eq!(keys, finding_keys(&many));
+    // Fifty copies of one text are fifty documents but one voice.
+    let price = many["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["verdict"] == "contradiction")
+        .unwrap();
+    for camp in price["camps"].as_array().unwrap() {
+        assert_eq!(camp["documents"], 51, "{camp}");
+        assert_eq!(camp["voices"], 1, "{camp}");
+    }
+}
+
+#[test]
+fn a_new_value_changes_the_fingerprint_and_a_new_copy_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = syndicated_corpus(dir.path(), 2);
+    let text = std::fs::read_to_string(&base).unwrap();
+    let price_line = |outlet: &str, price: u32| {
+        json!({
+            "id": outlet,
+            "outlet": outlet,
+            "published": "2025-03-04",
+            "text": format!(
+                "Halvorsen Holdings agreed on 3 March 2025 to buy the Brekka Group.\n\
+                 Halvorsen Holdings will pay {price} billion dollars for the Brekka Group, its chief executive Ingrid Solberg said.\n"
+            ),
+        })
+        .to_string()
+    };
+    let fingerprint = |extra: &str| -> String {
+        let path = dir.path().join("variant.jsonl");
+        std::fs::write(&path, format!("{text}{extra}\n")).unwrap();
+        let report: Value = serde_json::from_slice(&audit(&path, "2").1).unwrap();
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["verdict"] == "contradiction" && f["kind"] == "figure")
+            .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("no price finding: {report:#}"))
+    };
+    let before = fingerprint("");
+    assert_eq!(
+        before,
+        fingerprint(&price_line("east", 12)),
+        "one more source with a value already there"
+    );
+    assert_ne!(
+        before,
+        fingerprint(&price_line("west", 19)),
+        "a new value is a new version"
     );
 }
