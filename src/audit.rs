@@ -99,6 +99,9 @@ pub struct Audit {
     pub claims: Vec<Claim>,
     /// Findings, sorted; agreements only when asked for.
     pub findings: Vec<Finding>,
+    /// For each claim, its fact slot (the index of the slot's first claim):
+    /// what a fact table entry governs.
+    pub slot_of: Vec<usize>,
     /// Problems that did not stop the run.
     pub warnings: Vec<Warning>,
 }
@@ -246,13 +249,14 @@ pub fn audit_documents(
             ));
         }
     }
-    let (findings, corpus_warnings) = compare(&claims, rules, &options);
-    warnings.extend(corpus_warnings);
+    let compared = compare(&claims, rules, &options);
+    warnings.extend(compared.warnings);
     warnings.sort();
     Audit {
         documents,
         claims,
-        findings,
+        findings: compared.findings,
+        slot_of: compared.slot_of,
         warnings,
     }
 }

@@ -66,13 +66,14 @@ use serde_saphyr::Spanned;
 
 use crate::audit::{claim_value, Audit};
 use crate::extract::figure::dimension_of;
+use crate::extract::figure::word_forms;
 use crate::extract::{Claim, ClaimBody, ClaimKind, Context, Figure};
-use crate::judge::{Verdict, SAME_EVENT_MAX_GAP_DAYS};
+use crate::judge::{default_tolerance, grew, Verdict, SAME_EVENT_MAX_GAP_DAYS};
 use crate::normalise::dates::{find_dates, DateSpan, Precision};
 use crate::normalise::entities::{find_entities, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{find_quantities, is_function_word, number_at, Quantity, Unit};
-use crate::normalise::tokens::{fold, stem, tokenize, TokenKind};
+use crate::normalise::tokens::{fold, stem, tokenize, Token, TokenKind};
 use crate::report::junit::render_cases;
 use crate::report::table::around;
 use crate::report::{claim_report, ClaimReport, Parsed, WarningReport};
@@ -155,8 +156,24 @@ impl Fact {
 pub enum About {
     /// A topic (index into `RuleSet::topics` of the rules the table was read with).
     Topic(usize),
-    /// Stems of content words that must all appear with the claim, sorted.
-    Words(Vec<String>),
+    /// Words, read as the documents are.
+    Words(AboutWords),
+}
+
+/// `about` written as words: they select the claims whose sentence holds
+/// them all, or the claims of a topic they name by its trigger words ("phone
+/// call" names the length and the date of a call) whose sentence holds one
+/// of them and every word no trigger covers. The fact then governs the
+/// whole slot of each claim it selects, however the other documents word
+/// it ("for approximately 40 minutes" in a timeline row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AboutWords {
+    /// Stems of the content words, sorted.
+    pub all: Vec<String>,
+    /// Topics whose trigger phrases stand in the words.
+    pub topics: Vec<usize>,
+    /// Stems of the content words no trigger covers, sorted.
+    pub rest: Vec<String>,
 }
 
 /// The entity a fact is about.
@@ -409,20 +426,52 @@ fn read_about(text: &str, rules: &RuleSet) -> Result<About, String> {
              write them apart (\"go shop window\")"
         ));
     }
-    let mut words: Vec<String> = tokenize(written)
-        .iter()
+    let tokens: Vec<Token> = tokenize(written)
+        .into_iter()
         .filter(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm))
-        .map(|t| stem(&t.norm))
         .collect();
-    words.sort();
-    words.dedup();
-    if words.is_empty() {
+    let stems = |tokens: &mut dyn Iterator<Item = &Token>| -> Vec<String> {
+        let mut words: Vec<String> = tokens.map(|t| stem(&t.norm)).collect();
+        words.sort();
+        words.dedup();
+        words
+    };
+    let all = stems(&mut tokens.iter());
+    if all.is_empty() {
         return Err(format!(
             "`about` {written:?} names nothing: give words (\"weapons package\") \
              or a topic id (\"deal-value\")"
         ));
     }
-    Ok(About::Words(words))
+    let forms = word_forms(&tokens);
+    let mut covered = vec![false; tokens.len()];
+    let mut topics = Vec::new();
+    for (index, topic) in rules.topics.iter().enumerate() {
+        for trigger in &topic.triggers {
+            for start in 0..forms.len().saturating_sub(trigger.len().saturating_sub(1)) {
+                let here = !trigger.is_empty()
+                    && trigger.iter().enumerate().all(|(k, w)| {
+                        forms
+                            .get(start + k)
+                            .is_some_and(|(singular, stem)| w.matches(singular, stem))
+                    });
+                if here {
+                    covered[start..start + trigger.len()].fill(true);
+                    if !topics.contains(&index) {
+                        topics.push(index);
+                    }
+                }
+            }
+        }
+    }
+    let rest = stems(
+        &mut tokens
+            .iter()
+            .zip(&covered)
+            .filter(|(_, covered)| !**covered)
+            .map(|(t, _)| t),
+    );
+    Ok(About::Words(AboutWords { all, topics, rest }))
 }
 
 /// The single quantity in `text`, read as documents are. A bare number
@@ -669,11 +718,23 @@ pub fn check(table: &FactTable, audit: &Audit, rules: &RuleSet) -> FactCheck {
         .facts
         .iter()
         .map(|fact| {
+            // The claims the fact names, then every claim of their slots: a
+            // slot is one question, however each document words it.
+            let named: HashSet<usize> = audit
+                .slot_of
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| governs(fact, &audit.claims[i], &words[i], rules))
+                .map(|(_, &slot)| slot)
+                .collect();
             let claims: Vec<FactClaim> = audit
                 .claims
                 .iter()
                 .enumerate()
-                .filter(|(i, claim)| governs(fact, claim, &words[*i], rules))
+                .filter(|&(i, claim)| {
+                    audit.slot_of.get(i).is_some_and(|s| named.contains(s))
+                        && fits_value(fact, claim, rules)
+                })
                 .filter_map(|(i, claim)| {
                     let (verdict, explanation) = compare(fact, claim, rules)?;
                     Some(FactClaim {
@@ -726,9 +787,15 @@ fn claim_words(audit: &Audit, claim: &Claim) -> Vec<String> {
 
 /// Does `fact` speak of `claim`? (See the module documentation.)
 fn governs(fact: &Fact, claim: &Claim, words: &[String], rules: &RuleSet) -> bool {
+    let holds = |wanted: &[String]| wanted.iter().all(|w| words.binary_search(w).is_ok());
     let about = |topic: Option<usize>| match &fact.about {
         About::Topic(t) => topic == Some(*t),
-        About::Words(wanted) => wanted.iter().all(|w| words.binary_search(w).is_ok()),
+        About::Words(about) => {
+            holds(&about.all)
+                || (topic.is_some_and(|t| about.topics.contains(&t))
+                    && holds(&about.rest)
+                    && about.all.iter().any(|w| words.binary_search(w).is_ok()))
+        }
     };
     let subject = || {
         fact.subject.as_ref().is_none_or(|s| {
@@ -739,17 +806,24 @@ fn governs(fact: &Fact, claim: &Claim, words: &[String], rules: &RuleSet) -> boo
                 .any(|e| same_entity(&s.entity, e))
         })
     };
-    let kind = match (&fact.value, &claim.body) {
-        (FactValue::Figure(f), ClaimBody::Figure(c)) => {
-            about(c.topic)
-                && units_fit(f, c, rules)
-                && f.frame == c.frame
-                && scope_fits(&fact.about, &claim.context)
-        }
-        (FactValue::Date(_), ClaimBody::Date(d)) => about(Some(d.event)),
+    let named = match &claim.body {
+        ClaimBody::Figure(c) => about(c.topic) && scope_fits(&fact.about, &claim.context),
+        ClaimBody::Date(d) => about(Some(d.event)),
         _ => false,
     };
-    kind && subject()
+    named && subject() && fits_value(fact, claim, rules)
+}
+
+/// The claim states a value of the fact's kind: a date for a date, or a
+/// figure in a fitting unit and frame for a figure.
+fn fits_value(fact: &Fact, claim: &Claim, rules: &RuleSet) -> bool {
+    match (&fact.value, &claim.body) {
+        (FactValue::Figure(f), ClaimBody::Figure(c)) => {
+            units_fit(f, c, rules) && f.frame == c.frame
+        }
+        (FactValue::Date(_), ClaimBody::Date(_)) => true,
+        _ => false,
+    }
 }
 
 /// A figure scoped as a running total, a part or a past value ("so far",
@@ -761,7 +835,7 @@ fn scope_fits(about: &About, context: &Context) -> bool {
         About::Words(words) => marker
             .rsplit(' ')
             .next()
-            .is_some_and(|last| words.binary_search(&stem(last)).is_ok()),
+            .is_some_and(|last| words.all.binary_search(&stem(last)).is_ok()),
     })
 }
 
@@ -810,10 +884,7 @@ fn same_unit(a: &Unit, b: &Unit) -> bool {
 fn tolerance_for(fact: &Fact, figure: &Figure, topic: Option<&Topic>) -> Tolerance {
     fact.tolerance
         .or(topic.map(|t| t.tolerance))
-        .unwrap_or(match figure.unit {
-            Unit::Money(_) => Tolerance::Relative(0.01),
-            _ => Tolerance::Absolute(0.0),
-        })
+        .unwrap_or_else(|| default_tolerance(&figure.unit))
 }
 
 /// "5%", "0", "2 minutes": a tolerance as the value's unit writes it.
@@ -946,11 +1017,6 @@ fn date_tolerance(fact: &Fact) -> f64 {
         Some(Tolerance::Absolute(days)) => days,
         _ => 0.0,
     }
-}
-
-/// A later count `late` fits growth from `early`: no bound went down.
-fn grew(early: &Interval, late: &Interval) -> bool {
-    late.high >= early.low && late.low >= early.low
 }
 
 /// Pairs of facts that govern the same claims and cannot both hold.
@@ -1480,7 +1546,15 @@ mod tests {
         assert_eq!(f.value_normalised(), "90000000000 USD");
         assert_eq!(
             f.about,
-            About::Words(vec!["packag".into(), "weapon".into()])
+            About::Words(AboutWords {
+                all: vec!["packag".into(), "weapon".into()],
+                topics: vec![rules()
+                    .topics
+                    .iter()
+                    .position(|t| t.id == "deal-value")
+                    .unwrap()],
+                rest: Vec::new(),
+            })
         );
         assert_eq!((f.line, f.column), (2, 9));
         assert_eq!(f.location(), "facts.yaml:2:9");

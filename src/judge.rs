@@ -304,10 +304,10 @@ fn grown(fa: &Figure, day_a: DateSpan, fb: &Figure, day_b: DateSpan) -> (Verdict
     } else {
         ((fb, day_b), (fa, day_a))
     };
-    let grew = late.interval.high >= early.interval.low && late.interval.low >= early.interval.low;
+    let fits = grew(&early.interval, &late.interval);
     let (e, l) = (early.value_text(), late.value_text());
     let (ed, ld) = (early_day.display(), late_day.display());
-    if grew {
+    if fits {
         (
             Verdict::TimeShifted,
             format!("{e} as of {ed}, then {l} as of {ld}: a count that grew"),
@@ -750,7 +750,15 @@ fn judge_dates(
     })
 }
 
-fn default_tolerance(unit: &Unit) -> Tolerance {
+/// A later count `late` fits growth from `early`: no bound went down. The
+/// one rule of growth, for the audit's camps and for fact tables.
+pub fn grew(early: &Interval, late: &Interval) -> bool {
+    late.high >= early.low && late.low >= early.low
+}
+
+/// The tolerance of a figure no topic or fact sets: 1% for money (rounding
+/// in reports), none otherwise. Shared by the audit and fact tables.
+pub fn default_tolerance(unit: &Unit) -> Tolerance {
     match unit {
         Unit::Money(_) => Tolerance::Relative(0.01),
         _ => Tolerance::Absolute(0.0),

@@ -109,16 +109,23 @@ const MAX_RELATED_VALUES: usize = 256;
 /// against before it is taken for no agreement.
 const MAX_AGREEMENT_TRIES: usize = 8;
 
-/// Blocks claims, forms slots and camps, weighs sources; returns sorted,
-/// numbered findings, and a warning for each name too common to compare by.
-pub fn compare(
-    claims: &[Claim],
-    rules: &RuleSet,
-    options: &AuditOptions,
-) -> (Vec<Finding>, Vec<Warning>) {
+/// What comparing a corpus's claims found.
+#[derive(Debug, Clone, Default)]
+pub struct Compared {
+    /// Findings, sorted and numbered.
+    pub findings: Vec<Finding>,
+    /// A warning for each name too common to compare by.
+    pub warnings: Vec<Warning>,
+    /// For each claim, its slot: the index of the slot's first claim (a
+    /// claim nothing else can answer for is a slot of its own).
+    pub slot_of: Vec<usize>,
+}
+
+/// Blocks claims, forms slots and camps, weighs sources.
+pub fn compare(claims: &[Claim], rules: &RuleSet, options: &AuditOptions) -> Compared {
     let blocks = blocks(claims, rules);
     let done = Tally::new(options, Stage::Compare, blocks.len());
-    let judged: Vec<(Vec<Finding>, Vec<Warning>)> = blocks
+    let judged: Vec<Judged> = blocks
         .into_par_iter()
         .map(|(key, members)| {
             let judged = slots_of_block(&key, &members, claims, rules, options);
@@ -128,9 +135,13 @@ pub fn compare(
         .collect();
     let mut findings = Vec::new();
     let mut warnings = Vec::new();
-    for (found, block_warnings) in judged {
-        findings.extend(found);
-        warnings.extend(block_warnings);
+    let mut slot_of: Vec<usize> = (0..claims.len()).collect();
+    for block in judged {
+        findings.extend(block.findings);
+        warnings.extend(block.warnings);
+        for (claim, slot) in block.slot_of {
+            slot_of[claim] = slot;
+        }
     }
     weigh_sources(&mut findings, claims);
     findings.sort_by(|a, b| {
@@ -145,7 +156,11 @@ pub fn compare(
     for (n, finding) in findings.iter_mut().enumerate() {
         finding.id = format!("F{}", n + 1);
     }
-    (findings, warnings)
+    Compared {
+        findings,
+        warnings,
+        slot_of,
+    }
 }
 
 fn first_claim(f: &Finding) -> usize {
@@ -173,7 +188,7 @@ fn slots_of_block(
     claims: &[Claim],
     rules: &RuleSet,
     options: &AuditOptions,
-) -> (Vec<Finding>, Vec<Warning>) {
+) -> Judged {
     let block_topic = key.rsplit('|').next().unwrap_or_default();
     let copies = group_by(members, claims, copy_hash, same_copy);
     let wordings = wordings(&copies, claims);
@@ -230,23 +245,41 @@ fn slots_of_block(
         .enumerate()
         .flat_map(|(g, group)| group.claims.iter().map(move |&c| (c, g)))
         .collect();
-    let findings = by_slot
-        .into_values()
-        .flat_map(|slot_wordings| {
-            let mut members: Vec<usize> = slot_wordings
-                .iter()
-                .flat_map(|&w| &wordings[w].copies)
-                .flat_map(|&g| copies[g].claims.iter().copied())
-                .collect();
-            members.sort_unstable();
-            let first = claims[members[0]].source;
-            if members.iter().all(|&c| claims[c].source == first) {
-                return Vec::new();
-            }
-            findings_of_slot(&members, &copy_of, block_topic, claims, rules, options)
-        })
-        .collect();
-    (findings, warnings)
+    let mut findings = Vec::new();
+    let mut slot_of = Vec::new();
+    for slot_wordings in by_slot.into_values() {
+        let mut members: Vec<usize> = slot_wordings
+            .iter()
+            .flat_map(|&w| &wordings[w].copies)
+            .flat_map(|&g| copies[g].claims.iter().copied())
+            .collect();
+        members.sort_unstable();
+        slot_of.extend(members.iter().map(|&c| (c, members[0])));
+        let first = claims[members[0]].source;
+        if members.iter().any(|&c| claims[c].source != first) {
+            findings.extend(findings_of_slot(
+                &members,
+                &copy_of,
+                block_topic,
+                claims,
+                rules,
+                options,
+            ));
+        }
+    }
+    Judged {
+        findings,
+        warnings,
+        slot_of,
+    }
+}
+
+/// What one block yields.
+struct Judged {
+    findings: Vec<Finding>,
+    warnings: Vec<Warning>,
+    /// Each claim of the block with its slot (the slot's first claim).
+    slot_of: Vec<(usize, usize)>,
 }
 
 /// One value of a slot at one time, with the claims that give it.

@@ -429,3 +429,54 @@ fn the_report_of_a_passing_table_lists_unchecked_facts_and_conflicts() {
     let junit = quick_junit::Report::deserialize_from_str(&facts::render_junit(&report)).unwrap();
     assert_eq!(junit.tests, 3, "two facts and one conflict");
 }
+
+/// A fact governs every claim of the slot it names, however each document
+/// words it: on the seeds, the call's length is stated as a "40-minute phone
+/// conversation" and "for approximately 40 minutes", and a timeline row puts
+/// the call two days late.
+#[test]
+fn a_fact_governs_the_slot_it_names_on_the_seeds() {
+    let rules = RuleSet::builtin().unwrap();
+    let seeds = root().join("../shared/seeds");
+    assert!(seeds.join("sources.yaml").is_file(), "{}", seeds.display());
+    let audit = audit(&[seeds], &rules, AuditOptions::default()).unwrap();
+    let table = inline(
+        "facts:\n\
+         \x20 - id: weapons-package\n    about: weapons package\n    value: \"$90 billion\"\n\
+         \x20 - id: call-length\n    about: phone call\n    subject: Vladimir Putin\n    value: 40 minutes\n\
+         \x20 - id: putin-call\n    about: phone call\n    subject: Vladimir Putin\n    date: 2025-08-18\n",
+        &rules,
+    );
+    let check = facts::check(&table, &audit, &rules);
+    let length = result(&check, "call-length");
+    assert_eq!(length.status, FactStatus::Confirmed, "{length:#?}");
+    let sources: Vec<String> = cited(&audit, length).into_iter().map(|c| c.0).collect();
+    assert!(
+        sources.contains(&"broker-direct-talks".to_string())
+            && sources.contains(&"steps-back".to_string()),
+        "{sources:?}"
+    );
+    let call = result(&check, "putin-call");
+    assert_eq!(call.status, FactStatus::Contradicted);
+    let verdicts = cited(&audit, call);
+    assert!(
+        verdicts
+            .iter()
+            .any(|c| c.0 == "steps-back" && c.3 == "2025-08-20" && c.4 == Verdict::Contradiction),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts
+            .iter()
+            .any(|c| c.0 == "broker-direct-talks" && c.4 == Verdict::Agreement),
+        "{verdicts:?}"
+    );
+    // The package agrees wherever it is stated; nothing else is governed.
+    let package = result(&check, "weapons-package");
+    assert_eq!(package.status, FactStatus::Confirmed);
+    assert!(cited(&audit, package)
+        .iter()
+        .all(|c| c.3 == "90000000000 USD"));
+    let report = facts::report(&check, &audit);
+    assert!(report.fails(false), "the check fails on the misdated call");
+}
