@@ -5,7 +5,6 @@
 //! parsed strictly (unknown keys are errors) and then validated, and every
 //! mistake names the file, line and column.
 
-use crate::extract::attribution::normalise_quote;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -14,7 +13,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::boilerplate::BoilerplateRules;
-use crate::normalise::tokens::{fold, singular, stem, tokenize};
+use crate::normalise::tokens::{fold, normalise_quote, singular, stem, tokenize};
 use crate::yaml::{self, YamlError};
 
 /// The rule files a rules folder may hold, in the order they are read.

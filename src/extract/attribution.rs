@@ -6,7 +6,7 @@
 
 use crate::extract::SPEECH_VERBS;
 use crate::normalise::entities::{names_a_setting, EntityRef, Mention};
-use crate::normalise::tokens::{fold, Token, TokenKind};
+use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
 
 /// Who said something.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -54,21 +54,6 @@ fn is_saying(word: &str) -> bool {
 }
 
 const PRONOUNS: &[&str] = &["he", "she"];
-
-/// The quote folded for comparison.
-pub fn normalise_quote(quote: &str) -> String {
-    let folded: String = fold(quote)
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '\'' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// Quoted passages in a sentence: byte spans of the text inside the marks.
 /// Double quotes (straight or curly) pair freely; a single quote opens only

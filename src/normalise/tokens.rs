@@ -239,6 +239,23 @@ pub fn stem(word: &str) -> String {
     w
 }
 
+/// A quote folded for comparison: lower case, letters, digits and
+/// apostrophes, single spaces. Quotes in documents and in the rules'
+/// generic-quote list are folded alike.
+pub fn normalise_quote(quote: &str) -> String {
+    let folded: String = fold(quote)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '\'' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
