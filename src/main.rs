@@ -1,19 +1,21 @@
 //! The `crosscheck` binary: parses arguments, calls the library, prints, and
 //! turns outcomes into exit codes (0 clean, 1 findings, 2 usage or input error).
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crosscheck::audit::{audit, Audit, AuditOptions, Finding, Progress, ProgressSink, Stage};
 use crosscheck::config::{Config, FailOn};
 use crosscheck::decisions::{self, Decision, Decisions};
-use crosscheck::report::{self, table::TableStyle, Format, Report, StaleDecision};
+use crosscheck::report::{
+    self, table::TableStyle, Format, Printable, RenderError, Report, StaleDecision,
+};
 use crosscheck::rules::RuleSet;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
@@ -169,8 +171,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let decisions =
                 Decisions::load(&config.decisions_file(&cwd)).map_err(|e| e.to_string())?;
             let (report, shown) = reviewed_report(&audit, &decisions, &config, agreements);
-            let text = render(&report, common.format)?;
-            deliver(&text, common.output.as_deref(), &report)?;
+            print(
+                Printable::Audit(&report),
+                common.format,
+                common.output.as_deref(),
+            )?;
+            annotate(&report);
             let fail_on = gate.fail_on.or(config.fail_on).unwrap_or_default();
             Ok(exit_code(shown.iter().any(|f| fail_on.fails(f))))
         }
@@ -237,17 +243,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let audit =
                 audit(&paths, &rules, AuditOptions::default()).map_err(|e| e.to_string())?;
             let explanations = report::explain::build(&audit, &rules);
-            let text = match common.format {
-                Format::Json => report::json::render(&explanations),
-                Format::Table => report::explain::render_text(&explanations),
-                other => {
-                    let name = other
-                        .to_possible_value()
-                        .map_or_else(String::new, |v| v.get_name().to_string());
-                    return Err(format!("explain prints table or json, not {name}"));
-                }
-            };
-            write_out(&text, common.output.as_deref())?;
+            print(
+                Printable::Explain(&explanations),
+                common.format,
+                common.output.as_deref(),
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules {
@@ -306,31 +306,41 @@ fn reviewed_report(
     (report, applied.shown)
 }
 
-fn render(report: &Report, format: Format) -> Result<String, String> {
-    Ok(match format {
-        Format::Json => report::json::render(report),
-        Format::Table => report::table::render(report, table_style()),
-        Format::Csv => report::csv::render(report),
-        Format::Markdown => report::markdown::render(report),
-        Format::Sarif => report::sarif::render(report),
-        Format::Junit => report::junit::render(report),
-    })
+/// Writes `what` in `format` to the file, or to standard output (in colour
+/// only on a terminal).
+fn print(what: Printable, format: Format, output: Option<&Path>) -> Result<(), String> {
+    let written = match output {
+        Some(path) => {
+            let file =
+                std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let mut out = BufWriter::new(file);
+            format
+                .render(what, table_style(false), &mut out)
+                .and_then(|()| out.flush().map_err(RenderError::Io))
+                .map_err(|e| format!("{}: {e}", path.display()))
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let terminal = stdout.is_terminal();
+            let mut out = BufWriter::new(stdout.lock());
+            match format
+                .render(what, table_style(terminal), &mut out)
+                .and_then(|()| out.flush().map_err(RenderError::Io))
+            {
+                // A closed pipe (`| head`) is not an error worth reporting.
+                Err(RenderError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| e.to_string()),
+            }
+        }
+    };
+    written
 }
 
-/// Writes the report; under GitHub Actions also annotation lines, on
-/// standard error so standard output stays the report.
-fn deliver(text: &str, output: Option<&Path>, report: &Report) -> Result<(), String> {
-    write_out(text, output)?;
+/// Under GitHub Actions, annotation lines on standard error, so standard
+/// output stays the report.
+fn annotate(report: &Report) {
     if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
         eprint!("{}", report::github::annotations(report));
-    }
-    Ok(())
-}
-
-fn write_out(text: &str, output: Option<&Path>) -> Result<(), String> {
-    match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display())),
-        None => emit(text),
     }
 }
 
@@ -351,15 +361,12 @@ fn check(
     progress.clear();
     let audit = audit.map_err(|e| e.to_string())?;
     let checked = crosscheck::facts::check(&table, &audit, rules);
-    let report = crosscheck::facts::report(&checked, &audit);
-    let text = match common.format {
-        Format::Json => report::json::render(&report),
-        Format::Table => crosscheck::facts::render_text(&report),
-        Format::Junit => crosscheck::facts::render_junit(&report),
-        // The others show contradicted facts as findings: fact against claim.
-        other => render(&crosscheck::facts::as_report(&report), other)?,
-    };
-    write_out(&text, common.output.as_deref())?;
+    let report = report::check::report(&checked, &audit);
+    print(
+        Printable::Check(&report),
+        common.format,
+        common.output.as_deref(),
+    )?;
     Ok(exit_code(report.fails(require_all)))
 }
 
@@ -416,7 +423,7 @@ fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, String> 
         let mut one = report.clone();
         one.findings = vec![shown.clone()];
         one.warnings.clear();
-        emit(&report::table::render(&one, table_style()))?;
+        print(Printable::Audit(&one), Format::Table, None)?;
         let mut note = None;
         loop {
             let Some(key) = ask("[c]onfirm [d]ismiss [s]kip [n]ote [q]uit > ")? else {
@@ -468,9 +475,9 @@ fn exit_code(failed: bool) -> ExitCode {
     }
 }
 
-/// Colour only on a terminal and never with NO_COLOR; width from the terminal.
-fn table_style() -> TableStyle {
-    let tty = std::io::stdout().is_terminal();
+/// Colour only on a terminal and never with NO_COLOR; width from the
+/// terminal.
+fn table_style(tty: bool) -> TableStyle {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
     TableStyle {

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crosscheck::audit::{audit, Audit, AuditOptions};
 use crosscheck::facts::{self, FactCheck, FactResult, FactStatus, FactTable};
 use crosscheck::judge::Verdict;
+use crosscheck::report::check::{self as check_report, FactReport};
 use crosscheck::report::claim_report;
 use crosscheck::rules::RuleSet;
 
@@ -22,6 +23,18 @@ fn brewery(rules: &RuleSet) -> Audit {
         AuditOptions::default(),
     )
     .unwrap()
+}
+
+fn text_of(report: &FactReport) -> String {
+    let mut out = Vec::new();
+    check_report::write_text(report, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn junit_of(report: &FactReport) -> String {
+    let mut out = Vec::new();
+    check_report::write_junit(report, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
 }
 
 fn inline(text: &str, rules: &RuleSet) -> FactTable {
@@ -333,11 +346,10 @@ fn the_report_cites_the_fact_and_the_contradicting_claim() {
     let rules = RuleSet::builtin().unwrap();
     let audit = brewery(&rules);
     let table = facts::load(&root().join("fixtures-facts/brewery-fail.yaml"), &rules).unwrap();
-    let report = facts::report(&facts::check(&table, &audit, &rules), &audit);
+    let report = check_report::report(&facts::check(&table, &audit, &rules), &audit);
     assert!(report.fails(false));
 
-    let json: serde_json::Value =
-        serde_json::from_str(&crosscheck::report::json::render(&report)).unwrap();
+    let json = serde_json::to_value(&report).unwrap();
     let fact = &json["facts"][0];
     assert_eq!(fact["id"], "deal-value");
     assert_eq!(fact["status"], "contradicted");
@@ -363,7 +375,7 @@ fn the_report_cites_the_fact_and_the_contradicting_claim() {
     );
     assert_eq!(against[0]["value"], "3200000000 USD");
 
-    let text = facts::render_text(&report);
+    let text = text_of(&report);
     assert!(text.starts_with("CONTRADICTED deal-value "), "{text}");
     assert!(
         text.contains("midstate-gazette.txt:3:47 midstate-gazette: $3.2 billion = 3200000000 USD"),
@@ -380,7 +392,7 @@ fn the_report_cites_the_fact_and_the_contradicting_claim() {
         "{text}"
     );
 
-    let junit = quick_junit::Report::deserialize_from_str(&facts::render_junit(&report)).unwrap();
+    let junit = quick_junit::Report::deserialize_from_str(&junit_of(&report)).unwrap();
     assert_eq!((junit.tests, junit.failures), (1, 1));
     let case = &junit.test_suites[0].test_cases[0];
     assert_eq!(case.name.as_str(), "fact deal-value");
@@ -397,10 +409,10 @@ fn the_report_of_a_passing_table_lists_unchecked_facts_and_conflicts() {
     let rules = RuleSet::builtin().unwrap();
     let audit = brewery(&rules);
     let pass = facts::load(&root().join("fixtures-facts/brewery-pass.yaml"), &rules).unwrap();
-    let report = facts::report(&facts::check(&pass, &audit, &rules), &audit);
+    let report = check_report::report(&facts::check(&pass, &audit, &rules), &audit);
     assert!(!report.fails(false));
     assert!(report.fails(true));
-    let text = facts::render_text(&report);
+    let text = text_of(&report);
     assert!(text.contains("UNCHECKED weapons-package "), "{text}");
     assert!(
         text.ends_with(
@@ -408,7 +420,7 @@ fn the_report_of_a_passing_table_lists_unchecked_facts_and_conflicts() {
         ),
         "{text}"
     );
-    let junit = quick_junit::Report::deserialize_from_str(&facts::render_junit(&report)).unwrap();
+    let junit = quick_junit::Report::deserialize_from_str(&junit_of(&report)).unwrap();
     assert_eq!((junit.tests, junit.failures), (6, 0));
     let skipped = junit.test_suites[0]
         .test_cases
@@ -422,11 +434,11 @@ fn the_report_of_a_passing_table_lists_unchecked_facts_and_conflicts() {
         &rules,
     )
     .unwrap();
-    let report = facts::report(&facts::check(&table, &audit, &rules), &audit);
+    let report = check_report::report(&facts::check(&table, &audit, &rules), &audit);
     assert!(report.fails(false));
     assert_eq!(report.conflicts[0].facts[1].id, "deal-value-again");
-    assert!(facts::render_text(&report).contains("TABLE CONFLICT deal-value "));
-    let junit = quick_junit::Report::deserialize_from_str(&facts::render_junit(&report)).unwrap();
+    assert!(text_of(&report).contains("TABLE CONFLICT deal-value "));
+    let junit = quick_junit::Report::deserialize_from_str(&junit_of(&report)).unwrap();
     assert_eq!(junit.tests, 3, "two facts and one conflict");
 }
 
@@ -477,6 +489,6 @@ fn a_fact_governs_the_slot_it_names_on_the_seeds() {
     assert!(cited(&audit, package)
         .iter()
         .all(|c| c.3 == "90000000000 USD"));
-    let report = facts::report(&check, &audit);
+    let report = check_report::report(&check, &audit);
     assert!(report.fails(false), "the check fails on the misdated call");
 }

@@ -187,14 +187,28 @@ fn generated_text_never_panics_and_spans_stay_inside() {
             );
         }
         let report = crosscheck::report::build(&audit);
-        let _ = crosscheck::report::json::render(&report);
-        let _ = crosscheck::report::table::render(
-            &report,
-            crosscheck::report::table::TableStyle {
-                width: Some(80),
-                color: false,
-            },
-        );
+        let style = crosscheck::report::table::TableStyle {
+            width: Some(80),
+            color: false,
+        };
+        for format in [
+            crosscheck::report::Format::Json,
+            crosscheck::report::Format::Table,
+            crosscheck::report::Format::Csv,
+            crosscheck::report::Format::Markdown,
+            crosscheck::report::Format::Sarif,
+            crosscheck::report::Format::Junit,
+        ] {
+            let mut out = Vec::new();
+            format
+                .render(
+                    crosscheck::report::Printable::Audit(&report),
+                    style,
+                    &mut out,
+                )
+                .expect("every format prints any audit");
+            assert!(!out.is_empty(), "{} wrote nothing", format.name());
+        }
     }
 }
 

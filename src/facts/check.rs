@@ -199,7 +199,7 @@ fn tolerance_for(fact: &Fact, figure: &Figure, topic: Option<&Topic>) -> Toleran
 }
 
 /// "5%", "0", "2 minutes": a tolerance as the value's unit writes it.
-pub(super) fn tolerance_text(tolerance: Tolerance, unit: &Unit) -> String {
+pub fn tolerance_text(tolerance: Tolerance, unit: &Unit) -> String {
     match (tolerance, unit.own_unit()) {
         (Tolerance::Relative(share), _) => format!("{}%", format_number(share * 100.0)),
         (Tolerance::Absolute(x), Some((word, size))) => {
@@ -323,7 +323,7 @@ fn over_time(
 }
 
 /// A date fact's tolerance in days (0 without one).
-pub(super) fn date_tolerance(fact: &Fact) -> f64 {
+pub fn date_tolerance(fact: &Fact) -> f64 {
     match fact.tolerance {
         Some(Tolerance::Absolute(days)) => days,
         _ => 0.0,

@@ -51,20 +51,15 @@
 //! Two facts that govern the same claims (same `about`, `subject`, unit and
 //! rate) with values that cannot both hold make the table contradict itself.
 //!
-//! [`load`] reads a table (mistakes name file, line and column), [`check`]
-//! compares it with an [`Audit`], [`report`] turns the result into the
-//! serialisable [`FactReport`] (the JSON of `crosscheck check`), and
-//! [`render_text`] and [`render_junit`] print it.
+//! [`load`] reads a table (mistakes name file, line and column) and
+//! [`check`] compares it with an [`Audit`](crate::audit::Audit);
+//! [`crate::report::check`] turns the result into the serialisable report
+//! (the JSON of `crosscheck check`) and prints it.
 
 mod check;
-mod report;
 mod table;
 
-pub use check::check;
-pub use report::{
-    as_report, render_junit, render_text, report, CheckedFact, ConflictReport, FactRef, FactReport,
-    GovernedClaim, FACTS_CLASS,
-};
+pub use check::{check, date_tolerance, tolerance_text};
 pub use table::{load, parse};
 
 use std::path::PathBuf;
@@ -271,7 +266,10 @@ impl FactCheck {
     }
 }
 
-fn failing(
+/// A check fails on a contradicted fact or a table conflict, and with
+/// `require_all` on an unchecked fact too: one rule for the check and its
+/// report.
+pub fn failing(
     mut statuses: impl Iterator<Item = FactStatus>,
     conflicts: usize,
     require_all: bool,

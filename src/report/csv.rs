@@ -5,6 +5,8 @@
 //! quotes doubled) only when it holds a comma, a quote or a line break.
 //! Warnings have no place in the table; the JSON report carries them.
 
+use std::io::{self, Write};
+
 use super::{FindingClaim, FindingReport, Report};
 
 /// The header row, in column order.
@@ -31,16 +33,19 @@ const COLUMNS: [&str; 18] = [
 
 /// The findings as CSV: a header row, then one row per claim of each finding
 /// (camp 0 is the best supported version; a finding's rows share its
-/// columns).
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
-    push_row(&mut out, COLUMNS);
+/// columns), each row written as it is made.
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut line = String::new();
+    push_row(&mut line, COLUMNS);
+    out.write_all(line.as_bytes())?;
     for finding in &report.findings {
         for claim in &finding.claims {
-            push_row(&mut out, row(finding, claim));
+            line.clear();
+            push_row(&mut line, row(finding, claim));
+            out.write_all(line.as_bytes())?;
         }
     }
-    out
+    Ok(())
 }
 
 fn row(finding: &FindingReport, entry: &FindingClaim) -> [String; 18] {
@@ -249,6 +254,10 @@ pub(super) mod samples {
 mod tests {
     use super::samples;
     use super::*;
+
+    fn render(report: &Report) -> String {
+        crate::report::written(|out| write(report, out))
+    }
 
     /// Splits RFC 4180 text back into records, honouring quotes, so the tests
     /// check structure rather than spelling.

@@ -1,6 +1,8 @@
 //! What the pipeline saw in one document: each sentence, where it stands, and
 //! the claims read from it. For rule authors, and for tests that look inside.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use super::{claim_report, ClaimReport};
@@ -126,9 +128,9 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
 }
 
 /// Plain text: each sentence with a claim line under it.
-pub fn render_text(explanations: &[Explanation]) -> String {
-    let mut out = String::new();
+pub fn write_text(explanations: &[Explanation], sink: &mut dyn Write) -> io::Result<()> {
     for e in explanations {
+        let mut out = String::new();
         out.push_str(&format!(
             "# {} ({}), published {}\n",
             e.source,
@@ -157,8 +159,9 @@ pub fn render_text(explanations: &[Explanation]) -> String {
                 ));
             }
         }
+        sink.write_all(out.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 fn kind_name(kind: &SentenceKind) -> &'static str {

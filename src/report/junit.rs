@@ -9,8 +9,10 @@
 //!
 //! To add cases of another kind (one per fact of a fact table, say), build
 //! them with a function like [`finding_case`] and hand all of them to
-//! [`render_cases`]:
-//! `render_cases(report.findings.iter().map(finding_case).chain(facts.iter().map(fact_case)))`.
+//! [`write_cases`]:
+//! `write_cases(report.findings.iter().map(finding_case).chain(facts.iter().map(fact_case)), out)`.
+
+use std::io::{self, Write};
 
 use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
 
@@ -24,26 +26,23 @@ pub const SUITE: &str = "crosscheck";
 pub const FINDINGS_CLASS: &str = "crosscheck.findings";
 
 /// The findings as JUnit XML: one case per finding.
-pub fn render(report: &Report) -> String {
-    render_cases(report.findings.iter().map(finding_case))
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    write_cases(report.findings.iter().map(finding_case), out)
 }
 
 /// Any cases as the `crosscheck` suite of a JUnit XML report; the counts of
 /// tests and failures are kept by quick-junit. This is the extension point
 /// for new kinds of cases.
-pub fn render_cases(cases: impl IntoIterator<Item = TestCase>) -> String {
+pub fn write_cases(
+    cases: impl IntoIterator<Item = TestCase>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut suite = TestSuite::new(SUITE);
     suite.add_test_cases(cases);
     let mut report = quick_junit::Report::new(SUITE);
     report.add_test_suite(suite);
-    report.to_string().unwrap_or_else(|e| {
-        // Writing to memory cannot fail; keep the output well-formed XML if
-        // it ever does.
-        format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- {} -->\n<testsuites/>\n",
-            e.to_string().replace("--", "- -")
-        )
-    })
+    report.serialize(&mut *out).map_err(io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 /// One finding as a test case: passed for an agreement, failed otherwise.
@@ -92,6 +91,14 @@ fn camps(finding: &FindingReport) -> String {
 mod tests {
     use super::*;
     use crate::report::csv::samples;
+
+    fn render(report: &Report) -> String {
+        crate::report::written(|out| write(report, out))
+    }
+
+    fn render_cases(cases: impl IntoIterator<Item = TestCase>) -> String {
+        crate::report::written(|out| write_cases(cases, out))
+    }
 
     fn parse(xml: &str) -> quick_junit::Report {
         quick_junit::Report::deserialize_from_str(xml).unwrap()

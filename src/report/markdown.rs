@@ -7,6 +7,8 @@
 //! punctuation backslash-escaped, values and paths sit in code spans, and
 //! table cells have `|` escaped and line breaks turned into `<br>`.
 
+use std::io::{self, Write};
+
 use super::{ClaimReport, FindingReport, Report};
 use crate::judge::Verdict;
 
@@ -17,8 +19,9 @@ const SOURCES_SHOWN: usize = 3;
 /// counted.
 const CLAIMS_SHOWN: usize = 5;
 
-/// The whole report as GitHub-flavoured Markdown.
-pub fn render(report: &Report) -> String {
+/// The whole report as GitHub-flavoured Markdown, written a finding at a
+/// time.
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let count = |verdict: Verdict| {
         report
             .findings
@@ -26,34 +29,30 @@ pub fn render(report: &Report) -> String {
             .filter(|f| f.verdict == verdict)
             .count()
     };
-    let mut out = format!(
-        "**crosscheck**: {} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)\n",
+    writeln!(
+        out,
+        "**crosscheck**: {} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)",
         count(Verdict::Contradiction),
         count(Verdict::TimeShifted),
         count(Verdict::Agreement),
         report.sources.len()
-    );
+    )?;
     if !report.findings.is_empty() {
-        out.push_str("\n| id | verdict | fact | versions |\n");
-        out.push_str("| --- | --- | --- | --- |\n");
+        out.write_all(b"\n| id | verdict | fact | versions |\n| --- | --- | --- | --- |\n")?;
         for finding in &report.findings {
-            out.push_str(&table_row(finding));
+            out.write_all(table_row(finding).as_bytes())?;
         }
         for finding in &report.findings {
-            out.push_str(&details(finding));
+            out.write_all(details(finding).as_bytes())?;
         }
     }
     if !report.warnings.is_empty() {
-        out.push_str("\n**Warnings**\n\n");
+        out.write_all(b"\n**Warnings**\n\n")?;
         for warning in &report.warnings {
-            out.push_str(&format!(
-                "- {}: {}\n",
-                code(&warning.path),
-                text(&warning.message)
-            ));
+            writeln!(out, "- {}: {}", code(&warning.path), text(&warning.message))?;
         }
     }
-    out
+    Ok(())
 }
 
 fn table_row(finding: &FindingReport) -> String {
@@ -213,6 +212,10 @@ fn one_line(content: &str) -> String {
 mod tests {
     use super::*;
     use crate::report::csv::samples;
+
+    fn render(report: &Report) -> String {
+        crate::report::written(|out| write(report, out))
+    }
 
     #[test]
     fn code_spans_outlast_backticks_inside() {

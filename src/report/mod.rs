@@ -2,6 +2,7 @@
 //! DESIGN.md), and one printer per output format. Printers return text; the
 //! binary decides where it goes.
 
+pub mod check;
 pub mod csv;
 pub mod explain;
 pub mod github;
@@ -10,6 +11,8 @@ pub mod junit;
 pub mod markdown;
 pub mod sarif;
 pub mod table;
+
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -33,6 +36,81 @@ pub enum Format {
     Sarif,
     /// JUnit XML, for CI systems that show test results.
     Junit,
+}
+
+/// What a command prints: each format prints the models it has a shape
+/// for.
+#[derive(Debug, Clone, Copy)]
+pub enum Printable<'a> {
+    /// An audit's findings (`audit`, `review`).
+    Audit(&'a Report),
+    /// A fact table checked (`check`).
+    Check(&'a check::FactReport),
+    /// What the pipeline read in each document (`explain`).
+    Explain(&'a [explain::Explanation]),
+}
+
+/// Why a report could not be printed.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The output could not be written.
+    #[error("cannot write output: {0}")]
+    Io(#[from] io::Error),
+    /// The command has no such format.
+    #[error("explain prints table or json, not {0}")]
+    Unsupported(&'static str),
+}
+
+impl Format {
+    /// The format's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+            Format::Sarif => "sarif",
+            Format::Junit => "junit",
+        }
+    }
+
+    /// Writes `what` in this format: one entry point for every command, each
+    /// printer writing as it goes.
+    pub fn render(
+        self,
+        what: Printable,
+        style: table::TableStyle,
+        out: &mut dyn Write,
+    ) -> Result<(), RenderError> {
+        match (what, self) {
+            (Printable::Audit(report), Format::Json) => json::write(report, out)?,
+            (Printable::Audit(report), Format::Table) => table::write(report, style, out)?,
+            (Printable::Audit(report), Format::Csv) => csv::write(report, out)?,
+            (Printable::Audit(report), Format::Markdown) => markdown::write(report, out)?,
+            (Printable::Audit(report), Format::Sarif) => sarif::write(report, out)?,
+            (Printable::Audit(report), Format::Junit) => junit::write(report, out)?,
+            (Printable::Check(report), Format::Json) => json::write(report, out)?,
+            (Printable::Check(report), Format::Table) => check::write_text(report, out)?,
+            (Printable::Check(report), Format::Junit) => check::write_junit(report, out)?,
+            // The others show contradicted facts as findings: fact against
+            // the claims that disagree.
+            (Printable::Check(report), other) => {
+                other.render(Printable::Audit(&check::as_report(report)), style, out)?
+            }
+            (Printable::Explain(explained), Format::Json) => json::write(explained, out)?,
+            (Printable::Explain(explained), Format::Table) => explain::write_text(explained, out)?,
+            (Printable::Explain(_), other) => return Err(RenderError::Unsupported(other.name())),
+        }
+        Ok(())
+    }
+}
+
+/// What a writer wrote, as text: for tests of the printers.
+#[cfg(test)]
+pub(crate) fn written(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).expect("writing to memory");
+    String::from_utf8(out).expect("printers write UTF-8")
 }
 
 /// The JSON report, version 2: one finding per fact slot, its versions as

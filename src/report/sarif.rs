@@ -26,6 +26,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -70,7 +71,7 @@ const RULES: [(&str, ClaimKind, &str, &str); 4] = [
 ];
 
 /// The report as a SARIF 2.1.0 log, pretty-printed with a final newline.
-pub fn render(report: &Report) -> String {
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -103,7 +104,7 @@ pub fn render(report: &Report) -> String {
             results: report.findings.iter().map(result).collect(),
         }],
     };
-    super::json::render(&log)
+    super::json::write(&log, out)
 }
 
 fn result(finding: &FindingReport) -> SarifResult {
@@ -366,6 +367,10 @@ mod tests {
 
     use super::*;
     use crate::report::csv::samples;
+
+    fn render(report: &Report) -> String {
+        crate::report::written(|out| write(report, out))
+    }
 
     /// The official SARIF 2.1.0 schema (see tests/data/README.md), with
     /// format checks (`uri`, `uri-reference`, `date-time`) switched on.

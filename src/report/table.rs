@@ -5,6 +5,8 @@ use comfy_table::{
     presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
 };
 
+use std::io::{self, Write};
+
 use super::{ClaimReport, FindingReport, Report};
 use crate::judge::Verdict;
 
@@ -20,9 +22,9 @@ pub struct TableStyle {
 /// How many characters of a sentence are shown either side of the claim.
 const SENTENCE_CONTEXT: usize = 90;
 
-/// The findings table, a summary line, and the warnings.
-pub fn render(report: &Report, style: TableStyle) -> String {
-    let mut out = String::new();
+/// The findings table, a summary line, and the warnings. The table is laid
+/// out whole (its columns fit every row); the rest is written line by line.
+pub fn write(report: &Report, style: TableStyle, out: &mut dyn Write) -> io::Result<()> {
     if !report.findings.is_empty() {
         let mut table = Table::new();
         table.load_style(UTF8_FULL_CONDENSED);
@@ -58,8 +60,7 @@ pub fn render(report: &Report, style: TableStyle) -> String {
                 Cell::new(camps.join("\n\n")),
             ]);
         }
-        out.push_str(&table.to_string());
-        out.push('\n');
+        writeln!(out, "{table}")?;
     }
     let count = |verdict: Verdict| {
         report
@@ -68,28 +69,32 @@ pub fn render(report: &Report, style: TableStyle) -> String {
             .filter(|f| f.verdict == verdict)
             .count()
     };
-    out.push_str(&format!(
-        "{} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)\n",
+    writeln!(
+        out,
+        "{} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)",
         count(Verdict::Contradiction),
         count(Verdict::TimeShifted),
         count(Verdict::Agreement),
         report.sources.len()
-    ));
+    )?;
     if report.hidden.dismissed > 0 {
-        out.push_str(&format!(
-            "{} finding(s) hidden: dismissed in review\n",
+        writeln!(
+            out,
+            "{} finding(s) hidden: dismissed in review",
             report.hidden.dismissed
-        ));
+        )?;
     }
     if report.hidden.below_confidence > 0 {
-        out.push_str(&format!(
-            "{} finding(s) hidden: below min-confidence\n",
+        writeln!(
+            out,
+            "{} finding(s) hidden: below min-confidence",
             report.hidden.below_confidence
-        ));
+        )?;
     }
     for stale in &report.stale_decisions {
-        out.push_str(&format!(
-            "stale decision: {} ({}) matches no finding now{}\n",
+        writeln!(
+            out,
+            "stale decision: {} ({}) matches no finding now{}",
             stale.fingerprint,
             stale.decision,
             stale
@@ -97,12 +102,12 @@ pub fn render(report: &Report, style: TableStyle) -> String {
                 .as_deref()
                 .map(|f| format!(": {f}"))
                 .unwrap_or_default()
-        ));
+        )?;
     }
     for warning in &report.warnings {
-        out.push_str(&format!("warning: {}: {}\n", warning.path, warning.message));
+        writeln!(out, "warning: {}: {}", warning.path, warning.message)?;
     }
-    out
+    Ok(())
 }
 
 /// Sources named for a camp before the rest are counted.

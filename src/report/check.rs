@@ -1,6 +1,9 @@
 //! A fact check as reports show it: the JSON of `crosscheck check`, the
 //! text and JUnit printers, and the check as an audit report for the other
-//! formats.
+//! formats. The model is built from a [`FactCheck`]; the fact table's own
+//! modules never print.
+
+use std::io::{self, Write};
 
 use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus};
 use serde::Serialize;
@@ -9,12 +12,11 @@ use crate::audit::Audit;
 use crate::extract::ClaimKind;
 use crate::judge::Verdict;
 use crate::normalise::interval::format_number;
-use crate::report::junit::render_cases;
+use crate::report::junit::write_cases;
 use crate::report::table::around;
 use crate::report::{claim_report, ClaimReport, Parsed, WarningReport};
 
-use super::check::{date_tolerance, tolerance_text};
-use super::*;
+use crate::facts::{date_tolerance, tolerance_text, FactCheck, FactResult, FactStatus, FactValue};
 
 /// A fact check as reports show it: the JSON of `crosscheck check`, and
 /// what the text and JUnit printers read.
@@ -33,7 +35,7 @@ pub struct FactReport {
 impl FactReport {
     /// True when the run must fail (exit 1); see [`FactCheck::fails`].
     pub fn fails(&self, require_all: bool) -> bool {
-        failing(
+        crate::facts::failing(
             self.facts.iter().map(|f| f.status),
             self.conflicts.len(),
             require_all,
@@ -196,9 +198,9 @@ fn checked_fact(result: &FactResult, audit: &Audit) -> CheckedFact {
 /// The check as plain text: each fact with its status and the claims it
 /// governs (contradicting ones with their sentence), the table's conflicts,
 /// the warnings, and a summary line.
-pub fn render_text(report: &FactReport) -> String {
-    let mut out = String::new();
+pub fn write_text(report: &FactReport, sink: &mut dyn Write) -> io::Result<()> {
     for fact in &report.facts {
+        let mut out = String::new();
         out.push_str(&format!(
             "{} {} {}\n",
             fact.status.name().to_uppercase(),
@@ -242,7 +244,9 @@ pub fn render_text(report: &FactReport) -> String {
                 out.push_str(&format!("    “{}”\n", around(&c.sentence, &c.text)));
             }
         }
+        sink.write_all(out.as_bytes())?;
     }
+    let mut out = String::new();
     for conflict in &report.conflicts {
         let sides: Vec<String> = conflict
             .facts
@@ -267,7 +271,7 @@ pub fn render_text(report: &FactReport) -> String {
         report.facts.len(),
         report.conflicts.len()
     ));
-    out
+    sink.write_all(out.as_bytes())
 }
 
 /// The JUnit class name of fact cases.
@@ -275,7 +279,7 @@ pub const FACTS_CLASS: &str = "crosscheck.facts";
 
 /// The check as JUnit XML: one case per fact (failed when contradicted,
 /// skipped when unchecked) and one failed case per table conflict.
-pub fn render_junit(report: &FactReport) -> String {
+pub fn write_junit(report: &FactReport, out: &mut dyn Write) -> io::Result<()> {
     let facts = report.facts.iter().map(|fact| {
         let status = match fact.status {
             FactStatus::Confirmed => TestCaseStatus::success(),
@@ -333,7 +337,7 @@ pub fn render_junit(report: &FactReport) -> String {
         case.set_classname(FACTS_CLASS);
         case
     });
-    render_cases(facts.chain(conflicts))
+    write_cases(facts.chain(conflicts), out)
 }
 
 /// The check as an audit report, so every printer (csv, markdown, SARIF,
