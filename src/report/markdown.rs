@@ -10,7 +10,6 @@
 use std::io::{self, Write};
 
 use super::{ClaimReport, FindingReport, Report};
-use crate::judge::Verdict;
 
 /// Sources named in a camp's table cell before the rest are counted.
 const SOURCES_SHOWN: usize = 3;
@@ -22,21 +21,7 @@ const CLAIMS_SHOWN: usize = 5;
 /// The whole report as GitHub-flavoured Markdown, written a finding at a
 /// time.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let count = |verdict: Verdict| {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.verdict == verdict)
-            .count()
-    };
-    writeln!(
-        out,
-        "**crosscheck**: {} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)",
-        count(Verdict::Contradiction),
-        count(Verdict::TimeShifted),
-        count(Verdict::Agreement),
-        report.sources.len()
-    )?;
+    writeln!(out, "**crosscheck**: {}", report.summary())?;
     if !report.findings.is_empty() {
         out.write_all(b"\n| id | verdict | fact | versions |\n| --- | --- | --- | --- |\n")?;
         for finding in &report.findings {
@@ -211,6 +196,7 @@ fn one_line(content: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::judge::Verdict;
     use crate::report::csv::samples;
 
     fn render(report: &Report) -> String {

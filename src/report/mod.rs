@@ -131,6 +131,25 @@ pub struct Report {
     pub warnings: Vec<WarningReport>,
 }
 
+impl Report {
+    /// The one-line tally the table and Markdown open or close with.
+    pub fn summary(&self) -> String {
+        let count = |verdict: Verdict| {
+            self.findings
+                .iter()
+                .filter(|f| f.verdict == verdict)
+                .count()
+        };
+        format!(
+            "{} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)",
+            count(Verdict::Contradiction),
+            count(Verdict::TimeShifted),
+            count(Verdict::Agreement),
+            self.sources.len()
+        )
+    }
+}
+
 /// The version of the JSON report this crate writes.
 pub const REPORT_VERSION: u32 = 2;
 

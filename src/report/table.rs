@@ -62,21 +62,7 @@ pub fn write(report: &Report, style: TableStyle, out: &mut dyn Write) -> io::Res
         }
         writeln!(out, "{table}")?;
     }
-    let count = |verdict: Verdict| {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.verdict == verdict)
-            .count()
-    };
-    writeln!(
-        out,
-        "{} contradiction(s), {} time-shifted, {} agreement(s) across {} source(s)",
-        count(Verdict::Contradiction),
-        count(Verdict::TimeShifted),
-        count(Verdict::Agreement),
-        report.sources.len()
-    )?;
+    writeln!(out, "{}", report.summary())?;
     if report.hidden.dismissed > 0 {
         writeln!(
             out,
