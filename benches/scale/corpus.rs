@@ -1,7 +1,7 @@
 //! A deterministic benchmark corpus: stories told by several outlets in their
 //! own words, syndicated copies with small edits, planted contradictions of
-//! every claim kind, and the ground truth that says which pairs of documents
-//! must be flagged.
+//! every claim kind, and the ground truth: for each planted contradiction,
+//! the documents that give the wrong value and those that give the right one.
 //!
 //! Every story gets its own invented names, so nothing from two stories should
 //! ever be paired; the same facts are phrased several ways, so agreement in
@@ -26,19 +26,19 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 
-    fn chance(&mut self, percent: usize) -> bool {
+    pub(crate) fn chance(&mut self, percent: usize) -> bool {
         self.below(100) < percent
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 
-    fn shuffle<T>(&mut self, items: &mut [T]) {
+    pub(crate) fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
             items.swap(i, self.below(i + 1));
         }
@@ -58,6 +58,11 @@ pub struct Doc {
 /// document of `right` on one claim of `kind`.
 pub struct Planted {
     pub kind: &'static str,
+    /// What was changed, for people reading the truth file and the misses.
+    pub fact: String,
+    /// A piece of text the changed sentence carries, to find it again when
+    /// a miss is printed ("" when unknown).
+    pub needle: String,
     pub wrong: Vec<String>,
     pub right: Vec<String>,
 }
@@ -95,7 +100,7 @@ const MONTHS: &[&str] = &[
     "December",
 ];
 
-const OUTLETS: &[&str] = &[
+pub(crate) const OUTLETS: &[&str] = &[
     "Courier",
     "Gazette",
     "Herald",
@@ -112,7 +117,7 @@ const OUTLETS: &[&str] = &[
 
 /// A made-up word unique to (story, slot), spelled in syllables, so that no
 /// two stories share a name.
-fn invented(story: usize, slot: usize) -> String {
+pub(crate) fn invented(story: usize, slot: usize) -> String {
     let n = story * 8 + slot;
     // Three syllables take 40^3 = 64,000 values; a prime multiplier scatters
     // neighbours over them, and larger numbers grow a fourth syllable.
@@ -369,7 +374,7 @@ impl Twist {
 }
 
 /// "12,400": thousands grouped as newspapers write them.
-fn group(n: u64) -> String {
+pub(crate) fn group(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -382,7 +387,7 @@ fn group(n: u64) -> String {
 }
 
 /// Sentences that carry no checkable claim: the colour that fills a story.
-const FILLER: &[&str] = &[
+pub(crate) const FILLER: &[&str] = &[
     "Local officials said the situation in {place} remained tense but calm.",
     "Shops along the main street of {place} stayed shut for much of the day.",
     "Several neighbours described a long night of waiting for news.",
@@ -572,6 +577,8 @@ pub fn generate(size: usize, seed: u64) -> Corpus {
         if !wrong.is_empty() && !right.is_empty() {
             planted.push(Planted {
                 kind: twist.kind(),
+                fact: format!("story s{}: {}", story.index, twist.kind()),
+                needle: String::new(),
                 wrong,
                 right,
             });
