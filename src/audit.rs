@@ -184,9 +184,17 @@ impl<'a> Tally<'a> {
 /// document's main subjects.
 const MAIN_ENTITY_SENTENCES: usize = 2;
 
-/// Runs the whole pipeline over files and folders.
+/// Runs the whole pipeline over files and folders. Reading no document at
+/// all is an error ([`Error::NothingRead`]), never an empty audit.
 pub fn audit(paths: &[PathBuf], rules: &RuleSet, options: AuditOptions) -> Result<Audit, Error> {
     let loaded = source::load(paths)?;
+    if loaded.documents.is_empty() {
+        let given: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::NothingRead {
+            given: given.join(", "),
+            skipped: loaded.warnings,
+        });
+    }
     Ok(audit_documents(
         loaded.documents,
         loaded.warnings,

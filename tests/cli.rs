@@ -1106,3 +1106,60 @@ fn a_source_that_states_both_values_leaves_no_one_sided_finding() {
     );
     assert!(has(&verdicts, "agreement", "b", "c"), "{verdicts:?}");
 }
+
+/// A mistyped path in CI must not pass: reading no document is exit 2,
+/// naming what was given and why each file found was passed over.
+#[test]
+fn reading_no_document_is_an_error_naming_what_was_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    let others = dir.path().join("others");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::create_dir_all(&others).unwrap();
+    write(&others, "report.pdf", "%PDF-1.4");
+    write(&others, "notes.docx", "PK");
+    let blank = write(dir.path(), "blank.txt", "");
+    let facts = fixture("../fixtures-facts/brewery-pass.yaml");
+    let runs: Vec<(Vec<std::ffi::OsString>, &Path, &str)> = vec![
+        (vec!["audit".into(), empty.clone().into()], &empty, ""),
+        (
+            vec!["audit".into(), others.clone().into()],
+            &others,
+            ".html",
+        ),
+        (
+            vec![
+                "check".into(),
+                "--facts".into(),
+                facts.into(),
+                empty.clone().into(),
+            ],
+            &empty,
+            "",
+        ),
+        (
+            vec!["audit".into(), blank.clone().into()],
+            &blank,
+            "empty document",
+        ),
+        (
+            vec!["explain".into(), blank.clone().into()],
+            &blank,
+            "empty document",
+        ),
+    ];
+    for (args, given, reason) in runs {
+        let out = crosscheck().args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("no documents read from {}", given.display())),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains(reason), "{args:?}: {stderr}");
+        assert!(
+            out.stdout.is_empty(),
+            "no report for nothing read: {args:?}"
+        );
+    }
+}

@@ -256,7 +256,10 @@ impl Loader {
         if !is_supported(path) {
             self.warn(
                 path,
-                "not a supported document type (expected .txt, .md, .markdown or .jsonl), skipped",
+                format!(
+                    "not a supported document type (expected {}), skipped",
+                    supported_types()
+                ),
             );
             return Ok(());
         }
@@ -688,6 +691,15 @@ fn slash_path(path: &Path) -> String {
         })
         .collect();
     parts.join("/")
+}
+
+/// The file types read, as messages list them: ".txt, .md, … or .htm".
+pub fn supported_types() -> String {
+    let dotted: Vec<String> = EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
+    match dotted.split_last() {
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 fn is_supported(path: &Path) -> bool {
