@@ -167,7 +167,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let audit = audit(&paths, &rules, options);
             progress.clear();
-            let audit = audit.map_err(|e| e.to_string())?;
+            let audit = warned(audit)?;
             let decisions =
                 Decisions::load(&config.decisions_file(&cwd)).map_err(|e| e.to_string())?;
             let (report, shown) = reviewed_report(&audit, &decisions, &config, agreements);
@@ -202,8 +202,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             rules,
         } => {
             let rules = load_rules(rules.as_ref().or(config.rules.as_ref()))?;
-            let audit =
-                audit(&paths, &rules, AuditOptions::default()).map_err(|e| e.to_string())?;
+            let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let file = config.decisions_file(&cwd);
             let asked = confirm.is_empty() && dismiss.is_empty();
             if asked && (interactive || std::io::stdin().is_terminal()) {
@@ -240,8 +239,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Explain { paths, common } => {
             let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
-            let audit =
-                audit(&paths, &rules, AuditOptions::default()).map_err(|e| e.to_string())?;
+            let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let explanations = report::explain::build(&audit, &rules);
             print(
                 Printable::Explain(&explanations),
@@ -336,6 +334,16 @@ fn print(what: Printable, format: Format, output: Option<&Path>) -> Result<(), S
     written
 }
 
+/// The audit, after its warnings are written to standard error: in every
+/// format and every command (the JSON report carries them too).
+fn warned(audit: Result<Audit, crosscheck::Error>) -> Result<Audit, String> {
+    let audit = audit.map_err(|e| e.to_string())?;
+    for warning in &audit.warnings {
+        eprintln!("warning: {}: {}", warning.path.display(), warning.message);
+    }
+    Ok(audit)
+}
+
 /// Under GitHub Actions, annotation lines on standard error, so standard
 /// output stays the report.
 fn annotate(report: &Report) {
@@ -359,7 +367,7 @@ fn check(
     };
     let audit = audit(paths, rules, options);
     progress.clear();
-    let audit = audit.map_err(|e| e.to_string())?;
+    let audit = warned(audit)?;
     let checked = crosscheck::facts::check(&table, &audit, rules);
     let report = report::check::report(&checked, &audit);
     print(

@@ -1163,3 +1163,45 @@ fn reading_no_document_is_an_error_naming_what_was_given() {
         );
     }
 }
+
+/// Warnings reach standard error in every format and command; the JSON
+/// report carries them too, and the table on standard output does not.
+#[test]
+fn warnings_go_to_standard_error_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "Floods struck Tornvik on 2 March 2025 after a week of rain.\n",
+    );
+    std::fs::write(dir.path().join("b.txt"), b"\x00\x01\x02binary\x00").unwrap();
+    for format in ["table", "json", "csv", "markdown", "sarif", "junit"] {
+        let out = crosscheck()
+            .args(["audit", "--format", format])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("b.txt") && stderr.contains("binary"),
+            "{format}: {stderr}"
+        );
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if format == "table" {
+            assert!(!stdout.contains("binary"), "{stdout}");
+        }
+        if format == "json" {
+            let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            assert!(
+                report["warnings"].to_string().contains("binary"),
+                "{report}"
+            );
+        }
+    }
+    let out = crosscheck()
+        .arg("explain")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("binary"));
+}

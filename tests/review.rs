@@ -356,3 +356,47 @@ fn check_speaks_every_format() {
         assert!(text.contains("midstate-gazette.txt"), "{format}: {text}");
     }
 }
+
+/// Findings under `min-confidence` are hidden but counted, in the table's
+/// footer and in the JSON, so nothing vanishes without a word.
+#[test]
+fn findings_below_min_confidence_are_counted_not_lost() {
+    let work = tempfile::tempdir().unwrap();
+    let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/brewery-deal");
+    let all = crosscheck(work.path())
+        .args(["audit", "--format", "json"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let total = all["findings"].as_array().unwrap().len();
+    assert!(total >= 2, "{all:#}");
+    assert_eq!(all["hidden"]["below_confidence"], 0);
+    std::fs::write(
+        work.path().join("crosscheck.yaml"),
+        "min-confidence: 0.99\n",
+    )
+    .unwrap();
+    let out = crosscheck(work.path())
+        .args(["audit", "--format", "json"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    let kept: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let shown = kept["findings"].as_array().unwrap().len();
+    assert!(shown < total, "{kept:#}");
+    assert_eq!(kept["hidden"]["below_confidence"], total - shown);
+    let table = crosscheck(work.path())
+        .arg("audit")
+        .arg(&set)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        text.contains(&format!(
+            "{} finding(s) hidden: below min-confidence",
+            total - shown
+        )),
+        "{text}"
+    );
+}

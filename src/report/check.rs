@@ -197,7 +197,7 @@ fn checked_fact(result: &FactResult, audit: &Audit) -> CheckedFact {
 
 /// The check as plain text: each fact with its status and the claims it
 /// governs (contradicting ones with their sentence), the table's conflicts,
-/// the warnings, and a summary line.
+/// and a summary line (warnings go to standard error, from the binary).
 pub fn write_text(report: &FactReport, sink: &mut dyn Write) -> io::Result<()> {
     for fact in &report.facts {
         let mut out = String::new();
@@ -258,9 +258,6 @@ pub fn write_text(report: &FactReport, sink: &mut dyn Write) -> io::Result<()> {
             sides.join(" / "),
             conflict.explanation
         ));
-    }
-    for warning in &report.warnings {
-        out.push_str(&format!("warning: {}: {}\n", warning.path, warning.message));
     }
     let count = |status: FactStatus| report.facts.iter().filter(|f| f.status == status).count();
     out.push_str(&format!(

@@ -22,8 +22,9 @@ pub struct TableStyle {
 /// How many characters of a sentence are shown either side of the claim.
 const SENTENCE_CONTEXT: usize = 90;
 
-/// The findings table, a summary line, and the warnings. The table is laid
-/// out whole (its columns fit every row); the rest is written line by line.
+/// The findings table and a summary line (warnings go to standard error,
+/// from the binary). The table is laid out whole (its columns fit every
+/// row); the rest is written line by line.
 pub fn write(report: &Report, style: TableStyle, out: &mut dyn Write) -> io::Result<()> {
     if !report.findings.is_empty() {
         let mut table = Table::new();
@@ -89,9 +90,6 @@ pub fn write(report: &Report, style: TableStyle, out: &mut dyn Write) -> io::Res
                 .map(|f| format!(": {f}"))
                 .unwrap_or_default()
         )?;
-    }
-    for warning in &report.warnings {
-        writeln!(out, "warning: {}: {}", warning.path, warning.message)?;
     }
     Ok(())
 }
