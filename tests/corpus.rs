@@ -147,12 +147,30 @@ fn bad_lines_are_warnings_with_their_line_and_the_rest_is_read() {
         "{warnings:?}"
     );
     assert_eq!(report["sources"].as_array().unwrap().len(), 5);
-    // A record is cited by the file and its line.
+    // A record is cited as the corpus file, at the record's line: where a
+    // SARIF viewer or an annotation can open it.
     let first = &report["sources"][0]["path"];
-    assert!(
-        first.as_str().unwrap().ends_with("corpus.jsonl:1"),
-        "{first}"
-    );
+    assert!(first.as_str().unwrap().ends_with("corpus.jsonl"), "{first}");
+    let claims: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["claims"].as_array().unwrap())
+        .collect();
+    let south = claims.iter().find(|c| c["source"] == "south").unwrap();
+    assert!(south["path"].as_str().unwrap().ends_with("corpus.jsonl"));
+    assert_eq!(south["line"], 3, "north, its copy, then south: {south}");
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["audit", "--format", "sarif"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let location = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    let uri = location["artifactLocation"]["uri"].as_str().unwrap();
+    assert!(uri.ends_with("corpus.jsonl"), "{uri}");
+    assert!(location["region"]["startLine"].as_u64().unwrap() >= 1);
 }
 
 /// What a reviewer's decisions are keyed by: each finding's fingerprint,

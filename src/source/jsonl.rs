@@ -10,11 +10,11 @@
 use std::collections::HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{parse_published, Document, Metadata};
+use super::{parse_published, Anchor, Document, Metadata};
 use crate::warning::Warning;
 
 /// One line of a corpus, as written.
@@ -105,9 +105,12 @@ pub(super) fn read(path: &Path, warnings: &mut Vec<Warning>) -> Vec<Document> {
             }
             None => None,
         };
+        // Every line of the record's text is cited at the record's line of
+        // the corpus file, where SARIF viewers and annotations can open it.
+        let origin = vec![Anchor { line, column: 1 }; body.split('\n').count()];
         documents.push(Document {
             id,
-            path: record_path(path, line),
+            path: path.to_path_buf(),
             text: body,
             body_start: 0,
             meta: Metadata {
@@ -116,22 +119,13 @@ pub(super) fn read(path: &Path, warnings: &mut Vec<Warning>) -> Vec<Document> {
                 url: record.url,
                 published,
             },
-            origin: Vec::new(),
+            origin,
         });
     }
     if documents.is_empty() && line > 0 {
         warnings.push(Warning::new(path, "no usable documents in the file"));
     }
     documents
-}
-
-/// Where a record's claims are cited: the corpus file and the record's line
-/// ("corpus.jsonl:17"); lines and columns reported with a claim count within
-/// the record's text.
-fn record_path(path: &Path, line: usize) -> PathBuf {
-    let mut cited = path.as_os_str().to_owned();
-    cited.push(format!(":{line}"));
-    PathBuf::from(cited)
 }
 
 #[cfg(test)]
@@ -165,7 +159,9 @@ mod tests {
         assert_eq!(docs[0].meta.outlet.as_deref(), Some("Wire"));
         assert!(docs[0].meta.published.is_some());
         assert!(docs[1].meta.published.is_none());
-        assert!(docs[1].path.to_string_lossy().ends_with("corpus.jsonl:6"));
+        // Cited as the corpus file, at the record's line.
+        assert!(docs[1].path.ends_with("corpus.jsonl"));
+        assert_eq!(docs[1].origin[0], Anchor { line: 6, column: 1 });
         let lines: Vec<&str> = warnings
             .iter()
             .map(|w| w.message.split(':').next().unwrap_or_default())
