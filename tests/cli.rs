@@ -1205,3 +1205,46 @@ fn warnings_go_to_standard_error_in_every_format() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("binary"));
 }
+
+/// `check` in Markdown counts its facts and the sources read; in CSV the
+/// fact's row shows the fact, not its note.
+#[test]
+fn check_in_markdown_and_csv_counts_facts_and_sources() {
+    let facts = fixture("../fixtures-facts/brewery-fail.yaml");
+    let set = fixture("brewery-deal");
+    let markdown = crosscheck()
+        .args(["check", "--format", "markdown", "--facts"])
+        .arg(&facts)
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(markdown.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&markdown.stdout);
+    assert!(
+        text.starts_with(
+            "**crosscheck check**: 1 contradicted, 0 confirmed, 0 unchecked of 1 fact(s); \
+             0 table conflict(s); 4 source(s) read\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("across 4 source(s)"), "{text}");
+    let csv = crosscheck()
+        .args(["check", "--format", "csv", "--facts"])
+        .arg(&facts)
+        .arg(&set)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&csv.stdout);
+    let fact_row = text
+        .lines()
+        .find(|l| l.contains("fact:deal-value,"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        fact_row.contains("deal-value: deal-value = $2.8 billion"),
+        "{fact_row}"
+    );
+    assert!(
+        !fact_row.contains("Ledger Markets, 2025-09-15"),
+        "{fact_row}"
+    );
+}

@@ -387,7 +387,7 @@ fn the_report_cites_the_fact_and_the_contradicting_claim() {
     );
     assert!(
         text.ends_with(
-            "1 contradicted, 0 confirmed, 0 unchecked of 1 fact(s); 0 table conflict(s)\n"
+            "1 contradicted, 0 confirmed, 0 unchecked of 1 fact(s); 0 table conflict(s); 4 source(s) read\n"
         ),
         "{text}"
     );
@@ -416,7 +416,7 @@ fn the_report_of_a_passing_table_lists_unchecked_facts_and_conflicts() {
     assert!(text.contains("UNCHECKED weapons-package "), "{text}");
     assert!(
         text.ends_with(
-            "0 contradicted, 4 confirmed, 2 unchecked of 6 fact(s); 0 table conflict(s)\n"
+            "0 contradicted, 4 confirmed, 2 unchecked of 6 fact(s); 0 table conflict(s); 4 source(s) read\n"
         ),
         "{text}"
     );

@@ -14,7 +14,7 @@ use crate::judge::Verdict;
 use crate::normalise::interval::format_number;
 use crate::report::junit::write_cases;
 use crate::report::table::around;
-use crate::report::{claim_report, ClaimReport, Parsed, WarningReport};
+use crate::report::{claim_report, ClaimReport, Parsed, SourceSummary, WarningReport};
 
 use crate::facts::{date_tolerance, tolerance_text, FactCheck, FactResult, FactStatus, FactValue};
 
@@ -28,11 +28,27 @@ pub struct FactReport {
     pub facts: Vec<CheckedFact>,
     /// Pairs of facts that contradict each other.
     pub conflicts: Vec<ConflictReport>,
+    /// Every document read.
+    pub sources: Vec<SourceSummary>,
     /// Problems reading the documents that did not stop the run.
     pub warnings: Vec<WarningReport>,
 }
 
 impl FactReport {
+    /// The one-line tally the text and Markdown close or open with.
+    pub fn summary(&self) -> String {
+        let count = |status: FactStatus| self.facts.iter().filter(|f| f.status == status).count();
+        format!(
+            "{} contradicted, {} confirmed, {} unchecked of {} fact(s); {} table conflict(s); {} source(s) read",
+            count(FactStatus::Contradicted),
+            count(FactStatus::Confirmed),
+            count(FactStatus::Unchecked),
+            self.facts.len(),
+            self.conflicts.len(),
+            self.sources.len()
+        )
+    }
+
     /// True when the run must fail (exit 1); see [`FactCheck::fails`].
     pub fn fails(&self, require_all: bool) -> bool {
         crate::facts::failing(
@@ -140,6 +156,7 @@ pub fn report(check: &FactCheck, audit: &Audit) -> FactReport {
                 explanation: c.explanation.clone(),
             })
             .collect(),
+        sources: crate::report::build_with(audit, &[]).sources,
         warnings: audit.warnings.iter().map(WarningReport::from).collect(),
     }
 }
@@ -259,15 +276,8 @@ pub fn write_text(report: &FactReport, sink: &mut dyn Write) -> io::Result<()> {
             conflict.explanation
         ));
     }
-    let count = |status: FactStatus| report.facts.iter().filter(|f| f.status == status).count();
-    out.push_str(&format!(
-        "{} contradicted, {} confirmed, {} unchecked of {} fact(s); {} table conflict(s)\n",
-        count(FactStatus::Contradicted),
-        count(FactStatus::Confirmed),
-        count(FactStatus::Unchecked),
-        report.facts.len(),
-        report.conflicts.len()
-    ));
+    out.push_str(&report.summary());
+    out.push('\n');
     sink.write_all(out.as_bytes())
 }
 
@@ -358,10 +368,7 @@ pub fn as_report(report: &FactReport) -> crate::report::Report {
             path: fact.path.clone(),
             line: usize::try_from(fact.line).unwrap_or(0),
             column: usize::try_from(fact.column).unwrap_or(0),
-            sentence: fact
-                .note
-                .clone()
-                .unwrap_or_else(|| format!("{}: {}", fact.id, fact.text)),
+            sentence: format!("{}: {} = {}", fact.id, fact.about, fact.text),
             text: fact.text.clone(),
             value: fact.value.clone(),
             parsed: fact.parsed.clone(),
@@ -426,7 +433,7 @@ pub fn as_report(report: &FactReport) -> crate::report::Report {
     }
     crate::report::Report {
         version: crate::report::REPORT_VERSION,
-        sources: Vec::new(),
+        sources: report.sources.clone(),
         findings,
         hidden: crate::report::Hidden::default(),
         stale_decisions: Vec::new(),

@@ -92,6 +92,10 @@ impl Format {
             (Printable::Check(report), Format::Json) => json::write(report, out)?,
             (Printable::Check(report), Format::Table) => check::write_text(report, out)?,
             (Printable::Check(report), Format::Junit) => check::write_junit(report, out)?,
+            (Printable::Check(report), Format::Markdown) => {
+                writeln!(out, "**crosscheck check**: {}\n", report.summary())?;
+                markdown::write(&check::as_report(report), out)?
+            }
             // The others show contradicted facts as findings: fact against
             // the claims that disagree.
             (Printable::Check(report), other) => {
