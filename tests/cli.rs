@@ -1248,3 +1248,48 @@ fn check_in_markdown_and_csv_counts_facts_and_sources() {
         "{fact_row}"
     );
 }
+
+/// At 100 columns every `path:line:column` stays whole on one line (so it
+/// can be copied), sentences are cut between words, and values are grouped.
+#[test]
+fn the_table_keeps_locations_whole_and_cuts_between_words() {
+    let set = fixture("harbour-flood");
+    let out = crosscheck()
+        .env("COLUMNS", "100")
+        .arg("audit")
+        .arg(&set)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.lines().all(|l| l.chars().count() <= 100), "{table}");
+    let (_, report) = audit_json(&set);
+    for finding in report["findings"].as_array().unwrap() {
+        for camp in 0..finding["camps"].as_array().unwrap().len() {
+            let first = finding["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["camp"] == camp)
+                .unwrap();
+            let location = format!(
+                "{}:{}:{}",
+                first["path"].as_str().unwrap(),
+                first["line"],
+                first["column"]
+            );
+            assert!(table.contains(&location), "{location} broken in:\n{table}");
+        }
+    }
+    assert!(
+        table.contains("4,500,000 GBP") && !table.contains("4500000"),
+        "{table}"
+    );
+    // A trimmed sentence ends on a whole word before its ellipsis.
+    for line in table.lines().filter(|l| l.contains("…”")) {
+        let before = line.split("…”").next().unwrap();
+        assert!(
+            before.ends_with(|c: char| c.is_alphanumeric() || c == ','),
+            "{line}"
+        );
+    }
+}

@@ -2,7 +2,8 @@
 //! with who says it and the evidence.
 
 use comfy_table::{
-    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
+    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ColumnConstraint, ContentArrangement,
+    Table, Width,
 };
 
 use std::io::{self, Write};
@@ -37,6 +38,23 @@ pub fn write(report: &Report, style: TableStyle, out: &mut dyn Write) -> io::Res
             table.set_width(width);
         }
         table.set_header(vec!["id", "fact", "versions (best supported first)"]);
+        // A `path:line:column` wrapped mid-word cannot be copied: the
+        // versions column is made at least as wide as the longest, as far as
+        // the width allows.
+        let longest = report
+            .findings
+            .iter()
+            .flat_map(|f| f.claims.iter())
+            .map(|c| location(&c.claim).chars().count())
+            .max()
+            .unwrap_or(0);
+        let room = style
+            .width
+            .map_or(u16::MAX, |w| w.saturating_sub(MIN_FACT_COLUMNS));
+        let lower = u16::try_from(longest + 2).unwrap_or(u16::MAX).min(room);
+        if let Some(column) = table.column_mut(2) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(lower)));
+        }
         for finding in &report.findings {
             let color = match finding.verdict {
                 Verdict::Contradiction => Color::Red,
@@ -126,13 +144,19 @@ fn camp(finding: &FindingReport, n: usize) -> String {
     out
 }
 
+/// Columns left to the id and the fact when the versions column widens.
+const MIN_FACT_COLUMNS: u16 = 36;
+
+/// `path:line:column` of a claim.
+fn location(claim: &ClaimReport) -> String {
+    format!("{}:{}:{}", claim.path, claim.line, claim.column)
+}
+
 /// Where a claim was read, and its sentence around it.
 fn evidence(claim: &ClaimReport) -> String {
     format!(
-        "{}:{}:{}\n“{}”",
-        claim.path,
-        claim.line,
-        claim.column,
+        "{}\n“{}”",
+        location(claim),
         around(&claim.sentence, &claim.text)
     )
 }
@@ -166,15 +190,31 @@ pub fn group_digits(value: &str) -> String {
     out
 }
 
-/// The sentence trimmed to a window around the claim's text.
+/// The sentence trimmed to a window around the claim's text, cut between
+/// words.
 pub fn around(sentence: &str, text: &str) -> String {
     let Some(at) = sentence.find(text) else {
         return clip_chars(sentence, 2 * SENTENCE_CONTEXT);
     };
     let before: Vec<char> = sentence[..at].chars().collect();
     let after: Vec<char> = sentence[at + text.len()..].chars().collect();
-    let start = before.len().saturating_sub(SENTENCE_CONTEXT);
-    let end = after.len().min(SENTENCE_CONTEXT);
+    let mut start = before.len().saturating_sub(SENTENCE_CONTEXT);
+    if start > 0 {
+        // Forward to the start of the next word.
+        while start < before.len() && !before[start - 1].is_whitespace() {
+            start += 1;
+        }
+    }
+    let mut end = after.len().min(SENTENCE_CONTEXT);
+    if end < after.len() {
+        // Back to the end of the last whole word.
+        while end > 0 && !after[end].is_whitespace() {
+            end -= 1;
+        }
+        while end > 0 && after[end - 1].is_whitespace() {
+            end -= 1;
+        }
+    }
     format!(
         "{}{}{}{}{}",
         if start > 0 { "…" } else { "" },
@@ -188,7 +228,11 @@ pub fn around(sentence: &str, text: &str) -> String {
 fn clip_chars(text: &str, n: usize) -> String {
     let clipped: String = text.chars().take(n).collect();
     if clipped.len() < text.len() {
-        format!("{clipped}…")
+        // Back to the end of the last whole word.
+        let whole = clipped
+            .rfind(char::is_whitespace)
+            .map_or(clipped.as_str(), |at| clipped[..at].trim_end());
+        format!("{whole}…")
     } else {
         clipped
     }
@@ -207,14 +251,20 @@ mod tests {
     }
 
     #[test]
-    fn around_trims_both_sides() {
-        let long = format!("{}the 40 minutes{}", "a".repeat(200), "b".repeat(200));
+    fn around_trims_both_sides_between_words() {
+        let words = |n: usize| vec!["word"; n].join(" ");
+        let long = format!("{} the 40 minutes {}", words(60), words(60));
         let trimmed = around(&long, "40 minutes");
-        assert!(trimmed.starts_with('…') && trimmed.ends_with('…'));
-        assert_eq!(
-            trimmed.chars().count(),
-            2 * SENTENCE_CONTEXT + "40 minutes".len() + 2
+        assert!(
+            trimmed.starts_with('…') && trimmed.ends_with('…'),
+            "{trimmed}"
         );
+        assert!(
+            trimmed.starts_with("…word "),
+            "cut before a word: {trimmed}"
+        );
+        assert!(trimmed.ends_with(" word…"), "cut after a word: {trimmed}");
+        assert!(trimmed.chars().count() <= 2 * SENTENCE_CONTEXT + "40 minutes".len() + 2);
         assert_eq!(around("short 40 here", "40"), "short 40 here");
     }
 }
