@@ -111,6 +111,8 @@ pub struct Audit {
 pub struct AuditOptions {
     /// Also report claims that agree.
     pub agreements: bool,
+    /// What folder walks pass over.
+    pub exclude: source::Exclude,
     /// Called as documents and blocks are done, from any thread; the
     /// library never prints, so a front end draws progress from this.
     pub progress: Option<ProgressSink>,
@@ -120,6 +122,7 @@ impl std::fmt::Debug for AuditOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuditOptions")
             .field("agreements", &self.agreements)
+            .field("exclude", &self.exclude)
             .field("progress", &self.progress.is_some())
             .finish()
     }
@@ -187,7 +190,7 @@ const MAIN_ENTITY_SENTENCES: usize = 2;
 /// Runs the whole pipeline over files and folders. Reading no document at
 /// all is an error ([`Error::NothingRead`]), never an empty audit.
 pub fn audit(paths: &[PathBuf], rules: &RuleSet, options: AuditOptions) -> Result<Audit, Error> {
-    let loaded = source::load(paths)?;
+    let loaded = source::load(paths, &options.exclude)?;
     if loaded.documents.is_empty() {
         let given: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::NothingRead {

@@ -17,6 +17,7 @@ use crosscheck::report::{
     self, table::TableStyle, Format, Printable, RenderError, Report, StaleDecision,
 };
 use crosscheck::rules::RuleSet;
+use crosscheck::source::Exclude;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
 
@@ -41,7 +42,8 @@ struct Cli {
 enum Command {
     /// Audit files and folders: list where the sources disagree.
     Audit {
-        /// Files (.txt, .md) and folders to read.
+        /// Files (.txt, .md, .markdown, .html, .htm, .jsonl) and folders to
+        /// read.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[command(flatten)]
@@ -112,7 +114,8 @@ enum Command {
 enum RulesCommand {
     /// Validate a rules folder on its own.
     Check {
-        /// The folder holding units.yaml, hedges.yaml, topics.yaml, entities.yaml, roles.yaml.
+        /// The folder holding units.yaml, hedges.yaml, topics.yaml,
+        /// entities.yaml, roles.yaml and boilerplate.yaml.
         dir: PathBuf,
     },
 }
@@ -128,6 +131,19 @@ struct Common {
     /// A rules folder that extends or overrides the built-in rules.
     #[arg(long, value_name = "DIR")]
     rules: Option<PathBuf>,
+    /// Pass over files and folders whose path below a folder given, or
+    /// whose name, matches this glob (repeatable): `drafts/**`, `*.old.md`.
+    /// The `--output` file is always passed over.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+}
+
+impl Common {
+    /// What folder walks pass over: the globs and the report being written.
+    fn exclude(&self) -> Result<Exclude, String> {
+        let written: Vec<PathBuf> = self.output.iter().cloned().collect();
+        Exclude::new(&self.exclude, &written).map_err(|e| e.to_string())
+    }
 }
 
 #[derive(clap::Args)]
@@ -164,6 +180,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let options = AuditOptions {
                 agreements,
                 progress: progress.sink(),
+                exclude: common.exclude()?,
             };
             let audit = audit(&paths, &rules, options);
             progress.clear();
@@ -239,7 +256,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Explain { paths, common } => {
             let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
-            let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
+            let options = AuditOptions {
+                exclude: common.exclude()?,
+                ..AuditOptions::default()
+            };
+            let audit = warned(audit(&paths, &rules, options))?;
             let explanations = report::explain::build(&audit, &rules);
             print(
                 Printable::Explain(&explanations),
@@ -364,6 +385,7 @@ fn check(
     let options = AuditOptions {
         agreements: false,
         progress: progress.sink(),
+        exclude: common.exclude()?,
     };
     let audit = audit(paths, rules, options);
     progress.clear();

@@ -1293,3 +1293,75 @@ fn the_table_keeps_locations_whole_and_cuts_between_words() {
         );
     }
 }
+
+/// The report being written is never read back as an article, and
+/// `--exclude GLOB` passes over files and folders in a walk.
+#[test]
+fn the_output_file_and_excluded_globs_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "Floods struck Tornvik on 2 March 2025. About 400 residents of Tornvik were evacuated.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "Floods hit Tornvik on 2 March 2025, and 900 residents of Tornvik were evacuated.\n",
+    );
+    let report = dir.path().join("report.md");
+    let run = |extra: &[&str]| {
+        crosscheck()
+            .current_dir(dir.path())
+            .args(["audit", "--format", "markdown", "--output", "report.md"])
+            .args(extra)
+            .arg(".")
+            .output()
+            .unwrap()
+    };
+    let first = run(&[]);
+    assert_eq!(first.status.code(), Some(1), "{first:?}");
+    let before = std::fs::read_to_string(&report).unwrap();
+    let second = run(&[]);
+    assert_eq!(second.status.code(), Some(1));
+    let after = std::fs::read_to_string(&report).unwrap();
+    assert_eq!(before, after, "the second run read the first one's report");
+    assert!(after.contains("across 2 source(s)"), "{after}");
+
+    std::fs::remove_file(&report).unwrap();
+    std::fs::create_dir_all(dir.path().join("drafts")).unwrap();
+    write(
+        &dir.path().join("drafts"),
+        "c.txt",
+        "Floods struck Tornvik on 9 March 2025.\n",
+    );
+    let globbed = crosscheck()
+        .current_dir(dir.path())
+        .args([
+            "audit",
+            "--format",
+            "json",
+            "--exclude",
+            "drafts",
+            "--exclude",
+            "b.*",
+        ])
+        .arg(".")
+        .output()
+        .unwrap();
+    let json = json_of(&globbed);
+    let ids: Vec<&str> = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["a"], "{json}");
+    let bad = crosscheck()
+        .args(["audit", "--exclude", "[oops"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--exclude \"[oops\""));
+}

@@ -177,6 +177,6 @@ proptest! {
             std::fs::write(dir.path().join(name), &text).expect("write");
         }
         let _ = RuleSet::with_dir(dir.path());
-        let _ = crosscheck::source::load(&[dir.path().to_path_buf()]);
+        let _ = crosscheck::source::load(&[dir.path().to_path_buf()], &Default::default());
     }
 }

@@ -106,6 +106,14 @@ pub enum SourceError {
     /// A path named on the command line does not exist.
     #[error("{}: no such file or folder", .0.display())]
     NotFound(PathBuf),
+    /// An `--exclude` glob that does not parse.
+    #[error("--exclude {glob:?}: {message}")]
+    Glob {
+        /// The glob as given.
+        glob: String,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A manifest or front matter mistake, with line and column.
     #[error(transparent)]
     Yaml(#[from] YamlError),
@@ -143,12 +151,78 @@ pub struct Loaded {
 /// Paths are taken in the order given; within a folder, files come sorted by
 /// path. A file reached twice (named twice, or through a symbolic link) is read
 /// once.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, SourceError> {
-    let mut loader = Loader::default();
+pub fn load(paths: &[PathBuf], exclude: &Exclude) -> Result<Loaded, SourceError> {
+    let mut loader = Loader {
+        exclude: exclude.clone(),
+        ..Loader::default()
+    };
     for path in paths {
         loader.add_root(path)?;
     }
     loader.finish()
+}
+
+/// What a folder walk passes over: files and folders whose path below the
+/// folder given (or whose name) matches a glob, as ripgrep's `--glob '!…'`
+/// does, and files by identity (the report being written, so a second run
+/// does not read the first one's output). A file named on the command line
+/// is always read.
+#[derive(Debug, Clone, Default)]
+pub struct Exclude {
+    globs: Option<globset::GlobSet>,
+    /// Absolute paths, their folders resolved.
+    files: Vec<PathBuf>,
+}
+
+impl Exclude {
+    /// Reads the globs (`drafts/**`, `*.tmp.md`); a glob that does not
+    /// parse is an error naming it.
+    pub fn new(globs: &[String], files: &[PathBuf]) -> Result<Exclude, SourceError> {
+        let globs = if globs.is_empty() {
+            None
+        } else {
+            let mut set = globset::GlobSetBuilder::new();
+            for glob in globs {
+                let parsed = globset::Glob::new(glob).map_err(|err| SourceError::Glob {
+                    glob: glob.clone(),
+                    message: err.kind().to_string(),
+                })?;
+                set.add(parsed);
+            }
+            Some(set.build().map_err(|err| SourceError::Glob {
+                glob: globs.join(", "),
+                message: err.to_string(),
+            })?)
+        };
+        Ok(Exclude {
+            globs,
+            files: files.iter().map(|f| resolved(f)).collect(),
+        })
+    }
+
+    /// Whether a walk passes over `path` (`rel` below the folder given).
+    fn skips(&self, rel: &Path, path: &Path) -> bool {
+        let globbed = self.globs.as_ref().is_some_and(|set| {
+            set.is_match(rel) || rel.file_name().is_some_and(|name| set.is_match(name))
+        });
+        globbed || (!self.files.is_empty() && self.files.contains(&resolved(path)))
+    }
+}
+
+/// `path` made absolute with its folder resolved, whether or not the file
+/// exists yet (a report about to be written).
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(full) = fs::canonicalize(path) {
+        return full;
+    }
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match (fs::canonicalize(folder), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => path.to_path_buf(),
+    }
 }
 
 /// File extensions (lowercase) that are read as documents.
@@ -224,6 +298,7 @@ enum Item {
 
 #[derive(Default)]
 struct Loader {
+    exclude: Exclude,
     pending: Vec<Pending>,
     warnings: Vec<Warning>,
     /// Canonical file path -> the path it was first read under.
@@ -352,6 +427,9 @@ impl Loader {
             }
             let child = path.join(&name);
             let child_rel = rel.join(&name);
+            if self.exclude.skips(&child_rel, &child) {
+                continue;
+            }
             match fs::metadata(&child) {
                 Ok(meta) if meta.is_dir() => items.push(Item::Dir {
                     path: child,
@@ -880,7 +958,7 @@ mod tests {
     }
 
     fn load_one(path: &Path) -> Result<Loaded, SourceError> {
-        load(&[path.to_path_buf()])
+        load(&[path.to_path_buf()], &Exclude::default())
     }
 
     fn yaml_err(result: Result<Loaded, SourceError>) -> YamlError {
@@ -1521,7 +1599,7 @@ mod tests {
         );
         let alias = dir.path().join("zlink");
         std::os::unix::fs::symlink(dir.path().join("real"), &alias).unwrap();
-        let loaded = load(&[dir.path().to_path_buf(), a.clone()]).unwrap();
+        let loaded = load(&[dir.path().to_path_buf(), a.clone()], &Exclude::default()).unwrap();
         assert_eq!(ids(&loaded), ["ay"]);
         assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
         assert!(has_warning(&loaded, &alias, "same folder as"));
@@ -1583,7 +1661,7 @@ mod tests {
         let y = dir.path().join("y");
         write(&x, "a.txt", "Body.\n");
         write(&y, "a.txt", "Body.\n");
-        let loaded = load(&[y.clone(), x.clone()]).unwrap();
+        let loaded = load(&[y.clone(), x.clone()], &Exclude::default()).unwrap();
         let expect_y = slash_path(&y.join("a"));
         let expect_x = slash_path(&x.join("a"));
         assert_eq!(ids(&loaded), [expect_y.as_str(), expect_x.as_str()]);
@@ -1616,7 +1694,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let a = write(dir.path(), "a.txt", "Body a.\n");
         let b = write(dir.path(), "b.txt", "Body b.\n");
-        assert_eq!(ids(&load(&[b, a]).unwrap()), ["b", "a"]);
+        assert_eq!(
+            ids(&load(&[b, a], &Exclude::default()).unwrap()),
+            ["b", "a"]
+        );
     }
 
     #[test]
