@@ -175,7 +175,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             gate,
             agreements,
         } => {
-            let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
+            let rules = load_rules(common.rules.as_ref(), &config)?;
             let progress = ProgressDisplay::new(common.format);
             let options = AuditOptions {
                 agreements,
@@ -203,7 +203,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             require_all,
             common,
         } => {
-            let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
+            let rules = load_rules(common.rules.as_ref(), &config)?;
             let facts = facts
                 .or(config.facts.clone())
                 .ok_or("no fact table: give --facts FILE or `facts:` in crosscheck.yaml")?;
@@ -218,7 +218,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             interactive,
             rules,
         } => {
-            let rules = load_rules(rules.as_ref().or(config.rules.as_ref()))?;
+            let rules = load_rules(rules.as_ref(), &config)?;
             let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let file = config.decisions_file(&cwd);
             let asked = confirm.is_empty() && dismiss.is_empty();
@@ -255,7 +255,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { paths, common } => {
-            let rules = load_rules(common.rules.as_ref().or(config.rules.as_ref()))?;
+            let rules = load_rules(common.rules.as_ref(), &config)?;
             let options = AuditOptions {
                 exclude: common.exclude()?,
                 ..AuditOptions::default()
@@ -279,12 +279,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-fn load_rules(dir: Option<&PathBuf>) -> Result<RuleSet, String> {
-    match dir {
-        Some(dir) => RuleSet::with_dir(dir),
-        None => RuleSet::builtin(),
+/// The rules: `--rules DIR`, else the config's `rules:` folder (an error
+/// then names the config), else the built-in rules.
+fn load_rules(given: Option<&PathBuf>, config: &Config) -> Result<RuleSet, String> {
+    match (given, &config.rules) {
+        (Some(dir), _) => RuleSet::with_dir(dir).map_err(|e| e.to_string()),
+        (None, Some(dir)) => RuleSet::with_dir(dir).map_err(|e| {
+            let from = config.path.as_ref().map_or_else(String::new, |p| {
+                format!(" (the `rules:` of {})", p.display())
+            });
+            format!("{e}{from}")
+        }),
+        (None, None) => RuleSet::builtin().map_err(|e| e.to_string()),
     }
-    .map_err(|e| e.to_string())
 }
 
 /// The report after review decisions and the confidence threshold: what is

@@ -38,6 +38,46 @@ const BUILTIN: [(&str, &str); 6] = [
     ("entities.yaml", include_str!("../rules/entities.yaml")),
 ];
 
+/// Refuses a YAML file in a rules folder that is not a rule file, naming
+/// the rule file it is most like.
+fn unknown_files(dir: &Path) -> Result<(), RulesError> {
+    let io = |e: std::io::Error| RulesError::Io {
+        path: dir.to_path_buf(),
+        message: e.to_string(),
+    };
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in names {
+        let Some(stem) = name
+            .strip_suffix(".yaml")
+            .or_else(|| name.strip_suffix(".yml"))
+        else {
+            continue;
+        };
+        if RULE_FILES
+            .iter()
+            .any(|f| f.trim_end_matches(".yaml") == stem)
+        {
+            continue;
+        }
+        let suggestion = RULE_FILES
+            .iter()
+            .map(|f| (strsim::jaro_winkler(f.trim_end_matches(".yaml"), stem), f))
+            .filter(|(score, _)| *score >= 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, f)| f.to_string());
+        return Err(RulesError::UnknownFile {
+            path: dir.join(&name),
+            suggestion,
+        });
+    }
+    Ok(())
+}
+
 /// Why a rules folder could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum RulesError {
@@ -51,6 +91,15 @@ pub enum RulesError {
         path: PathBuf,
         /// Why.
         message: String,
+    },
+    /// A YAML file in a rules folder that is no rule file: most likely a
+    /// misnamed one ("topic.yaml"), which would otherwise be ignored.
+    #[error("{}: not a rule file (rule files are {}){}", path.display(), RULE_FILES.join(", "), suggestion.as_ref().map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
+    UnknownFile {
+        /// The file.
+        path: PathBuf,
+        /// The rule file it is most like.
+        suggestion: Option<String>,
     },
     /// The folder holds none of the rule files, which is almost surely a wrong path.
     #[error("{}: no rule files here (expected one of: {})", path.display(), RULE_FILES.join(", "))]
@@ -604,9 +653,14 @@ impl RuleSet {
         if !dir.is_dir() {
             return Err(RulesError::Io {
                 path: dir.to_path_buf(),
-                message: "not a folder".into(),
+                message: if dir.exists() {
+                    "not a folder".into()
+                } else {
+                    "no such folder".into()
+                },
             });
         }
+        unknown_files(dir)?;
         let mut read = 0;
         for name in RULE_FILES {
             let path = dir.join(name);

@@ -1365,3 +1365,63 @@ fn the_output_file_and_excluded_globs_are_not_read() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--exclude \"[oops\""));
 }
+
+/// Mistakes in paths and rule folders say what is wrong and where it came
+/// from: a missing folder, a misnamed rule file, a config's missing
+/// `rules:` folder, a link that leads back to itself.
+#[test]
+fn path_and_rule_mistakes_say_what_and_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let stderr = |args: &[&str], cwd: &Path| {
+        let out = crosscheck().current_dir(cwd).args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, text) = stderr(&["rules", "check", "nothere"], dir.path());
+    assert_eq!(code, Some(2));
+    assert!(text.contains("nothere: no such folder"), "{text}");
+
+    let rules = dir.path().join("myrules");
+    std::fs::create_dir_all(&rules).unwrap();
+    std::fs::write(rules.join("units.yaml"), "scales: []\n").unwrap();
+    std::fs::write(rules.join("topic.yaml"), "topics: []\n").unwrap();
+    let (code, text) = stderr(&["rules", "check", "myrules"], dir.path());
+    assert_eq!(code, Some(2), "{text}");
+    assert!(
+        text.contains("topic.yaml: not a rule file") && text.contains("did you mean topics.yaml?"),
+        "{text}"
+    );
+
+    write(
+        dir.path(),
+        "a.txt",
+        "Floods struck Tornvik on 2 March 2025.\n",
+    );
+    std::fs::write(
+        dir.path().join("crosscheck.yaml"),
+        "rules: missing-rules/\n",
+    )
+    .unwrap();
+    let (code, text) = stderr(&["audit", "a.txt"], dir.path());
+    assert_eq!(code, Some(2));
+    assert!(
+        text.contains("missing-rules/: no such folder") && text.contains("crosscheck.yaml"),
+        "{text}"
+    );
+    std::fs::remove_file(dir.path().join("crosscheck.yaml")).unwrap();
+
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    write(&docs, "b.txt", "Floods struck Tornvik on 2 March 2025.\n");
+    std::os::unix::fs::symlink("self.txt", docs.join("self.txt")).unwrap();
+    std::os::unix::fs::symlink("gone.txt", docs.join("dangling.txt")).unwrap();
+    let (code, text) = stderr(&["audit", "docs"], dir.path());
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("self.txt: symbolic link loop"), "{text}");
+    assert!(
+        text.contains("dangling.txt: cannot read: broken symbolic link"),
+        "{text}"
+    );
+}

@@ -209,6 +209,30 @@ impl Exclude {
     }
 }
 
+/// Whether following the symbolic link at `path` comes back to a link
+/// already followed (a link to itself, or a ring of links), or goes on for
+/// more links than the system follows.
+fn link_loops(path: &Path) -> bool {
+    /// Linux gives up after 40 links (ELOOP).
+    const MAX_LINKS: usize = 40;
+    let mut seen = HashSet::new();
+    let mut at = path.to_path_buf();
+    while let Ok(target) = fs::read_link(&at) {
+        if seen.len() > MAX_LINKS {
+            return true;
+        }
+        let next = match at.parent() {
+            Some(parent) if target.is_relative() => parent.join(&target),
+            _ => target,
+        };
+        if !seen.insert(at) {
+            return true;
+        }
+        at = next;
+    }
+    false
+}
+
 /// `path` made absolute with its folder resolved, whether or not the file
 /// exists yet (a report about to be written).
 fn resolved(path: &Path) -> PathBuf {
@@ -453,7 +477,12 @@ impl Loader {
                     let broken_link = fs::symlink_metadata(&child)
                         .map(|m| m.file_type().is_symlink())
                         .unwrap_or(false);
-                    if broken_link {
+                    if broken_link && link_loops(&child) {
+                        self.warn(
+                            &child,
+                            "symbolic link loop (a link that leads back to itself), not followed",
+                        );
+                    } else if broken_link {
                         self.warn(&child, "cannot read: broken symbolic link, skipped");
                     } else {
                         self.warn(&child, format!("cannot read: {err}"));
