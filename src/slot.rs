@@ -372,9 +372,13 @@ fn findings_of_slot(
     }
     // A value that agrees with two versions that disagree ("at least nine"
     // against 12 and 21) takes no side: it is left out of the dispute.
+    // Only other values count: the same value stated on another day is no
+    // second version.
     let agrees_with = |i: usize, camp: &[usize]| {
-        camp.iter()
-            .any(|&j| j != i && relation(i, j).is_some_and(|r| r.verdict == Verdict::Agreement))
+        camp.iter().any(|&j| {
+            items[j].value != items[i].value
+                && relation(i, j).is_some_and(|r| r.verdict == Verdict::Agreement)
+        })
     };
     let neutral: HashSet<usize> = (0..items.len())
         .filter(|&i| camps.iter().filter(|camp| agrees_with(i, camp)).count() >= 2)
@@ -790,8 +794,10 @@ fn group_by(
 }
 
 /// Hashes what the sentence says around a claim, leaving out what belongs
-/// to its document (the names of the whole story): copies of one sentence
-/// in documents that recombine others' paragraphs are still copies.
+/// to its document (the names of the whole story, the day it was
+/// published): copies of one sentence in documents that recombine others'
+/// paragraphs, or that run it on other days, are still copies. The time a
+/// value is stated for stays with each value (see `Item`).
 fn hash_sentence(claim: &Claim, hasher: &mut DefaultHasher) {
     let c = &claim.context;
     claim.body.kind().hash(hasher);
@@ -802,8 +808,6 @@ fn hash_sentence(claim: &Claim, hasher: &mut DefaultHasher) {
     c.near.hash(hasher);
     c.near_before.hash(hasher);
     c.owner_borrowed.hash(hasher);
-    c.published.hash(hasher);
-    c.when.hash(hasher);
     c.participants.hash(hasher);
     c.clause.hash(hasher);
 }
@@ -817,8 +821,6 @@ fn same_sentence(a: &Claim, b: &Claim) -> bool {
         && x.near == y.near
         && x.near_before == y.near_before
         && x.owner_borrowed == y.owner_borrowed
-        && x.published == y.published
-        && x.when == y.when
         && x.participants == y.participants
         && x.clause == y.clause
 }

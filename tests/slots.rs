@@ -170,3 +170,80 @@ fn the_schema_refuses_reports_that_break_it() {
         );
     }
 }
+
+/// Writes JSONL records (id, published, text) and audits them as JSON.
+fn audit_records(records: &[(String, String, String)]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.jsonl");
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(id, published, text)| {
+            serde_json::json!({"id": id, "published": published, "text": text}).to_string()
+        })
+        .collect();
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    audit_json(&path, false)
+}
+
+/// A syndicated sentence run on twenty different days is still one text:
+/// one voice, and its disagreement is still found.
+#[test]
+fn copies_run_on_other_days_are_one_voice() {
+    let text = |price: u32| {
+        format!(
+            "Halvorsen Holdings agreed on 3 March 2025 to buy the Brekka Group.\n\
+             Halvorsen Holdings will pay {price} billion dollars for the Brekka Group, its chief executive Ingrid Solberg said.\n"
+        )
+    };
+    let mut records = Vec::new();
+    for n in 0..20 {
+        let day = format!("2025-03-{:02}", 4 + n % 20);
+        records.push((format!("north-{n}"), day.clone(), text(12)));
+        records.push((format!("south-{n}"), day, text(15)));
+    }
+    let report = audit_records(&records);
+    let price = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "figure" && f["verdict"] == "contradiction")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    for camp in price["camps"].as_array().unwrap() {
+        assert_eq!(camp["documents"], 20, "{camp}");
+        assert_eq!(camp["voices"], 1, "{camp}");
+    }
+}
+
+/// A value that fits both versions ("about 240") takes no side, but the
+/// same outlying value stated on two days is still a version of its own.
+#[test]
+fn an_outlier_repeated_on_another_day_is_still_a_version() {
+    let toll = |n: &str| {
+        format!("Officials in Tornvik said {n} people had died in the floods in Tornvik.\n")
+    };
+    let mut records = Vec::new();
+    for k in 0..3 {
+        records.push((format!("a{k}"), "2025-03-05".to_string(), toll("240")));
+    }
+    records.push(("about".into(), "2025-03-05".into(), toll("about 240")));
+    records.push(("b1".into(), "2025-03-05".into(), toll("250")));
+    records.push(("b2".into(), "2025-03-06".into(), toll("250")));
+    let report = audit_records(&records);
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["verdict"] == "contradiction")
+        .unwrap_or_else(|| panic!("the 250s are a version: {report:#}"));
+    let camps: Vec<Vec<&str>> = finding["camps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(camp_sources)
+        .collect();
+    assert_eq!(
+        camps,
+        [vec!["a0", "a1", "a2"], vec!["b1", "b2"]],
+        "{finding:#}"
+    );
+}
