@@ -492,3 +492,76 @@ fn a_fact_governs_the_slot_it_names_on_the_seeds() {
     let report = check_report::report(&check, &audit);
     assert!(report.fails(false), "the check fails on the misdated call");
 }
+
+fn audit_texts(texts: &[(&str, &str)], rules: &RuleSet) -> (tempfile::TempDir, Audit) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in texts {
+        std::fs::write(
+            dir.path().join(name),
+            format!("---\npublished: 2025-08-22\n---\n{text}\n"),
+        )
+        .unwrap();
+    }
+    let audit = audit(&[dir.path().to_path_buf()], rules, AuditOptions::default()).unwrap();
+    (dir, audit)
+}
+
+/// A slot reached through a named claim still answers to the fact's
+/// subject: a call with Zelensky is not the call with Putin, even when a
+/// nameless sentence joins both into one slot.
+#[test]
+fn claims_reached_through_a_slot_still_name_the_subject() {
+    let rules = RuleSet::builtin().unwrap();
+    let (_dir, audit) = audit_texts(
+        &[
+            (
+                "a.txt",
+                "Donald Trump spoke with Vladimir Putin in a phone call on 18 August 2025.",
+            ),
+            (
+                "b.txt",
+                "Donald Trump spoke with Volodymyr Zelensky in a phone call on 20 August 2025.",
+            ),
+            (
+                "c.txt",
+                "The president spoke in a phone call on 20 August 2025.",
+            ),
+        ],
+        &rules,
+    );
+    let table = inline(
+        "facts:\n  - id: putin-call\n    about: phone call\n    subject: Vladimir Putin\n    date: 2025-08-18\n",
+        &rules,
+    );
+    let check = facts::check(&table, &audit, &rules);
+    let call = result(&check, "putin-call");
+    let cited = cited(&audit, call);
+    assert_eq!(call.status, FactStatus::Confirmed, "{cited:?}");
+    assert!(cited.iter().all(|c| c.0 == "a"), "{cited:?}");
+}
+
+/// Words that all name one topic ("weapons package" under deal-value) do
+/// not select every claim of that topic: without a subject, the sentence
+/// must hold them all.
+#[test]
+fn topic_words_without_a_subject_must_all_be_written() {
+    let rules = RuleSet::builtin().unwrap();
+    let (_dir, audit) = audit_texts(
+        &[
+            ("a.txt", "Kestrel Beverages agreed a $3.2 billion takeover package for Granite Peak."),
+            ("b.txt", "Kestrel Beverages will pay $3.2 billion for Granite Peak, its chief executive said."),
+        ],
+        &rules,
+    );
+    let table = inline(
+        "facts:\n  - id: weapons-package\n    about: weapons package\n    value: \"$90 billion\"\n",
+        &rules,
+    );
+    let check = facts::check(&table, &audit, &rules);
+    assert_eq!(
+        result(&check, "weapons-package").status,
+        FactStatus::Unchecked,
+        "{:?}",
+        cited(&audit, result(&check, "weapons-package"))
+    );
+}

@@ -44,7 +44,7 @@ pub fn check(table: &FactTable, audit: &Audit, rules: &RuleSet) -> FactCheck {
                 .enumerate()
                 .filter(|&(i, claim)| {
                     audit.slot_of.get(i).is_some_and(|s| named.contains(s))
-                        && fits_value(fact, claim, rules)
+                        && fits(fact, claim, rules)
                 })
                 .filter_map(|(i, claim)| {
                     let (verdict, explanation) = compare(fact, claim, rules)?;
@@ -96,33 +96,47 @@ fn claim_words(audit: &Audit, claim: &Claim) -> Vec<String> {
     words
 }
 
-/// Does `fact` speak of `claim`? (See the module documentation.)
+/// Does `fact` name `claim` by its `about`, and does the claim fit the
+/// fact's subject, scope and value? (See the module documentation.)
 pub(super) fn governs(fact: &Fact, claim: &Claim, words: &[String], rules: &RuleSet) -> bool {
     let holds = |wanted: &[String]| wanted.iter().all(|w| words.binary_search(w).is_ok());
+    // Words that name a topic by its triggers select its claims only with a
+    // subject to pin them: "phone call" with Putin; "weapons package" with
+    // no subject must be written out, or every takeover package would do.
     let about = |topic: Option<usize>| match &fact.about {
         About::Topic(t) => topic == Some(*t),
         About::Words(about) => {
             holds(&about.all)
-                || (topic.is_some_and(|t| about.topics.contains(&t))
+                || (fact.subject.is_some()
+                    && topic.is_some_and(|t| about.topics.contains(&t))
                     && holds(&about.rest)
                     && about.all.iter().any(|w| words.binary_search(w).is_ok()))
         }
     };
-    let subject = || {
-        fact.subject.as_ref().is_none_or(|s| {
-            claim
-                .context
-                .subjects
-                .iter()
-                .any(|e| same_entity(&s.entity, e))
-        })
-    };
     let named = match &claim.body {
-        ClaimBody::Figure(c) => about(c.topic) && scope_fits(&fact.about, &claim.context),
+        ClaimBody::Figure(c) => about(c.topic),
         ClaimBody::Date(d) => about(Some(d.event)),
         _ => false,
     };
-    named && subject() && fits_value(fact, claim, rules)
+    named && fits(fact, claim, rules)
+}
+
+/// What every claim a fact governs must meet, named by `about` or reached
+/// through a named claim's slot: the fact's subject named in its sentence,
+/// no scope the fact does not name, a value of the fact's kind and unit.
+pub(super) fn fits(fact: &Fact, claim: &Claim, rules: &RuleSet) -> bool {
+    let subject = fact.subject.as_ref().is_none_or(|s| {
+        claim
+            .context
+            .subjects
+            .iter()
+            .any(|e| same_entity(&s.entity, e))
+    });
+    let scope = match &claim.body {
+        ClaimBody::Figure(_) => scope_fits(&fact.about, &claim.context),
+        _ => true,
+    };
+    subject && scope && fits_value(fact, claim, rules)
 }
 
 /// The claim states a value of the fact's kind: a date for a date, or a
