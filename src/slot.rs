@@ -144,6 +144,30 @@ pub fn compare(claims: &[Claim], rules: &RuleSet, options: &AuditOptions) -> Com
         }
     }
     weigh_sources(&mut findings, claims);
+    // Slots of one block with the same values share a fingerprint: their
+    // labels tell them apart, so a decision about one never hides the other.
+    let mut shared: HashMap<String, usize> = HashMap::new();
+    for finding in &findings {
+        *shared.entry(finding.fingerprint.clone()).or_default() += 1;
+    }
+    for finding in &mut findings {
+        if shared.get(&finding.fingerprint).is_some_and(|&n| n > 1) {
+            // The label, and the names the first claim's story gives, in
+            // case two labels read alike ("killed" in a flood and a fire).
+            let named: Vec<String> = claims[first_claim(finding)]
+                .context
+                .story
+                .iter()
+                .map(|e| format!("{e:?}"))
+                .collect();
+            finding.fingerprint = hashed(&format!(
+                "{}|{}|{}",
+                finding.fingerprint,
+                finding.slot,
+                named.join(",")
+            ));
+        }
+    }
     findings.sort_by(|a, b| {
         (a.verdict, a.kind, &a.topic, &a.slot, first_claim(a)).cmp(&(
             b.verdict,
@@ -189,9 +213,8 @@ fn slots_of_block(
     rules: &RuleSet,
     options: &AuditOptions,
 ) -> Judged {
-    let block_topic = key.rsplit('|').next().unwrap_or_default();
     let copies = group_by(members, claims, copy_hash, same_copy);
-    let wordings = wordings(&copies, claims);
+    let (copies, wordings) = wordings(copies, claims);
     let quotes = key.starts_with("attribution|");
     let (pairs, skipped) = if quotes {
         (shingle_pairs(&wordings, &copies, claims), Vec::new())
@@ -258,12 +281,7 @@ fn slots_of_block(
         let first = claims[members[0]].source;
         if members.iter().any(|&c| claims[c].source != first) {
             findings.extend(findings_of_slot(
-                &members,
-                &copy_of,
-                block_topic,
-                claims,
-                rules,
-                options,
+                &members, &copy_of, key, claims, rules, options,
             ));
         }
     }
@@ -302,7 +320,7 @@ struct Relation {
 fn findings_of_slot(
     members: &[usize],
     copy_of: &HashMap<usize, usize>,
-    block_topic: &str,
+    key: &str,
     claims: &[Claim],
     rules: &RuleSet,
     options: &AuditOptions,
@@ -526,6 +544,7 @@ fn findings_of_slot(
             .filter(|c| groups_seen.insert(copy_of.get(c).copied()))
             .collect();
         let slot = slot_label(&every, claims, rules);
+        let block_topic = key.rsplit('|').next().unwrap_or_default();
         let topic = topic_name(block_topic, &every, claims);
         let kind = claims[every[0]].body.kind();
         let mut explanation = judgement.explanation.clone();
@@ -534,7 +553,7 @@ fn findings_of_slot(
         }
         findings.push(Finding {
             id: String::new(),
-            fingerprint: fingerprint(kind, &topic, &slot, &finding_camps),
+            fingerprint: fingerprint(key, &finding_camps),
             kind,
             verdict,
             slot,
@@ -684,7 +703,8 @@ pub fn claim_slot_label(claim: &Claim, rules: &RuleSet) -> String {
         names.join(", ")
     };
     match &claim.body {
-        ClaimBody::Role(role) => format!("{}: title", role.person_name),
+        // The person as the corpus settled on, not as this sentence wrote it.
+        ClaimBody::Role(role) => format!("{}: title", entity_name(&role.person, rules)),
         ClaimBody::Attribution(quote) => {
             let words: Vec<&str> = quote.normalised.split(' ').take(8).collect();
             let more = if quote.normalised.split(' ').count() > 8 {
@@ -748,13 +768,19 @@ pub fn topic_name(block_topic: &str, members: &[usize], claims: &[Claim]) -> Str
         .map_or_else(|| GENERIC.to_string(), |noun| format!("~{noun}"))
 }
 
-/// A stable id for a finding: kind, topic, slot and the set of camp values;
-/// a 64-bit FNV-1a hash in hex. Which sources sit in a camp, and how many,
-/// does not change it.
-pub fn fingerprint(kind: ClaimKind, topic: &str, slot: &str, camps: &[Camp]) -> String {
+/// A stable id for a finding: its block (kind, unit, topic or person) and
+/// the set of camp values; a 64-bit FNV-1a hash in hex. Which sources sit
+/// in a camp, how many, and how each worded it do not change it; a new
+/// value does. Two slots of one block with the same values are told apart
+/// by their labels (see [`compare`]).
+pub fn fingerprint(block: &str, camps: &[Camp]) -> String {
     let mut values: Vec<String> = camps.iter().map(|c| c.values.join("/")).collect();
     values.sort();
-    let text = format!("{}|{topic}|{slot}|{}", kind.name(), values.join("|"));
+    hashed(&format!("{block}|{}", values.join("|")))
+}
+
+/// A 64-bit FNV-1a hash of `text`, in hex.
+fn hashed(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
         hash ^= u64::from(byte);
@@ -877,8 +903,24 @@ fn same_unvalued(a: &Claim, b: &Claim) -> bool {
 }
 
 /// Copy groups that differ only in value, as wordings.
-fn wordings(copies: &[CopyGroup], claims: &[Claim]) -> Vec<Wording> {
-    let mut wordings: Vec<Wording> = Vec::new();
+/// The same sentence in two stories that share no name ("The floods
+/// killed 12 people" after a flood in Tornvik and after one in Brekka) is
+/// two texts: copy groups and wordings are split where their claims'
+/// stories do not connect through a shared name.
+fn wordings(copies: Vec<CopyGroup>, claims: &[Claim]) -> (Vec<CopyGroup>, Vec<Wording>) {
+    let sentences = sentence_wordings(&copies, claims);
+    let (copies, wordings) = split_by_story(copies, sentences, claims);
+    let wordings = wordings
+        .into_iter()
+        .map(|groups| with_story(groups, &copies, claims))
+        .collect();
+    (copies, wordings)
+}
+
+/// Copy groups (indices) that differ only in value, in order of first
+/// appearance.
+fn sentence_wordings(copies: &[CopyGroup], claims: &[Claim]) -> Vec<Vec<usize>> {
+    let mut wordings: Vec<Vec<usize>> = Vec::new();
     let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
     for (g, group) in copies.iter().enumerate() {
         let claim = &claims[group.claims[0]];
@@ -887,44 +929,118 @@ fn wordings(copies: &[CopyGroup], claims: &[Claim]) -> Vec<Wording> {
         hash_unvalued(claim, &mut hasher);
         let candidates = by_hash.entry(hasher.finish()).or_default();
         let found = candidates.iter().copied().find(|&w| {
-            let other = &claims[copies[wordings[w].copies[0]].claims[0]];
+            let other = &claims[copies[wordings[w][0]].claims[0]];
             same_unvalued(other, claim) && same_sentence(other, claim)
         });
-        let w = match found {
-            Some(w) => w,
+        match found {
+            Some(w) => wordings[w].push(g),
             None => {
                 candidates.push(wordings.len());
-                wordings.push(Wording {
-                    copies: Vec::new(),
-                    sole_source: Some(claim.source),
-                    story: Vec::new(),
-                });
-                wordings.len() - 1
+                wordings.push(vec![g]);
             }
-        };
-        wordings[w].copies.push(g);
+        }
     }
-    for wording in &mut wordings {
-        let mut seen_stories = HashSet::new();
-        let mut story: BTreeSet<&EntityRef> = BTreeSet::new();
-        let mut sole = wording.sole_source;
-        for &g in &wording.copies {
-            for &c in &copies[g].claims {
-                let claim = &claims[c];
-                if sole != Some(claim.source) {
-                    sole = None;
+    wordings
+}
+
+/// Splits each wording, and the copy groups in it, into parts whose
+/// claims' stories connect through shared names (stories that name no one
+/// form one part). Returns the new copy groups and, for each new wording,
+/// its copy groups.
+fn split_by_story(
+    copies: Vec<CopyGroup>,
+    wordings: Vec<Vec<usize>>,
+    claims: &[Claim],
+) -> (Vec<CopyGroup>, Vec<Vec<usize>>) {
+    let mut new_copies: Vec<CopyGroup> = Vec::new();
+    let mut new_wordings: Vec<Vec<usize>> = Vec::new();
+    for groups in wordings {
+        let members: Vec<(usize, usize)> = groups
+            .iter()
+            .flat_map(|&g| copies[g].claims.iter().map(move |&c| (g, c)))
+            .collect();
+        let mut parts = UnionFind::new(members.len());
+        let mut first_with: HashMap<&EntityRef, usize> = HashMap::new();
+        let mut first_nameless: Option<usize> = None;
+        let mut first_of_story: HashMap<usize, usize> = HashMap::new();
+        for (k, &(_, c)) in members.iter().enumerate() {
+            let story = &claims[c].context.story;
+            // Claims of one document share its story: join them once.
+            if let Some(&j) = first_of_story.get(&(story.as_ptr() as usize)) {
+                parts.join(j, k);
+                continue;
+            }
+            first_of_story.insert(story.as_ptr() as usize, k);
+            if story.is_empty() {
+                match first_nameless {
+                    Some(j) => parts.join(j, k),
+                    None => first_nameless = Some(k),
                 }
-                if seen_stories.len() < MAX_STORIES_MERGED
-                    && seen_stories.insert(claim.context.story.as_ptr() as usize)
-                {
-                    story.extend(claim.context.story.iter());
+            }
+            for entity in story.iter() {
+                match first_with.get(entity) {
+                    Some(&j) => parts.join(j, k),
+                    None => {
+                        first_with.insert(entity, k);
+                    }
                 }
             }
         }
-        wording.story = story.into_iter().cloned().collect();
-        wording.sole_source = sole;
+        // Parts in order of first appearance; within each, copy groups in
+        // the order of the old ones.
+        let mut part_of_root: HashMap<usize, usize> = HashMap::new();
+        let mut part_groups: Vec<Vec<Vec<usize>>> = Vec::new();
+        let mut slot_of_group: HashMap<(usize, usize), usize> = HashMap::new();
+        for (k, &(g, c)) in members.iter().enumerate() {
+            let root = parts.root(k);
+            let next = part_groups.len();
+            let part = *part_of_root.entry(root).or_insert(next);
+            if part == part_groups.len() {
+                part_groups.push(Vec::new());
+            }
+            let groups = &mut part_groups[part];
+            let at = *slot_of_group.entry((part, g)).or_insert(groups.len());
+            if at == groups.len() {
+                groups.push(Vec::new());
+            }
+            groups[at].push(c);
+        }
+        for part in part_groups {
+            let mut wording = Vec::new();
+            for list in part {
+                wording.push(new_copies.len());
+                new_copies.push(CopyGroup { claims: list });
+            }
+            new_wordings.push(wording);
+        }
     }
-    wordings
+    (new_copies, new_wordings)
+}
+
+/// A wording of `groups`, with the names of its stories and whether one
+/// source says it all.
+fn with_story(groups: Vec<usize>, copies: &[CopyGroup], claims: &[Claim]) -> Wording {
+    let mut seen_stories = HashSet::new();
+    let mut story: BTreeSet<&EntityRef> = BTreeSet::new();
+    let mut sole = Some(claims[copies[groups[0]].claims[0]].source);
+    for &g in &groups {
+        for &c in &copies[g].claims {
+            let claim = &claims[c];
+            if sole != Some(claim.source) {
+                sole = None;
+            }
+            if seen_stories.len() < MAX_STORIES_MERGED
+                && seen_stories.insert(claim.context.story.as_ptr() as usize)
+            {
+                story.extend(claim.context.story.iter());
+            }
+        }
+    }
+    Wording {
+        copies: groups,
+        sole_source: sole,
+        story: story.into_iter().cloned().collect(),
+    }
 }
 
 /// Stories whose names a wording takes as its own: copies of one sentence

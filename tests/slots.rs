@@ -247,3 +247,80 @@ fn an_outlier_repeated_on_another_day_is_still_a_version() {
         "{finding:#}"
     );
 }
+
+fn fingerprints(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// A source that gives a version already there in new words leaves the
+/// fingerprint as it is, so a recorded decision stays.
+#[test]
+fn an_existing_version_in_new_words_keeps_the_fingerprint() {
+    let quote = |who_says: &str| format!("In Port Lenning, {who_says}\n");
+    let mut records = vec![
+        (
+            "a".to_string(),
+            "2025-03-05".to_string(),
+            quote("Ana Ibarrola said: \"We will rebuild the harbour wall before the winter storms arrive.\""),
+        ),
+        (
+            "b".to_string(),
+            "2025-03-05".to_string(),
+            quote("\"We will rebuild the harbour wall before the winter storms arrive,\" Tomas Vell said."),
+        ),
+    ];
+    let before = audit_records(&records);
+    assert_eq!(
+        before["findings"].as_array().unwrap().len(),
+        1,
+        "{before:#}"
+    );
+    records.push((
+        "c".to_string(),
+        "2025-03-05".to_string(),
+        quote("Ana Ibarrola said: \"And we will rebuild the harbour wall before the winter storms arrive.\""),
+    ));
+    let after = audit_records(&records);
+    assert_eq!(fingerprints(&before), fingerprints(&after), "{after:#}");
+}
+
+/// Two slots of one block with the same values (a flood's toll and a
+/// fire's, both 12 against 15) have different fingerprints, so dismissing
+/// one never hides the other.
+#[test]
+fn two_slots_with_the_same_values_have_different_fingerprints() {
+    let story = |place: &str, event: &str, toll: u32| {
+        format!("{event} struck {place} on Monday, and rescue crews worked through the night.\nThe {event} killed {toll} people.\n")
+    };
+    let records = vec![
+        (
+            "a".to_string(),
+            "2025-03-05".to_string(),
+            story("Tornvik", "floods", 12),
+        ),
+        (
+            "b".to_string(),
+            "2025-03-05".to_string(),
+            story("Tornvik", "floods", 15),
+        ),
+        (
+            "c".to_string(),
+            "2025-03-05".to_string(),
+            story("Brekka", "floods", 12),
+        ),
+        (
+            "d".to_string(),
+            "2025-03-05".to_string(),
+            story("Brekka", "floods", 15),
+        ),
+    ];
+    let report = audit_records(&records);
+    let prints = fingerprints(&report);
+    assert_eq!(prints.len(), 2, "{report:#}");
+    assert_ne!(prints[0], prints[1], "{report:#}");
+}
