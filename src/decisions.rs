@@ -124,10 +124,12 @@ impl Decisions {
         }
         let file: DecisionsFile = yaml::parse(path, &text)?;
         match file.version {
-            None if !file.decisions.is_empty() => Err(DecisionsError::Outdated {
-                path: path.to_path_buf(),
-                count: file.decisions.len(),
-            }),
+            None | Some(0..DECISIONS_VERSION) if !file.decisions.is_empty() => {
+                Err(DecisionsError::Outdated {
+                    path: path.to_path_buf(),
+                    count: file.decisions.len(),
+                })
+            }
             Some(found) if found > DECISIONS_VERSION => Err(DecisionsError::Newer {
                 path: path.to_path_buf(),
                 found,
@@ -404,6 +406,16 @@ mod tests {
         // An empty old file is no obstacle.
         fs::write(&path, "decisions: []\n").unwrap();
         assert!(Decisions::load(&path).unwrap().entries.is_empty());
+        // Nor is a version written out: 1 is as old as none.
+        fs::write(
+            &path,
+            "version: 1\ndecisions:\n  - fingerprint: 0123456789abcdef\n    decision: confirmed\n    date: 2025-01-01\n",
+        )
+        .unwrap();
+        assert!(matches!(
+            Decisions::load(&path),
+            Err(DecisionsError::Outdated { count: 1, .. })
+        ));
     }
 
     #[test]

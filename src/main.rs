@@ -366,8 +366,20 @@ fn print(what: Printable, format: Format, output: Option<&Path>) -> Result<(), S
 /// format and every command (the JSON report carries them too).
 fn warned(audit: Result<Audit, crosscheck::Error>) -> Result<Audit, String> {
     let audit = audit.map_err(|e| e.to_string())?;
+    let mut err = std::io::stderr().lock();
     for warning in &audit.warnings {
-        eprintln!("warning: {}: {}", warning.path.display(), warning.message);
+        // A closed standard error (`2>&1 | head`) stops the warnings, not
+        // the run.
+        if writeln!(
+            err,
+            "warning: {}: {}",
+            warning.path.display(),
+            warning.message
+        )
+        .is_err()
+        {
+            break;
+        }
     }
     Ok(audit)
 }
@@ -376,7 +388,8 @@ fn warned(audit: Result<Audit, crosscheck::Error>) -> Result<Audit, String> {
 /// output stays the report.
 fn annotate(report: &Report) {
     if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
-        eprint!("{}", report::github::annotations(report));
+        // Best effort: a closed standard error loses annotations, not the run.
+        let _ = report::github::write(report, &mut std::io::stderr().lock());
     }
 }
 

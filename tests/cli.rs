@@ -1425,3 +1425,26 @@ fn path_and_rule_mistakes_say_what_and_where() {
         "{text}"
     );
 }
+
+/// A closed standard error (`2>&1 | head -1`) does not crash the run.
+#[test]
+fn a_closed_standard_error_is_no_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    for n in 0..50 {
+        write(
+            dir.path(),
+            &format!("d{n}.txt"),
+            "Floods struck Tornvik after a week of rain.\n",
+        );
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("crosscheck"))
+        .arg("audit")
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert!(matches!(status.code(), Some(0 | 1)), "{status:?}");
+}

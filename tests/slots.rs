@@ -324,3 +324,52 @@ fn two_slots_with_the_same_values_have_different_fingerprints() {
     assert_eq!(prints.len(), 2, "{report:#}");
     assert_ne!(prints[0], prints[1], "{report:#}");
 }
+
+/// A source in two camps of one contradiction is disputed once, and not
+/// outvoted while one of its camps has the best support.
+#[test]
+fn a_source_in_two_camps_is_counted_once() {
+    let toll =
+        |n: u32| format!("Officials in Tornvik said {n} people had died in the floods in Tornvik.");
+    let mut records = vec![(
+        "both".to_string(),
+        "2025-03-05".to_string(),
+        format!("{}\nLater that day, {}\n", toll(240), toll(250)),
+    )];
+    // Three independent reports of 240 (three wordings, three voices).
+    for (k, opening) in ["On Tuesday", "By evening", "In the end"]
+        .iter()
+        .enumerate()
+    {
+        records.push((
+            format!("low{k}"),
+            "2025-03-05".into(),
+            format!("{opening}, officials in Tornvik said 240 people had died in the floods in Tornvik.\n"),
+        ));
+    }
+    records.push(("high".into(), "2025-03-05".into(), toll(250) + "\n"));
+    let report = audit_records(&records);
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["verdict"] == "contradiction"),
+        "{report:#}"
+    );
+    let both = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "both")
+        .unwrap();
+    assert_eq!(both["disputed"], 1, "{both}");
+    assert_eq!(both["outvoted"], 0, "{both}");
+    let high = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "high")
+        .unwrap();
+    assert_eq!(high["outvoted"], 1, "{high}");
+}

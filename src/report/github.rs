@@ -6,12 +6,14 @@
 //! (a file that could not be read) is a `::warning` on that file. Values are
 //! escaped as GitHub's toolkit does (`escapeData`, `escapeProperty`).
 
+use std::io::{self, Write};
+
 use super::{FindingReport, Report};
 use crate::judge::Verdict;
 
-/// The workflow commands, one per line, for a step to print.
-pub fn annotations(report: &Report) -> String {
-    let mut out = String::new();
+/// The workflow commands, one per line, for a step to print, written as
+/// they are made.
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for finding in &report.findings {
         let command = match finding.verdict {
             Verdict::Contradiction => "error",
@@ -29,24 +31,26 @@ pub fn annotations(report: &Report) -> String {
             let Some(claim) = finding.claims_of(camp).next() else {
                 continue;
             };
-            out.push_str(&format!(
-                "::{command} file={},line={},col={},title={}::{}\n",
+            writeln!(
+                out,
+                "::{command} file={},line={},col={},title={}::{}",
                 property(&claim.path),
                 claim.line,
                 claim.column,
                 property(&title),
                 data(&message(finding, camp))
-            ));
+            )?;
         }
     }
     for warning in &report.warnings {
-        out.push_str(&format!(
-            "::warning file={},title=crosscheck::{}\n",
+        writeln!(
+            out,
+            "::warning file={},title=crosscheck::{}",
             property(&warning.path),
             data(&warning.message)
-        ));
+        )?;
     }
-    out
+    Ok(())
 }
 
 /// What this camp says and who says it, what the others say and where, then
@@ -92,6 +96,10 @@ fn property(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::report::csv::samples;
+
+    fn annotations(report: &Report) -> String {
+        crate::report::written(|out| write(report, out))
+    }
 
     #[test]
     fn values_are_escaped_as_the_toolkit_does() {

@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod sarif;
 pub mod table;
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -315,7 +316,9 @@ pub enum Parsed {
         /// Last day, YYYY-MM-DD.
         end: String,
     },
-    /// Nothing structured to show (a fact with no claim behind it).
+    /// Nothing structured to show: never written for a camp, which always
+    /// has a claim; kept so a report is built without a panic whatever
+    /// happens.
     None {},
 }
 
@@ -360,12 +363,18 @@ pub fn build_with(audit: &Audit, findings: &[Finding]) -> Report {
         .filter(|f| f.verdict == Verdict::Contradiction)
     {
         let best = finding.camps.iter().map(|c| c.support).fold(0.0, f64::max);
+        // Once per finding: a source in two camps is disputed once, and
+        // outvoted only when none of its camps has the best support.
+        let mut standing: BTreeMap<usize, bool> = BTreeMap::new();
         for camp in &finding.camps {
             for &s in &camp.sources {
-                disputed[s] += 1;
-                if camp.support < best {
-                    outvoted[s] += 1;
-                }
+                *standing.entry(s).or_insert(false) |= camp.support >= best;
+            }
+        }
+        for (s, best_supported) in standing {
+            disputed[s] += 1;
+            if !best_supported {
+                outvoted[s] += 1;
             }
         }
     }
@@ -414,10 +423,14 @@ pub fn finding_report(audit: &Audit, finding: &Finding) -> FindingReport {
             .iter()
             .map(|camp| CampReport {
                 value: camp.value(),
+                // The camp's first value, structured: the claim that gives
+                // it, else the camp's first claim.
                 parsed: camp
                     .claims
-                    .first()
-                    .and_then(|&c| audit.claims.get(c))
+                    .iter()
+                    .filter_map(|&c| audit.claims.get(c))
+                    .find(|c| camp.values.first() == Some(&claim_value(c)))
+                    .or_else(|| camp.claims.first().and_then(|&c| audit.claims.get(c)))
                     .map_or(Parsed::None {}, parsed),
                 sources: camp.sources.iter().map(|&s| id_of(s)).collect(),
                 documents: camp.sources.len(),
