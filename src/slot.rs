@@ -268,6 +268,28 @@ fn slots_of_block(
         .enumerate()
         .flat_map(|(g, group)| group.claims.iter().map(move |&c| (c, g)))
         .collect();
+    let mut wording_of_copy = vec![0; copies.len()];
+    for (w, wording) in wordings.iter().enumerate() {
+        for &g in &wording.copies {
+            wording_of_copy[g] = w;
+        }
+    }
+    // A claim as values are related: with every name its wording's copies
+    // use, as wordings were when they were joined into the slot.
+    let represent = |c: usize| -> Cow<Claim> {
+        let claim = &claims[c];
+        let story = copy_of
+            .get(&c)
+            .map(|&g| &wordings[wording_of_copy[g]].story);
+        match story {
+            Some(story) if story.len() != claim.context.story.len() => {
+                let mut merged = claim.clone();
+                merged.context.story = story.clone().into();
+                Cow::Owned(merged)
+            }
+            _ => Cow::Borrowed(claim),
+        }
+    };
     let mut findings = Vec::new();
     let mut slot_of = Vec::new();
     for slot_wordings in by_slot.into_values() {
@@ -281,7 +303,7 @@ fn slots_of_block(
         let first = claims[members[0]].source;
         if members.iter().any(|&c| claims[c].source != first) {
             findings.extend(findings_of_slot(
-                &members, &copy_of, key, claims, rules, options,
+                &members, &copy_of, &represent, key, claims, rules, options,
             ));
         }
     }
@@ -317,24 +339,28 @@ struct Relation {
 /// Splits one slot's claims into camps and the camps into findings: camps
 /// joined by a contradiction or a time shift make one finding each; a lone
 /// camp with several sources is an agreement.
-fn findings_of_slot(
+fn findings_of_slot<'c>(
     members: &[usize],
     copy_of: &HashMap<usize, usize>,
+    represent: &dyn Fn(usize) -> Cow<'c, Claim>,
     key: &str,
-    claims: &[Claim],
+    claims: &'c [Claim],
     rules: &RuleSet,
     options: &AuditOptions,
 ) -> Vec<Finding> {
-    // Values, each at the time it is stated for.
+    // Values, each at the time it is stated for and in the words it is
+    // given in: one claim stands for each item when values are related, so
+    // an item holds claims the judge cannot tell apart.
     let mut items: BTreeMap<String, Item> = BTreeMap::new();
     for &c in members {
         let claim = &claims[c];
         let context = &claim.context;
         let key = format!(
-            "{}|{:?}|{:?}",
+            "{}|{:?}|{:?}|{:?}",
             camp_value(claim, rules),
             context.published,
-            context.when.map(|w| w.display())
+            context.when.map(|w| w.display()),
+            copy_of.get(&c)
         );
         let item = items.entry(key).or_insert_with(|| Item {
             value: camp_value(claim, rules),
@@ -361,8 +387,8 @@ fn findings_of_slot(
             (0..i.min(related))
                 .map(|j| {
                     judge(
-                        &claims[items[i].claims[0]],
-                        &claims[items[j].claims[0]],
+                        &represent(items[i].claims[0]),
+                        &represent(items[j].claims[0]),
                         rules,
                     )
                     .ok()
@@ -492,7 +518,7 @@ fn findings_of_slot(
                 camp.iter()
                     .filter(|&&c| claims[c].source != first)
                     .take(MAX_AGREEMENT_TRIES)
-                    .filter_map(|&c| judge(&claims[camp[0]], &claims[c], rules).ok())
+                    .filter_map(|&c| judge(&represent(camp[0]), &represent(c), rules).ok())
                     .find(|j| j.verdict == Verdict::Agreement)
             });
             let Some(judgement) = judgement else {

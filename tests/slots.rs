@@ -373,3 +373,36 @@ fn a_source_in_two_camps_is_counted_once() {
         .unwrap();
     assert_eq!(high["outvoted"], 1, "{high}");
 }
+
+/// How two versions stand does not hang on which claim stands for a value:
+/// moving one document's publication date by a day, with its date stated in
+/// full, leaves the finding as it was.
+#[test]
+fn a_verdict_does_not_hang_on_which_claim_stands_for_a_value() {
+    let records = |c_published: &str| {
+        vec![
+            ("a".to_string(), "2025-08-19".to_string(), "Trump and Putin talk\nDonald Trump spoke with Vladimir Putin in a phone call on 18 August 2025.\nDonald Trump later said the talks went well.\n".to_string()),
+            ("b".to_string(), "2025-08-21".to_string(), "Trump and Zelensky talk\nDonald Trump spoke with Volodymyr Zelensky in a phone call on 20 August 2025.\nDonald Trump later said the talks went well.\n".to_string()),
+            ("c".to_string(), c_published.to_string(), "Trump's busy week\nDonald Trump had a busy week.\nThe president spoke in a phone call on 20 August 2025.\n".to_string()),
+        ]
+    };
+    let shape = |report: &Value| -> Vec<(String, Vec<Vec<String>>)> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let camps = f["camps"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| camp_sources(c).iter().map(|s| s.to_string()).collect())
+                    .collect();
+                (f["verdict"].as_str().unwrap().to_string(), camps)
+            })
+            .collect()
+    };
+    let one = audit_records(&records("2025-08-21"));
+    let other = audit_records(&records("2025-08-22"));
+    assert_eq!(shape(&one), shape(&other), "{one:#}\n{other:#}");
+}
