@@ -22,7 +22,7 @@ use crate::audit::claim_value;
 use crate::audit::{AuditOptions, Stage, Tally};
 use crate::extract::attribution::Speaker;
 use crate::extract::{Claim, ClaimBody, ClaimKind};
-use crate::judge::{judge, Judgement, Verdict};
+use crate::judge::{judge, Verdict};
 use crate::normalise::entities::{entity_name, EntityRef};
 use crate::pair::{blocks, GENERIC, MAX_GROUPS_PER_NAME};
 use crate::rules::RuleSet;
@@ -329,11 +329,14 @@ struct Item {
     documents: usize,
 }
 
-/// How two camps of a slot stand to each other.
-#[derive(Clone)]
+/// How two camps of a slot stand to each other: the judge's verdict on the
+/// strongest pair of their values, and which pair (the explanation is asked
+/// again for the one pair a finding shows, not kept for every pair).
+#[derive(Clone, Copy)]
 struct Relation {
     verdict: Verdict,
-    judgement: Judgement,
+    confidence: f64,
+    pair: (usize, usize),
 }
 
 /// Splits one slot's claims into camps and the camps into findings: camps
@@ -381,24 +384,32 @@ fn findings_of_slot<'c>(
             .then(a.claims.cmp(&b.claims))
     });
     let related = items.len().min(MAX_RELATED_VALUES);
-    // relations[i][j], j < i: what the judge says of the two values.
-    let relations: Vec<Vec<Option<Judgement>>> = (0..items.len())
+    let judged = |i: usize, j: usize| {
+        judge(
+            &represent(items[i].claims[0]),
+            &represent(items[j].claims[0]),
+            rules,
+        )
+    };
+    // relations[i][j], j < i: the judge's verdict on the two values.
+    let relations: Vec<Vec<Option<(Verdict, f64)>>> = (0..items.len())
         .map(|i| {
             (0..i.min(related))
-                .map(|j| {
-                    judge(
-                        &represent(items[i].claims[0]),
-                        &represent(items[j].claims[0]),
-                        rules,
-                    )
-                    .ok()
-                })
+                .map(|j| judged(i, j).ok().map(|r| (r.verdict, r.confidence)))
                 .collect()
         })
         .collect();
-    let relation = |i: usize, j: usize| -> Option<&Judgement> {
+    let relation = |i: usize, j: usize| -> Option<Relation> {
         let (hi, lo) = if i > j { (i, j) } else { (j, i) };
-        relations[hi].get(lo).and_then(Option::as_ref)
+        relations[hi]
+            .get(lo)
+            .copied()
+            .flatten()
+            .map(|(verdict, confidence)| Relation {
+                verdict,
+                confidence,
+                pair: (hi, lo),
+            })
     };
     // Camps of mutually agreeing values, best attested first.
     let mut camps: Vec<Vec<usize>> = Vec::new();
@@ -449,13 +460,7 @@ fn findings_of_slot<'c>(
                         .then(b.confidence.total_cmp(&a.confidence))
                 });
             if let Some(r) = strongest {
-                edges.insert(
-                    (x, y),
-                    Relation {
-                        verdict: r.verdict,
-                        judgement: r.clone(),
-                    },
-                );
+                edges.insert((x, y), r);
             }
         }
     }
@@ -489,13 +494,13 @@ fn findings_of_slot<'c>(
     for k in 0..camps.len() {
         components.entry(joined.root(k)).or_default().push(k);
     }
+    let mut edges_of: BTreeMap<usize, Vec<Relation>> = BTreeMap::new();
+    for (&(x, _), &r) in &edges {
+        edges_of.entry(joined.root(x)).or_default().push(r);
+    }
     let mut findings = Vec::new();
-    for component in components.into_values() {
-        let inside: Vec<&Relation> = edges
-            .iter()
-            .filter(|((x, y), _)| component.contains(x) && component.contains(y))
-            .map(|(_, r)| r)
-            .collect();
+    for (root, component) in components {
+        let inside = edges_of.remove(&root).unwrap_or_default();
         let (verdict, judgement) = if component.len() == 1 {
             if !options.agreements {
                 continue;
@@ -511,7 +516,7 @@ fn findings_of_slot<'c>(
                 .filter_map(|(i, j)| relation(i, j))
                 .filter(|r| r.verdict == Verdict::Agreement)
                 .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
-                .cloned();
+                .and_then(|r| judged(r.pair.0, r.pair.1).ok());
             let camp = &members_of[k];
             let first = claims[camp[0]].source;
             let judgement = between_values.or_else(|| {
@@ -526,15 +531,12 @@ fn findings_of_slot<'c>(
             };
             (Verdict::Agreement, judgement)
         } else {
-            let strongest = inside
-                .iter()
-                .min_by(|a, b| {
-                    a.verdict
-                        .cmp(&b.verdict)
-                        .then(b.judgement.confidence.total_cmp(&a.judgement.confidence))
-                })
-                .map(|r| (r.verdict, r.judgement.clone()));
-            match strongest {
+            let strongest = inside.iter().min_by(|a, b| {
+                a.verdict
+                    .cmp(&b.verdict)
+                    .then(b.confidence.total_cmp(&a.confidence))
+            });
+            match strongest.and_then(|r| Some((r.verdict, judged(r.pair.0, r.pair.1).ok()?))) {
                 Some(found) => found,
                 None => continue,
             }
