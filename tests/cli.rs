@@ -1119,6 +1119,9 @@ fn reading_no_document_is_an_error_naming_what_was_given() {
     write(&others, "report.pdf", "%PDF-1.4");
     write(&others, "notes.docx", "PK");
     let blank = write(dir.path(), "blank.txt", "");
+    // Opens, but cannot be read, even by root.
+    let unreadable = dir.path().join("unreadable.txt");
+    std::os::unix::fs::symlink("/proc/self/mem", &unreadable).unwrap();
     let facts = fixture("../fixtures-facts/brewery-pass.yaml");
     let runs: Vec<(Vec<std::ffi::OsString>, &Path, &str)> = vec![
         (vec!["audit".into(), empty.clone().into()], &empty, ""),
