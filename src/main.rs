@@ -46,6 +46,9 @@ enum Command {
         /// read.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
         #[command(flatten)]
         common: Common,
         #[command(flatten)]
@@ -66,6 +69,9 @@ enum Command {
         /// Also fail when a fact is mentioned by no document.
         #[arg(long)]
         require_all: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
         #[command(flatten)]
         common: Common,
     },
@@ -100,6 +106,9 @@ enum Command {
         /// The document (or folder) to explain.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ExplainFormat,
         #[command(flatten)]
         common: Common,
     },
@@ -120,11 +129,26 @@ enum RulesCommand {
     },
 }
 
+/// What `explain` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExplainFormat {
+    /// Each sentence with the dates and claims read in it.
+    Table,
+    /// The same, for programs.
+    Json,
+}
+
+impl From<ExplainFormat> for Format {
+    fn from(format: ExplainFormat) -> Format {
+        match format {
+            ExplainFormat::Table => Format::Table,
+            ExplainFormat::Json => Format::Json,
+        }
+    }
+}
+
 #[derive(clap::Args)]
 struct Common {
-    /// Output format.
-    #[arg(long, value_enum, default_value = "table")]
-    format: Format,
     /// Write the report to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -171,12 +195,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Audit {
             paths,
+            format,
             common,
             gate,
             agreements,
         } => {
             let rules = load_rules(common.rules.as_ref(), &config)?;
-            let progress = ProgressDisplay::new(common.format);
+            let progress = ProgressDisplay::new(format);
             let options = AuditOptions {
                 agreements,
                 progress: progress.sink(),
@@ -188,11 +213,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let decisions =
                 Decisions::load(&config.decisions_file(&cwd)).map_err(|e| e.to_string())?;
             let (report, shown) = reviewed_report(&audit, &decisions, &config, agreements);
-            print(
-                Printable::Audit(&report),
-                common.format,
-                common.output.as_deref(),
-            )?;
+            print(Printable::Audit(&report), format, common.output.as_deref())?;
             annotate(&report);
             let fail_on = gate.fail_on.or(config.fail_on).unwrap_or_default();
             Ok(exit_code(shown.iter().any(|f| fail_on.fails(f))))
@@ -201,13 +222,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             paths,
             facts,
             require_all,
+            format,
             common,
         } => {
             let rules = load_rules(common.rules.as_ref(), &config)?;
             let facts = facts
                 .or(config.facts.clone())
                 .ok_or("no fact table: give --facts FILE or `facts:` in crosscheck.yaml")?;
-            check(&paths, &facts, require_all, &rules, &common)
+            check(&paths, &facts, require_all, &rules, format, &common)
         }
         Command::Review {
             paths,
@@ -254,7 +276,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Explain { paths, common } => {
+        Command::Explain {
+            paths,
+            format,
+            common,
+        } => {
             let rules = load_rules(common.rules.as_ref(), &config)?;
             let options = AuditOptions {
                 exclude: common.exclude()?,
@@ -264,7 +290,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let explanations = report::explain::build(&audit, &rules);
             print(
                 Printable::Explain(&explanations),
-                common.format,
+                format.into(),
                 common.output.as_deref(),
             )?;
             Ok(ExitCode::SUCCESS)
@@ -398,10 +424,11 @@ fn check(
     facts_file: &Path,
     require_all: bool,
     rules: &RuleSet,
+    format: Format,
     common: &Common,
 ) -> Result<ExitCode, String> {
     let table = crosscheck::facts::load(facts_file, rules).map_err(|e| e.to_string())?;
-    let progress = ProgressDisplay::new(common.format);
+    let progress = ProgressDisplay::new(format);
     let options = AuditOptions {
         agreements: false,
         progress: progress.sink(),
@@ -412,11 +439,7 @@ fn check(
     let audit = warned(audit)?;
     let checked = crosscheck::facts::check(&table, &audit, rules);
     let report = report::check::report(&checked, &audit);
-    print(
-        Printable::Check(&report),
-        common.format,
-        common.output.as_deref(),
-    )?;
+    print(Printable::Check(&report), format, common.output.as_deref())?;
     Ok(exit_code(report.fails(require_all)))
 }
 

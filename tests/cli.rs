@@ -1451,3 +1451,40 @@ fn a_closed_standard_error_is_no_crash() {
     let status = child.wait().unwrap();
     assert!(matches!(status.code(), Some(0 | 1)), "{status:?}");
 }
+
+/// Help texts say what the program does: `explain` offers only the formats
+/// it prints, `audit` names every file type it reads, `rules check` every
+/// rule file.
+#[test]
+fn help_texts_match_what_the_program_does() {
+    let help = |args: &[&str]| {
+        let out = crosscheck().args(args).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let explain = help(&["explain", "--help"]);
+    assert!(
+        explain.contains("table") && explain.contains("json"),
+        "{explain}"
+    );
+    for other in ["csv", "markdown", "sarif", "junit"] {
+        assert!(
+            !explain.contains(other),
+            "explain offers {other}: {explain}"
+        );
+    }
+    let audit = help(&["audit", "--help"]);
+    for ext in [".txt", ".md", ".html", ".jsonl"] {
+        assert!(
+            audit.contains(ext),
+            "audit --help leaves out {ext}: {audit}"
+        );
+    }
+    let rules = help(&["rules", "check", "--help"]);
+    assert!(rules.contains("boilerplate.yaml"), "{rules}");
+    let refused = crosscheck()
+        .args(["explain", "--format", "csv"])
+        .arg(fixture("brewery-deal"))
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+}
