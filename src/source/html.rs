@@ -37,6 +37,13 @@ pub(super) fn read(html: &str) -> Result<Page, String> {
     };
     let mut readability = Readability::new(html, None, Some(config))
         .map_err(|e| format!("cannot parse the page: {e}"))?;
+    // A page of navigation, adverts and a footer has no paragraph long
+    // enough to be an article (Readability's own quick test).
+    if !readability.is_probably_readable() {
+        return Err(
+            "no article text found in the page (only navigation, adverts or page furniture)".into(),
+        );
+    }
     let article = readability
         .parse()
         .map_err(|e| format!("no article text found in the page: {e}"))?;
@@ -146,6 +153,17 @@ mod tests {
 <footer>Copyright 2025 The Herald</footer>
 </body></html>
 "#;
+
+    #[test]
+    fn a_page_of_navigation_adverts_and_footer_has_no_article() {
+        let html = "<!doctype html><html><head><title>Port Lenning Gazette</title></head><body>\
+            <nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>\
+            <div class=\"ad\">Advertisement: the best boots in Port Lenning, only 40 pounds.</div>\
+            <footer><p>Copyright 2025 Port Lenning Gazette.</p><p>12 Harbour Street.</p></footer>\
+            </body></html>";
+        let err = read(html).err().expect("no article in it");
+        assert!(err.contains("no article text"), "{err}");
+    }
 
     #[test]
     fn the_article_and_its_metadata_are_read_and_anchored_in_the_page() {
