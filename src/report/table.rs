@@ -145,7 +145,7 @@ fn camp(finding: &FindingReport, n: usize) -> String {
 }
 
 /// Columns left to the id and the fact when the versions column widens.
-const MIN_FACT_COLUMNS: u16 = 36;
+const MIN_FACT_COLUMNS: u16 = 30;
 
 /// `path:line:column` of a claim.
 fn location(claim: &ClaimReport) -> String {
