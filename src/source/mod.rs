@@ -130,9 +130,10 @@ pub enum SourceError {
     DuplicateId {
         /// The id both documents have.
         id: String,
-        /// The document loaded first.
+        /// The document loaded first, and where its id is written
+        /// ("sources.yaml:3").
         first: PathBuf,
-        /// The document loaded later.
+        /// The document loaded later, and where its id is written.
         second: PathBuf,
     },
 }
@@ -301,6 +302,9 @@ struct Pending {
     doc: Document,
     /// Whether `doc.id` was written in a manifest or front matter.
     explicit: bool,
+    /// Where the id is written ("id at sources.yaml:3", "record at line
+    /// 7"), for an error about it.
+    written_at: Option<String>,
     /// Path relative to the folder named on the command line (the file name
     /// for a file named directly); used to lengthen colliding stem ids.
     rel: PathBuf,
@@ -614,10 +618,16 @@ impl Loader {
             .insert(canonical.clone(), path.to_path_buf());
         if jsonl::is_jsonl(path) {
             let corpus = jsonl::read(path, &mut self.warnings);
-            self.pending.extend(corpus.into_iter().map(|doc| Pending {
-                doc,
-                explicit: true,
-                rel: rel.clone(),
+            self.pending.extend(corpus.into_iter().map(|doc| {
+                Pending {
+                    written_at: doc
+                        .origin
+                        .first()
+                        .map(|a| format!("record at line {}", a.line)),
+                    doc,
+                    explicit: true,
+                    rel: rel.clone(),
+                }
             }));
             return Ok(());
         }
@@ -684,9 +694,21 @@ impl Loader {
             return Ok(());
         }
 
-        let (manifest_id, manifest_meta) = match self.manifest_entries.get(&canonical) {
-            Some(entry) => (entry.id.clone(), entry.meta.clone()),
-            None => (None, Metadata::default()),
+        let (manifest_id, manifest_meta, manifest_at) = match self.manifest_entries.get(&canonical)
+        {
+            Some(entry) => (
+                entry.id.clone(),
+                entry.meta.clone(),
+                Some(format!("id at {}:{}", entry.manifest.display(), entry.line)),
+            ),
+            None => (None, Metadata::default(), None),
+        };
+        let written_at = if front_id.is_some() {
+            Some("id in its front matter".to_string())
+        } else if manifest_id.is_some() {
+            manifest_at
+        } else {
+            None
         };
         let meta = Metadata {
             title: front_meta.title.or(manifest_meta.title).or(page_meta.title),
@@ -713,6 +735,7 @@ impl Loader {
                 origin,
             },
             explicit,
+            written_at,
             rel,
         });
         Ok(())
@@ -747,13 +770,19 @@ impl Loader {
             }
         }
 
-        let mut owners: HashMap<&str, &Path> = HashMap::new();
+        let cited = |p: &Pending| -> PathBuf {
+            match &p.written_at {
+                Some(at) => PathBuf::from(format!("{} ({at})", p.doc.path.display())),
+                None => p.doc.path.clone(),
+            }
+        };
+        let mut owners: HashMap<&str, &Pending> = HashMap::new();
         for p in &self.pending {
-            if let Some(first) = owners.insert(&p.doc.id, &p.doc.path) {
+            if let Some(first) = owners.insert(&p.doc.id, p) {
                 return Err(SourceError::DuplicateId {
                     id: p.doc.id.clone(),
-                    first: first.to_path_buf(),
-                    second: p.doc.path.clone(),
+                    first: cited(first),
+                    second: cited(p),
                 });
             }
         }
@@ -1650,13 +1679,15 @@ mod tests {
         match load_one(dir.path()) {
             Err(SourceError::DuplicateId { id, first, second }) => {
                 assert_eq!(id, "same");
-                assert_eq!((first, second), (a.clone(), b.clone()));
+                let (first, second) = (first.display().to_string(), second.display().to_string());
+                assert!(first.starts_with(&a.display().to_string()), "{first}");
+                assert!(first.ends_with("(id in its front matter)"), "{first}");
+                assert!(second.starts_with(&b.display().to_string()), "{second}");
+                // Where the id is written, with its line.
+                assert!(second.ends_with("sources.yaml:2)"), "{second}");
             }
             other => panic!("expected DuplicateId, got {other:?}"),
         }
-        let message = load_one(dir.path()).unwrap_err().to_string();
-        assert!(message.contains(&a.display().to_string()), "{message}");
-        assert!(message.contains(&b.display().to_string()), "{message}");
     }
 
     #[test]
