@@ -8,10 +8,10 @@
 //! file, adds its decision, writes a temporary file, syncs it to disk and
 //! renames it over the old one. Two processes recording at once both land.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -193,10 +193,8 @@ pub fn apply(findings: Vec<Finding>, decisions: &Decisions) -> Applied {
     }
 }
 
-/// How long a writer waits for another's lock before giving up, and how
-/// old a lock must be to be taken as left behind by a crashed writer.
+/// How long a writer waits for another's lock before giving up.
 const LOCK_WAIT: Duration = Duration::from_secs(20);
-const STALE_LOCK: Duration = Duration::from_secs(60);
 
 /// Adds `decision` to the file at `path` (creating it), safely against
 /// crashes and against other writers.
@@ -255,9 +253,11 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), DecisionsError> {
     result.map_err(|e| io_error(path, e))
 }
 
-/// An exclusive lock: a file created only if it does not exist.
+/// An exclusive lock held by the operating system on `FILE.lock`: a
+/// writer that crashes or is killed releases it with its open files, so no
+/// stale lock is ever left to time out.
 struct Lock {
-    path: PathBuf,
+    _file: File,
 }
 
 impl Lock {
@@ -265,50 +265,37 @@ impl Lock {
         let mut name = target.as_os_str().to_owned();
         name.push(".lock");
         let path = PathBuf::from(name);
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| io_error(&path, e))?;
         let started = Instant::now();
         loop {
-            match OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(mut file) => {
-                    let _ = writeln!(file, "{}", std::process::id());
-                    return Ok(Lock { path });
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let age = fs::metadata(&path)
-                        .and_then(|m| m.modified())
-                        .ok()
-                        .and_then(|t| SystemTime::now().duration_since(t).ok());
-                    if age.is_some_and(|a| a > STALE_LOCK) {
-                        let _ = fs::remove_file(&path);
-                        continue;
-                    }
-                    if started.elapsed() > LOCK_WAIT {
-                        return Err(DecisionsError::Io {
-                            path,
-                            message: "another crosscheck is writing decisions; try again (or remove this lock file if none is)".into(),
-                        });
-                    }
+            match file.try_lock() {
+                Ok(()) => return Ok(Lock { _file: file }),
+                Err(TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
                     std::thread::sleep(Duration::from_millis(15));
                 }
-                Err(e) => return Err(io_error(target, e)),
+                Err(TryLockError::WouldBlock) => {
+                    return Err(DecisionsError::Io {
+                        path,
+                        message: "another crosscheck is writing decisions; try again".into(),
+                    })
+                }
+                Err(TryLockError::Error(e)) => return Err(io_error(&path, e)),
             }
         }
     }
 }
 
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
-    }
-}
-
 /// Today's date (UTC), as decisions record it.
 pub fn today() -> String {
-    let days = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    jiff::civil::Date::constant(1970, 1, 1)
-        .checked_add(jiff::Span::new().days(i64::try_from(days).unwrap_or(0)))
-        .map_or_else(|_| "1970-01-01".to_string(), |d| d.to_string())
+    jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string()
 }
 
 fn io_error(path: &Path, e: std::io::Error) -> DecisionsError {
@@ -346,10 +333,40 @@ mod tests {
             loaded.for_fingerprint("aaa").unwrap().decision,
             Verdict::Confirmed
         );
-        assert!(
-            !dir.path().join(format!("{DEFAULT_FILE}.lock")).exists(),
-            "lock released"
-        );
+        // The lock is released: another writer takes it at once.
+        let lock = File::open(dir.path().join(format!("{DEFAULT_FILE}.lock"))).unwrap();
+        assert!(lock.try_lock().is_ok(), "lock released");
+    }
+
+    /// A lock file left behind by a writer that crashed (or by an older
+    /// crosscheck) holds nothing: the operating system released its lock.
+    #[test]
+    fn a_lock_file_left_behind_does_not_block() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DEFAULT_FILE);
+        fs::write(dir.path().join(format!("{DEFAULT_FILE}.lock")), "4242\n").unwrap();
+        let started = Instant::now();
+        record(&path, decision("aaa", Verdict::Confirmed)).unwrap();
+        assert!(started.elapsed() < LOCK_WAIT / 2, "waited for a dead lock");
+        // While one writer holds the lock, another waits rather than writes.
+        let held = File::open(dir.path().join(format!("{DEFAULT_FILE}.lock"))).unwrap();
+        held.lock().unwrap();
+        let other = std::thread::spawn({
+            let path = path.clone();
+            move || record(&path, decision("bbb", Verdict::Confirmed))
+        });
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(Decisions::load(&path)
+            .unwrap()
+            .for_fingerprint("bbb")
+            .is_none());
+        drop(held);
+        other.join().unwrap().unwrap();
+        assert!(Decisions::load(&path)
+            .unwrap()
+            .for_fingerprint("bbb")
+            .is_some());
+        assert!(today().parse::<jiff::civil::Date>().is_ok(), "{}", today());
     }
 
     #[test]

@@ -126,7 +126,7 @@ fn junk(rng: &mut Lcg) -> String {
     let mut text = String::new();
     for _ in 0..n {
         text.push_str(PIECES[rng.next() as usize % PIECES.len()]);
-        if rng.next() % 3 != 0 {
+        if !rng.next().is_multiple_of(3) {
             text.push(' ');
         }
     }

@@ -177,7 +177,7 @@ pub fn group_digits(value: &str) -> String {
             }
             let run = &chars[start..i];
             for (k, c) in run.iter().enumerate() {
-                if k > 0 && (run.len() - k) % 3 == 0 && run.len() > 4 {
+                if k > 0 && (run.len() - k).is_multiple_of(3) && run.len() > 4 {
                     out.push(',');
                 }
                 out.push(*c);
