@@ -1,9 +1,10 @@
 //! The CSV printer: one row per claim of each finding, with its camp, for
 //! spreadsheets and scripts that want the evidence flat.
 //!
-//! RFC 4180: a header row first, CRLF line ends, and a field quoted (with its
-//! quotes doubled) only when it holds a comma, a quote or a line break.
-//! Warnings have no place in the table; the JSON report carries them.
+//! RFC 4180, written by the `csv` crate: a header row first, CRLF line ends,
+//! and a field quoted (with its quotes doubled) only when it holds a comma,
+//! a quote or a line break. Warnings have no place in the table; the JSON
+//! report carries them.
 
 use std::io::{self, Write};
 
@@ -35,17 +36,22 @@ const COLUMNS: [&str; 18] = [
 /// (camp 0 is the best supported version; a finding's rows share its
 /// columns), each row written as it is made.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut line = String::new();
-    push_row(&mut line, COLUMNS);
-    out.write_all(line.as_bytes())?;
+    let mut csv = writer(out);
+    csv.write_record(COLUMNS)?;
     for finding in &report.findings {
         for claim in &finding.claims {
-            line.clear();
-            push_row(&mut line, row(finding, claim));
-            out.write_all(line.as_bytes())?;
+            csv.write_record(row(finding, claim))?;
         }
     }
-    Ok(())
+    csv.flush()
+}
+
+/// RFC 4180: CRLF line ends, fields quoted only when they must be.
+fn writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(out)
 }
 
 fn row(finding: &FindingReport, entry: &FindingClaim) -> [String; 18] {
@@ -71,27 +77,6 @@ fn row(finding: &FindingReport, entry: &FindingClaim) -> [String; 18] {
         claim.sentence.clone(),
         finding.explanation.clone(),
     ]
-}
-
-fn push_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>) {
-    for (i, field) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_field(out, field.as_ref());
-    }
-    out.push_str("\r\n");
-}
-
-/// One field, quoted when RFC 4180 requires it.
-fn push_field(out: &mut String, field: &str) {
-    if field.contains([',', '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&field.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(field);
-    }
 }
 
 /// Reports shared by the printers' tests.
@@ -292,13 +277,12 @@ mod tests {
 
     #[test]
     fn fields_are_quoted_only_when_needed() {
-        let mut out = String::new();
-        push_field(&mut out, "plain");
-        push_field(&mut out, "a, b");
-        push_field(&mut out, "say \"so\"");
-        push_field(&mut out, "two\nlines");
-        push_field(&mut out, "");
-        assert_eq!(out, "plain\"a, b\"\"say \"\"so\"\"\"\"two\nlines\"");
+        let out = crate::report::written(|out| {
+            let mut csv = writer(out);
+            csv.write_record(["plain", "a, b", "say \"so\"", "two\nlines", ""])?;
+            csv.flush()
+        });
+        assert_eq!(out, "plain,\"a, b\",\"say \"\"so\"\"\",\"two\nlines\",\r\n");
     }
 
     #[test]
