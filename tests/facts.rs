@@ -565,3 +565,41 @@ fn topic_words_without_a_subject_must_all_be_written() {
         cited(&audit, result(&check, "weapons-package"))
     );
 }
+
+/// `check --format json` matches the schema the repository ships, for a
+/// passing table, a failing one and one that contradicts itself; and the
+/// schema can say no.
+#[test]
+fn check_reports_match_the_shipped_schema() {
+    let text = std::fs::read_to_string(root().join("schema/check-v1.schema.json")).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut checked = 0;
+    for table in [
+        "brewery-pass.yaml",
+        "brewery-fail.yaml",
+        "self-contradicting.yaml",
+    ] {
+        let out = assert_cmd::Command::cargo_bin("crosscheck")
+            .unwrap()
+            .args(["check", "--format", "json", "--facts"])
+            .arg(root().join("fixtures-facts").join(table))
+            .arg(root().join("fixtures/brewery-deal"))
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&report)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{table}: {}", errors.join("\n"));
+        checked += report["facts"].as_array().map_or(0, Vec::len);
+        let mut broken = report.clone();
+        broken["facts"][0]["status"] = "maybe".into();
+        assert!(
+            !validator.is_valid(&broken),
+            "{table}: accepted a bad status"
+        );
+    }
+    assert!(checked >= 3);
+}

@@ -406,3 +406,38 @@ fn a_verdict_does_not_hang_on_which_claim_stands_for_a_value() {
     let other = audit_records(&records("2025-08-22"));
     assert_eq!(shape(&one), shape(&other), "{one:#}\n{other:#}");
 }
+
+/// `explain --format json` matches the schema the repository ships, on
+/// every fixture set and the seeds.
+#[test]
+fn explain_reports_match_the_shipped_schema() {
+    let text = std::fs::read_to_string(root().join("schema/explain-v1.schema.json")).unwrap();
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    sets.sort();
+    sets.push(seeds());
+    for set in sets {
+        let out = Command::cargo_bin("crosscheck")
+            .unwrap()
+            .args(["explain", "--format", "json"])
+            .arg(&set)
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&report)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{}: {}",
+            set.display(),
+            errors.join("\n")
+        );
+    }
+}

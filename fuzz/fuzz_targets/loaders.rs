@@ -29,5 +29,5 @@ fuzz_target!(|data: &[u8]| {
         let _ = std::fs::write(dir.path().join(name), data);
     }
     let _ = RuleSet::with_dir(dir.path());
-    let _ = crosscheck::source::load(&[dir.path().to_path_buf()]);
+    let _ = crosscheck::source::load(&[dir.path().to_path_buf()], &Default::default());
 });
