@@ -578,6 +578,23 @@ struct ProgressDisplay {
     bar: Option<ProgressBar>,
 }
 
+/// Shows one stage's progress. A new stage starts its count at 0 before
+/// its total is set, so no frame shows the last stage's count against the
+/// new total ("10000/1006").
+fn show(bar: &ProgressBar, progress: Progress) {
+    let stage = match progress.stage {
+        Stage::Names => "names",
+        Stage::Claims => "claims",
+        Stage::Compare => "comparing",
+    };
+    if bar.prefix() != stage {
+        bar.set_position(0);
+        bar.set_prefix(stage);
+    }
+    bar.set_length(progress.total as u64);
+    bar.set_position(progress.done as u64);
+}
+
 /// How long a run goes before it shows a progress bar.
 const PROGRESS_DELAY: Duration = Duration::from_secs(1);
 
@@ -606,13 +623,7 @@ impl ProgressDisplay {
                 shown.store(true, Ordering::Relaxed);
                 bar.set_draw_target(ProgressDrawTarget::stderr());
             }
-            bar.set_prefix(match progress.stage {
-                Stage::Names => "names",
-                Stage::Claims => "claims",
-                Stage::Compare => "comparing",
-            });
-            bar.set_length(progress.total as u64);
-            bar.set_position(progress.done as u64);
+            show(&bar, progress);
         }))
     }
 
@@ -620,6 +631,73 @@ impl ProgressDisplay {
     fn clear(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+
+    /// A terminal that keeps every line drawn on it (shared with the test).
+    #[derive(Debug, Default, Clone)]
+    struct Recorder(Arc<Mutex<Vec<String>>>);
+
+    impl indicatif::TermLike for Recorder {
+        fn width(&self) -> u16 {
+            80
+        }
+        fn move_cursor_up(&self, _: usize) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_down(&self, _: usize) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_right(&self, _: usize) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_left(&self, _: usize) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn write_line(&self, line: &str) -> std::io::Result<()> {
+            self.write_str(line)
+        }
+        fn write_str(&self, text: &str) -> std::io::Result<()> {
+            if !text.trim().is_empty() {
+                self.0.lock().unwrap().push(text.to_string());
+            }
+            Ok(())
+        }
+        fn clear_line(&self) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn flush(&self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn no_frame_shows_a_count_past_its_total() {
+        let recorder = Recorder::default();
+        let bar = ProgressBar::with_draw_target(
+            Some(1),
+            ProgressDrawTarget::term_like(Box::new(recorder.clone())),
+        );
+        bar.set_style(ProgressStyle::with_template("{prefix} {pos}/{len}").unwrap());
+        let at = |stage, done, total| Progress { stage, done, total };
+        show(&bar, at(Stage::Names, 10_000, 10_000));
+        show(&bar, at(Stage::Claims, 5, 1_006));
+        show(&bar, at(Stage::Claims, 1_006, 1_006));
+        show(&bar, at(Stage::Compare, 3, 57));
+        let frames = recorder.0.lock().unwrap().clone();
+        assert!(frames.iter().any(|f| f.starts_with("claims")), "{frames:?}");
+        for frame in &frames {
+            let counts = frame.split(' ').next_back().unwrap_or_default();
+            let (pos, len) = counts.split_once('/').expect("pos/len");
+            let (pos, len): (u64, u64) = (pos.parse().unwrap(), len.parse().unwrap());
+            assert!(pos <= len, "{frame} in {frames:?}");
         }
     }
 }
