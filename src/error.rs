@@ -1,11 +1,16 @@
 //! The library's errors: what stops a run. Problems that do not stop it are
 //! [`crate::warning::Warning`]s.
 
+use crate::config::ConfigError;
+use crate::decisions::DecisionsError;
+use crate::facts::FactsError;
+use crate::report::RenderError;
 use crate::rules::RulesError;
 use crate::source::SourceError;
 use crate::warning::Warning;
 
-/// A run that cannot go on (the binary exits with 2).
+/// A run that cannot go on (the binary exits with 2): every error the
+/// library gives, kept typed up to the binary's edge.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A path, manifest or front matter problem.
@@ -14,6 +19,18 @@ pub enum Error {
     /// A rule file problem.
     #[error(transparent)]
     Rules(#[from] RulesError),
+    /// A config file problem.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// A decisions file problem.
+    #[error(transparent)]
+    Decisions(#[from] DecisionsError),
+    /// A fact table problem.
+    #[error(transparent)]
+    Facts(#[from] FactsError),
+    /// A report that could not be written.
+    #[error(transparent)]
+    Render(#[from] RenderError),
     /// Not one document could be read: a mistyped path in CI must not pass.
     #[error("no documents read from {given} (crosscheck reads {}){}", crate::source::supported_types(), reasons(.skipped))]
     NothingRead {

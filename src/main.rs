@@ -164,9 +164,9 @@ struct Common {
 
 impl Common {
     /// What folder walks pass over: the globs and the report being written.
-    fn exclude(&self) -> Result<Exclude, String> {
+    fn exclude(&self) -> Result<Exclude, Failure> {
         let written: Vec<PathBuf> = self.output.iter().cloned().collect();
-        Exclude::new(&self.exclude, &written).map_err(|e| e.to_string())
+        Ok(Exclude::new(&self.exclude, &written)?)
     }
 }
 
@@ -177,21 +177,66 @@ struct Gate {
     fail_on: Option<FailOn>,
 }
 
+/// Why a command could not go on (exit 2): a library error, typed up to
+/// here, or a mistake the binary itself found in what it was asked.
+#[derive(Debug, thiserror::Error)]
+enum Failure {
+    /// What the library refused.
+    #[error(transparent)]
+    Lib(#[from] crosscheck::Error),
+    /// A mistake in the command line or its output.
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// Library errors of each stage become [`Failure::Lib`] through
+/// [`crosscheck::Error`], so `?` keeps them typed.
+macro_rules! library_errors {
+    ($($error:ty),*) => {$(
+        impl From<$error> for Failure {
+            fn from(error: $error) -> Self {
+                Failure::Lib(error.into())
+            }
+        }
+    )*};
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Usage(message)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Self {
+        Failure::Usage(message.to_string())
+    }
+}
+
+library_errors!(
+    crosscheck::config::ConfigError,
+    crosscheck::decisions::DecisionsError,
+    crosscheck::facts::FactsError,
+    crosscheck::report::RenderError,
+    crosscheck::rules::RulesError,
+    crosscheck::source::SourceError
+);
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
-        Err(message) => {
-            eprintln!("error: {message}");
+        Err(failure) => {
+            eprintln!("error: {failure}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let cwd =
         std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
-    let config = Config::find(cli.config.as_deref(), &cwd).map_err(|e| e.to_string())?;
+    let config = Config::find(cli.config.as_deref(), &cwd)?;
     match cli.command {
         Command::Audit {
             paths,
@@ -210,8 +255,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let audit = audit(&paths, &rules, options);
             progress.clear();
             let audit = warned(audit)?;
-            let decisions =
-                Decisions::load(&config.decisions_file(&cwd)).map_err(|e| e.to_string())?;
+            let decisions = Decisions::load(&config.decisions_file(&cwd))?;
             let (report, shown) = reviewed_report(&audit, &decisions, &config, agreements);
             print(Printable::Audit(&report), format, common.output.as_deref())?;
             annotate(&report);
@@ -265,7 +309,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         date: today.clone(),
                         finding: Some(summary(finding)),
                     };
-                    decisions::record(&file, decision).map_err(|e| e.to_string())?;
+                    decisions::record(&file, decision)?;
                     emit(&format!(
                         "{}: {} {}\n",
                         file.display(),
@@ -298,7 +342,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Rules {
             command: RulesCommand::Check { dir },
         } => {
-            let files = RuleSet::check_dir(&dir).map_err(|e| e.to_string())?;
+            let files = RuleSet::check_dir(&dir)?;
             emit(&format!("{}: {files} rule file(s) OK\n", dir.display()))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -307,16 +351,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 
 /// The rules: `--rules DIR`, else the config's `rules:` folder (an error
 /// then names the config), else the built-in rules.
-fn load_rules(given: Option<&PathBuf>, config: &Config) -> Result<RuleSet, String> {
+fn load_rules(given: Option<&PathBuf>, config: &Config) -> Result<RuleSet, Failure> {
     match (given, &config.rules) {
-        (Some(dir), _) => RuleSet::with_dir(dir).map_err(|e| e.to_string()),
+        (Some(dir), _) => Ok(RuleSet::with_dir(dir)?),
         (None, Some(dir)) => RuleSet::with_dir(dir).map_err(|e| {
             let from = config.path.as_ref().map_or_else(String::new, |p| {
                 format!(" (the `rules:` of {})", p.display())
             });
-            format!("{e}{from}")
+            Failure::Usage(format!("{e}{from}"))
         }),
-        (None, None) => RuleSet::builtin().map_err(|e| e.to_string()),
+        (None, None) => Ok(RuleSet::builtin()?),
     }
 }
 
@@ -360,16 +404,16 @@ fn reviewed_report(
 
 /// Writes `what` in `format` to the file, or to standard output (in colour
 /// only on a terminal).
-fn print(what: Printable, format: Format, output: Option<&Path>) -> Result<(), String> {
-    let written = match output {
+fn print(what: Printable, format: Format, output: Option<&Path>) -> Result<(), Failure> {
+    match output {
         Some(path) => {
             let file =
                 std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let mut out = BufWriter::new(file);
-            format
+            Ok(format
                 .render(what, table_style(false), &mut out)
                 .and_then(|()| out.flush().map_err(RenderError::Io))
-                .map_err(|e| format!("{}: {e}", path.display()))
+                .map_err(|e| format!("{}: {e}", path.display()))?)
         }
         None => {
             let stdout = std::io::stdout();
@@ -381,17 +425,16 @@ fn print(what: Printable, format: Format, output: Option<&Path>) -> Result<(), S
             {
                 // A closed pipe (`| head`) is not an error worth reporting.
                 Err(RenderError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.map_err(|e| e.to_string()),
+                other => Ok(other?),
             }
         }
-    };
-    written
+    }
 }
 
 /// The audit, after its warnings are written to standard error: in every
 /// format and every command (the JSON report carries them too).
-fn warned(audit: Result<Audit, crosscheck::Error>) -> Result<Audit, String> {
-    let audit = audit.map_err(|e| e.to_string())?;
+fn warned(audit: Result<Audit, crosscheck::Error>) -> Result<Audit, Failure> {
+    let audit = audit?;
     let mut err = std::io::stderr().lock();
     for warning in &audit.warnings {
         // A closed standard error (`2>&1 | head`) stops the warnings, not
@@ -426,8 +469,8 @@ fn check(
     rules: &RuleSet,
     format: Format,
     common: &Common,
-) -> Result<ExitCode, String> {
-    let table = crosscheck::facts::load(facts_file, rules).map_err(|e| e.to_string())?;
+) -> Result<ExitCode, Failure> {
+    let table = crosscheck::facts::load(facts_file, rules)?;
     let progress = ProgressDisplay::new(format);
     let options = AuditOptions {
         agreements: false,
@@ -444,12 +487,14 @@ fn check(
 }
 
 /// A finding by fingerprint or short id.
-fn find<'a>(findings: &'a [Finding], id: &str) -> Result<&'a Finding, String> {
+fn find<'a>(findings: &'a [Finding], id: &str) -> Result<&'a Finding, Failure> {
     findings
         .iter()
         .find(|f| f.fingerprint == id || f.id.eq_ignore_ascii_case(id))
         .ok_or_else(|| {
-            format!("no finding {id} in this audit (ids and fingerprints are in the report)")
+            Failure::Usage(format!(
+                "no finding {id} in this audit (ids and fingerprints are in the report)"
+            ))
         })
 }
 
@@ -475,17 +520,17 @@ fn verdict_word(v: decisions::Verdict) -> &'static str {
 /// One finding at a time: both sides, then a key: [c]onfirm, [d]ismiss
 /// (asks for a reason), [s]kip, [n]ote, [q]uit. Decisions are written as
 /// they are made, so quitting loses nothing.
-fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, String> {
-    let existing = Decisions::load(file).map_err(|e| e.to_string())?;
+fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, Failure> {
+    let existing = Decisions::load(file)?;
     let report = report::build(audit);
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    let mut ask = |prompt: &str| -> Result<Option<String>, String> {
+    let mut ask = |prompt: &str| -> Result<Option<String>, Failure> {
         emit(prompt)?;
         Ok(lines
             .next()
             .transpose()
-            .map_err(|e| e.to_string())?
+            .map_err(|e| format!("cannot read standard input: {e}"))?
             .map(|l| l.trim().to_string()))
     };
     let today = decisions::today();
@@ -532,7 +577,7 @@ fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, String> 
                 date: today.clone(),
                 finding: Some(summary(finding)),
             };
-            decisions::record(file, decision).map_err(|e| e.to_string())?;
+            decisions::record(file, decision)?;
             emit(&format!("{} {}\n", finding.id, verdict_word(verdict)))?;
             break;
         }
@@ -559,7 +604,7 @@ fn table_style(tty: bool) -> TableStyle {
     }
 }
 
-fn emit(text: &str) -> Result<(), String> {
+fn emit(text: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -568,7 +613,7 @@ fn emit(text: &str) -> Result<(), String> {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not an error worth reporting.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(format!("cannot write output: {e}")),
+        Err(e) => Err(Failure::Usage(format!("cannot write output: {e}"))),
     }
 }
 
