@@ -36,6 +36,16 @@ fn audit_json(path: &Path, agreements: bool) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The entry of `sources[]` for a document id.
+fn source<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap_or_else(|| panic!("no source {id}"))
+}
+
 fn camp_sources(camp: &Value) -> Vec<&str> {
     let mut sources: Vec<&str> = camp["sources"]
         .as_array()
@@ -71,22 +81,12 @@ fn on_the_seeds_donald_trumps_title_is_one_finding_with_two_camps() {
     assert_eq!(camps[1]["value"], "former president");
     assert_eq!(camp_sources(&camps[1]), ["steps-back"]);
     // The outvoted source is counted as such.
-    let steps_back = report["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == "steps-back")
-        .unwrap();
+    let steps_back = source(&report, "steps-back");
     assert!(
         steps_back["outvoted"].as_u64().unwrap() >= 1,
         "{steps_back}"
     );
-    let whats_next = report["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == "whats-next")
-        .unwrap();
+    let whats_next = source(&report, "whats-next");
     assert!(whats_next["disputed"].as_u64().unwrap() >= 1);
     assert_eq!(whats_next["outvoted"], 0, "{whats_next}");
     // Other people's titles agree and are no finding at all.
@@ -357,20 +357,10 @@ fn a_source_in_two_camps_is_counted_once() {
             .any(|f| f["verdict"] == "contradiction"),
         "{report:#}"
     );
-    let both = report["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == "both")
-        .unwrap();
+    let both = source(&report, "both");
     assert_eq!(both["disputed"], 1, "{both}");
     assert_eq!(both["outvoted"], 0, "{both}");
-    let high = report["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == "high")
-        .unwrap();
+    let high = source(&report, "high");
     assert_eq!(high["outvoted"], 1, "{high}");
 }
 

@@ -45,19 +45,12 @@ fn table_row(finding: &FindingReport) -> String {
         .camps
         .iter()
         .map(|camp| {
-            let mut named: Vec<&str> = camp
-                .sources
-                .iter()
-                .take(SOURCES_SHOWN)
-                .map(String::as_str)
-                .collect();
-            let more = camp.sources.len().saturating_sub(SOURCES_SHOWN);
+            let (named, more) = camp.named_sources(SOURCES_SHOWN);
             let more = if more > 0 {
                 format!(" +{more}")
             } else {
                 String::new()
             };
-            named.sort_unstable();
             format!(
                 "{} ({} doc(s): {}{more})",
                 code(&camp.value),

@@ -251,6 +251,21 @@ pub struct CampReport {
     pub support: f64,
 }
 
+impl CampReport {
+    /// The first `shown` sources, sorted, and how many more there are: what
+    /// a table cell names of a camp of thousands.
+    pub fn named_sources(&self, shown: usize) -> (Vec<&str>, usize) {
+        let mut named: Vec<&str> = self
+            .sources
+            .iter()
+            .take(shown)
+            .map(String::as_str)
+            .collect();
+        named.sort_unstable();
+        (named, self.sources.len().saturating_sub(shown))
+    }
+}
+
 /// A claim in a finding, with its camp.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingClaim {

@@ -119,14 +119,7 @@ const SOURCES_SHOWN: usize = 3;
 /// first claim's evidence.
 fn camp(finding: &FindingReport, n: usize) -> String {
     let camp = &finding.camps[n];
-    let mut named: Vec<&str> = camp
-        .sources
-        .iter()
-        .take(SOURCES_SHOWN)
-        .map(String::as_str)
-        .collect();
-    named.sort_unstable();
-    let more = camp.sources.len().saturating_sub(SOURCES_SHOWN);
+    let (named, more) = camp.named_sources(SOURCES_SHOWN);
     let more = if more > 0 {
         format!(" and {more} more")
     } else {
