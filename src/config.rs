@@ -78,12 +78,12 @@ pub enum ConfigError {
     #[error(transparent)]
     Yaml(#[from] YamlError),
     /// The file could not be read.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
-        /// What went wrong.
-        message: String,
+        /// Why, as the system said it.
+        source: std::io::Error,
     },
 }
 
@@ -98,9 +98,9 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 impl Config {
     /// Reads a config file; its paths are made relative to its folder.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Io {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
             path: path.to_path_buf(),
-            message: e.to_string(),
+            source,
         })?;
         let file: ConfigFile = yaml::parse(path, &text)?;
         let folder = path.parent().unwrap_or(Path::new("."));

@@ -73,11 +73,25 @@ pub enum DecisionsError {
     #[error(transparent)]
     Yaml(#[from] YamlError),
     /// The file could not be read, written or locked.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
-        /// What went wrong.
+        /// Why, as the system said it.
+        source: std::io::Error,
+    },
+    /// Another writer held the lock for longer than a writer waits.
+    #[error("{}: another crosscheck is writing decisions; try again", path.display())]
+    Busy {
+        /// The lock file.
+        path: PathBuf,
+    },
+    /// The decisions could not be turned into YAML.
+    #[error("{}: {message}", path.display())]
+    Unwritable {
+        /// The file.
+        path: PathBuf,
+        /// What the YAML writer said.
         message: String,
     },
     /// A dismissal needs a reason, so the next reader knows why.
@@ -217,7 +231,7 @@ pub fn record(path: &Path, decision: Decision) -> Result<(), DecisionsError> {
         version: Some(DECISIONS_VERSION),
         decisions: current.entries,
     })
-    .map_err(|e| DecisionsError::Io {
+    .map_err(|e| DecisionsError::Unwritable {
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;
@@ -278,12 +292,7 @@ impl Lock {
                 Err(TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
                     std::thread::sleep(Duration::from_millis(15));
                 }
-                Err(TryLockError::WouldBlock) => {
-                    return Err(DecisionsError::Io {
-                        path,
-                        message: "another crosscheck is writing decisions; try again".into(),
-                    })
-                }
+                Err(TryLockError::WouldBlock) => return Err(DecisionsError::Busy { path }),
                 Err(TryLockError::Error(e)) => return Err(io_error(&path, e)),
             }
         }
@@ -298,10 +307,10 @@ pub fn today() -> String {
         .to_string()
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> DecisionsError {
+fn io_error(path: &Path, source: std::io::Error) -> DecisionsError {
     DecisionsError::Io {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        source,
     }
 }
 

@@ -41,9 +41,9 @@ const BUILTIN: [(&str, &str); 6] = [
 /// Refuses a YAML file in a rules folder that is not a rule file, naming
 /// the rule file it is most like.
 fn unknown_files(dir: &Path) -> Result<(), RulesError> {
-    let io = |e: std::io::Error| RulesError::Io {
+    let io = |source: std::io::Error| RulesError::Io {
         path: dir.to_path_buf(),
-        message: e.to_string(),
+        source,
     };
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(io)?
@@ -85,12 +85,20 @@ pub enum RulesError {
     #[error(transparent)]
     Yaml(#[from] YamlError),
     /// The folder or one of its files could not be read.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {source}", path.display())]
     Io {
         /// What could not be read.
         path: PathBuf,
-        /// Why.
-        message: String,
+        /// Why, as the system said it.
+        source: std::io::Error,
+    },
+    /// The rules folder named is missing, or is a file.
+    #[error("{}: {}", path.display(), if *.missing { "no such folder" } else { "not a folder" })]
+    NotAFolder {
+        /// The path given.
+        path: PathBuf,
+        /// Nothing is there at all.
+        missing: bool,
     },
     /// A YAML file in a rules folder that is no rule file: most likely a
     /// misnamed one ("topic.yaml"), which would otherwise be ignored.
@@ -651,13 +659,9 @@ impl RuleSet {
 
     fn add_dir(&mut self, dir: &Path) -> Result<usize, RulesError> {
         if !dir.is_dir() {
-            return Err(RulesError::Io {
+            return Err(RulesError::NotAFolder {
                 path: dir.to_path_buf(),
-                message: if dir.exists() {
-                    "not a folder".into()
-                } else {
-                    "no such folder".into()
-                },
+                missing: !dir.exists(),
             });
         }
         unknown_files(dir)?;
@@ -672,9 +676,9 @@ impl RuleSet {
             } else {
                 continue;
             };
-            let text = std::fs::read_to_string(&path).map_err(|e| RulesError::Io {
+            let text = std::fs::read_to_string(&path).map_err(|source| RulesError::Io {
                 path: path.clone(),
-                message: e.to_string(),
+                source,
             })?;
             self.add_file(&path, &text)?;
             read += 1;

@@ -339,6 +339,12 @@ fn a_missing_table_is_an_io_error_naming_it() {
     let err = facts::load(Path::new("no/such/facts.yaml"), &rules).unwrap_err();
     assert!(matches!(err, facts::FactsError::Io { .. }));
     assert!(err.to_string().starts_with("no/such/facts.yaml: "), "{err}");
+    // The system's own error is kept as the source, not flattened to text,
+    // and survives into the library's one error type.
+    let source = std::error::Error::source(&err).expect("an io::Error source");
+    assert!(source.downcast_ref::<std::io::Error>().is_some());
+    let top: crosscheck::Error = err.into();
+    assert!(std::error::Error::source(&top).is_some());
 }
 
 #[test]

@@ -81,12 +81,12 @@ pub enum FactsError {
     #[error(transparent)]
     Yaml(#[from] YamlError),
     /// The file could not be read.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
-        /// Why.
-        message: String,
+        /// Why, as the system said it.
+        source: std::io::Error,
     },
 }
 

@@ -50,9 +50,9 @@ struct FactEntry {
 /// Reads and validates a fact table file against `rules` (which must be the
 /// rules the audit uses).
 pub fn load(path: &Path, rules: &RuleSet) -> Result<FactTable, FactsError> {
-    let text = std::fs::read_to_string(path).map_err(|e| FactsError::Io {
+    let text = std::fs::read_to_string(path).map_err(|source| FactsError::Io {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        source,
     })?;
     parse(path, &text, rules)
 }

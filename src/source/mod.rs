@@ -118,12 +118,14 @@ pub enum SourceError {
     #[error(transparent)]
     Yaml(#[from] YamlError),
     /// A named path, a folder or a manifest that could not be read.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {}{source}", path.display(), if *.manifest { "cannot read manifest: " } else { "" })]
     Io {
         /// The path that could not be read.
         path: PathBuf,
-        /// What went wrong.
-        message: String,
+        /// Whether it is a folder's `sources.yaml`.
+        manifest: bool,
+        /// Why, as the system said it.
+        source: io::Error,
     },
     /// Two documents claim the same id, so claims could not be told apart.
     #[error("duplicate document id `{id}`: {} and {}", first.display(), second.display())]
@@ -347,7 +349,7 @@ impl Loader {
     fn add_root(&mut self, path: &Path) -> Result<(), SourceError> {
         let meta = fs::metadata(path).map_err(|err| match err.kind() {
             io::ErrorKind::NotFound => SourceError::NotFound(path.to_path_buf()),
-            _ => io_error(path, &err),
+            _ => io_error(path, err),
         })?;
         if meta.is_dir() {
             return self.walk(path);
@@ -410,7 +412,7 @@ impl Loader {
         let is_root = parent.is_none();
         let canonical = match fs::canonicalize(path) {
             Ok(c) => c,
-            Err(err) if is_root => return Err(io_error(path, &err)),
+            Err(err) if is_root => return Err(io_error(path, err)),
             Err(err) => {
                 self.warn(path, format!("cannot read folder: {err}"));
                 return Ok(Vec::new());
@@ -431,7 +433,7 @@ impl Loader {
 
         let reader = match fs::read_dir(path) {
             Ok(r) => r,
-            Err(err) if is_root => return Err(io_error(path, &err)),
+            Err(err) if is_root => return Err(io_error(path, err)),
             Err(err) => {
                 self.warn(path, format!("cannot read folder: {err}"));
                 return Ok(Vec::new());
@@ -517,9 +519,10 @@ impl Loader {
             (false, true) => yml_name,
             (false, false) => return Ok(()),
         };
-        let text = fs::read_to_string(&file).map_err(|err| SourceError::Io {
+        let text = fs::read_to_string(&file).map_err(|source| SourceError::Io {
             path: file.clone(),
-            message: format!("cannot read manifest: {err}"),
+            manifest: true,
+            source,
         })?;
         let Some(manifest) = yaml::parse::<Option<Manifest>>(&file, &text)? else {
             return Ok(());
@@ -879,10 +882,11 @@ fn manifest_relative_path(written: &str) -> Result<PathBuf, &'static str> {
     Ok(rel)
 }
 
-fn io_error(path: &Path, err: &io::Error) -> SourceError {
+fn io_error(path: &Path, err: io::Error) -> SourceError {
     SourceError::Io {
         path: path.to_path_buf(),
-        message: err.to_string(),
+        manifest: false,
+        source: err,
     }
 }
 
