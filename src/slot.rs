@@ -90,11 +90,6 @@ impl Finding {
             .enumerate()
             .flat_map(|(n, camp)| camp.claims.iter().map(move |&c| (n, c)))
     }
-
-    /// Every document the finding cites.
-    pub fn sources(&self) -> impl Iterator<Item = usize> + '_ {
-        self.camps.iter().flat_map(|c| c.sources.iter().copied())
-    }
 }
 
 /// Where warnings about the corpus as a whole (not one file) are filed.
@@ -697,7 +692,7 @@ fn weigh_sources(findings: &mut [Finding], claims: &[Claim]) {
 /// quote (by the name the corpus settled on, so "Ibarrola" in one story and
 /// "Tomás Ibarrola" in another are one speaker, and two Ibarrolas two); the
 /// title of a person.
-pub fn camp_value(claim: &Claim, rules: &RuleSet) -> String {
+fn camp_value(claim: &Claim, rules: &RuleSet) -> String {
     match &claim.body {
         ClaimBody::Figure(figure) => figure.value_text(),
         ClaimBody::Date(date) => date.value_text(),
@@ -800,8 +795,8 @@ pub fn topic_name(block_topic: &str, members: &[usize], claims: &[Claim]) -> Str
 /// the set of camp values; a 64-bit FNV-1a hash in hex. Which sources sit
 /// in a camp, how many, and how each worded it do not change it; a new
 /// value does. Two slots of one block with the same values are told apart
-/// by their labels (see [`compare`]).
-pub fn fingerprint(block: &str, camps: &[Camp]) -> String {
+/// by their labels (see `compare`).
+fn fingerprint(block: &str, camps: &[Camp]) -> String {
     let mut values: Vec<String> = camps.iter().map(|c| c.values.join("/")).collect();
     values.sort();
     hashed(&format!("{block}|{}", values.join("|")))
@@ -1079,7 +1074,7 @@ const MAX_STORIES_MERGED: usize = 32;
 /// A name too common to pair wordings by (`None`: stories that name no
 /// one, which would meet every other wording), and how many wordings it
 /// covers.
-pub type CommonName = (Option<EntityRef>, usize);
+type CommonName = (Option<EntityRef>, usize);
 
 /// Pairs of wordings (first < second) whose stories share a name, plus
 /// those whose story names no one, which meet all in blocks of up to
