@@ -297,28 +297,21 @@ fn two_slots_with_the_same_values_have_different_fingerprints() {
     let story = |place: &str, event: &str, toll: u32| {
         format!("{event} struck {place} on Monday, and rescue crews worked through the night.\nThe {event} killed {toll} people.\n")
     };
-    let records = vec![
+    let records: Vec<(String, String, String)> = [
+        ("a", "Tornvik", 12),
+        ("b", "Tornvik", 15),
+        ("c", "Brekka", 12),
+        ("d", "Brekka", 15),
+    ]
+    .into_iter()
+    .map(|(id, place, toll)| {
         (
-            "a".to_string(),
+            id.to_string(),
             "2025-03-05".to_string(),
-            story("Tornvik", "floods", 12),
-        ),
-        (
-            "b".to_string(),
-            "2025-03-05".to_string(),
-            story("Tornvik", "floods", 15),
-        ),
-        (
-            "c".to_string(),
-            "2025-03-05".to_string(),
-            story("Brekka", "floods", 12),
-        ),
-        (
-            "d".to_string(),
-            "2025-03-05".to_string(),
-            story("Brekka", "floods", 15),
-        ),
-    ];
+            story(place, "floods", toll),
+        )
+    })
+    .collect();
     let report = audit_records(&records);
     let prints = fingerprints(&report);
     assert_eq!(prints.len(), 2, "{report:#}");
