@@ -379,13 +379,10 @@ fn findings_of_slot<'c>(
             .then(a.claims.cmp(&b.claims))
     });
     let related = items.len().min(MAX_RELATED_VALUES);
-    let judged = |i: usize, j: usize| {
-        judge(
-            &represent(items[i].claims[0]),
-            &represent(items[j].claims[0]),
-            rules,
-        )
-    };
+    // One claim stands for each item, made once (a merged story is a copy
+    // of the claim), not once per pair it is judged in.
+    let standing: Vec<Cow<Claim>> = items.iter().map(|item| represent(item.claims[0])).collect();
+    let judged = |i: usize, j: usize| judge(&standing[i], &standing[j], rules);
     // relations[i][j], j < i: the judge's verdict on the two values.
     let relations: Vec<Vec<Option<(Verdict, f64)>>> = (0..items.len())
         .map(|i| {
