@@ -260,6 +260,11 @@ fn judge_figures(
         Tolerance::Absolute(x) => format_number(x),
         Tolerance::Relative(x) => format!("{}%", format_number(x * 100.0)),
     };
+    if separated && (fa.loose || fb.loose) {
+        return Err(format!(
+            "{va} and {vb}: a loose count ('a few') is not disputed by a number outside it"
+        ));
+    }
     let (verdict, outcome) = if !separated {
         (Verdict::Agreement, format!("{va} and {vb} overlap"))
     } else if let Some((day_a, day_b)) = days {

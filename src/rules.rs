@@ -271,12 +271,16 @@ pub struct MeasureUnit {
 pub struct Currency {
     /// ISO code shown in values.
     pub code: String,
-    /// Prefix symbols as token sequences ("US$" → ["us", "$"]).
+    /// Symbols as token sequences ("US$" → ["us", "$"]), written before
+    /// the number or, less often, after it ("20€").
     pub symbols: Vec<Vec<String>>,
     /// Codes ("usd") written before or after the number.
     pub codes: Vec<String>,
     /// Words written after the number, as token sequences.
     pub words: Vec<Vec<String>>,
+    /// Words for the hundredth ("cents", "pence"), as token sequences: they
+    /// finish an amount ("$20 and 43 cents") or make one ("ten cents").
+    pub minor: Vec<Vec<String>>,
 }
 
 /// A hedge phrase and the interval it makes of the number after it.
@@ -537,6 +541,8 @@ struct CurrencyEntry {
     codes: Vec<String>,
     #[serde(default)]
     words: Vec<String>,
+    #[serde(default)]
+    minor: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -725,6 +731,7 @@ impl RuleSet {
                 symbols: entry.symbols.iter().map(|s| phrase_tokens(s)).collect(),
                 codes: entry.codes.iter().map(|s| fold(s)).collect(),
                 words: entry.words.iter().map(|s| phrase_tokens(s)).collect(),
+                minor: entry.minor.iter().map(|s| phrase_tokens(s)).collect(),
             });
         }
         for entry in file.durations {

@@ -28,6 +28,9 @@ pub struct Figure {
     pub per: Option<String>,
     /// Deadline or offset, for durations that are not lengths of things.
     pub frame: Option<Frame>,
+    /// A loose count ("a few"): a number outside it says something else
+    /// rather than the opposite.
+    pub loose: bool,
 }
 
 impl Figure {
@@ -103,6 +106,9 @@ pub fn extract(
                 }
             }
             let topic = choose_topic(&q, lemmas, rules);
+            if q.determiner_like && topic.is_none() {
+                return None;
+            }
             if q.unit == Unit::Count(String::new()) {
                 q.unit = Unit::Count(
                     topic
@@ -122,6 +128,7 @@ pub fn extract(
                     hedge: q.hedge,
                     per: q.per,
                     frame: q.frame,
+                    loose: q.loose,
                 },
             ))
         })

@@ -236,6 +236,8 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
                 head_token: None,
                 hedge: None,
                 frame: None,
+                determiner_like: false,
+                loose: false,
             },
             _ => {
                 return Err(format!(
@@ -274,6 +276,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
         hedge: quantity.hedge,
         per: quantity.per,
         frame: quantity.frame,
+        loose: quantity.loose,
     })
 }
 

@@ -5,5 +5,6 @@ pub mod calendar;
 pub mod dates;
 pub mod entities;
 pub mod interval;
+pub mod number;
 pub mod quantity;
 pub mod tokens;

@@ -4,6 +4,7 @@
 
 use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
+use crate::normalise::number::{read_number, Number, Scales};
 use crate::normalise::tokens::{singular, Token, TokenKind, WordSet};
 use crate::rules::{MeasureUnit, RuleSet};
 
@@ -82,6 +83,11 @@ pub struct Quantity {
     pub head_token: Option<usize>,
     /// The hedge phrase, folded ("at least").
     pub hedge: Option<String>,
+    /// "one" written as a word before what it counts: a count only where a
+    /// topic says what happened ("one person died"), else a determiner.
+    pub determiner_like: bool,
+    /// A loose count ("a few"): it may agree with a number, never dispute one.
+    pub loose: bool,
     /// A duration that is not the length of something but a deadline
     /// ("within 24 hours") or an offset in time ("eight months before",
     /// "ten years ago"); only figures in the same frame are compared.
@@ -114,6 +120,37 @@ impl Frame {
         }
     }
 }
+
+/// Words of change before a figure ("up 4%", "rose 9%") or before "from"
+/// ("rose from 9 to 12"): the figure is a change or a former level.
+const CHANGE_WORDS: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "falls",
+    "jumped",
+    "climbed",
+    "dropped",
+    "gained",
+    "lost",
+    "increased",
+    "decreased",
+    "surged",
+    "slumped",
+    "grew",
+    "shrank",
+    "slid",
+    "tumbled",
+    "soared",
+    "plunged",
+    "higher",
+    "lower",
+];
 
 /// Words after a duration that make it an offset in time.
 const OFFSET_WORDS: &[&str] = &[
@@ -180,35 +217,7 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame
     ];
     let before = first.checked_sub(1).and_then(|k| tokens.get(k))?;
     // "up 4%", "rose 9%", "jumped 24%": a change, not a level.
-    const CHANGE: &[&str] = &[
-        "up",
-        "down",
-        "rose",
-        "risen",
-        "rise",
-        "rises",
-        "fell",
-        "fallen",
-        "falls",
-        "jumped",
-        "climbed",
-        "dropped",
-        "gained",
-        "lost",
-        "increased",
-        "decreased",
-        "surged",
-        "slumped",
-        "grew",
-        "shrank",
-        "slid",
-        "tumbled",
-        "soared",
-        "plunged",
-        "higher",
-        "lower",
-    ];
-    if CHANGE.contains(&before.norm.as_str()) {
+    if CHANGE_WORDS.contains(&before.norm.as_str()) {
         return Some(Frame::Difference);
     }
     let by = before.norm == "by"
@@ -415,53 +424,6 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 ];
 
-const ONES: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-];
-
-const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-];
-
-/// Vague plurals: "dozens of", "hundreds of", "tens of thousands of".
-const VAGUE: &[(&[&str], f64, f64)] = &[
-    (&["hundreds", "of", "thousands"], 1.0e5, 1.0e6),
-    (&["tens", "of", "thousands"], 1.0e4, 1.0e5),
-    (&["tens", "of", "millions"], 1.0e7, 1.0e8),
-    (&["hundreds", "of", "millions"], 1.0e8, 1.0e9),
-    (&["dozens"], 24.0, 100.0),
-    (&["scores"], 40.0, 100.0),
-    (&["hundreds"], 200.0, 1000.0),
-    (&["thousands"], 2000.0, 10000.0),
-    (&["millions"], 2.0e6, 1.0e7),
-    (&["billions"], 2.0e9, 1.0e10),
-];
-
 /// True for words that end a noun phrase and carry no subject of their own.
 pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(word)
@@ -469,18 +431,6 @@ pub fn is_function_word(word: &str) -> bool {
 
 fn is_month(token: &Token) -> bool {
     month_of(token).is_some()
-}
-
-/// A number as written, before hedges and units.
-struct Number {
-    low: f64,
-    high: f64,
-    /// Index one past the number's last token.
-    next: usize,
-    /// Written in words ("forty") rather than digits.
-    words: bool,
-    /// A vague plural range ("thousands of").
-    vague: bool,
 }
 
 /// Finds every quantity with a unit in a tokenized sentence.
@@ -500,33 +450,28 @@ pub fn find_quantities(tokens: &[Token], rules: &RuleSet) -> Vec<Quantity> {
 }
 
 fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity> {
-    let number = read_number(tokens, i)?;
-    if is_not_a_figure(tokens, i, number.next) {
+    let number =
+        read_number(tokens, i, &rules.scales).or_else(|| one_of_a_currency(tokens, i, rules))?;
+    if is_not_a_figure(tokens, i, number.next, rules) {
         return None;
     }
     let mut low = number.low;
     let mut high = number.high;
     let mut next = number.next;
 
-    // A range: "10 to 15", "10-15", "between 10 and 15".
+    // A range: "10 to 15", "10-15", "between 10 and 15", "$10-$20".
     let mut ranged = false;
-    if let Some(t) = tokens.get(next) {
-        let joiner = t.norm == "to" || (t.norm == "-" && t.glued) || t.norm == "and";
-        // "rose from 9 to 12" is a change, not a range.
-        let change = preceded_by(tokens, i, &["from"]);
-        if joiner && !change && (t.norm != "and" || preceded_by(tokens, i, &["between"])) {
-            let glued_ok = t.norm != "-" || tokens.get(next + 1).is_some_and(|n| n.glued);
-            if let Some(second) =
-                read_number(tokens, next + 1).filter(|n| glued_ok && n.high >= low)
-            {
-                high = second.high;
-                next = second.next;
-                ranged = true;
-            }
+    if let Some(second) = range_end(tokens, i, next, low, rules) {
+        // "between 10 and 15 million": the first shares the second's scale.
+        if number.scale == 1.0 && second.scale > 1.0 && low <= second.low / second.scale {
+            low *= second.scale;
         }
+        high = second.high;
+        next = second.next;
+        ranged = true;
     }
 
-    // Scale: "90 billion", "$1.5bn", "£40m".
+    // Scale written against the number: "$1.5bn", "£40m", "100K".
     let currency_before = currency_before(tokens, i, rules);
     if let Some(t) = tokens.get(next) {
         if let Some(scale) = rules.scales.get(&t.norm) {
@@ -555,8 +500,32 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         first = start;
     }
     if unit.is_none() {
-        if let Some((code, end)) = currency_after(tokens, next, rules) {
-            unit = Some(Unit::Money(code));
+        if let Some(after) = currency_after(tokens, next, rules) {
+            low *= after.size;
+            high *= after.size;
+            next = after.end;
+            // "from 10 dollars to 20 dollars", "between 10 dollars and 20 dollars".
+            if !ranged {
+                if let Some((second, end)) =
+                    range_end(tokens, i, next, low, rules).and_then(|second| {
+                        let again = currency_after(tokens, second.next, rules)?;
+                        (again.code == after.code && again.size == after.size)
+                            .then_some((second, again.end))
+                    })
+                {
+                    high = second.high * after.size;
+                    next = end;
+                    ranged = true;
+                }
+            }
+            unit = Some(Unit::Money(after.code));
+        }
+    }
+    // "$20 and 43 cents", "3 GBP 1 pence", "twenty dollar and 43".
+    if matches!(unit, Some(Unit::Money(_))) && !ranged && low.fract() == 0.0 {
+        if let Some((hundredths, end)) = hundredths_after(tokens, next, rules) {
+            low += hundredths;
+            high += hundredths;
             next = end;
         }
     }
@@ -724,8 +693,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         unit = Some(Unit::Count(class));
     }
     let unit = unit?;
-    // Bare years and small words like "one" without a unit noun are noise.
-    if number.words && low == 1.0 && high == 1.0 && !matches!(unit, Unit::Duration { .. }) {
+    // "one" before a noun is as often a determiner ("one resident said") as
+    // a count ("one person died"): the caller keeps it only where the
+    // sentence says what happened to what it counts.
+    let one_of_a_unit = matches!(unit, Unit::Duration { .. } | Unit::Money(_));
+    let determiner_like =
+        number.words && low == 1.0 && high == 1.0 && !one_of_a_unit && !number.vague;
+    // "a few" counts things; "a few hours" or "a few dollars" is no figure.
+    if number.loose && !matches!(unit, Unit::Count(_)) {
         return None;
     }
 
@@ -770,6 +745,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     .or_else(|| difference_frame(tokens, hedge_start, next))
     .or_else(|| separate_frame(tokens, hedge_start));
     Some(Quantity {
+        determiner_like,
+        loose: number.loose,
         frame,
         first: hedge_start,
         last: last.max(next),
@@ -926,11 +903,17 @@ fn preceded_by(tokens: &[Token], i: usize, words: &[&str]) -> bool {
 }
 
 /// Numbers that are part of dates, times, names and codes.
-fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
+fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, rules: &RuleSet) -> bool {
     let t = &tokens[i];
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
     let after = tokens.get(next);
+    let after_currency = currency_before(tokens, i, rules).is_some();
     if t.kind == TokenKind::Number {
+        // "G7", "MH370", "COVID19": digits written against a word name a
+        // thing, unless the word is a currency ("USD3.14", "Rs20").
+        if t.glued && prev.is_some_and(|p| p.kind == TokenKind::Word) && !after_currency {
+            return true;
+        }
         // "2am", "9 p.m.": clock times.
         if after.is_some_and(|a| matches!(a.norm.as_str(), "am" | "pm")) {
             return true;
@@ -985,7 +968,7 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize) -> bool {
             return true;
         }
         // "Article 5", "Flight 370": a number right after a capitalised name word.
-        if let Some(p) = prev {
+        if let Some(p) = prev.filter(|_| !after_currency) {
             let name_like = p.kind == TokenKind::Word && p.capitalised && i >= 2;
             if name_like && !is_function_word(&p.norm) {
                 return true;
@@ -1004,114 +987,12 @@ fn is_unit_word_start(token: &Token) -> bool {
 
 /// A single number in digits or words at `i` ("3", "three",
 /// "three-and-a-half"), and the index after it; vague plurals are not one.
+/// Scale words are left to the caller.
 pub fn number_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    read_number(tokens, i)
+    static NO_SCALES: std::sync::LazyLock<Scales> = std::sync::LazyLock::new(Scales::new);
+    read_number(tokens, i, &NO_SCALES)
         .filter(|n| !n.vague && n.low == n.high)
         .map(|n| (n.low, n.next))
-}
-
-/// Reads a number in digits or words at `i`.
-fn read_number(tokens: &[Token], i: usize) -> Option<Number> {
-    let t = tokens.get(i)?;
-    if t.kind == TokenKind::Number {
-        let value: f64 = t.norm.parse().ok()?;
-        return Some(Number {
-            low: value,
-            high: value,
-            next: i + 1,
-            words: false,
-            vague: false,
-        });
-    }
-    if t.kind != TokenKind::Word {
-        return None;
-    }
-    for (pattern, low, high) in VAGUE {
-        let matches = pattern
-            .iter()
-            .enumerate()
-            .all(|(k, w)| tokens.get(i + k).is_some_and(|x| x.norm == *w));
-        if matches {
-            let mut next = i + pattern.len();
-            if tokens.get(next).is_some_and(|x| x.norm == "of") {
-                next += 1;
-            } else if pattern.len() == 1 {
-                return None; // "hundreds" alone is not a quantity of anything
-            }
-            return Some(Number {
-                low: *low,
-                high: *high,
-                next,
-                words: true,
-                vague: true,
-            });
-        }
-    }
-    // "a dozen", "dozen"
-    let (mut value, mut next) = if t.norm == "dozen" {
-        (12.0, i + 1)
-    } else if t.norm == "a" && tokens.get(i + 1).is_some_and(|x| x.norm == "dozen") {
-        (12.0, i + 2)
-    } else {
-        read_word_number(tokens, i)?
-    };
-    // "three-and-a-half", "two and a half"
-    let mut k = next;
-    let skip_hyphen = |k: usize| {
-        if tokens.get(k).is_some_and(|x| x.norm == "-") {
-            k + 1
-        } else {
-            k
-        }
-    };
-    k = skip_hyphen(k);
-    if tokens.get(k).is_some_and(|x| x.norm == "and") {
-        let k2 = skip_hyphen(k + 1);
-        if tokens.get(k2).is_some_and(|x| x.norm == "a") {
-            let k3 = skip_hyphen(k2 + 1);
-            if tokens.get(k3).is_some_and(|x| x.norm == "half") {
-                value += 0.5;
-                next = k3 + 1;
-            }
-        }
-    }
-    Some(Number {
-        low: value,
-        high: value,
-        next,
-        words: true,
-        vague: false,
-    })
-}
-
-fn word_value(word: &str, table: &[(&str, f64)]) -> Option<f64> {
-    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
-}
-
-/// "forty", "forty-two", "twenty five", "three hundred", "a hundred".
-fn read_word_number(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let t = tokens.get(i)?;
-    let (mut value, mut next) = if let Some(tens) = word_value(&t.norm, TENS) {
-        let mut k = i + 1;
-        if tokens.get(k).is_some_and(|x| x.norm == "-" && x.glued) {
-            k += 1;
-        }
-        match tokens.get(k).and_then(|x| word_value(&x.norm, ONES)) {
-            Some(ones) if ones < 10.0 => (tens + ones, k + 1),
-            _ => (tens, i + 1),
-        }
-    } else if let Some(ones) = word_value(&t.norm, ONES) {
-        (ones, i + 1)
-    } else if t.norm == "a" && tokens.get(i + 1).is_some_and(|x| x.norm == "hundred") {
-        (1.0, i + 1)
-    } else {
-        return None;
-    };
-    if tokens.get(next).is_some_and(|x| x.norm == "hundred") {
-        value *= 100.0;
-        next += 1;
-    }
-    Some((value, next))
 }
 
 /// A currency written before the number: "$", "US$", "€", "USD".
@@ -1135,24 +1016,133 @@ fn currency_before(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(Strin
     None
 }
 
-/// A currency written after the number: "dollars", "euros", "USD".
-fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<(String, usize)> {
+/// A currency read after a number: its code, the index after it, and the
+/// size of what was written in the currency (0.01 for "cents").
+struct CurrencyAfter {
+    code: String,
+    end: usize,
+    size: f64,
+}
+
+/// A currency written after the number: "dollars", "euros", "USD", "20€",
+/// "U.S. dollars", or its hundredth: "ten cents", "43c".
+fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<CurrencyAfter> {
     let t = tokens.get(next)?;
+    let major = |code: &str, end: usize| CurrencyAfter {
+        code: code.to_string(),
+        end,
+        size: 1.0,
+    };
     for currency in &rules.currencies {
         if currency.codes.contains(&t.norm) && t.all_caps {
-            return Some((currency.code.clone(), next + 1));
+            return Some(major(&currency.code, next + 1));
         }
-        if let Some(end) = phrase_at(tokens, next, &currency.words) {
-            return Some((currency.code.clone(), end));
+        if let Some(end) = phrase_at(tokens, next, &currency.words)
+            .or_else(|| phrase_at(tokens, next, &currency.symbols))
+        {
+            return Some(major(&currency.code, end));
         }
         // "U.S. dollars"
         if t.norm == "us" {
             if let Some(end) = phrase_at(tokens, next + 1, &currency.words) {
-                return Some((currency.code.clone(), end));
+                return Some(major(&currency.code, end));
             }
         }
     }
-    None
+    minor_at(tokens, next, rules).map(|(code, end)| CurrencyAfter {
+        code,
+        end,
+        size: 0.01,
+    })
+}
+
+/// A word for a currency's hundredth at `i` ("cents", "pence"); a
+/// one-letter one ("c", "p") only glued to the number before it.
+fn minor_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(String, usize)> {
+    let t = tokens.get(i)?;
+    if t.norm.chars().count() == 1 && t.kind == TokenKind::Word && !t.glued {
+        return None;
+    }
+    rules.currencies.iter().find_map(|currency| {
+        phrase_at(tokens, i, &currency.minor).map(|end| (currency.code.clone(), end))
+    })
+}
+
+/// "and 43 cents", "43c", "1 pence", or a bare "43" closing the clause
+/// after a whole amount ("$20 43", "twenty dollar and 43"): the hundredths
+/// and the index after them.
+fn hundredths_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<(f64, usize)> {
+    let at = if tokens.get(next).is_some_and(|t| t.norm == "and") {
+        next + 1
+    } else {
+        next
+    };
+    let number = read_number(tokens, at, &rules.scales)?;
+    let whole_below_a_hundred = !number.vague
+        && number.low == number.high
+        && number.low.fract() == 0.0
+        && (0.0..100.0).contains(&number.low);
+    if !whole_below_a_hundred {
+        return None;
+    }
+    if let Some((_, end)) = minor_at(tokens, number.next, rules) {
+        return Some((number.low / 100.0, end));
+    }
+    let closes = tokens
+        .get(number.next)
+        .is_none_or(|t| t.kind == TokenKind::Punct && t.norm != "-" || is_function_word(&t.norm));
+    closes.then_some((number.low / 100.0, number.next))
+}
+
+/// "a dollar", "an euro": one of a currency named after an article.
+fn one_of_a_currency(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Number> {
+    let article = tokens.get(i)?;
+    if !matches!(article.norm.as_str(), "a" | "an") {
+        return None;
+    }
+    // Not "a US$4.7 billion deal", where the article belongs to the deal.
+    currency_after(tokens, i + 1, rules)
+        .filter(|c| c.size == 1.0 && read_number(tokens, c.end, &rules.scales).is_none())
+        .map(|_| Number {
+            low: 1.0,
+            high: 1.0,
+            next: i + 1,
+            words: true,
+            vague: false,
+            loose: false,
+            scale: 1.0,
+        })
+}
+
+/// The second number of a range after the number ending at `next`: "to
+/// 15", "-15", "and 15" after "between", "-$20", unless "from" follows a
+/// verb of change ("rose from 9 to 12").
+fn range_end(tokens: &[Token], i: usize, next: usize, low: f64, rules: &RuleSet) -> Option<Number> {
+    let t = tokens.get(next)?;
+    let joiner = t.norm == "to" || (t.norm == "-" && t.glued) || t.norm == "and";
+    let start = currency_before(tokens, i, rules).map_or(i, |(_, start)| start);
+    let from = start
+        .checked_sub(1)
+        .is_some_and(|k| tokens[k].norm == "from");
+    let change = from
+        && start
+            .checked_sub(2)
+            .is_some_and(|k| CHANGE_WORDS.contains(&tokens[k].norm.as_str()));
+    let between = start
+        .checked_sub(1)
+        .is_some_and(|k| tokens[k].norm == "between");
+    if !joiner || change || (t.norm == "and" && !between) {
+        return None;
+    }
+    // "$10-$20": the sign may come again.
+    let at = next + 1;
+    let at = rules
+        .currencies
+        .iter()
+        .find_map(|c| phrase_at(tokens, at, &c.symbols))
+        .unwrap_or(at);
+    let glued_ok = t.norm != "-" || tokens.get(next + 1).is_some_and(|n| n.glued);
+    read_number(tokens, at, &rules.scales).filter(|n| glued_ok && !n.vague && n.high >= low)
 }
 
 /// If one of `phrases` starts at `i`, the index after it (longest match).
@@ -1268,6 +1258,61 @@ mod tests {
         let tokens = tokenize(text);
         let found = find_quantities(&tokens, &rules());
         assert!(found.is_empty(), "{text}: {found:?}");
+    }
+
+    #[test]
+    fn money_on_either_side_with_its_hundredths() {
+        for (text, code, value) in [
+            ("paid EUR 20 million for it", "EUR", 2.0e7),
+            ("a fare of 20€ each way", "EUR", 20.0),
+            ("Rs20 a litre", "INR", 20.0),
+            ("USD3.25 per share", "USD", 3.25),
+            ("cost $20 and 43 cents", "USD", 20.43),
+            ("at 50p each", "GBP", 0.5),
+            ("a bill of five lakh rupees", "INR", 5.0e5),
+            ("sold for 3 billion yuan", "CNY", 3.0e9),
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit, Unit::Money(code.into()), "{text}");
+            assert!((q.interval.low - value).abs() < 1e-9, "{text}: {q:?}");
+        }
+        // Ranges are one figure: "between $10 and $20", "$10-$20".
+        for text in [
+            "between $10 and $20",
+            "$10-$20 a ticket",
+            "10 to 20 dollars",
+        ] {
+            assert_eq!(one(text).interval, Interval::closed(10.0, 20.0), "{text}");
+        }
+        // "a US$4.7 billion deal": the article belongs to the deal.
+        assert_eq!(one("a US$4.7 billion deal").interval.low, 4.7e9);
+    }
+
+    #[test]
+    fn codes_names_and_loose_words_are_no_figures() {
+        for text in [
+            "leaders of the G7 met",
+            "the search for MH370 resumed",
+            "news coverage 24/7 since",
+            "the deadline is on 3/15 now",
+            "one resident said",
+            "few details emerged",
+            "a few hours later",
+            "the party won 5 of them",
+        ] {
+            let tokens = tokenize(text);
+            let found: Vec<_> = find_quantities(&tokens, &rules())
+                .into_iter()
+                .filter(|q| !q.determiner_like)
+                .collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        // A change is not a range.
+        assert_eq!(
+            one("the toll rose from 9 to 12 people").interval,
+            Interval::closed(12.0, 12.0)
+        );
+        assert!(one("a few people were hurt").loose);
     }
 
     #[test]

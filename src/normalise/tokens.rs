@@ -76,11 +76,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let (kind, next) = if c.is_ascii_digit() {
+        // ".77": a decimal written without its leading zero, where the dot
+        // does not end a word or number.
+        let bare_decimal = c == '.'
+            && chars.get(i + 1).is_some_and(|&(_, d)| d.is_ascii_digit())
+            && (i == 0 || !chars[i - 1].1.is_alphanumeric());
+        let (kind, next) = if c.is_ascii_digit() || bare_decimal {
             (TokenKind::Number, scan_number(&chars, i))
         } else if c.is_alphabetic() {
             (TokenKind::Word, scan_word(&chars, i))
-        } else if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '%') {
+        } else if is_currency_or_percent_sign(c) {
             (TokenKind::Symbol, i + 1)
         } else {
             (TokenKind::Punct, i + 1)
@@ -101,6 +106,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = next;
     }
     tokens
+}
+
+/// Signs that make a number money or a share.
+fn is_currency_or_percent_sign(c: char) -> bool {
+    // The Unicode Currency Symbols block (€, ₹, ₴, ₽...) and the older
+    // signs outside it.
+    matches!(
+        c,
+        '%' | '$' | '¢' | '£' | '¤' | '¥' | '\u{20A0}'..='\u{20CF}'
+    )
 }
 
 fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
@@ -128,11 +143,24 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
 fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     let letter_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic());
     let start = i;
-    while letter_at(i) || chars.get(i).is_some_and(|&(_, c)| c.is_ascii_digit()) {
+    while letter_at(i) {
         i += 1;
         // Inner apostrophe: "don't", "Trump's".
         if matches!(chars.get(i).map(|&(_, c)| c), Some('\'' | '’')) && letter_at(i + 1) {
             i += 1;
+        }
+    }
+    // One letter and digits are one word ("Q2", "G7", "F16"); longer
+    // letters then digits are two tokens, glued ("USD3.14", "Rs20").
+    if i == start + 1 {
+        while chars
+            .get(i)
+            .is_some_and(|&(_, c)| c.is_ascii_digit() || c.is_alphabetic())
+        {
+            i += 1;
+        }
+        if i > start + 1 {
+            return i;
         }
     }
     // Dotted abbreviation of single letters: "U.S.", "a.m.", "D.C.".
@@ -181,7 +209,14 @@ pub fn fold(text: &str) -> String {
 fn fold_token(original: &str, kind: TokenKind) -> String {
     let folded = fold(original);
     match kind {
-        TokenKind::Number => folded.chars().filter(|&c| c != ',').collect(),
+        TokenKind::Number => {
+            let digits: String = folded.chars().filter(|&c| c != ',').collect();
+            if digits.starts_with('.') {
+                format!("0{digits}")
+            } else {
+                digits
+            }
+        }
         TokenKind::Word if folded.contains('.') => folded.chars().filter(|&c| c != '.').collect(),
         _ => folded,
     }
