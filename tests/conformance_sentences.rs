@@ -1,0 +1,76 @@
+//! Conformance: the English Golden Rules of sentence segmentation
+//! (pragmatic_segmenter, as kept in pySBD's benchmarks; MIT licence), read at
+//! test time from `../shared/conformance/golden_rules_en.json` so that none
+//! of its phrases live in this repository.
+//!
+//! Each case is one paragraph on one line; the trimmed units the library
+//! splitter returns must equal the expected sentences. The score is printed,
+//! and the test fails under [`FLOOR`] out of all cases: the cases listed in
+//! [`OUT_OF_SCOPE`] are explained, not excused, and count as failures.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+/// Cases that must pass, out of the 48 in the suite.
+const FLOOR: usize = 46;
+
+/// Number of cases in the suite; a truncated or replaced file fails the test.
+const CASES: usize = 48;
+
+/// Cases (by index in the suite) that news text does not need, with the
+/// reason. They still count against [`FLOOR`].
+const OUT_OF_SCOPE: &[(usize, &str)] = &[];
+
+#[derive(Deserialize)]
+struct Suite {
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    text: String,
+    sentences: Vec<String>,
+}
+
+fn suite_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/conformance/golden_rules_en.json")
+}
+
+#[test]
+fn golden_rules_en() {
+    let path = suite_path();
+    let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "the Golden Rules suite must be present at {}: {e}",
+            path.display()
+        )
+    });
+    let suite: Suite = serde_json::from_str(&raw)
+        .unwrap_or_else(|e| panic!("{} is not a Golden Rules suite: {e}", path.display()));
+    assert_eq!(suite.cases.len(), CASES, "unexpected number of cases");
+
+    let mut passed = 0;
+    for (n, case) in suite.cases.iter().enumerate() {
+        let got: Vec<&str> = crosscheck::segment::segment(&case.text)
+            .iter()
+            .map(|s| case.text[s.start..s.end].trim())
+            .collect();
+        let want: Vec<&str> = case.sentences.iter().map(|s| s.trim()).collect();
+        if got == want {
+            passed += 1;
+            continue;
+        }
+        match OUT_OF_SCOPE.iter().find(|&&(i, _)| i == n) {
+            Some((_, why)) => eprintln!("case {n}: out of scope ({why})"),
+            None => eprintln!("case {n}: FAILED"),
+        }
+        eprintln!("  expected {want:?}\n  got      {got:?}");
+    }
+    eprintln!("golden rules: {passed}/{}", suite.cases.len());
+    assert!(
+        passed >= FLOOR,
+        "golden rules: {passed}/{} is under the floor of {FLOOR}",
+        suite.cases.len()
+    );
+}
