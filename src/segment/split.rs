@@ -1,0 +1,176 @@
+//! Blocks to sentences: where a sentence ends inside one block of text
+//! (see the rules in the [`segment`](super) module documentation).
+
+use super::quotes::find_quotes;
+
+/// A quotation is kept whole only while its unit stays within this many bytes.
+pub(super) const MAX_QUOTED_UNIT: usize = 1000;
+
+/// Longest word (in chars) examined as a possible sentence starter.
+const MAX_STARTER_CHARS: usize = 12;
+
+/// Abbreviations after which a sentence never ends.
+pub(super) const NEVER_FINAL: &str =
+    "Mr Mrs Ms Messrs Mme Mlle Dr Gen Col Lt Sgt Capt Cmdr Adm Maj Cpl Pvt Gov Sen \
+     Rep Rev Prof Hon Supt Det Insp Fr Mt Ft No Nos vs v approx fig pp";
+
+/// Dotted abbreviations after which a sentence never ends.
+const NEVER_FINAL_DOTTED: &str = "e.g i.e E.g I.e";
+
+/// Abbreviations that end a sentence only before a common sentence starter.
+const MAYBE_FINAL: &str =
+    "Jr Sr Inc Corp Ltd Co Bros St Ave Rd I Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct \
+     Nov Dec Dept";
+
+/// Words that typically open a sentence, used to decide whether `U.S.`,
+/// `a.m.`, `Inc.` and the like end the sentence before them.
+const SENTENCE_STARTERS: &str =
+    "The A An It He She They We I But And This That In On At As After Before When \
+     While There These Those His Her Its Their Our However Meanwhile If So Yet";
+
+/// Whether `s` ends with `.`, `!`, `?` or `…`, possibly inside closing quotes.
+pub(super) fn ends_with_stop(s: &str) -> bool {
+    s.trim_end_matches(is_closer)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminator)
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '›')
+}
+
+pub(super) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '‘' | '\'' | '(' | '[' | '{' | '«' | '‹' | '„' | '¿' | '¡'
+    )
+}
+
+/// Uppercase, or a letter of a script without case.
+fn is_capital(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
+}
+
+/// Whether a sentence may begin with `c`.
+fn can_start_sentence(c: char) -> bool {
+    is_capital(c) || c.is_numeric() || is_opener(c) || matches!(c, '$' | '£' | '€' | '¥')
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// First byte at or after `i` that is not whitespace (or `s.len()`).
+fn skip_whitespace(s: &str, i: usize) -> usize {
+    let rest = s.get(i..).unwrap_or("");
+    i + (rest.len() - rest.trim_start().len())
+}
+
+/// Sentence spans (relative to `block`, which is trimmed) in one pass.
+pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
+    let mut quotes = find_quotes(block);
+    let mut spans = Vec::new();
+    let mut start = skip_whitespace(block, 0);
+    let mut i = start;
+    while let Some(c) = char_at(block, i) {
+        if !is_terminator(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let run_start = i;
+        let (mut dots, mut strong, mut ellipsis) = (0, false, false);
+        let mut j = i;
+        while let Some(t) = char_at(block, j).filter(|&t| is_terminator(t)) {
+            match t {
+                '.' => dots += 1,
+                '…' => ellipsis = true,
+                _ => strong = true,
+            }
+            j += t.len_utf8();
+        }
+        i = j;
+        while let Some(q) = char_at(block, j).filter(|&q| is_closer(q)) {
+            j += q.len_utf8();
+        }
+        let end = j;
+        if !char_at(block, end).is_some_and(char::is_whitespace) {
+            continue;
+        }
+        let next_start = skip_whitespace(block, end);
+        let Some(next) = char_at(block, next_start) else {
+            continue;
+        };
+        let (inside, protected) = quotes.state(end, start);
+        let split = if strong {
+            can_start_sentence(next) && !protected
+        } else if ellipsis || dots >= 3 {
+            is_capital(next) && !inside
+        } else {
+            can_start_sentence(next)
+                && !protected
+                && !abbreviation_continues(block, run_start, next_start)
+        };
+        if split {
+            spans.push((start, end));
+            start = next_start;
+            i = next_start;
+        }
+    }
+    let end = block.trim_end().len();
+    if start < end {
+        spans.push((start, end));
+    }
+    spans
+}
+
+/// Whether `word` is one of the space-separated words of `list`.
+fn is_listed(list: &str, word: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
+}
+
+/// Whether the word before the `.` at `dot` is an abbreviation that keeps the
+/// sentence going into the word at `next`.
+fn abbreviation_continues(block: &str, dot: usize, next: usize) -> bool {
+    let token = token_before(block, dot);
+    if token.contains('.') {
+        let dotted = token
+            .split('.')
+            .all(|part| (1..=3).contains(&part.chars().count()));
+        return dotted
+            && (is_listed(NEVER_FINAL_DOTTED, token) || !starts_with_starter(block, next));
+    }
+    if is_listed(MAYBE_FINAL, token) {
+        return !starts_with_starter(block, next);
+    }
+    let mut chars = token.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    initial || is_listed(NEVER_FINAL, token)
+}
+
+/// The run of letters and dots just before `dot`, leading dots dropped (empty
+/// if there is none). Only stops followed by whitespace are examined, so the
+/// tokens walked back over never overlap and the walks add up to linear time.
+fn token_before(block: &str, dot: usize) -> &str {
+    let head = block.get(..dot).unwrap_or("");
+    let rest = head.trim_end_matches(|c: char| c.is_alphabetic() || c == '.');
+    head.get(rest.len()..).unwrap_or("").trim_start_matches('.')
+}
+
+/// Whether the word at `at` (after any opening quotes) is a common sentence
+/// starter such as "The" or "It".
+fn starts_with_starter(block: &str, at: usize) -> bool {
+    let rest = block.get(at..).unwrap_or("").trim_start_matches(is_opener);
+    let len: usize = rest
+        .chars()
+        .take(MAX_STARTER_CHARS)
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    rest.get(..len)
+        .is_some_and(|word| is_listed(SENTENCE_STARTERS, word))
+}
