@@ -38,14 +38,16 @@
 //! still open at the end of the block). A single `.` does not end a
 //! sentence after:
 //! - titles and other abbreviations that are rarely final (`Mr.`, `Dr.`,
-//!   `Gen.`, `Sen.`, `No.`, `vs.`, `v.`, ...), single uppercase initials
-//!   (`John F. Kennedy`) and `e.g.`/`i.e.`: never;
+//!   `Gen.`, `Sen.`, `No.`, `N°.`, `p.`, `vs.`, `v.`, ...), single uppercase
+//!   initials (`John F. Kennedy`) and `e.g.`/`i.e.`: never;
 //! - abbreviations that often end a sentence (`U.S.`, `D.C.`, `a.m.`, `p.m.`
 //!   and every other dotted token such as `Ph.D.`, months such as `Aug.`,
 //!   `Inc.`, `Corp.`, `Ltd.`, `Co.`, `Jr.`, `Sr.`, `St.`, and the pronoun `I`):
 //!   unless the next word is a common sentence starter (`The`, `A`, `It`, `He`,
-//!   `But`, `In`, `After`, ...), so `the U.S. It` splits but `the U.S. Senate`
-//!   and `Aug. 18` do not.
+//!   `You`, `But`, `In`, `How`, `Did`, `Mr`, ...), so `the U.S. It` splits but
+//!   `the U.S. Senate` and `Aug. 18` do not; and not even then when the
+//!   sentence so far is a short phrase opened by a preposition (`At 5 a.m.
+//!   Mr. Smith left` is one sentence).
 //!
 //! `etc.` is an ordinary word: it ends a sentence before a capital.
 //!

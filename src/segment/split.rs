@@ -9,10 +9,11 @@ pub(super) const MAX_QUOTED_UNIT: usize = 1000;
 /// Longest word (in chars) examined as a possible sentence starter.
 const MAX_STARTER_CHARS: usize = 12;
 
-/// Abbreviations after which a sentence never ends.
+/// Abbreviations after which a sentence never ends: titles, and words such as
+/// `No.`, `N°.` and `p.` that announce the number or name that follows.
 pub(super) const NEVER_FINAL: &str =
     "Mr Mrs Ms Messrs Mme Mlle Dr Gen Col Lt Sgt Capt Cmdr Adm Maj Cpl Pvt Gov Sen \
-     Rep Rev Prof Hon Supt Det Insp Fr Mt Ft No Nos vs v approx fig pp";
+     Rep Rev Prof Hon Supt Det Insp Fr Mt Ft No Nos N° Nº vs v approx fig p pp";
 
 /// Dotted abbreviations after which a sentence never ends.
 const NEVER_FINAL_DOTTED: &str = "e.g i.e E.g I.e";
@@ -23,10 +24,28 @@ const MAYBE_FINAL: &str =
      Nov Dec Dept";
 
 /// Words that typically open a sentence, used to decide whether `U.S.`,
-/// `a.m.`, `Inc.` and the like end the sentence before them.
+/// `a.m.`, `Inc.` and the like end the sentence before them: articles,
+/// pronouns and determiners, conjunctions and sentence adverbs, question
+/// words and the auxiliaries that open a question, and the titles of address
+/// (`Mr.`; not `Sen.` or `Gen.`, which follow `U.S.` in running text).
 const SENTENCE_STARTERS: &str =
-    "The A An It He She They We I But And This That In On At As After Before When \
-     While There These Those His Her Its Their Our However Meanwhile If So Yet";
+    "The A An It He She They We I You My Your But And This That In On At As After \
+     Before When While There These Those His Her Its Their Our However Meanwhile If \
+     So Yet How What Why Where Who Which Is Are Was Were Do Does Did Has Have Had \
+     Could Would Should Mr Mrs Ms Messrs";
+
+/// Prepositions that open an adverbial phrase such as `At 5 a.m.` or `In the
+/// U.S.`, which is not a sentence on its own.
+const OPENING_PREPOSITIONS: &str =
+    "At By In On From Until Till Since Before After Around About Near Under Over";
+
+/// A sentence so far of at most this many words, opened by a preposition, is
+/// an adverbial phrase that an abbreviation does not end.
+const MAX_OPENER_WORDS: usize = 4;
+
+/// Bytes examined when looking for such an adverbial phrase, which keeps the
+/// look-back bounded.
+const MAX_OPENER_BYTES: usize = 64;
 
 /// Whether `s` ends with `.`, `!`, `?` or `…`, possibly inside closing quotes.
 pub(super) fn ends_with_stop(s: &str) -> bool {
@@ -113,7 +132,7 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
         } else {
             can_start_sentence(next)
                 && !protected
-                && !abbreviation_continues(block, run_start, next_start)
+                && !abbreviation_continues(block, start, run_start, next_start)
         };
         if split {
             spans.push((start, end));
@@ -134,30 +153,47 @@ fn is_listed(list: &str, word: &str) -> bool {
 }
 
 /// Whether the word before the `.` at `dot` is an abbreviation that keeps the
-/// sentence going into the word at `next`.
-fn abbreviation_continues(block: &str, dot: usize, next: usize) -> bool {
+/// sentence that began at `start` going into the word at `next`.
+fn abbreviation_continues(block: &str, start: usize, dot: usize, next: usize) -> bool {
     let token = token_before(block, dot);
+    let maybe_final = || !starts_with_starter(block, next) || is_opening_phrase(block, start, dot);
     if token.contains('.') {
         let dotted = token
             .split('.')
             .all(|part| (1..=3).contains(&part.chars().count()));
-        return dotted
-            && (is_listed(NEVER_FINAL_DOTTED, token) || !starts_with_starter(block, next));
+        return dotted && (is_listed(NEVER_FINAL_DOTTED, token) || maybe_final());
     }
     if is_listed(MAYBE_FINAL, token) {
-        return !starts_with_starter(block, next);
+        return maybe_final();
     }
     let mut chars = token.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     initial || is_listed(NEVER_FINAL, token)
 }
 
-/// The run of letters and dots just before `dot`, leading dots dropped (empty
-/// if there is none). Only stops followed by whitespace are examined, so the
-/// tokens walked back over never overlap and the walks add up to linear time.
+/// Whether `block[start..dot]` is a short phrase opened by a preposition
+/// (`At 5 a.m`), which needs more words to be a sentence.
+fn is_opening_phrase(block: &str, start: usize, dot: usize) -> bool {
+    let Some(phrase) = block
+        .get(start..dot)
+        .filter(|p| p.len() <= MAX_OPENER_BYTES)
+    else {
+        return false;
+    };
+    let mut words = phrase.split_whitespace();
+    words
+        .next()
+        .is_some_and(|first| is_listed(OPENING_PREPOSITIONS, first))
+        && words.count() < MAX_OPENER_WORDS
+}
+
+/// The run of letters, dots and degree signs (for `N°`) just before `dot`,
+/// leading dots dropped (empty if there is none). Only stops followed by
+/// whitespace are examined, so the tokens walked back over never overlap and
+/// the walks add up to linear time.
 fn token_before(block: &str, dot: usize) -> &str {
     let head = block.get(..dot).unwrap_or("");
-    let rest = head.trim_end_matches(|c: char| c.is_alphabetic() || c == '.');
+    let rest = head.trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == '°');
     head.get(rest.len()..).unwrap_or("").trim_start_matches('.')
 }
 

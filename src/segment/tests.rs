@@ -344,6 +344,64 @@ fn dotted_abbreviations_split_only_before_sentence_starters() {
 }
 
 #[test]
+fn questions_pronouns_and_titles_after_an_abbreviation_start_a_sentence() {
+    assert_eq!(
+        texts("Fuel costs less in the E.U. Why is that? Ask the U.S. Who knows."),
+        vec![
+            "Fuel costs less in the E.U.",
+            "Why is that?",
+            "Ask the U.S.",
+            "Who knows."
+        ]
+    );
+    assert_eq!(
+        texts("The polls closed at 8 P.M. Mrs. Ortiz then spoke. Ask Acme Inc. You will see."),
+        vec![
+            "The polls closed at 8 P.M.",
+            "Mrs. Ortiz then spoke.",
+            "Ask Acme Inc.",
+            "You will see."
+        ]
+    );
+    assert_eq!(
+        texts("Only the clerk and I. Did anyone else know? Ask Henry I. Did he?"),
+        vec![
+            "Only the clerk and I.",
+            "Did anyone else know?",
+            "Ask Henry I.",
+            "Did he?"
+        ]
+    );
+    // Titles that follow "U.S." in running text still continue it.
+    one("The U.S. Sen. Lee and U.S. Rep. Diaz met at 9 a.m. Gov. Hall came later.");
+}
+
+#[test]
+fn a_short_prepositional_opener_is_not_a_sentence() {
+    one("At 7 a.m. Mr. Lee opened the shop.");
+    one("By 10 p.m. The count was over.");
+    one("In the U.S. The rules differ.");
+    assert_eq!(
+        texts("The shop opened at 7 a.m. The queue was long."),
+        vec!["The shop opened at 7 a.m.", "The queue was long."]
+    );
+    assert_eq!(
+        texts("It opened at dawn, long before 7 a.m. The queue was long."),
+        vec![
+            "It opened at dawn, long before 7 a.m.",
+            "The queue was long."
+        ]
+    );
+}
+
+#[test]
+fn page_and_number_signs_never_end_a_sentence() {
+    one("The figure is on p. 12 of the report and on pp. 40-41.");
+    one("The flat at N°. 4 and the one at Nº. 6 were sold.");
+    one("He lives at No. 10 now.");
+}
+
+#[test]
 fn e_g_and_i_e_never_end_a_sentence() {
     one("Bring tools, e.g. The big hammer, and spare nails.");
     one("Only one party, i.e. The ruling one, voted.");
