@@ -22,9 +22,13 @@
 //!
 //! Each line is classified first: blank lines and thematic breaks (`---`,
 //! `* * *`, `===`) yield nothing; `# ATX headings` yield one heading unit
-//! without the marker; lines starting with `- `, `* `, `+ `, `• `, `◦ `, `▪ `
-//! or 1–3 digits and `.`/`)` (`1. `, `12) `) are list items whose span excludes
-//! the marker (four digits, as in `2025. `, are prose); `>` block-quote markers
+//! without the marker; lines starting with `- `, `* `, `+ `, `• `, `◦ `, `▪ `,
+//! `⁃ `, or with 1–3 digits or a lowercase letter and `.`, `)` or `.)` (`1. `,
+//! `12) `, `3.) `, `a. `), possibly after a bullet (`• 9. `, `⁃10. `), are list
+//! items whose span excludes the marker (four digits, as in `2025. `, are
+//! prose); a numbered item holds the next items of its list when they are
+//! written on the same line (`1. Pay 2. Hours` is two items, split where the
+//! next number in sequence follows whitespace); `>` block-quote markers
 //! are dropped and the line is treated as a prose line that is never joined;
 //! lines starting with `|` and holding at least two unescaped pipes are
 //! Markdown table rows (see [`SentenceKind::TableRow`]).
@@ -65,11 +69,14 @@
 //! A prose block of one line that forms a single unit with no final stop and
 //! at most 150 characters is a [`SentenceKind::Heading`]. In a list item with
 //! several sentences, the first is a [`SentenceKind::ListItem`] and the rest
-//! are [`SentenceKind::Prose`].
+//! are [`SentenceKind::Prose`]; each item of a one-line list starts with a
+//! [`SentenceKind::ListItem`].
 
+mod lists;
 mod quotes;
 mod split;
 
+use lists::{inline_items, list_marker, Enumerator};
 use split::{ends_with_stop, split_block};
 
 /// Maps byte offsets to 1-based line and column (column counted in chars), so every claim can be cited as path:line:column.
@@ -160,7 +167,10 @@ pub enum SentenceKind {
     Prose,
     /// A line on its own with no final stop (headline, section title, caption).
     Heading,
-    /// A line starting with "- ", "* ", "• " or "1. "; the span excludes the marker.
+    /// A list item: a line starting with "- ", "• ", "1. ", "a) " and the like,
+    /// or a later item of a numbered list written on one line. The span
+    /// excludes the marker, which is not part of the claim (and "2." is not a
+    /// figure).
     ListItem,
     /// One Markdown table row (`| a | b |`). The separator line itself is
     /// never a unit; the header row is a unit of kind TableRow with header
@@ -210,10 +220,13 @@ pub fn segment(text: &str) -> Vec<Sentence> {
                 i = emit_table(text, &lines, i, &mut out);
             }
             LineKind::Quote => {
-                emit_block(text, line.start, line.end, false, true, &mut out);
+                let block = Block::Prose {
+                    may_be_heading: true,
+                };
+                emit_block(text, line.start, line.end, block, &mut out);
                 i += 1;
             }
-            LineKind::Prose | LineKind::ListItem => {
+            LineKind::Prose | LineKind::ListItem(_) => {
                 let mut last = i;
                 let mut end = line.end;
                 while let (Some(cur), Some(next)) = (lines.get(last), lines.get(last + 1)) {
@@ -223,9 +236,13 @@ pub fn segment(text: &str) -> Vec<Sentence> {
                     last += 1;
                     end = next.end;
                 }
-                let list = line.kind == LineKind::ListItem;
-                let single_prose_line = !list && last == i;
-                emit_block(text, line.start, end, list, single_prose_line, &mut out);
+                let block = match line.kind {
+                    LineKind::ListItem(enumerator) => Block::List(enumerator),
+                    _ => Block::Prose {
+                        may_be_heading: last == i,
+                    },
+                };
+                emit_block(text, line.start, end, block, &mut out);
                 i = last + 1;
             }
         }
@@ -242,18 +259,13 @@ const WRAP_MAX_CHARS: usize = 120;
 /// A single-unit line without a final stop is a heading up to this many chars.
 const HEADING_MAX_CHARS: usize = 150;
 
-/// Most digits in an ordered-list marker (`123.`); `2025.` is not a marker.
-const MAX_LIST_DIGITS: usize = 3;
-
-/// Characters that may begin an unordered-list line.
-const BULLETS: &[char] = &['-', '*', '+', '•', '◦', '▪'];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LineKind {
     /// Blank line or thematic break: yields nothing, ends any block or table.
     Skip,
     Prose,
-    ListItem,
+    /// A list item, with the number or letter of its marker if it has one.
+    ListItem(Option<Enumerator>),
     /// A `>` block-quote line: prose that is never joined with its neighbours.
     Quote,
     /// An ATX (`#`) heading.
@@ -322,9 +334,9 @@ fn classify(line: &str) -> (LineKind, usize, usize) {
         };
         return with_content(LineKind::Heading, a, b);
     }
-    if let Some(marker) = list_marker_len(line) {
-        let (a, b) = trimmed_range(line, marker, line.len());
-        return with_content(LineKind::ListItem, a, b);
+    if let Some(marker) = list_marker(line) {
+        let (a, b) = trimmed_range(line, marker.len, line.len());
+        return with_content(LineKind::ListItem(marker.enumerator), a, b);
     }
     if line.starts_with('>') {
         let body = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
@@ -400,34 +412,10 @@ fn atx_marker_len(line: &str) -> Option<usize> {
     }
 }
 
-/// Length of a list marker (`- `, `• `, `1. `, `12) `) at the line start.
-fn list_marker_len(line: &str) -> Option<usize> {
-    let first = line.chars().next()?;
-    let marker = if BULLETS.contains(&first) {
-        first.len_utf8()
-    } else if first.is_ascii_digit() {
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > MAX_LIST_DIGITS {
-            return None;
-        }
-        match line.as_bytes().get(digits) {
-            Some(b'.' | b')') => digits + 1,
-            _ => return None,
-        }
-    } else {
-        return None;
-    };
-    match line.get(marker..)?.chars().next() {
-        None => Some(marker),
-        Some(c) if c.is_whitespace() => Some(marker),
-        Some(_) => None,
-    }
-}
-
 /// Whether `cur` is a hard-wrapped line that continues on `next` (see the
 /// module documentation for the rule).
 fn soft_wrapped(text: &str, cur: &Line, next: &Line) -> bool {
-    matches!(cur.kind, LineKind::Prose | LineKind::ListItem)
+    matches!(cur.kind, LineKind::Prose | LineKind::ListItem(_))
         && next.kind == LineKind::Prose
         && cur.chars > WRAP_MIN_CHARS
         && cur.chars <= WRAP_MAX_CHARS
@@ -518,38 +506,61 @@ fn table_cells(text: &str, line: &Line) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// What a block of lines is, which decides the kinds of its units.
+#[derive(Debug, Clone, Copy)]
+enum Block {
+    /// Running text; a lone unit without a final stop of a one-line block may
+    /// be a heading.
+    Prose { may_be_heading: bool },
+    /// A list item, numbered or lettered by its marker if it has one, so that
+    /// later items written on the same line can be found.
+    List(Option<Enumerator>),
+}
+
 /// Splits the block `text[start..end]` into sentences and pushes them: the
-/// first of a list item is a `ListItem`, a lone unit of a one-line prose block
-/// may be a `Heading`, everything else is `Prose`.
-fn emit_block(
-    text: &str,
-    start: usize,
-    end: usize,
-    list: bool,
-    may_be_heading: bool,
-    out: &mut Vec<Sentence>,
-) {
-    let Some(block) = text.get(start..end) else {
+/// first sentence of each list item is a `ListItem`, a lone unit of a
+/// one-line prose block may be a `Heading`, everything else is `Prose`.
+fn emit_block(text: &str, start: usize, end: usize, block: Block, out: &mut Vec<Sentence>) {
+    let Some(body) = text.get(start..end) else {
         return;
     };
-    let spans = split_block(block);
-    let heading = may_be_heading
-        && spans.len() == 1
-        && !ends_with_stop(block)
-        && block.chars().take(HEADING_MAX_CHARS + 1).count() <= HEADING_MAX_CHARS;
-    for (n, (a, b)) in spans.into_iter().enumerate() {
-        let kind = if heading {
-            SentenceKind::Heading
-        } else if list && n == 0 {
-            SentenceKind::ListItem
-        } else {
-            SentenceKind::Prose
-        };
+    let mut push = |a: usize, b: usize, kind: SentenceKind| {
         out.push(Sentence {
             start: start + a,
             end: start + b,
             kind,
         });
+    };
+    match block {
+        Block::Prose { may_be_heading } => {
+            let spans = split_block(body);
+            let heading = may_be_heading
+                && spans.len() == 1
+                && !ends_with_stop(body)
+                && body.chars().take(HEADING_MAX_CHARS + 1).count() <= HEADING_MAX_CHARS;
+            let kind = if heading {
+                SentenceKind::Heading
+            } else {
+                SentenceKind::Prose
+            };
+            for (a, b) in spans {
+                push(a, b, kind.clone());
+            }
+        }
+        Block::List(first) => {
+            for (from, to) in inline_items(body, first) {
+                let (from, to) = trimmed_range(body, from, to);
+                let item = body.get(from..to).unwrap_or("");
+                for (n, (a, b)) in split_block(item).into_iter().enumerate() {
+                    let kind = if n == 0 {
+                        SentenceKind::ListItem
+                    } else {
+                        SentenceKind::Prose
+                    };
+                    push(from + a, from + b, kind);
+                }
+            }
+        }
     }
 }
 

@@ -570,6 +570,78 @@ fn list_items() {
 }
 
 #[test]
+fn list_markers_with_letters_and_numbered_bullets() {
+    let text = "a. Pay is up\nb) Hours fall\n• 9. Leave grows\n⁃10. Sick pay stays\n3.) Pensions too\n- 4. Fares\ne.g. not a list\n-5 degrees";
+    assert_eq!(
+        texts(text),
+        vec![
+            "Pay is up",
+            "Hours fall",
+            "Leave grows",
+            "Sick pay stays",
+            "Pensions too",
+            "Fares",
+            "e.g. not a list",
+            "-5 degrees",
+        ]
+    );
+    use SentenceKind::{Heading, ListItem};
+    assert_eq!(
+        kinds(text),
+        vec![ListItem, ListItem, ListItem, ListItem, ListItem, ListItem, Heading, Heading]
+    );
+}
+
+#[test]
+fn list_items_written_on_one_line_are_split_at_the_next_number() {
+    use SentenceKind::{ListItem, Prose};
+    for (text, items) in [
+        (
+            "1. Pay is up 2. Hours fall",
+            vec!["Pay is up", "Hours fall"],
+        ),
+        (
+            "1.) Pay is up. 2.) Hours fall.",
+            vec!["Pay is up.", "Hours fall."],
+        ),
+        (
+            "1) Pay is up 2) Hours fall",
+            vec!["Pay is up", "Hours fall"],
+        ),
+        (
+            "a. Pay is up b. Hours fall c. Leave grows",
+            vec!["Pay is up", "Hours fall", "Leave grows"],
+        ),
+        (
+            "• 9. Pay is up • 10. Hours fall",
+            vec!["Pay is up", "Hours fall"],
+        ),
+        (
+            "⁃9. Pay is up ⁃10. Hours fall",
+            vec!["Pay is up", "Hours fall"],
+        ),
+    ] {
+        assert_eq!(texts(text), items, "{text}");
+        assert_eq!(kinds(text), vec![ListItem; items.len()], "{text}");
+    }
+    let text = "1. Pay is up. It was due. 2. Hours fall";
+    assert_eq!(texts(text), vec!["Pay is up.", "It was due.", "Hours fall"]);
+    assert_eq!(kinds(text), vec![ListItem, Prose, ListItem]);
+    // Only the next number in the same style starts an item; a bare bullet
+    // or a number at the end never does.
+    assert_eq!(
+        kinds("1. Pay rose 3 per cent 3. Hours fell"),
+        vec![ListItem, Prose]
+    );
+    assert_eq!(kinds("1. Pay rose by 2) hours fell"), vec![ListItem]);
+    assert_eq!(kinds("- Pay is up - and hours fall * too"), vec![ListItem]);
+    assert_eq!(
+        texts("1. Pay rose from 1 to 2."),
+        vec!["Pay rose from 1 to 2."]
+    );
+}
+
+#[test]
 fn headings_are_short_lines_without_a_final_stop() {
     let long = "word ".repeat(40);
     let long = long.trim_end();
