@@ -39,7 +39,10 @@
 //! letter, a digit, an opening quote or bracket, or a currency sign. An
 //! ellipsis (`…` or three or more dots) ends a sentence only before an
 //! uppercase letter and only outside any quotation (including a double quote
-//! still open at the end of the block). A single `.` does not end a
+//! still open at the end of the block). Spaced ellipsis points (`. . .`) mark
+//! words left out inside a sentence and never end one; a fourth point is the
+//! full stop (`left . . . . Next` ends after the last point, `left. . . .
+//! Next` after the first, and the points open the next sentence). A single `.` does not end a
 //! sentence after:
 //! - titles and other abbreviations that are rarely final (`Mr.`, `Dr.`,
 //!   `Gen.`, `Sen.`, `No.`, `N°.`, `p.`, `vs.`, `v.`, ...), single uppercase

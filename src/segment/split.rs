@@ -43,6 +43,10 @@ const OPENING_PREPOSITIONS: &str =
 /// an adverbial phrase that an abbreviation does not end.
 const MAX_OPENER_WORDS: usize = 4;
 
+/// Dots of spaced ellipsis points (`. . .`), which leave words out inside a
+/// sentence; one more dot (`. . . .`) also ends the sentence.
+const SPACED_ELLIPSIS_DOTS: usize = 3;
+
 /// Bytes examined when looking for such an adverbial phrase, which keeps the
 /// look-back bounded.
 const MAX_OPENER_BYTES: usize = 64;
@@ -112,7 +116,20 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
             }
             j += t.len_utf8();
         }
+        let first_run_end = j;
+        let spaced = !strong && !ellipsis && {
+            let (chain_end, chain_dots) = spaced_dots(block, j);
+            let is_ellipsis = chain_dots > 0 && dots + chain_dots >= SPACED_ELLIPSIS_DOTS;
+            if is_ellipsis {
+                (j, dots) = (chain_end, dots + chain_dots);
+            }
+            is_ellipsis
+        };
         i = j;
+        if spaced && dots <= SPACED_ELLIPSIS_DOTS {
+            // Spaced ellipsis points alone mark words left out inside a sentence.
+            continue;
+        }
         while let Some(q) = char_at(block, j).filter(|&q| is_closer(q)) {
             j += q.len_utf8();
         }
@@ -125,7 +142,7 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
             continue;
         };
         let (inside, protected) = quotes.state(end, start);
-        let split = if strong {
+        let split = if strong || spaced {
             can_start_sentence(next) && !protected
         } else if ellipsis || dots >= 3 {
             is_capital(next) && !inside
@@ -135,8 +152,21 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
                 && !abbreviation_continues(block, start, run_start, next_start)
         };
         if split {
-            spans.push((start, end));
-            start = next_start;
+            // `word. . . . Next`: the stop against the word ends the sentence
+            // and the ellipsis points open the next one; `word . . . . Next`:
+            // the ellipsis points come first and the last one is the stop.
+            let attached = spaced
+                && block
+                    .get(..run_start)
+                    .and_then(|head| head.chars().next_back())
+                    .is_some_and(|p| !p.is_whitespace());
+            if attached {
+                spans.push((start, first_run_end));
+                start = skip_whitespace(block, first_run_end);
+            } else {
+                spans.push((start, end));
+                start = next_start;
+            }
             i = next_start;
         }
     }
@@ -145,6 +175,20 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
         spans.push((start, end));
     }
     spans
+}
+
+/// End of the chain of ` .` (a space, then one or more dots) repeated from
+/// `at`, and the number of dots in it; `(at, 0)` if there is none.
+fn spaced_dots(block: &str, at: usize) -> (usize, usize) {
+    let (mut end, mut dots) = (at, 0);
+    while block.get(end..).is_some_and(|r| r.starts_with(" .")) {
+        end += 1;
+        while char_at(block, end) == Some('.') {
+            dots += 1;
+            end += 1;
+        }
+    }
+    (end, dots)
 }
 
 /// Whether `word` is one of the space-separated words of `list`.

@@ -277,6 +277,29 @@ fn ellipsis_splits_only_before_a_capital_outside_quotes() {
 }
 
 #[test]
+fn spaced_ellipsis_points_leave_words_out_and_a_fourth_dot_ends_the_sentence() {
+    one("The plan . . . Was never costed, he said . . . and nobody asked.");
+    assert_eq!(
+        texts("The plan was never costed . . . . Nobody asked."),
+        vec!["The plan was never costed . . . .", "Nobody asked."]
+    );
+    assert_eq!(
+        texts("The plan was never costed. . . . Nobody asked. . . ."),
+        vec!["The plan was never costed.", ". . . Nobody asked. . . ."]
+    );
+    one("The plan was never costed. . . . and nobody asked.");
+    // Two spaced dots are no ellipsis; unspaced runs keep their rule.
+    assert_eq!(
+        texts("It ended . . Then more."),
+        vec!["It ended . .", "Then more."]
+    );
+    assert_eq!(
+        texts("It ended.... Then more."),
+        vec!["It ended....", "Then more."]
+    );
+}
+
+#[test]
 fn titles_never_end_a_sentence() {
     for title in NEVER_FINAL.split_whitespace() {
         let text = format!("We met {title}. Smith at noon. She agreed.");
