@@ -855,6 +855,8 @@ fn very_long_lines_take_linear_time() {
         "|".repeat(target),
         "é".repeat(target / 2),
         format!("{}. Then ", "x".repeat(1000)).repeat(target / 1007),
+        "x. . . . Y ".repeat(target / 11),
+        format!("1. {}", "• 2. ".repeat(target / 5)),
     ];
     // No time is asserted (speed is measured in benchmarks); a quadratic
     // algorithm would still stall the suite visibly here.
@@ -900,7 +902,8 @@ fn never_panics_on_generated_input() {
     let pieces = [
         "a", "B", " ", "\n", "\r\n", ".", "!", "?", "…", "...", "\"", "“", "”", "'", "‘", "’", "(",
         ")", "|", "-", "*", "•", "1", "12", ")", "#", ">", "U.S.", "Mr.", "é", "🎉", "\t", "---",
-        "|---|", " etc.", "—", "\u{a0}", "The", "p.m.", "\\|",
+        "|---|", " etc.", "—", "\u{a0}", "The", "p.m.", "\\|", " . .", "2.)", "⁃", "N°.", "a) ",
+        "At", "How",
     ];
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
     let mut next = move || {
