@@ -17,8 +17,9 @@ use serde::Deserialize;
 /// Numerals: at least 94 % of all 105 phrases (99 of them: every phrase
 /// but the out-of-scope ones below).
 const NUMERAL_FLOOR: f64 = 0.94;
-/// Money: at least 90 % of the phrases in currencies the rules list.
-const MONEY_FLOOR: f64 = 0.90;
+/// Money: at least 95 % of the phrases in currencies the rules list (the
+/// issue's target is 90 %).
+const MONEY_FLOOR: f64 = 0.95;
 
 /// Phrases Duckling reads that news text means otherwise. They are scored
 /// like any other phrase (they count against the floor); the list says why
@@ -130,27 +131,34 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// One phrase to read: the phrase, its sentence, what a right reading is,
+/// and whether it counts towards the floor (money in a currency the rules
+/// do not list is read and reported, but not held against them).
+type Trial<'a> = (&'a str, String, Box<dyn Fn(&Figure) -> bool + 'a>, bool);
+
 /// A phrase is read right when the sentence yields exactly one figure and
-/// `fits` accepts it.
+/// its check accepts it.
 fn score<'a>(
     label: &str,
-    trials: impl Iterator<Item = (&'a str, String, Box<dyn Fn(&Figure) -> bool + 'a>)>,
+    trials: impl Iterator<Item = Trial<'a>>,
     out_of_scope: &[(&str, &str)],
     floor: f64,
 ) {
     let rules = RuleSet::builtin().expect("built-in rules");
-    let (mut right, mut total) = (0usize, 0usize);
+    let (mut right, mut total, mut right_anywhere, mut anywhere) = (0, 0, 0, 0);
     let mut wrong = Vec::new();
-    for (phrase, sentence, fits) in trials {
-        total += 1;
+    for (phrase, sentence, fits, counted) in trials {
+        anywhere += 1;
+        total += usize::from(counted);
         let found = figures(&sentence, &rules);
         if found.len() == 1 && fits(&found[0]) {
-            right += 1;
+            right_anywhere += 1;
+            right += usize::from(counted);
             assert!(
                 !out_of_scope.iter().any(|(p, _)| *p == phrase),
                 "{label}: {phrase:?} now passes; take it off the out-of-scope list"
             );
-        } else {
+        } else if counted {
             let read: Vec<String> = found.iter().map(Figure::value_text).collect();
             let why = out_of_scope
                 .iter()
@@ -161,7 +169,7 @@ fn score<'a>(
     }
     let share = right as f64 / total as f64;
     eprintln!(
-        "{label}: {right}/{total} ({:.1}%), floor {:.0}%",
+        "{label}: {right}/{total} ({:.1}%), floor {:.0}%; {right_anywhere}/{anywhere} of all phrases",
         share * 100.0,
         floor * 100.0
     );
@@ -191,6 +199,7 @@ fn duckling_numerals() {
                 phrase.as_str(),
                 format!("Officials said {phrase} people were evacuated on Friday."),
                 fits,
+                true,
             )
         })
     });
@@ -221,11 +230,9 @@ fn duckling_money() {
     let rules = RuleSet::builtin().expect("built-in rules");
     let listed: Vec<String> = rules.currencies.iter().map(|c| c.code.clone()).collect();
     let cases: Vec<MoneyCase> = suite("duckling_money_en.json");
-    let in_scope = cases.iter().filter(|case| {
-        currencies(&case.currency)
-            .is_none_or(|codes| codes.iter().any(|c| listed.iter().any(|l| l == c)))
-    });
-    let trials = in_scope.flat_map(|case| {
+    let trials = cases.iter().flat_map(|case| {
+        let listed = currencies(&case.currency)
+            .is_none_or(|codes| codes.iter().any(|c| listed.iter().any(|l| l == c)));
         case.phrases.iter().map(move |phrase| {
             // A cent is a hundredth of the currency it is read in.
             let size = if case.currency == "Cent" { 0.01 } else { 1.0 };
@@ -261,6 +268,7 @@ fn duckling_money() {
                 phrase.as_str(),
                 format!("The organisers said tickets cost {phrase} on Friday."),
                 fits,
+                listed,
             )
         })
     });

@@ -10,10 +10,10 @@ pub(super) const MAX_QUOTED_UNIT: usize = 1000;
 const MAX_STARTER_CHARS: usize = 12;
 
 /// Abbreviations after which a sentence never ends: titles, and words such as
-/// `No.`, `N°.` and `p.` that announce the number or name that follows.
+/// `No.`, `N°.`, `p.` and `Rs.` that announce the number or name that follows.
 pub(super) const NEVER_FINAL: &str =
     "Mr Mrs Ms Messrs Mme Mlle Dr Gen Col Lt Sgt Capt Cmdr Adm Maj Cpl Pvt Gov Sen \
-     Rep Rev Prof Hon Supt Det Insp Fr Mt Ft No Nos N° Nº vs v approx fig p pp";
+     Rep Rev Prof Hon Supt Det Insp Fr Mt Ft No Nos N° Nº vs v approx fig p pp Rs";
 
 /// Dotted abbreviations after which a sentence never ends.
 const NEVER_FINAL_DOTTED: &str = "e.g i.e E.g I.e";
