@@ -135,6 +135,12 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
         }
         let end = j;
         if !char_at(block, end).is_some_and(char::is_whitespace) {
+            // "world.Today": a full stop that lost its space.
+            let lone_stop = dots == 1 && !strong && !ellipsis && end == run_start + 1;
+            if lone_stop && lost_space(block, run_start) && !quotes.state(end, start).1 {
+                spans.push((start, end));
+                start = end;
+            }
             continue;
         }
         let next_start = skip_whitespace(block, end);
@@ -175,6 +181,42 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
         spans.push((start, end));
     }
     spans
+}
+
+/// The longest word a full stop that lost its space is looked for after.
+const MAX_GLUED_WORD_CHARS: usize = 30;
+
+/// Whether the `.` at `dot`, with no space after it, ends a sentence whose
+/// space was lost ("Hello world.Today is Tuesday."): a lower-case word of
+/// two or more letters before it and a capitalised word after it, so
+/// domains ("example.com"), decimals, initials ("J.K.Rowling") and
+/// abbreviations ("St.Louis", "U.S.Army") stay whole.
+fn lost_space(block: &str, dot: usize) -> bool {
+    // Stops without a space after them are examined too, so the walk back
+    // is bounded to keep a run such as "U.S.A.U.S.A." linear.
+    let head = block.get(..dot).unwrap_or("");
+    let word_chars = head
+        .chars()
+        .rev()
+        .take(MAX_GLUED_WORD_CHARS + 1)
+        .take_while(|c| c.is_alphabetic() && c.is_lowercase())
+        .count();
+    let word_bytes: usize = head
+        .chars()
+        .rev()
+        .take(word_chars)
+        .map(char::len_utf8)
+        .sum();
+    let word = head.get(head.len() - word_bytes..).unwrap_or("");
+    let before_word = head
+        .get(..head.len() - word_bytes)
+        .and_then(|rest| rest.chars().next_back());
+    let lower_word = (2..=MAX_GLUED_WORD_CHARS).contains(&word_chars)
+        && before_word.is_none_or(|c| c.is_whitespace() || is_opener(c));
+    let mut after = block.get(dot + 1..).unwrap_or("").chars();
+    let capitalised = after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase);
+    lower_word && capitalised && !is_listed(NEVER_FINAL, word)
 }
 
 /// End of the chain of ` .` (a space, then one or more dots) repeated from

@@ -93,10 +93,27 @@ fn closing_quotes_and_brackets_stay_with_their_sentence() {
 }
 
 #[test]
-fn no_split_before_lowercase_or_without_whitespace() {
+fn no_split_before_lowercase() {
     one("They asked why? nobody knew. the end was near.");
-    one("The vote was close.Officials then recounted the ballots.");
     one("Is it over?!no, not yet.");
+}
+
+#[test]
+fn a_full_stop_that_lost_its_space_still_ends_a_sentence() {
+    assert_eq!(
+        texts("The vote was close.Officials then recounted the ballots."),
+        [
+            "The vote was close.",
+            "Officials then recounted the ballots."
+        ]
+    );
+    // Not domains, file names, decimals, initials or abbreviations.
+    one("Read it on example.com today.");
+    one("The site runs on Node.js and more.");
+    one("Growth was 3.5 per cent.");
+    one("A novel by J.K.Rowling sold well.");
+    one("The team flew to St.Louis on Monday.");
+    one("The U.S.Army base closed.");
 }
 
 #[test]
