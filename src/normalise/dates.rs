@@ -1,9 +1,27 @@
 //! Dates as news writes them, absolute ("Aug. 18, 2025", "18 August",
-//! "February 2022", "the fourth quarter of 2026", "mid-August") and relative
-//! ("on Monday", "yesterday", "last month", "in the coming weeks", "since May",
-//! "three years ago"), each read into a span of days with a precision.
-//! Relative dates are resolved against the document's publication date;
-//! without one they stay unresolved, never guessed.
+//! "March 3rd, 2015", "the 15th of February", "3/3/2015", "2014-10",
+//! "February 2022", "the fourth quarter of 2026", "mid-August", "July
+//! 13-15") and relative ("on Monday", "yesterday", "the day after
+//! tomorrow", "last month", "next quarter", "the past two weeks", "in the
+//! coming weeks", "since May", "7 days ago", "in three years", "on the
+//! 15th", "the last Monday of March"), each read into a span of days with a
+//! precision. Relative dates are resolved against the document's
+//! publication date; without one they stay unresolved, never guessed.
+//!
+//! The reader is a small grammar, tried token by token, most specific rule
+//! first: days (digits, ordinals in digits or words), months (capitalised,
+//! or in any case when a day or year stands beside them), years, numeric
+//! forms, and units (day, week, weekend, month, quarter, year, season) under
+//! one set of modifiers (last/past/previous, this/current/coming,
+//! next/following) and counts ("7 days ago", "in two weeks").
+//!
+//! All-numeric dates: when the first number cannot be a month it is the day
+//! ("25/12/2019"); otherwise the month comes first ("3/4/2021" is March 4),
+//! as American news writes them; British and most other style guides write
+//! the month in words, so an all-numeric date in English prose is most
+//! often American. A
+//! slashed date needs its year, so "3/4 of voters" and "24/7" are no dates;
+//! dotted dates ("31.12.2020") are European, day first.
 
 use jiff::civil::{Date, Weekday};
 use jiff::Span;
@@ -365,6 +383,8 @@ fn read_plain(c: &Ctx, i: usize) -> Option<DateMention> {
         .or_else(|| quarter_or_half(c, i))
         .or_else(|| weekday_date(c, i))
         .or_else(|| day_word(c, i))
+        .or_else(|| season_of_year(c, i))
+        .or_else(|| week_of(c, i))
         .or_else(|| unit_relative(c, i))
         .or_else(|| vague_span(c, i))
         .or_else(|| counted(c, i))
@@ -398,30 +418,36 @@ fn day_beside(c: &Ctx, i: usize) -> Option<DateMention> {
     })
 }
 
-/// Fixed-date holidays news names: "Christmas Day", "New Year's Eve 2024".
-const HOLIDAYS: &[(&[&str], i8, i8)] = &[
-    (&["christmas", "eve"], 12, 24),
-    (&["christmas", "day"], 12, 25),
-    (&["christmas"], 12, 25),
-    (&["new", "year's", "eve"], 12, 31),
-    (&["new", "year's", "day"], 1, 1),
-    (&["halloween"], 10, 31),
-    (&["valentine's", "day"], 2, 14),
+/// Holidays news names by a rule of the calendar: a fixed day ("Christmas
+/// Day", "New Year's Eve 2024"), or the nth weekday of a month (0 for the
+/// last), as the United States keeps them ("Thanksgiving", "Labor Day").
+const HOLIDAYS: &[(&[&str], i8, u8, Option<&str>)] = &[
+    (&["christmas", "eve"], 12, 24, None),
+    (&["christmas", "day"], 12, 25, None),
+    (&["christmas"], 12, 25, None),
+    (&["new", "year's", "eve"], 12, 31, None),
+    (&["new", "year's", "day"], 1, 1, None),
+    (&["halloween"], 10, 31, None),
+    (&["valentine's", "day"], 2, 14, None),
+    (&["thanksgiving", "day"], 11, 4, Some("thursday")),
+    (&["thanksgiving"], 11, 4, Some("thursday")),
+    (&["labor", "day"], 9, 1, Some("monday")),
+    (&["memorial", "day"], 5, 0, Some("monday")),
 ];
 
 fn holiday(c: &Ctx, i: usize) -> Option<DateMention> {
     if !c.tokens.get(i)?.capitalised {
         return None;
     }
-    let &(words, m, d) = HOLIDAYS
+    let &(words, m, n, weekday_name) = HOLIDAYS
         .iter()
-        .find(|(words, _, _)| words.iter().enumerate().all(|(k, w)| c.norm(i + k) == *w))?;
+        .find(|(words, ..)| words.iter().enumerate().all(|(k, w)| c.norm(i + k) == *w))?;
     let end = i + words.len();
     // "Christmas shopping" is no day.
     if c.content_word(end) {
         return None;
     }
-    let day = |y: i16| Date::new(y, m, d).ok().map(DateSpan::day);
+    let day = |y: i16| nth_day(y, m, n, weekday_name).map(DateSpan::day);
     if let Some((year, last)) = c.year_after(end).filter(|_| c.norm(end) != ",") {
         return absolute(i, last, day(year));
     }
@@ -602,27 +628,29 @@ fn nth_of_month(c: &Ctx, i: usize) -> Option<DateMention> {
     let (m, after, _) = month_at(c, next + 2)?;
     let year = c.year(after);
     let end = after + usize::from(year.is_some());
-    let make = |y: i16| -> Option<DateSpan> {
-        let first = Date::new(y, m, 1).ok()?;
-        let last = first.last_of_month();
-        let date = match (weekday_name, nth) {
-            (None, 0) => last,
-            (None, n) => Date::new(y, m, n as i8).ok()?,
-            (Some(w), 0) => previous_weekday(last, weekday(w), true)?,
-            (Some(w), n) => {
-                let date = next_weekday(first, weekday(w), true)?
-                    .checked_add(Span::new().weeks(i64::from(n) - 1))
-                    .ok()?;
-                (date <= last).then_some(date)?
-            }
-        };
-        Some(DateSpan::day(date))
-    };
+    let make = |y: i16| nth_day(y, m, nth, weekday_name).map(DateSpan::day);
     let span = match year {
         Some(y) => make(y),
         None => c.near_year(make),
     };
     Some(dated(i, end, year, span))
+}
+
+/// Day `n` of a month, or its `n`th `weekday`; 0 is the last.
+fn nth_day(y: i16, m: i8, n: u8, weekday_name: Option<&str>) -> Option<Date> {
+    let first = Date::new(y, m, 1).ok()?;
+    let last = first.last_of_month();
+    Some(match (weekday_name, n) {
+        (None, 0) => last,
+        (None, n) => Date::new(y, m, i8::try_from(n).ok()?).ok()?,
+        (Some(w), 0) => previous_weekday(last, weekday(w), true)?,
+        (Some(w), n) => {
+            let date = next_weekday(first, weekday(w), true)?
+                .checked_add(Span::new().weeks(i64::from(n) - 1))
+                .ok()?;
+            (date <= last).then_some(date)?
+        }
+    })
 }
 
 /// Words joining the two days of a range: "13-15", "13 to 15".
@@ -641,7 +669,7 @@ fn month_first(c: &Ctx, i: usize) -> Option<DateMention> {
         let worded = c.tokens.get(dk).is_some_and(|t| t.kind == TokenKind::Word);
         // "March first-quarter sales", "May 5 people": no day.
         !(worded && (c.content_word(*next) || c.glued_mark(*next, "-")))
-            && !(the && !ordinal)
+            && (!the || *ordinal)
             && unit_of(c.norm(*next)).is_none()
             && (strict || !c.content_word(*next))
     }) {
@@ -764,6 +792,19 @@ fn day_first(c: &Ctx, i: usize) -> Option<DateMention> {
         };
         return Some(dated(i, last, year, span));
     }
+    // "the first of next month": a day of a month named by its place.
+    if of && (the || worded) {
+        if let Some(month) = unit_relative(c, mk + 1).filter(|m| m.first == mk + 1) {
+            let span = match month.span {
+                Some(s) if s.precision == Precision::Month => Some(DateSpan::day(
+                    Date::new(s.start.year(), s.start.month(), day).ok()?,
+                )),
+                Some(_) => return None,
+                None => None,
+            };
+            return Some(relative(i, month.last, span));
+        }
+    }
     // "on the 15th", "Saturday the 16th": not "the 15th floor" or "the 15th
     // century".
     let placed = matches!(
@@ -873,6 +914,26 @@ fn weekday_date(c: &Ctx, i: usize) -> Option<DateMention> {
     if let Some(date) = date {
         return Some(DateMention { first: i, ..date });
     }
+    // "Friday after next"
+    if c.norm(i + 1) == "after" && c.norm(i + 2) == "next" {
+        let span = c.p.and_then(|p| {
+            let next = next_weekday(p, weekday(day), false)?;
+            Some(DateSpan::day(next.checked_add(Span::new().weeks(1)).ok()?))
+        });
+        return Some(relative(i, i + 3, span));
+    }
+    // "Wednesday of next week", "Monday last week": that day of that week.
+    let k = if c.norm(i + 1) == "of" { i + 2 } else { i + 1 };
+    let week = unit_relative(c, k).filter(|m| {
+        m.first == k && unit_of(c.norm(m.last - 1)) == Some(Unit::Week) && c.norm(k) != "earlier"
+    });
+    if let Some(week) = week {
+        let span = match week.span {
+            Some(w) => Some(DateSpan::day(next_weekday(w.start, weekday(day), true)?)),
+            None => None,
+        };
+        return Some(relative(i, week.last, span));
+    }
     let before = c.before(i);
     let first = if matches!(before, "last" | "next" | "this") {
         i - 1
@@ -889,6 +950,38 @@ fn weekday_date(c: &Ctx, i: usize) -> Option<DateMention> {
         Some(DateSpan::day(date))
     });
     Some(relative(first, i + 1, span))
+}
+
+/// "the spring of 2024", "summer 2023", "winter 2022" (which runs into the
+/// next year).
+fn season_of_year(c: &Ctx, i: usize) -> Option<DateMention> {
+    let Some(Unit::Season(..)) = unit_of(c.norm(i)) else {
+        return None;
+    };
+    let k = if c.norm(i + 1) == "of" { i + 2 } else { i + 1 };
+    let year = c.year(k)?;
+    let base = Date::new(year, 6, 1).ok()?;
+    absolute(i, k + 1, unit_span(base, unit_of(c.norm(i))?, 0))
+}
+
+/// "the week of October 6th": the week, Monday to Sunday, holding a day.
+fn week_of(c: &Ctx, i: usize) -> Option<DateMention> {
+    if c.norm(i) != "the" || c.norm(i + 1) != "week" || c.norm(i + 2) != "of" {
+        return None;
+    }
+    let day = month_first(c, i + 3)
+        .or_else(|| day_first(c, i + 3))
+        .filter(|m| m.first == i + 3)?;
+    let span = match day.span {
+        Some(s) if s.precision == Precision::Day => Some(unit_span(s.start, Unit::Week, 0)?),
+        Some(_) => return None,
+        None => None,
+    };
+    Some(DateMention {
+        first: i,
+        span,
+        ..day
+    })
 }
 
 /// "yesterday", "today", "tonight", "tomorrow".
@@ -961,13 +1054,16 @@ fn unit_span(base: Date, unit: Unit, shift: i64) -> Option<DateSpan> {
             DateSpan::month(d.year(), d.month())?
         }
         Unit::Quarter => {
-            let index = i64::from(base.year()) * 4 + i64::from(base.month() - 1) / 3 + shift;
+            let index = (i64::from(base.year()) * 4 + i64::from(base.month() - 1) / 3)
+                .checked_add(shift)?;
             let year = i16::try_from(index.div_euclid(4)).ok()?;
             DateSpan::quarter(year, index.rem_euclid(4) as i8 + 1)?
         }
-        Unit::Year => DateSpan::year(i16::try_from(i64::from(base.year()) + shift).ok()?)?,
+        Unit::Year => {
+            DateSpan::year(i16::try_from(i64::from(base.year()).checked_add(shift)?).ok()?)?
+        }
         Unit::Season(from, to) => {
-            let year = i16::try_from(i64::from(base.year()) + shift).ok()?;
+            let year = i16::try_from(i64::from(base.year()).checked_add(shift)?).ok()?;
             let start = Date::new(year, from, 1).ok()?;
             let end_year = if to < from {
                 year.checked_add(1)?
@@ -1367,5 +1463,189 @@ mod tests {
         none("Help is there 24/7.");
         none("They won 3-1.");
         none("Some 2000 people came.");
+    }
+
+    /// Every date read in `text`, as explain prints it.
+    fn all(text: &str) -> Vec<String> {
+        find_dates(&tokenize(text), published())
+            .iter()
+            .map(|d| d.span.map_or("unresolved".into(), |s| s.display()))
+            .collect()
+    }
+
+    #[test]
+    fn ordinal_days_in_every_order() {
+        assert_eq!(one("signed on March 3rd, 2015 in Geneva"), "2015-03-03");
+        assert_eq!(one("on 15th February the"), "2025-02-15");
+        assert_eq!(one("on the 15th of February the"), "2025-02-15");
+        assert_eq!(one("dated February the 15th, 2019"), "2019-02-15");
+        assert_eq!(one("on the twenty-first of June 2019"), "2019-06-21");
+        assert_eq!(one("struck on March third 2015"), "2015-03-03");
+        // The month of publication, or the one before in a past sentence.
+        assert_eq!(one("paid on the 15th."), "2025-08-15");
+        assert_eq!(one("paid on the 28th."), "2025-07-28");
+        assert_eq!(one("will be paid on the 1st."), "2025-09-01");
+        none("the fire started on the 15th floor");
+        none("a church from the 15th century");
+    }
+
+    #[test]
+    fn counts_in_digits_or_words_with_ago_and_in() {
+        assert_eq!(one("it came 7 days ago"), "2025-08-12");
+        assert_eq!(one("it came seven days ago"), "2025-08-12");
+        assert_eq!(one("the vote is in 7 days"), "2025-08-26");
+        assert_eq!(one("they will meet in three months"), "2025-11");
+        assert_eq!(one("due 5 days from now"), "2025-08-24");
+        assert_eq!(one("a ruling within two weeks"), "2025-08-19..2025-09-05");
+        none("the highest level in 10 years");
+        none("prices have doubled in five years");
+        none("in 10 days of fighting");
+        // "later" counts from the date the sentence gave, not publication.
+        assert_eq!(
+            all("seized on March 3, and two days later it fell"),
+            ["2025-03-03", "2025-03-05"]
+        );
+        assert_eq!(one("three days later it fell"), "unresolved");
+    }
+
+    #[test]
+    fn lower_case_months_only_beside_a_day_or_year() {
+        assert_eq!(one("the vote on march 3, lawmakers said"), "2025-03-03");
+        assert_eq!(one("arrived in march 2015 at"), "2015-03");
+        assert_eq!(one("set for may 4, 2026."), "2026-05-04");
+        assert_eq!(one("the deadline of 3 march, they said"), "2025-03-03");
+        none("prices may rise");
+        none("they march on the capital");
+        assert_eq!(all("they will march on Monday"), ["2025-08-25"]);
+        assert_eq!(all("the march 3 years ago"), ["2021-01-01..2023-12-31"]);
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(one("dated 3/3/2015 were"), "2015-03-03");
+        assert_eq!(one("dated 25/12/2019."), "2019-12-25");
+        assert_eq!(one("due 10/31/1974 it"), "1974-10-31");
+        assert_eq!(one("dated 4/5/2021 it"), "2021-04-05");
+        assert_eq!(one("filed 7/14/22 it"), "2022-07-14");
+        assert_eq!(one("filed 7/14/98 it"), "1998-07-14");
+        assert_eq!(one("reviewed in 2/2013."), "2013-02");
+        assert_eq!(one("the figures for 2014-10 were"), "2014-10");
+        assert_eq!(one("signed on 2015-3-3 in"), "2015-03-03");
+        assert_eq!(one("signed on 31.12.2020 it"), "2020-12-31");
+        assert_eq!(one("in 2024-25 the club"), "2024-01-01..2025-12-31");
+        none("a 3/4 majority");
+        none("3/4 of voters");
+        none("the 2024-25 season");
+        none("the 2011-12 season");
+        none("issued on 2023-02-30.");
+        none("32/13/2020 is no date");
+    }
+
+    #[test]
+    fn quarters_and_halves() {
+        assert_eq!(one("sales rose this quarter."), "2025-07-01..2025-09-30");
+        assert_eq!(one("sales rise next quarter."), "2025-10-01..2025-12-31");
+        assert_eq!(one("sales fell last quarter."), "2025-04-01..2025-06-30");
+        assert_eq!(one("in the 3rd quarter."), "2025-07-01..2025-09-30");
+        assert_eq!(one("third-quarter profits rose"), "2025-07-01..2025-09-30");
+        assert_eq!(
+            one("in the last quarter of 2024."),
+            "2024-10-01..2024-12-31"
+        );
+        assert_eq!(one("in the first half of 2024."), "2024-01-01..2024-06-30");
+        none("in the first half of the match");
+    }
+
+    #[test]
+    fn one_set_of_modifiers_for_every_unit() {
+        for (text, value) in [
+            ("over the past week.", "2025-08-11..2025-08-17"),
+            ("in the previous week.", "2025-08-11..2025-08-17"),
+            ("during the current week.", "2025-08-18..2025-08-24"),
+            ("the following week.", "2025-08-25..2025-08-31"),
+            ("the current year.", "2025"),
+            ("the previous month.", "2025-07"),
+            ("the coming year.", "2025"),
+            ("this past weekend.", "2025-08-16..2025-08-17"),
+            ("over the past two weeks.", "2025-08-04..2025-08-17"),
+            ("the next three months.", "2025-09-01..2025-11-30"),
+            ("in the last two years.", "2023-01-01..2024-12-31"),
+            ("in the past 10 days.", "2025-08-09..2025-08-18"),
+        ] {
+            assert_eq!(one(text), value, "{text}");
+        }
+        // "the following year" follows the sentence's own date.
+        assert_eq!(
+            all("elected in 2010 and gone the following year."),
+            ["2010", "2011"]
+        );
+        none("the last week of the talks");
+    }
+
+    #[test]
+    fn phrases_of_several_parts_are_read_whole() {
+        assert_eq!(one("the day after tomorrow."), "2025-08-21");
+        assert_eq!(one("the day before yesterday."), "2025-08-17");
+        assert_eq!(one("the last Monday of March."), "2025-03-31");
+        assert_eq!(one("the first Tuesday of November 2023."), "2023-11-07");
+        assert_eq!(one("the last day of October 2015."), "2015-10-31");
+        assert_eq!(one("on Monday, August 18, 2025."), "2025-08-18");
+        assert_eq!(one("on Saturday the 16th."), "2025-08-16");
+        assert_eq!(one("on Friday after next."), "2025-08-29");
+        assert_eq!(one("on Wednesday of next week."), "2025-08-27");
+        assert_eq!(one("the week of August 4."), "2025-08-04..2025-08-10");
+        assert_eq!(one("from July 13 to 15."), "2025-07-13..2025-07-15");
+        assert_eq!(one("held 13-15 September."), "2025-09-13..2025-09-15");
+        assert_eq!(one("in mid-2024, it"), "2024-05-01..2024-08-31");
+        assert_eq!(one("in the spring of 2024."), "2024-03-01..2024-05-31");
+        assert_eq!(one("on the first of next month."), "2025-09-01");
+        assert_eq!(one("on Christmas Eve 2024."), "2024-12-24");
+    }
+
+    #[test]
+    fn a_date_without_a_year_falls_near_publication() {
+        let at = |text: &str, p: Date| {
+            let dates = find_dates(&tokenize(text), Some(p));
+            dates[0].span.map(|s| s.display()).unwrap_or_default()
+        };
+        let january = Date::new(2026, 1, 7).unwrap();
+        assert_eq!(at("the plant shut in December.", january), "2025-12");
+        assert_eq!(at("talks will resume in December.", january), "2026-12");
+        let november = Date::new(2023, 11, 2).unwrap();
+        assert_eq!(at("it will open on January 20.", november), "2024-01-20");
+        assert_eq!(at("it opened on January 20.", november), "2023-01-20");
+        assert_eq!(
+            at("revenue fell in the fourth quarter.", january),
+            "2025-10-01..2025-12-31"
+        );
+    }
+
+    /// Whatever the words and however near the calendar's edges the
+    /// publication date lies, the reader neither panics nor points past the
+    /// sentence.
+    #[test]
+    fn no_panic_at_the_edges_of_the_calendar() {
+        let words = "the day after tomorrow last Monday of March 3rd , 2015 15th February \
+            the 31st of 9999 -9999 99999999999 years ago in 99999999999 quarters next \
+            99999999999 years past 99999999999 quarters Friday after next week of \
+            Dec 31 - Jan 1 , 12/31/99 31.12.9999 2200-12 2199-00 Q4 2200 third-quarter \
+            Christmas Eve mid - 2200 late December the first half of 2200 spring of 1000 \
+            in the coming weeks since May on the 31st two days later the following year";
+        let tokens = tokenize(words);
+        for p in [
+            None,
+            Some(Date::MIN),
+            Some(Date::MAX),
+            Some(Date::new(2024, 2, 29).unwrap()),
+        ] {
+            for start in 0..tokens.len() {
+                for end in start..=tokens.len().min(start + 8) {
+                    let window = &tokens[start..end];
+                    for d in find_dates(window, p) {
+                        assert!(d.first < d.last && d.last <= window.len(), "{d:?}");
+                    }
+                }
+            }
+        }
     }
 }
