@@ -29,7 +29,9 @@
 //! - Counts: "7 days ago"/"in 7 days" name a day; "two weeks ago" the days
 //!   three either side of the day two weeks back; months a month; "a year
 //!   ago" a year; two or more years a round figure, the year before to the
-//!   year after.
+//!   year after. "Two days later" and "the following year" count from the
+//!   date the sentence gave before them, and without one stay unresolved
+//!   ("later") or count from publication ("the following week").
 //! - Numeric dates: "2015-03-03" and "2015-3-3" are year-month-day, "2014-10"
 //!   a month (but "2011-12" and "2024-25", a year and the next, are a season,
 //!   not a date). Slashed and dotted dates need a year. When the first number
@@ -48,8 +50,11 @@ use crosscheck::rules::RuleSet;
 use crosscheck::source::{Document, Metadata};
 use serde::Deserialize;
 
-/// The share of cases that must be read exactly.
-const FLOOR: f64 = 0.85;
+/// The share of cases that must be read exactly: what the reader reaches
+/// (224 of 225 when this was set; the miss is "Voters go to the polls on
+/// Sunday", a present tense that speaks of the future, which the reader
+/// takes for the past Sunday). Never below 0.85.
+const FLOOR: f64 = 0.99;
 
 #[derive(Deserialize)]
 #[serde(untagged)]
