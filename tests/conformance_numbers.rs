@@ -14,9 +14,9 @@ use crosscheck::rules::RuleSet;
 use crosscheck::source::{Document, Metadata};
 use serde::Deserialize;
 
-/// Numerals: at least 94 % of all 105 phrases (99 of them: every phrase
+/// Numerals: at least 95 % of all 105 phrases (100 of them: every phrase
 /// but the out-of-scope ones below).
-const NUMERAL_FLOOR: f64 = 0.94;
+const NUMERAL_FLOOR: f64 = 0.95;
 /// Money: at least 95 % of the phrases in currencies the rules list (the
 /// issue's target is 90 %).
 const MONEY_FLOOR: f64 = 0.95;
@@ -41,10 +41,6 @@ const NUMERALS_OUT_OF_SCOPE: &[(&str, &str)] = &[
     (
         "single",
         "'single people' are unmarried people; news writes 'a single person' for one",
-    ),
-    (
-        "few",
-        "bare 'few' says there are not many ('few details emerged'), not how many; 'a few' is read",
     ),
 ];
 

@@ -81,9 +81,8 @@ const VAGUE: &[(&[&str], f64, f64)] = &[
     (&["billions"], 2.0e9, 1.0e10),
 ];
 
-/// "a few": a small count, not an exact one. Bare "few" ("few details
-/// emerged") says there are not many, and is no count.
-const LOOSE: &[(&[&str], f64, f64)] = &[(&["a", "few"], 2.0, 9.0)];
+/// "a few", "few": a small count, not an exact one ("few" may be none).
+const LOOSE: &[(&[&str], f64, f64)] = &[(&["a", "few"], 2.0, 9.0), (&["few"], 0.0, 9.0)];
 
 /// Nouns that count two of something: "a couple of", "a pair".
 const PAIRS: &[&str] = &["couple", "pair"];
@@ -131,7 +130,11 @@ fn is_minus_sign(tokens: &[Token], i: usize) -> bool {
 
 fn read_unsigned(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {
     let t = tokens.get(i)?;
-    if t.kind == TokenKind::Word {
+    // "quite a few" is many.
+    let word_before = |back: usize| i.checked_sub(back).map(|k| tokens[k].norm.as_str());
+    let quite = word_before(1) == Some("quite")
+        || (word_before(1) == Some("a") && word_before(2) == Some("quite"));
+    if t.kind == TokenKind::Word && !quite {
         for (pattern, low, high) in VAGUE.iter().chain(LOOSE) {
             if !words_at(tokens, i, pattern) {
                 continue;
