@@ -1,0 +1,424 @@
+//! Dates as news writes them, absolute ("Aug. 18, 2025", "18 August",
+//! "March 3rd, 2015", "the 15th of February", "3/3/2015", "2014-10",
+//! "February 2022", "the fourth quarter of 2026", "mid-August", "July
+//! 13-15") and relative ("on Monday", "yesterday", "the day after
+//! tomorrow", "last month", "next quarter", "the past two weeks", "in the
+//! coming weeks", "since May", "7 days ago", "in three years", "on the
+//! 15th", "the last Monday of March"), each read into a span of days with a
+//! precision. Relative dates are resolved against the document's
+//! publication date; without one they stay unresolved, never guessed.
+//!
+//! The reader is a small grammar, tried token by token, most specific rule
+//! first: days (digits, ordinals in digits or words), months (capitalised,
+//! or in any case when a day or year stands beside them), years, numeric
+//! forms, and units (day, week, weekend, month, quarter, year, season) under
+//! one set of modifiers (last/past/previous, this/current/coming,
+//! next/following) and counts ("7 days ago", "in two weeks").
+//!
+//! All-numeric dates: when the first number cannot be a month it is the day
+//! ("25/12/2019"); otherwise the month comes first ("3/4/2021" is March 4),
+//! as American news writes them; British and most other style guides write
+//! the month in words, so an all-numeric date in English prose is most
+//! often American. A
+//! slashed date needs its year, so "3/4 of voters" and "24/7" are no dates;
+//! dotted dates ("31.12.2020") are European, day first.
+
+mod absolute;
+mod relative;
+
+use jiff::civil::Date;
+use jiff::Span;
+use serde::Serialize;
+
+use crate::normalise::calendar::ordinal_value;
+use crate::normalise::quantity::is_function_word;
+use crate::normalise::tokens::{Token, TokenKind};
+
+use absolute::{
+    day_first, holiday, month_first, nth_of_month, numeric, quarter_or_half, season_of_year,
+    week_of,
+};
+use relative::{counted, day_word, unit_relative, vague_span, weekday_date};
+
+/// How finely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// One day.
+    Day,
+    /// A calendar month.
+    Month,
+    /// A quarter of a year.
+    Quarter,
+    /// A calendar year.
+    Year,
+    /// Any other span of days ("mid-August", "last week", "since May").
+    Range,
+}
+
+/// A span of days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateSpan {
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+    /// How finely it is known.
+    pub precision: Precision,
+}
+
+impl DateSpan {
+    fn day(date: Date) -> Self {
+        DateSpan {
+            start: date,
+            end: date,
+            precision: Precision::Day,
+        }
+    }
+
+    fn month(year: i16, month: i8) -> Option<Self> {
+        let start = Date::new(year, month, 1).ok()?;
+        Some(DateSpan {
+            start,
+            end: start.last_of_month(),
+            precision: Precision::Month,
+        })
+    }
+
+    fn year(year: i16) -> Option<Self> {
+        let start = Date::new(year, 1, 1).ok()?;
+        Some(DateSpan {
+            start,
+            end: start.last_of_year(),
+            precision: Precision::Year,
+        })
+    }
+
+    fn quarter(year: i16, q: i8) -> Option<Self> {
+        let start = Date::new(year, (q - 1) * 3 + 1, 1).ok()?;
+        let end = Date::new(year, q * 3, 1).ok()?.last_of_month();
+        Some(DateSpan {
+            start,
+            end,
+            precision: Precision::Quarter,
+        })
+    }
+
+    fn range(start: Date, end: Date) -> Self {
+        let (start, end) = if start <= end {
+            (start, end)
+        } else {
+            (end, start)
+        };
+        DateSpan {
+            start,
+            end,
+            precision: Precision::Range,
+        }
+    }
+
+    /// True when no day lies in both.
+    pub fn apart(&self, other: &DateSpan) -> bool {
+        self.end < other.start || other.end < self.start
+    }
+
+    /// Days from the end of the earlier span to the start of the later one
+    /// (0 when they overlap).
+    pub fn gap_days(&self, other: &DateSpan) -> i64 {
+        let (first, second) = if self.start <= other.start {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        if first.end >= second.start {
+            return 0;
+        }
+        days_between(first.end, second.start)
+    }
+
+    /// "2025-08-18", "2025-08", "2025", or "2025-08-10..2025-08-20".
+    pub fn display(&self) -> String {
+        match self.precision {
+            Precision::Day => self.start.to_string(),
+            Precision::Month => format!("{:04}-{:02}", self.start.year(), self.start.month()),
+            Precision::Year => format!("{:04}", self.start.year()),
+            Precision::Quarter | Precision::Range => format!("{}..{}", self.start, self.end),
+        }
+    }
+}
+
+/// Whole days from `a` to `b`.
+pub fn days_between(a: Date, b: Date) -> i64 {
+    a.duration_until(b).as_secs() / 86_400
+}
+
+/// One date expression found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The span it names; `None` for a relative date with no publication date.
+    pub span: Option<DateSpan>,
+    /// Resolved against the publication date ("Monday", "last week").
+    pub relative: bool,
+}
+
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "due",
+    "set",
+    "expected",
+    "plans",
+    "planned",
+    "scheduled",
+    "next",
+];
+
+/// Whether a sentence speaks of the future ("will", "expects", "next"): a
+/// date it gives lies ahead, and a sentence without such a word does not
+/// carry on a forecast's time.
+pub fn speaks_of_the_future<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.any(|w| FUTURE_MARKERS.contains(&w))
+}
+
+/// Finds the dates in a tokenized sentence; `published` resolves relative
+/// ones and gives the year to dates written without one.
+pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention> {
+    let mut c = Ctx {
+        tokens,
+        p: published,
+        future: speaks_of_the_future(tokens.iter().map(|t| t.norm.as_str())),
+        anchor: None,
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match read_date(&c, i) {
+            Some(mut mention) => {
+                // "since May": from then until publication.
+                if mention.first > 0 && tokens[mention.first - 1].norm == "since" {
+                    mention.first -= 1;
+                    mention.span = match (mention.span, published) {
+                        (Some(span), Some(p)) if span.start <= p => {
+                            Some(DateSpan::range(span.start, p))
+                        }
+                        (_, _) => None,
+                    };
+                    mention.relative = true;
+                }
+                if mention.span.is_some() {
+                    c.anchor = mention.span;
+                }
+                i = mention.last.max(i + 1);
+                found.push(mention);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// What a date is read against: the sentence, the publication date, whether
+/// the sentence speaks of the future, and the last date it gave before
+/// (which "the following year" and "two days later" count from).
+struct Ctx<'a> {
+    tokens: &'a [Token],
+    p: Option<Date>,
+    future: bool,
+    anchor: Option<DateSpan>,
+}
+
+impl<'a> Ctx<'a> {
+    fn norm(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    fn before(&self, i: usize) -> &'a str {
+        i.checked_sub(1).map_or("", |k| self.norm(k))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.glued)
+    }
+
+    /// Punctuation `mark` at `i`, written against the token before it.
+    fn glued_mark(&self, i: usize, mark: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.norm == mark && t.glued)
+    }
+
+    /// A lower-case word that is not a function word: what a number before
+    /// it counts ("3 years", "the 15th floor"), so the number is no day.
+    fn content_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalised && !is_function_word(&t.norm)
+        })
+    }
+
+    /// A whole number written in digits, as written ("03", not "1,200"):
+    /// its value and its number of digits.
+    fn digits(&self, i: usize) -> Option<(i64, usize)> {
+        let t = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        let plain = t.norm.len() <= 4
+            && t.end - t.start == t.norm.len()
+            && t.norm.bytes().all(|b| b.is_ascii_digit());
+        if !plain {
+            return None;
+        }
+        Some((t.norm.parse().ok()?, t.norm.len()))
+    }
+
+    /// An ordinal: "15th", "third", "twenty-first": its value and the next
+    /// index.
+    fn ordinal(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some((n, len)) = self.digits(i) {
+            let suffix = matches!(self.norm(i + 1), "st" | "nd" | "rd" | "th") && self.glued(i + 1);
+            return (suffix && len <= 2 && (1..=31).contains(&n)).then_some((n as u8, i + 2));
+        }
+        let tens = match self.norm(i) {
+            "twenty" => 20,
+            "thirty" => 30,
+            word => return ordinal_value(word).map(|n| (n, i + 1)),
+        };
+        let k = if self.glued_mark(i + 1, "-") && self.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let unit = ordinal_value(self.norm(k)).filter(|u| *u <= 9)?;
+        let n = tens + unit;
+        (n <= 31).then_some((n, k + 1))
+    }
+
+    /// A day of the month: "15", "15th", "fifteenth"; with the next index
+    /// and whether it was written as an ordinal.
+    fn day(&self, i: usize) -> Option<(i8, usize, bool)> {
+        if let Some((n, next)) = self.ordinal(i) {
+            return Some((n as i8, next, true));
+        }
+        let (n, len) = self.digits(i)?;
+        (len <= 2 && (1..=31).contains(&n)).then_some((n as i8, i + 1, false))
+    }
+
+    /// A year written in four digits at `i` ("2,100 jobs" is no year).
+    fn year(&self, i: usize) -> Option<i16> {
+        let (y, len) = self.digits(i)?;
+        (len == 4 && (1000..=2200).contains(&y)).then_some(y as i16)
+    }
+
+    /// A year after a date: "2025" or ", 2025", with the next index.
+    fn year_after(&self, i: usize) -> Option<(i16, usize)> {
+        if let Some(y) = self.year(i) {
+            return Some((y, i + 1));
+        }
+        if self.norm(i) == "," {
+            return Some((self.year(i + 1)?, i + 2));
+        }
+        None
+    }
+
+    /// The span `make` gives for a date written without a year: in the
+    /// publication year, unless that puts it more than two months after
+    /// publication in a sentence that does not speak of the future ("the
+    /// plant shut in December", written in January: last December), or more
+    /// than two months before it in one that does.
+    fn near_year(&self, make: impl Fn(i16) -> Option<DateSpan>) -> Option<DateSpan> {
+        let p = self.p?;
+        let span = make(p.year())?;
+        let margin = Span::new().months(2);
+        if !self.future && span.start > p.checked_add(margin).ok()? {
+            return make(p.year().checked_sub(1)?);
+        }
+        if self.future && span.end < p.checked_sub(margin).ok()? {
+            return make(p.year().checked_add(1)?);
+        }
+        Some(span)
+    }
+}
+
+fn absolute(first: usize, last: usize, span: Option<DateSpan>) -> Option<DateMention> {
+    Some(DateMention {
+        first,
+        last,
+        span: Some(span?),
+        relative: false,
+    })
+}
+
+fn relative(first: usize, last: usize, span: Option<DateSpan>) -> DateMention {
+    DateMention {
+        first,
+        last,
+        span,
+        relative: true,
+    }
+}
+
+/// A date whose year is written is absolute; one without is read against
+/// the publication date.
+fn dated(first: usize, last: usize, year: Option<i16>, span: Option<DateSpan>) -> DateMention {
+    DateMention {
+        first,
+        last,
+        span,
+        relative: year.is_none(),
+    }
+}
+
+/// One date expression starting at (or just before) token `i`: a small
+/// grammar tried in turn, most specific first.
+fn read_date(c: &Ctx, i: usize) -> Option<DateMention> {
+    day_beside(c, i).or_else(|| read_plain(c, i))
+}
+
+fn read_plain(c: &Ctx, i: usize) -> Option<DateMention> {
+    holiday(c, i)
+        .or_else(|| numeric(c, i))
+        .or_else(|| nth_of_month(c, i))
+        .or_else(|| month_first(c, i))
+        .or_else(|| day_first(c, i))
+        .or_else(|| quarter_or_half(c, i))
+        .or_else(|| weekday_date(c, i))
+        .or_else(|| day_word(c, i))
+        .or_else(|| season_of_year(c, i))
+        .or_else(|| week_of(c, i))
+        .or_else(|| unit_relative(c, i))
+        .or_else(|| vague_span(c, i))
+        .or_else(|| counted(c, i))
+}
+
+/// "the day after tomorrow", "the day before yesterday", "the day after
+/// March 3": a day next to a day.
+fn day_beside(c: &Ctx, i: usize) -> Option<DateMention> {
+    let k = if c.norm(i) == "the" { i + 1 } else { i };
+    if c.norm(k) != "day" {
+        return None;
+    }
+    let step = match c.norm(k + 1) {
+        "after" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    let inner = read_plain(c, k + 2).filter(|m| m.first == k + 2)?;
+    let span = match inner.span {
+        Some(s) if s.precision == Precision::Day => Some(DateSpan::day(
+            s.start.checked_add(Span::new().days(step)).ok()?,
+        )),
+        Some(_) => return None,
+        None => None,
+    };
+    Some(DateMention {
+        first: i,
+        last: inner.last,
+        span,
+        relative: inner.relative,
+    })
+}
+
+#[cfg(test)]
+mod tests;
