@@ -23,8 +23,8 @@
 //! slashed date needs its year, so "3/4 of voters" and "24/7" are no dates;
 //! dotted dates ("31.12.2020") are European, day first.
 
-mod absolute;
-mod relative;
+mod absolute_forms;
+mod relative_forms;
 
 use jiff::civil::Date;
 use jiff::Span;
@@ -34,11 +34,11 @@ use crate::normalise::calendar::ordinal_value;
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{Token, TokenKind};
 
-use absolute::{
+use absolute_forms::{
     day_first, holiday, month_first, nth_of_month, numeric, quarter_or_half, season_of_year,
     week_of,
 };
-use relative::{counted, day_word, unit_relative, vague_span, weekday_date};
+use relative_forms::{counted, day_word, unit_relative, vague_span, weekday_date};
 
 /// How finely a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

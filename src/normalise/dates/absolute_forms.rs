@@ -9,7 +9,7 @@ use crate::normalise::calendar::{month_of, month_word, weekday_of, MONTHS};
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::TokenKind;
 
-use super::relative::{
+use super::relative_forms::{
     next_weekday, previous_weekday, unit_of, unit_relative, unit_span, weekday, Unit,
 };
 use super::{absolute, dated, relative, Ctx, DateMention, DateSpan, Precision};

@@ -7,7 +7,7 @@ use jiff::Span;
 use crate::normalise::calendar::weekday_of;
 use crate::normalise::quantity::number_at;
 
-use super::absolute::{day_first, month_first};
+use super::absolute_forms::{day_first, month_first};
 use super::{relative, Ctx, DateMention, DateSpan, Precision};
 
 /// Weekdays: the latest on or before publication, unless the sentence
@@ -198,13 +198,22 @@ pub(super) fn unit_relative(c: &Ctx, i: usize) -> Option<DateMention> {
         "next" | "following" => ("next", i + 1),
         _ => return None,
     };
+    // Without "the", "following" is a preposition: "following a day of
+    // talks", "following two days of talks" say after what, not when.
+    let article = i.checked_sub(1).is_some_and(|k| c.norm(k) == "the");
+    if matches!(word, "following" | "previous") && !article {
+        return None;
+    }
     // "the past two weeks", "the next three months": whole units beside
     // the current one.
     if matches!(
         word,
         "last" | "past" | "previous" | "next" | "coming" | "following"
     ) {
-        if let Some((n, after)) = count_at(c, unit_at) {
+        // "two days of talks" is a stretch of something, not a time.
+        if let Some((n, after)) =
+            count_at(c, unit_at).filter(|(_, after)| c.norm(after + 1) != "of")
+        {
             let unit = unit_of(c.norm(after)).filter(|u| {
                 matches!(
                     u,
