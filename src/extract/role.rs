@@ -56,7 +56,7 @@ pub fn extract(
     let mut found = Vec::new();
     for m in mentions.iter().filter(|m| is_person(&m.entity, rules)) {
         // Title before the name: "former Foreign Minister Sergey Lavrov".
-        if let Some((start, claim)) = title_before(tokens, m, rules) {
+        if let Some((start, claim)) = title_before(tokens, m, mentions, rules) {
             found.push((start, m.last, claim));
             continue;
         }
@@ -105,11 +105,19 @@ fn title_starting_at(tokens: &[Token], start: usize, rules: &RuleSet) -> Option<
 
 /// Words before a title that qualify it: capitalised words and portfolios
 /// ("White House", "Foreign", "U.S."), "former", "ex", "special", "senior".
+/// A sentence's first word counts only when it is a known name ("Russian
+/// foreign minister"), since every first word is capitalised.
 fn qualifiers_before(
     tokens: &[Token],
+    mentions: &[Mention],
     mut start: usize,
     rules: &RuleSet,
 ) -> (usize, Vec<String>, bool) {
+    let named = |k: usize| {
+        mentions
+            .iter()
+            .any(|m| m.first <= k && k < m.last && !is_person(&m.entity, rules))
+    };
     let mut words = Vec::new();
     let mut former = false;
     while start > 0 {
@@ -134,7 +142,7 @@ fn qualifiers_before(
                         | "white"
                         | "house"
                 )
-                || (t.capitalised && start > 1 && !is_function_word(word)))
+                || (t.capitalised && (start > 1 || named(0)) && !is_function_word(word)))
         {
             words.push(word.to_string());
             start -= 1;
@@ -151,9 +159,14 @@ fn qualifiers_before(
     (start, words, former)
 }
 
-fn title_before(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize, RoleClaim)> {
+fn title_before(
+    tokens: &[Token],
+    m: &Mention,
+    mentions: &[Mention],
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
     let (start, title) = title_ending_at(tokens, m.first, rules)?;
-    let (start, qualifiers, former) = qualifiers_before(tokens, start, rules);
+    let (start, qualifiers, former) = qualifiers_before(tokens, mentions, start, rules);
     Some((start, RoleClaim::new(&m.entity, title, qualifiers, former)))
 }
 
@@ -257,6 +270,19 @@ mod tests {
                 .skip(1)
                 .map(|s| s.to_string())
                 .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_known_name_opening_the_sentence_qualifies_the_title() {
+        assert_eq!(
+            roles("Russian Foreign Minister Sergey Lavrov spoke."),
+            ["sergey-lavrov: russian foreign minister"]
+        );
+        // Any other first word is capitalised only because it comes first.
+        assert_eq!(
+            roles("Veteran Foreign Minister Sergey Lavrov spoke."),
+            ["sergey-lavrov: foreign minister"]
         );
     }
 
