@@ -1,7 +1,7 @@
 //! The `crosscheck` binary: parses arguments, calls the library, prints, and
 //! turns outcomes into exit codes (0 clean, 1 findings, 2 usage or input error).
 
-use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,6 +20,8 @@ use crosscheck::rules::RuleSet;
 use crosscheck::source::Exclude;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
+
+mod review_tty;
 
 /// Many small, short-lived allocations across threads: mimalloc returns
 /// memory the analysis no longer needs and is faster at it than glibc.
@@ -289,7 +291,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let file = config.decisions_file(&cwd);
             let asked = confirm.is_empty() && dismiss.is_empty();
             if asked && (interactive || std::io::stdin().is_terminal()) {
-                return review_interactively(&audit, &file);
+                return review_tty::review(&audit, &file);
             }
             if asked {
                 return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal)".into());
@@ -515,74 +517,6 @@ fn verdict_word(v: decisions::Verdict) -> &'static str {
         decisions::Verdict::Confirmed => "confirmed",
         decisions::Verdict::Dismissed => "dismissed",
     }
-}
-
-/// One finding at a time: both sides, then a key: [c]onfirm, [d]ismiss
-/// (asks for a reason), [s]kip, [n]ote, [q]uit. Decisions are written as
-/// they are made, so quitting loses nothing.
-fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, Failure> {
-    let existing = Decisions::load(file)?;
-    let report = report::build(audit);
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    let mut ask = |prompt: &str| -> Result<Option<String>, Failure> {
-        emit(prompt)?;
-        Ok(lines
-            .next()
-            .transpose()
-            .map_err(|e| format!("cannot read standard input: {e}"))?
-            .map(|l| l.trim().to_string()))
-    };
-    let today = decisions::today();
-    for (finding, shown) in audit.findings.iter().zip(&report.findings) {
-        if existing.for_fingerprint(&finding.fingerprint).is_some() {
-            continue;
-        }
-        let mut one = report.clone();
-        one.findings = vec![shown.clone()];
-        one.warnings.clear();
-        print(Printable::Audit(&one), Format::Table, None)?;
-        let mut note = None;
-        loop {
-            let Some(key) = ask("[c]onfirm [d]ismiss [s]kip [n]ote [q]uit > ")? else {
-                return Ok(ExitCode::SUCCESS);
-            };
-            let verdict = match key.chars().next().map(|c| c.to_ascii_lowercase()) {
-                Some('c') => decisions::Verdict::Confirmed,
-                Some('d') => decisions::Verdict::Dismissed,
-                Some('s') => break,
-                Some('q') | None => return Ok(ExitCode::SUCCESS),
-                Some('n') => {
-                    note = ask("note > ")?;
-                    continue;
-                }
-                Some(_) => continue,
-            };
-            let reason = if verdict == decisions::Verdict::Dismissed {
-                match ask("reason > ")? {
-                    Some(r) if !r.is_empty() => Some(r),
-                    _ => {
-                        emit("a dismissal needs a reason\n")?;
-                        continue;
-                    }
-                }
-            } else {
-                None
-            };
-            let decision = Decision {
-                fingerprint: finding.fingerprint.clone(),
-                decision: verdict,
-                reason,
-                note: note.clone(),
-                date: today.clone(),
-                finding: Some(summary(finding)),
-            };
-            decisions::record(file, decision)?;
-            emit(&format!("{} {}\n", finding.id, verdict_word(verdict)))?;
-            break;
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn exit_code(failed: bool) -> ExitCode {
