@@ -286,40 +286,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             interactive,
             rules,
         } => {
+            let asked = confirm.is_empty() && dismiss.is_empty();
+            let reason = reason.filter(|r| !r.trim().is_empty());
+            review_flags_fit(asked, &dismiss, reason.is_some(), note.is_some())?;
+            if asked && !(interactive || std::io::stdin().is_terminal()) {
+                return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal)".into());
+            }
             let rules = load_rules(rules.as_ref(), &config)?;
             let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let file = config.decisions_file(&cwd);
-            let asked = confirm.is_empty() && dismiss.is_empty();
-            if asked && (interactive || std::io::stdin().is_terminal()) {
+            if asked {
                 return review_tty::review(&audit, &file);
             }
-            if asked {
-                return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal)".into());
-            }
-            let today = decisions::today();
-            for (ids, verdict) in [
-                (&confirm, decisions::Verdict::Confirmed),
-                (&dismiss, decisions::Verdict::Dismissed),
-            ] {
-                for id in ids.iter() {
-                    let finding = find(&audit.findings, id)?;
-                    let decision = Decision {
-                        fingerprint: finding.fingerprint.clone(),
-                        decision: verdict,
-                        reason: reason.clone(),
-                        note: note.clone(),
-                        date: today.clone(),
-                        finding: Some(summary(finding)),
-                    };
-                    decisions::record(&file, decision)?;
-                    emit(&format!(
-                        "{}: {} {}\n",
-                        file.display(),
-                        finding.id,
-                        verdict_word(verdict)
-                    ))?;
-                }
-            }
+            record_named(&audit, &file, &confirm, &dismiss, reason, note)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain {
@@ -517,6 +496,82 @@ fn verdict_word(v: decisions::Verdict) -> &'static str {
         decisions::Verdict::Confirmed => "confirmed",
         decisions::Verdict::Dismissed => "dismissed",
     }
+}
+
+/// Refuses review flags that cannot go together before the audit, which
+/// can take long, rather than after it: a reason or note with nothing to
+/// keep it with, a reason with no dismissal to explain, a dismissal
+/// without one.
+fn review_flags_fit(
+    asked: bool,
+    dismiss: &[String],
+    reason: bool,
+    note: bool,
+) -> Result<(), Failure> {
+    if asked && (reason || note) {
+        return Err("--reason and --note go with --confirm ID or --dismiss ID; in the interactive review, n adds a note and d asks for the reason".into());
+    }
+    if dismiss.is_empty() && reason {
+        return Err("--reason explains a dismissal, and no --dismiss was given; keep a remark with a confirmation with --note TEXT".into());
+    }
+    if !dismiss.is_empty() && !reason {
+        return Err(decisions::DecisionsError::MissingReason.into());
+    }
+    Ok(())
+}
+
+/// Records the decisions named on the command line: the reason on the
+/// dismissals only (a confirmation needs none, and one stored there would
+/// read as if it explained it), the note on every decision made. Every id
+/// is checked first, so a mistake records nothing rather than half.
+fn record_named(
+    audit: &Audit,
+    file: &Path,
+    confirm: &[String],
+    dismiss: &[String],
+    reason: Option<String>,
+    note: Option<String>,
+) -> Result<(), Failure> {
+    let named = |ids: &[String], verdict| -> Result<Vec<_>, Failure> {
+        ids.iter()
+            .map(|id| Ok((find(&audit.findings, id)?, verdict)))
+            .collect()
+    };
+    let mut all = named(confirm, decisions::Verdict::Confirmed)?;
+    all.extend(named(dismiss, decisions::Verdict::Dismissed)?);
+    for (finding, verdict) in &all {
+        if all
+            .iter()
+            .any(|(other, v)| other.fingerprint == finding.fingerprint && v != verdict)
+        {
+            return Err(format!(
+                "{} is named with both --confirm and --dismiss: give it once",
+                finding.id
+            )
+            .into());
+        }
+    }
+    let today = decisions::today();
+    for (finding, verdict) in all {
+        let decision = Decision {
+            fingerprint: finding.fingerprint.clone(),
+            decision: verdict,
+            reason: reason
+                .clone()
+                .filter(|_| verdict == decisions::Verdict::Dismissed),
+            note: note.clone(),
+            date: today.clone(),
+            finding: Some(summary(finding)),
+        };
+        decisions::record(file, decision)?;
+        emit(&format!(
+            "{}: {} {}\n",
+            file.display(),
+            finding.id,
+            verdict_word(verdict)
+        ))?;
+    }
+    Ok(())
 }
 
 fn exit_code(failed: bool) -> ExitCode {

@@ -413,6 +413,133 @@ fn a_pending_note_is_never_dropped_silently() {
     assert_eq!(recorded[0].note.as_deref(), Some("second note"));
 }
 
+#[test]
+fn a_dismissal_reason_is_stored_on_the_dismissals_only() {
+    let work = tempfile::tempdir().unwrap();
+    let set = fixture("harbour-flood");
+    crosscheck(work.path())
+        .args(["review", "--confirm", "F1", "--dismiss", "F2"])
+        .args(["--reason", "two counts of different things"])
+        .args(["--note", "asked the desk"])
+        .arg(&set)
+        .assert()
+        .success();
+    let recorded = decisions(work.path());
+    assert_eq!(recorded.len(), 2, "{recorded:?}");
+    for decision in &recorded {
+        let (verdict, reason) = match short_id(decision) {
+            "F1" => (Verdict::Confirmed, None),
+            "F2" => (Verdict::Dismissed, Some("two counts of different things")),
+            other => panic!("{other} was not named: {recorded:?}"),
+        };
+        assert_eq!(decision.decision, verdict, "{decision:?}");
+        assert_eq!(decision.reason.as_deref(), reason, "{decision:?}");
+        assert_eq!(decision.note.as_deref(), Some("asked the desk"));
+    }
+}
+
+/// Mistakes in what is named stop the command before anything is written,
+/// with what to do instead.
+#[test]
+fn review_flags_that_cannot_go_together_record_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let set = fixture("harbour-flood");
+    let refused = |args: &[&str], says: &str| {
+        let out = crosscheck(work.path())
+            .arg("review")
+            .args(args)
+            .arg(&set)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(
+            !work.path().join("crosscheck.decisions.yaml").exists(),
+            "{args:?} recorded something"
+        );
+    };
+    refused(&["--confirm", "F1", "--reason", "r"], "--note TEXT");
+    refused(
+        &["--confirm", "F1", "--dismiss", "F1", "--reason", "r"],
+        "F1 is named with both --confirm and --dismiss",
+    );
+    refused(
+        &["--confirm", "F1", "--dismiss", "F9", "--reason", "r"],
+        "no finding F9",
+    );
+    refused(&["--confirm", "F1", "--dismiss", "F2"], "--reason TEXT");
+    refused(
+        &["--interactive", "--note", "n"],
+        "--confirm ID or --dismiss ID",
+    );
+}
+
+#[test]
+fn check_speaks_every_format() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for format in ["table", "json", "csv", "markdown", "sarif", "junit"] {
+        let out = crosscheck(root)
+            .args([
+                "check",
+                "--format",
+                format,
+                "--facts",
+                "fixtures-facts/brewery-fail.yaml",
+            ])
+            .arg(fixture("brewery-deal"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("midstate-gazette.txt"), "{format}: {text}");
+    }
+}
+
+/// Findings under `min-confidence` are hidden but counted, in the table's
+/// footer and in the JSON, so nothing vanishes without a word.
+#[test]
+fn findings_below_min_confidence_are_counted_not_lost() {
+    let work = tempfile::tempdir().unwrap();
+    let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/brewery-deal");
+    let all = crosscheck(work.path())
+        .args(["audit", "--format", "json"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let total = all["findings"].as_array().unwrap().len();
+    assert!(total >= 2, "{all:#}");
+    assert_eq!(all["hidden"]["below_confidence"], 0);
+    std::fs::write(
+        work.path().join("crosscheck.yaml"),
+        "min-confidence: 0.99\n",
+    )
+    .unwrap();
+    let out = crosscheck(work.path())
+        .args(["audit", "--format", "json"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    let kept: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let shown = kept["findings"].as_array().unwrap().len();
+    assert!(shown < total, "{kept:#}");
+    assert_eq!(kept["hidden"]["below_confidence"], total - shown);
+    let table = crosscheck(work.path())
+        .arg("audit")
+        .arg(&set)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        text.contains(&format!(
+            "{} finding(s) hidden: below min-confidence",
+            total - shown
+        )),
+        "{text}"
+    );
+}
+
 /// Single keys on a real terminal: util-linux `script` runs the review on a
 /// pseudo-terminal whose input is this test's pipe, and the test types a
 /// key only once the prompt shows (raw mode is on by then).
