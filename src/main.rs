@@ -89,10 +89,10 @@ enum Command {
         /// Dismiss a finding (needs --reason).
         #[arg(long, value_name = "ID")]
         dismiss: Vec<String>,
-        /// Why the findings are dismissed.
+        /// Why the --dismiss findings are dismissed (kept with those only).
         #[arg(long, value_name = "TEXT")]
         reason: Option<String>,
-        /// A note kept with the decisions.
+        /// A note kept with each decision recorded.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
         /// Ask about each finding on standard input even when it is not a
