@@ -1,7 +1,7 @@
 //! The `crosscheck` binary: parses arguments, calls the library, prints, and
 //! turns outcomes into exit codes (0 clean, 1 findings, 2 usage or input error).
 
-use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,6 +20,8 @@ use crosscheck::rules::RuleSet;
 use crosscheck::source::Exclude;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
+
+mod review_tty;
 
 /// Many small, short-lived allocations across threads: mimalloc returns
 /// memory the analysis no longer needs and is faster at it than glibc.
@@ -87,10 +89,10 @@ enum Command {
         /// Dismiss a finding (needs --reason).
         #[arg(long, value_name = "ID")]
         dismiss: Vec<String>,
-        /// Why the findings are dismissed.
+        /// Why the --dismiss findings are dismissed (kept with those only).
         #[arg(long, value_name = "TEXT")]
         reason: Option<String>,
-        /// A note kept with the decisions.
+        /// A note kept with each decision recorded.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
         /// Ask about each finding on standard input even when it is not a
@@ -284,40 +286,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             interactive,
             rules,
         } => {
+            let asked = confirm.is_empty() && dismiss.is_empty();
+            let reason = reason.filter(|r| !r.trim().is_empty());
+            review_flags_fit(asked, &dismiss, reason.is_some(), note.is_some())?;
+            if asked && !(interactive || std::io::stdin().is_terminal()) {
+                return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal)".into());
+            }
             let rules = load_rules(rules.as_ref(), &config)?;
             let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let file = config.decisions_file(&cwd);
-            let asked = confirm.is_empty() && dismiss.is_empty();
-            if asked && (interactive || std::io::stdin().is_terminal()) {
-                return review_interactively(&audit, &file);
-            }
             if asked {
-                return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal)".into());
+                return review_tty::review(&audit, &file);
             }
-            let today = decisions::today();
-            for (ids, verdict) in [
-                (&confirm, decisions::Verdict::Confirmed),
-                (&dismiss, decisions::Verdict::Dismissed),
-            ] {
-                for id in ids.iter() {
-                    let finding = find(&audit.findings, id)?;
-                    let decision = Decision {
-                        fingerprint: finding.fingerprint.clone(),
-                        decision: verdict,
-                        reason: reason.clone(),
-                        note: note.clone(),
-                        date: today.clone(),
-                        finding: Some(summary(finding)),
-                    };
-                    decisions::record(&file, decision)?;
-                    emit(&format!(
-                        "{}: {} {}\n",
-                        file.display(),
-                        finding.id,
-                        verdict_word(verdict)
-                    ))?;
-                }
-            }
+            record_named(&audit, &file, &confirm, &dismiss, reason, note)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain {
@@ -517,72 +498,80 @@ fn verdict_word(v: decisions::Verdict) -> &'static str {
     }
 }
 
-/// One finding at a time: both sides, then a key: [c]onfirm, [d]ismiss
-/// (asks for a reason), [s]kip, [n]ote, [q]uit. Decisions are written as
-/// they are made, so quitting loses nothing.
-fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, Failure> {
-    let existing = Decisions::load(file)?;
-    let report = report::build(audit);
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    let mut ask = |prompt: &str| -> Result<Option<String>, Failure> {
-        emit(prompt)?;
-        Ok(lines
-            .next()
-            .transpose()
-            .map_err(|e| format!("cannot read standard input: {e}"))?
-            .map(|l| l.trim().to_string()))
+/// Refuses review flags that cannot go together before the audit, which
+/// can take long, rather than after it: a reason or note with nothing to
+/// keep it with, a reason with no dismissal to explain, a dismissal
+/// without one.
+fn review_flags_fit(
+    asked: bool,
+    dismiss: &[String],
+    reason: bool,
+    note: bool,
+) -> Result<(), Failure> {
+    if asked && (reason || note) {
+        return Err("--reason and --note go with --confirm ID or --dismiss ID; in the interactive review, n adds a note and d asks for the reason".into());
+    }
+    if dismiss.is_empty() && reason {
+        return Err("--reason explains a dismissal, and no --dismiss was given; keep a remark with a confirmation with --note TEXT".into());
+    }
+    if !dismiss.is_empty() && !reason {
+        return Err(decisions::DecisionsError::MissingReason.into());
+    }
+    Ok(())
+}
+
+/// Records the decisions named on the command line: the reason on the
+/// dismissals only (a confirmation needs none, and one stored there would
+/// read as if it explained it), the note on every decision made. Every id
+/// is checked first, so a mistake records nothing rather than half.
+fn record_named(
+    audit: &Audit,
+    file: &Path,
+    confirm: &[String],
+    dismiss: &[String],
+    reason: Option<String>,
+    note: Option<String>,
+) -> Result<(), Failure> {
+    let named = |ids: &[String], verdict| -> Result<Vec<_>, Failure> {
+        ids.iter()
+            .map(|id| Ok((find(&audit.findings, id)?, verdict)))
+            .collect()
     };
-    let today = decisions::today();
-    for (finding, shown) in audit.findings.iter().zip(&report.findings) {
-        if existing.for_fingerprint(&finding.fingerprint).is_some() {
-            continue;
-        }
-        let mut one = report.clone();
-        one.findings = vec![shown.clone()];
-        one.warnings.clear();
-        print(Printable::Audit(&one), Format::Table, None)?;
-        let mut note = None;
-        loop {
-            let Some(key) = ask("[c]onfirm [d]ismiss [s]kip [n]ote [q]uit > ")? else {
-                return Ok(ExitCode::SUCCESS);
-            };
-            let verdict = match key.chars().next().map(|c| c.to_ascii_lowercase()) {
-                Some('c') => decisions::Verdict::Confirmed,
-                Some('d') => decisions::Verdict::Dismissed,
-                Some('s') => break,
-                Some('q') | None => return Ok(ExitCode::SUCCESS),
-                Some('n') => {
-                    note = ask("note > ")?;
-                    continue;
-                }
-                Some(_) => continue,
-            };
-            let reason = if verdict == decisions::Verdict::Dismissed {
-                match ask("reason > ")? {
-                    Some(r) if !r.is_empty() => Some(r),
-                    _ => {
-                        emit("a dismissal needs a reason\n")?;
-                        continue;
-                    }
-                }
-            } else {
-                None
-            };
-            let decision = Decision {
-                fingerprint: finding.fingerprint.clone(),
-                decision: verdict,
-                reason,
-                note: note.clone(),
-                date: today.clone(),
-                finding: Some(summary(finding)),
-            };
-            decisions::record(file, decision)?;
-            emit(&format!("{} {}\n", finding.id, verdict_word(verdict)))?;
-            break;
+    let mut all = named(confirm, decisions::Verdict::Confirmed)?;
+    all.extend(named(dismiss, decisions::Verdict::Dismissed)?);
+    for (finding, verdict) in &all {
+        if all
+            .iter()
+            .any(|(other, v)| other.fingerprint == finding.fingerprint && v != verdict)
+        {
+            return Err(format!(
+                "{} is named with both --confirm and --dismiss: give it once",
+                finding.id
+            )
+            .into());
         }
     }
-    Ok(ExitCode::SUCCESS)
+    let today = decisions::today();
+    for (finding, verdict) in all {
+        let decision = Decision {
+            fingerprint: finding.fingerprint.clone(),
+            decision: verdict,
+            reason: reason
+                .clone()
+                .filter(|_| verdict == decisions::Verdict::Dismissed),
+            note: note.clone(),
+            date: today.clone(),
+            finding: Some(summary(finding)),
+        };
+        decisions::record(file, decision)?;
+        emit(&format!(
+            "{}: {} {}\n",
+            file.display(),
+            finding.id,
+            verdict_word(verdict)
+        ))?;
+    }
+    Ok(())
 }
 
 fn exit_code(failed: bool) -> ExitCode {

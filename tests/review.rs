@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use crosscheck::decisions::{Decision, Decisions, Verdict};
 use serde_json::Value;
 
 fn crosscheck(cwd: &Path) -> Command {
@@ -315,6 +316,10 @@ fn interactive_review_reads_keys_and_records_as_it_goes() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("finding 1 of 3") && screen.contains("finding 3 of 3"),
+        "{screen}"
+    );
     assert!(screen.contains("a dismissal needs a reason"), "{screen}");
     assert!(
         screen.contains("F1 dismissed") && screen.contains("F2 confirmed"),
@@ -334,6 +339,140 @@ fn interactive_review_reads_keys_and_records_as_it_goes() {
         .unwrap();
     let screen = String::from_utf8_lossy(&out.stdout);
     assert!(screen.contains("F3") && !screen.contains("F1 "), "{screen}");
+    assert!(screen.contains("finding 1 of 1"), "{screen}");
+}
+
+/// The decisions file as the library reads it.
+fn decisions(cwd: &Path) -> Vec<Decision> {
+    Decisions::load(&cwd.join("crosscheck.decisions.yaml"))
+        .unwrap()
+        .entries
+}
+
+/// The short id a decision was recorded for, from its summary ("F2 ...").
+fn short_id(decision: &Decision) -> &str {
+    let summary = decision.finding.as_deref().unwrap_or_default();
+    summary.split(' ').next().unwrap_or_default()
+}
+
+#[test]
+fn an_unknown_key_names_the_valid_keys() {
+    let work = tempfile::tempdir().unwrap();
+    let out = crosscheck(work.path())
+        .args(["review", "--interactive"])
+        .arg(fixture("harbour-flood"))
+        .write_stdin("x\n\nq\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("unknown key 'x': press c, d, s, n or q"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("unknown key Enter: press c, d, s, n or q"),
+        "{screen}"
+    );
+    assert!(!work.path().join("crosscheck.decisions.yaml").exists());
+}
+
+/// A note waits for a decision: skipping or quitting with one first warns
+/// and goes only when asked again; a decision keeps it; the end of input
+/// says it was not saved.
+#[test]
+fn a_pending_note_is_never_dropped_silently() {
+    let work = tempfile::tempdir().unwrap();
+    let out = crosscheck(work.path())
+        .args(["review", "--interactive"])
+        .arg(fixture("harbour-flood"))
+        .write_stdin("n\nfirst note\ns\ns\nn\nsecond note\nq\nc\nn\nthird note\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    let warning = "note not saved: a note is kept with a decision; press c or d to keep it";
+    assert!(
+        screen.contains(&format!("{warning}, or s again to skip without it")),
+        "{screen}"
+    );
+    assert!(screen.contains("note dropped"), "{screen}");
+    assert!(
+        screen.contains(&format!("{warning}, or q again to quit without it")),
+        "{screen}"
+    );
+    assert!(screen.contains("F2 confirmed"), "{screen}");
+    assert!(
+        screen.contains("note not saved: the review ended before a decision"),
+        "{screen}"
+    );
+    let recorded = decisions(work.path());
+    assert_eq!(recorded.len(), 1, "{recorded:?}");
+    assert_eq!(short_id(&recorded[0]), "F2");
+    assert_eq!(recorded[0].decision, Verdict::Confirmed);
+    assert_eq!(recorded[0].note.as_deref(), Some("second note"));
+}
+
+#[test]
+fn a_dismissal_reason_is_stored_on_the_dismissals_only() {
+    let work = tempfile::tempdir().unwrap();
+    let set = fixture("harbour-flood");
+    crosscheck(work.path())
+        .args(["review", "--confirm", "F1", "--dismiss", "F2"])
+        .args(["--reason", "two counts of different things"])
+        .args(["--note", "asked the desk"])
+        .arg(&set)
+        .assert()
+        .success();
+    let recorded = decisions(work.path());
+    assert_eq!(recorded.len(), 2, "{recorded:?}");
+    for decision in &recorded {
+        let (verdict, reason) = match short_id(decision) {
+            "F1" => (Verdict::Confirmed, None),
+            "F2" => (Verdict::Dismissed, Some("two counts of different things")),
+            other => panic!("{other} was not named: {recorded:?}"),
+        };
+        assert_eq!(decision.decision, verdict, "{decision:?}");
+        assert_eq!(decision.reason.as_deref(), reason, "{decision:?}");
+        assert_eq!(decision.note.as_deref(), Some("asked the desk"));
+    }
+}
+
+/// Mistakes in what is named stop the command before anything is written,
+/// with what to do instead.
+#[test]
+fn review_flags_that_cannot_go_together_record_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let set = fixture("harbour-flood");
+    let refused = |args: &[&str], says: &str| {
+        let out = crosscheck(work.path())
+            .arg("review")
+            .args(args)
+            .arg(&set)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(
+            !work.path().join("crosscheck.decisions.yaml").exists(),
+            "{args:?} recorded something"
+        );
+    };
+    refused(&["--confirm", "F1", "--reason", "r"], "--note TEXT");
+    refused(
+        &["--confirm", "F1", "--dismiss", "F1", "--reason", "r"],
+        "F1 is named with both --confirm and --dismiss",
+    );
+    refused(
+        &["--confirm", "F1", "--dismiss", "F9", "--reason", "r"],
+        "no finding F9",
+    );
+    refused(&["--confirm", "F1", "--dismiss", "F2"], "--reason TEXT");
+    refused(
+        &["--interactive", "--note", "n"],
+        "--confirm ID or --dismiss ID",
+    );
 }
 
 #[test]
@@ -399,4 +538,150 @@ fn findings_below_min_confidence_are_counted_not_lost() {
         )),
         "{text}"
     );
+}
+
+/// Single keys on a real terminal: util-linux `script` runs the review on a
+/// pseudo-terminal whose input is this test's pipe, and the test types a
+/// key only once the prompt shows (raw mode is on by then).
+#[cfg(target_os = "linux")]
+mod terminal {
+    use std::io::{Read, Write};
+    use std::process::{Child, ChildStdin, Stdio};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    const PROMPT: &str = "[q]uit > ";
+
+    /// The review running in `script`, and all it has printed so far.
+    struct Pty {
+        child: Child,
+        keys: ChildStdin,
+        screen: Arc<Mutex<Vec<u8>>>,
+    }
+
+    impl Pty {
+        fn start(cwd: &Path, command: &str) -> Pty {
+            let mut child = std::process::Command::new("script")
+                .args(["-qec", command, "/dev/null"])
+                .current_dir(cwd)
+                .env("COLUMNS", "100")
+                .env("NO_COLOR", "1")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .expect("`script` (util-linux) runs the review on a pseudo-terminal");
+            let keys = child.stdin.take().unwrap();
+            let mut out = child.stdout.take().unwrap();
+            let screen = Arc::new(Mutex::new(Vec::new()));
+            let shared = Arc::clone(&screen);
+            std::thread::spawn(move || {
+                let mut buf = [0; 4096];
+                while let Ok(n @ 1..) = out.read(&mut buf) {
+                    shared.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+            });
+            Pty {
+                child,
+                keys,
+                screen,
+            }
+        }
+
+        fn screen(&self) -> String {
+            String::from_utf8_lossy(&self.screen.lock().unwrap()).into_owned()
+        }
+
+        /// Waits until `text` has been printed `times` times.
+        fn wait_for(&self, text: &str, times: usize) {
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while self.screen().matches(text).count() < times {
+                assert!(
+                    Instant::now() < deadline,
+                    "no {text:?} (x{times}) on the screen:\n{}",
+                    self.screen()
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+
+        fn press(&mut self, keys: &str) {
+            self.keys.write_all(keys.as_bytes()).unwrap();
+            self.keys.flush().unwrap();
+        }
+
+        /// Waits for the end, then gives the whole screen.
+        fn finish(mut self) -> String {
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while self.child.try_wait().unwrap().is_none() {
+                assert!(
+                    Instant::now() < deadline,
+                    "the review did not end:\n{}",
+                    self.screen()
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            // The reader thread may still hold the last bytes.
+            std::thread::sleep(Duration::from_millis(200));
+            self.screen()
+        }
+    }
+
+    impl Drop for Pty {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+
+    #[test]
+    fn single_keys_answer_without_enter_and_ctrl_c_restores_the_terminal() {
+        let work = tempfile::tempdir().unwrap();
+        let bin = assert_cmd::cargo::cargo_bin("crosscheck");
+        // `stty -a` afterwards shows whether the terminal got its line
+        // editing and echo back.
+        let command = format!(
+            "'{}' review '{}'; stty -a",
+            bin.display(),
+            fixture("harbour-flood").display()
+        );
+        let mut pty = Pty::start(work.path(), &command);
+        pty.wait_for(PROMPT, 1);
+        pty.press("x");
+        pty.wait_for("unknown key 'x': press c, d, s, n or q", 1);
+        pty.wait_for(PROMPT, 2);
+        pty.press("n");
+        pty.wait_for("note > ", 1);
+        pty.press("typed on a terminal\n");
+        pty.wait_for(PROMPT, 3);
+        pty.press("s");
+        pty.wait_for("note not saved", 1);
+        pty.wait_for(PROMPT, 4);
+        pty.press("c");
+        pty.wait_for("F1 confirmed", 1);
+        pty.wait_for(PROMPT, 5);
+        // Ctrl-C: in raw mode a key, which stops the review, not a confirm.
+        pty.press("\x03");
+        let screen = pty.finish();
+        assert!(
+            screen.contains("finding 1 of 3") && screen.contains("finding 2 of 3"),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("review stopped at finding 2 of 3"),
+            "{screen}"
+        );
+        let stty = &screen[screen.rfind("speed").expect("stty ran")..];
+        let modes: Vec<&str> = stty.split_whitespace().collect();
+        for mode in ["icanon", "echo", "isig"] {
+            assert!(modes.contains(&mode), "{mode} not restored: {stty}");
+        }
+        let recorded = decisions(work.path());
+        assert_eq!(recorded.len(), 1, "{recorded:?}");
+        assert_eq!(short_id(&recorded[0]), "F1");
+        assert_eq!(recorded[0].decision, Verdict::Confirmed);
+        assert_eq!(recorded[0].note.as_deref(), Some("typed on a terminal"));
+    }
 }
