@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand};
 
 use crosscheck::audit::{audit, Audit, AuditOptions, Finding, Progress, ProgressSink, Stage};
 use crosscheck::config::{Config, FailOn};
-use crosscheck::decisions::{self, Decision, Decisions};
+use crosscheck::decisions::{self, summary, Decision, Decisions};
 use crosscheck::report::{
     self, table::TableStyle, Format, Printable, RenderError, Report, StaleDecision,
 };
@@ -496,18 +496,6 @@ fn find<'a>(findings: &'a [Finding], id: &str) -> Result<&'a Finding, Failure> {
                 "no finding {id} in this audit (ids and fingerprints are in the report)"
             ))
         })
-}
-
-fn summary(f: &Finding) -> String {
-    let values: Vec<String> = f.camps.iter().map(|c| c.value()).collect();
-    format!(
-        "{} {} {} {}: {}",
-        f.id,
-        f.kind.name(),
-        f.verdict.name(),
-        f.slot,
-        values.join(" | ")
-    )
 }
 
 fn verdict_word(v: decisions::Verdict) -> &'static str {
