@@ -17,6 +17,7 @@ use crosscheck::report::{
     self, table::TableStyle, Format, Printable, RenderError, Report, StaleDecision,
 };
 use crosscheck::rules::RuleSet;
+use crosscheck::serve::Server;
 use crosscheck::source::Exclude;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
@@ -100,6 +101,13 @@ enum Command {
         /// A rules folder that extends or overrides the built-in rules.
         #[arg(long, value_name = "DIR")]
         rules: Option<PathBuf>,
+        /// Review in a browser: serve a review page on 127.0.0.1 (its
+        /// address is the first line printed) until Ctrl-C.
+        #[arg(long, conflicts_with_all = ["confirm", "dismiss", "reason", "note", "interactive"])]
+        serve: bool,
+        /// The port for --serve (else a free one).
+        #[arg(long, value_name = "N", requires = "serve")]
+        port: Option<u16>,
     },
     /// Show what the pipeline reads in a document: sentences, dates, claims.
     Explain {
@@ -219,6 +227,7 @@ library_errors!(
     crosscheck::facts::FactsError,
     crosscheck::report::RenderError,
     crosscheck::rules::RulesError,
+    crosscheck::serve::ServeError,
     crosscheck::source::SourceError
 );
 
@@ -283,10 +292,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             note,
             interactive,
             rules,
+            serve,
+            port,
         } => {
             let rules = load_rules(rules.as_ref(), &config)?;
             let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let file = config.decisions_file(&cwd);
+            if serve {
+                return review_in_browser(&audit, file, port.unwrap_or(0));
+            }
             let asked = confirm.is_empty() && dismiss.is_empty();
             if asked && (interactive || std::io::stdin().is_terminal()) {
                 return review_interactively(&audit, &file);
@@ -570,6 +584,21 @@ fn review_interactively(audit: &Audit, file: &Path) -> Result<ExitCode, Failure>
             break;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Serves the review page until Ctrl-C or SIGTERM. The address is the first
+/// line on standard output, flushed, so a script or a test can read it.
+fn review_in_browser(audit: &Audit, file: PathBuf, port: u16) -> Result<ExitCode, Failure> {
+    let server = Server::bind(port, audit, file)?;
+    emit(&format!("http://{}/\n", server.addr()))?;
+    // Best effort: a closed standard error loses the hint, not the server.
+    let _ = writeln!(
+        std::io::stderr(),
+        "reviewing {} finding(s) in the browser; Ctrl-C stops",
+        audit.findings.len()
+    );
+    server.run()?;
     Ok(ExitCode::SUCCESS)
 }
 
