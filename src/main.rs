@@ -106,7 +106,7 @@ enum Command {
         #[arg(long, conflicts_with_all = ["confirm", "dismiss", "reason", "note", "interactive"])]
         serve: bool,
         /// The port for --serve (else a free one).
-        #[arg(long, value_name = "N", requires = "serve")]
+        #[arg(long, value_name = "N")]
         port: Option<u16>,
     },
     /// Show what the pipeline reads in a document: sentences, dates, claims.
@@ -295,6 +295,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             serve,
             port,
         } => {
+            if port.is_some() && !serve {
+                return Err("--port is the port of --serve: give both, or neither".into());
+            }
             let rules = load_rules(rules.as_ref(), &config)?;
             let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let file = config.decisions_file(&cwd);

@@ -29,8 +29,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -342,15 +341,26 @@ struct Posted {
 }
 
 /// Records one decision about a current finding.
-async fn decide(State(shared): State<Shared>, body: Result<Bytes, BytesRejection>) -> Response {
-    let body = match body {
+async fn decide(State(shared): State<Shared>, request: Request) -> Response {
+    let too_large = || {
+        error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &format!("a decision is at most {BODY_LIMIT} bytes"),
+        )
+    };
+    // Refused on its announced length, before waiting for a body that a
+    // client may never finish sending.
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > BODY_LIMIT as u64) {
+        return too_large();
+    }
+    let body = match Bytes::from_request(request, &shared).await {
         Ok(body) => body,
-        Err(rejected) if rejected.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &format!("a decision is at most {BODY_LIMIT} bytes"),
-            )
-        }
+        Err(rejected) if rejected.status() == StatusCode::PAYLOAD_TOO_LARGE => return too_large(),
         Err(rejected) => return error(rejected.status(), &rejected.body_text()),
     };
     let posted: Posted = match serde_json::from_slice(&body) {
