@@ -196,7 +196,10 @@ fn send(addr: SocketAddr, head: &str, body: &[u8]) -> Answer {
         .set_write_timeout(Some(Duration::from_secs(20)))
         .unwrap();
     let mut request = format!("{head}Connection: close\r\n");
-    if !body.is_empty() && !head.to_ascii_lowercase().contains("content-length") {
+    let framed = ["content-length", "transfer-encoding"]
+        .iter()
+        .any(|h| head.to_ascii_lowercase().contains(h));
+    if !body.is_empty() && !framed {
         request.push_str(&format!("Content-Length: {}\r\n", body.len()));
     }
     request.push_str("\r\n");
@@ -534,6 +537,19 @@ fn hostile_requests_change_nothing() {
             "a length over the limit, body never sent",
             format!("POST /api/decisions HTTP/1.1\r\nHost: {host}\r\nX-Crosscheck-Token: {token}\r\nContent-Length: 100000000\r\n"),
             Vec::new(),
+            413,
+        ),
+        (
+            "a chunked body over the limit, no length announced",
+            format!("POST /api/decisions HTTP/1.1\r\nHost: {host}\r\nX-Crosscheck-Token: {token}\r\nTransfer-Encoding: chunked\r\n"),
+            {
+                let big = format!(
+                    r#"{{"fingerprint": "{}", "decision": "dismissed", "reason": "{}"}}"#,
+                    all[1],
+                    "x".repeat(20 * 1024)
+                );
+                format!("{:x}\r\n{big}\r\n0\r\n\r\n", big.len()).into_bytes()
+            },
             413,
         ),
         (
