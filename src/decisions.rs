@@ -163,6 +163,21 @@ impl Decisions {
     }
 }
 
+/// The `finding` line a decision keeps: id, kind, verdict, slot and values,
+/// so a person reading the file knows what was decided without running the
+/// audit again. Every way of reviewing writes the same line.
+pub fn summary(f: &Finding) -> String {
+    let values: Vec<String> = f.camps.iter().map(|c| c.value()).collect();
+    format!(
+        "{} {} {} {}: {}",
+        f.id,
+        f.kind.name(),
+        f.verdict.name(),
+        f.slot,
+        values.join(" | ")
+    )
+}
+
 /// Findings after the decisions: what to show, how many dismissed ones were
 /// hidden, and the decisions that match no finding any more.
 #[derive(Debug, Clone, Default)]

@@ -6,6 +6,7 @@ use crate::decisions::DecisionsError;
 use crate::facts::FactsError;
 use crate::report::RenderError;
 use crate::rules::RulesError;
+use crate::serve::ServeError;
 use crate::source::SourceError;
 use crate::warning::Warning;
 
@@ -31,6 +32,9 @@ pub enum Error {
     /// A report that could not be written.
     #[error(transparent)]
     Render(#[from] RenderError),
+    /// The review server could not start or failed.
+    #[error(transparent)]
+    Serve(#[from] ServeError),
     /// Not one document could be read: a mistyped path in CI must not pass.
     #[error("no documents read from {given} (crosscheck reads {}){}", crate::source::supported_types(), reasons(.skipped))]
     NothingRead {

@@ -5,8 +5,8 @@
 //! Data flows one way, a module per stage:
 //! [`source`] → [`segment`] → [`normalise`] → [`extract`] → [`pair`]
 //! (blocks) → [`slot`] (slots, asked of [`judge`], and camps) → [`report`],
-//! driven end to end by [`audit`]. The library never prints; the binary
-//! does.
+//! driven end to end by [`audit`]; [`serve`] serves the findings for review
+//! in a browser. The library never prints; the binary does.
 
 pub mod audit;
 pub mod boilerplate;
@@ -21,6 +21,7 @@ pub mod pair;
 pub mod report;
 pub mod rules;
 pub mod segment;
+pub mod serve;
 pub mod slot;
 pub mod source;
 pub mod warning;

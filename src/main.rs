@@ -12,11 +12,12 @@ use clap::{Parser, Subcommand};
 
 use crosscheck::audit::{audit, Audit, AuditOptions, Finding, Progress, ProgressSink, Stage};
 use crosscheck::config::{Config, FailOn};
-use crosscheck::decisions::{self, Decision, Decisions};
+use crosscheck::decisions::{self, summary, Decision, Decisions};
 use crosscheck::report::{
     self, table::TableStyle, Format, Printable, RenderError, Report, StaleDecision,
 };
 use crosscheck::rules::RuleSet;
+use crosscheck::serve::Server;
 use crosscheck::source::Exclude;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
@@ -102,6 +103,13 @@ enum Command {
         /// A rules folder that extends or overrides the built-in rules.
         #[arg(long, value_name = "DIR")]
         rules: Option<PathBuf>,
+        /// Review in a browser: serve a review page on 127.0.0.1 (its
+        /// address is the first line printed) until Ctrl-C.
+        #[arg(long, conflicts_with_all = ["confirm", "dismiss", "reason", "note", "interactive"])]
+        serve: bool,
+        /// The port for --serve (else a free one).
+        #[arg(long, value_name = "N")]
+        port: Option<u16>,
     },
     /// Show what the pipeline reads in a document: sentences, dates, claims.
     Explain {
@@ -221,6 +229,7 @@ library_errors!(
     crosscheck::facts::FactsError,
     crosscheck::report::RenderError,
     crosscheck::rules::RulesError,
+    crosscheck::serve::ServeError,
     crosscheck::source::SourceError
 );
 
@@ -285,16 +294,24 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             note,
             interactive,
             rules,
+            serve,
+            port,
         } => {
+            if port.is_some() && !serve {
+                return Err("--port is the port of --serve: give both, or neither".into());
+            }
             let asked = confirm.is_empty() && dismiss.is_empty();
             let reason = reason.filter(|r| !r.trim().is_empty());
             review_flags_fit(asked, &dismiss, reason.is_some(), note.is_some())?;
-            if asked && !(interactive || std::io::stdin().is_terminal()) {
-                return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal)".into());
+            if !serve && asked && !(interactive || std::io::stdin().is_terminal()) {
+                return Err("nothing to record: give --confirm ID or --dismiss ID --reason TEXT (or run on a terminal, or --serve)".into());
             }
             let rules = load_rules(rules.as_ref(), &config)?;
             let audit = warned(audit(&paths, &rules, AuditOptions::default()))?;
             let file = config.decisions_file(&cwd);
+            if serve {
+                return review_in_browser(&audit, file, port.unwrap_or(0));
+            }
             if asked {
                 return review_tty::review(&audit, &file);
             }
@@ -479,18 +496,6 @@ fn find<'a>(findings: &'a [Finding], id: &str) -> Result<&'a Finding, Failure> {
         })
 }
 
-fn summary(f: &Finding) -> String {
-    let values: Vec<String> = f.camps.iter().map(|c| c.value()).collect();
-    format!(
-        "{} {} {} {}: {}",
-        f.id,
-        f.kind.name(),
-        f.verdict.name(),
-        f.slot,
-        values.join(" | ")
-    )
-}
-
 fn verdict_word(v: decisions::Verdict) -> &'static str {
     match v {
         decisions::Verdict::Confirmed => "confirmed",
@@ -572,6 +577,21 @@ fn record_named(
         ))?;
     }
     Ok(())
+}
+
+/// Serves the review page until Ctrl-C or SIGTERM. The address is the first
+/// line on standard output, flushed, so a script or a test can read it.
+fn review_in_browser(audit: &Audit, file: PathBuf, port: u16) -> Result<ExitCode, Failure> {
+    let server = Server::bind(port, audit, file)?;
+    emit(&format!("http://{}/\n", server.addr()))?;
+    // Best effort: a closed standard error loses the hint, not the server.
+    let _ = writeln!(
+        std::io::stderr(),
+        "reviewing {} finding(s) in the browser; Ctrl-C stops",
+        audit.findings.len()
+    );
+    server.run()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn exit_code(failed: bool) -> ExitCode {

@@ -6,6 +6,7 @@ pub mod check;
 pub mod csv;
 pub mod explain;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
