@@ -115,8 +115,7 @@
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) { return; }
     var target = event.target;
-    var typing = target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(target.tagName) ||
-      (target.tagName === "SUMMARY"));
+    var typing = target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
     if (typing) { return; }
     if (event.key === "j" || event.key === "ArrowDown") {
       event.preventDefault();
