@@ -577,7 +577,7 @@ fn findings(sink: &mut dyn Write, report: &Report, review: Option<&ReviewHooks>)
     )?;
     if review.is_some() {
         sink.write_all(
-            b"<label class=\"check\"><input type=\"checkbox\" name=\"decided\"> show dismissed</label>\n",
+            b"<label class=\"check\"><input type=\"checkbox\" name=\"decided\"> show decided</label>\n",
         )?;
     }
     sink.write_all(
