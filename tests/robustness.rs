@@ -198,6 +198,7 @@ fn generated_text_never_panics_and_spans_stay_inside() {
             crosscheck::report::Format::Markdown,
             crosscheck::report::Format::Sarif,
             crosscheck::report::Format::Junit,
+            crosscheck::report::Format::Html,
         ] {
             let mut out = Vec::new();
             format

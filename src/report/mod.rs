@@ -38,6 +38,9 @@ pub enum Format {
     Sarif,
     /// JUnit XML, for CI systems that show test results.
     Junit,
+    /// One self-contained page (inline style and script, nothing fetched)
+    /// to open offline or send as an attachment, with filters.
+    Html,
 }
 
 /// What a command prints: each format prints the models it has a shape
@@ -73,6 +76,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Sarif => "sarif",
             Format::Junit => "junit",
+            Format::Html => "html",
         }
     }
 
@@ -91,9 +95,11 @@ impl Format {
             (Printable::Audit(report), Format::Markdown) => markdown::write(report, out)?,
             (Printable::Audit(report), Format::Sarif) => sarif::write(report, out)?,
             (Printable::Audit(report), Format::Junit) => junit::write(report, out)?,
+            (Printable::Audit(report), Format::Html) => html::write(report, None, out)?,
             (Printable::Check(report), Format::Json) => json::write(report, out)?,
             (Printable::Check(report), Format::Table) => check::write_text(report, out)?,
             (Printable::Check(report), Format::Junit) => check::write_junit(report, out)?,
+            (Printable::Check(report), Format::Html) => html::write_check(report, out)?,
             (Printable::Check(report), Format::Markdown) => {
                 writeln!(out, "**crosscheck check**: {}\n", report.summary())?;
                 markdown::write(&check::as_report(report), out)?
