@@ -324,6 +324,22 @@ fn the_served_page_records_decisions_that_the_next_audit_honours() {
         &tab,
         &format!("document.querySelector('{}').hidden", card(second)),
     );
+    // Opened again, the page marks what was decided before.
+    let again = browser.new_tab().unwrap();
+    again
+        .navigate_to(&server.url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    wait_until(
+        &again,
+        &format!(
+            "document.querySelector('{}').dataset.decision === 'confirmed' && \
+             document.querySelector('{}').hidden",
+            card(first),
+            card(second)
+        ),
+    );
     server.stop();
 
     let decisions = Decisions::load(&dir.path().join("crosscheck.decisions.yaml")).unwrap();

@@ -17,6 +17,14 @@
     return body.trim() || ("HTTP " + response.status + " " + response.statusText).trim();
   }
 
+  // Marks a card as decided: its status line and `data-decision`.
+  function show(card, decision, why) {
+    var status = card.querySelector(".decision-status");
+    card.setAttribute("data-decision", decision);
+    status.textContent = decision === "dismissed" ? "Dismissed: " + why : "Confirmed";
+    status.hidden = false;
+  }
+
   // Confirm and Dismiss on one card.
   function wire(card) {
     var review = card.querySelector(".review");
@@ -25,7 +33,6 @@
     var note = review.querySelector("[name=note]");
     var dismiss = review.querySelector("button[value=dismissed]");
     var buttons = review.querySelectorAll("button[value]");
-    var status = card.querySelector(".decision-status");
     var error = card.querySelector(".decision-error");
 
     function fail(message) {
@@ -62,9 +69,7 @@
           var answer = {};
           try { answer = JSON.parse(body); } catch (e) { /* the request says what was decided */ }
           var recorded = answer.decision === "confirmed" || answer.decision === "dismissed" ? answer.decision : decision;
-          card.setAttribute("data-decision", recorded);
-          status.textContent = recorded === "dismissed" ? "Dismissed: " + why : "Confirmed";
-          status.hidden = false;
+          show(card, recorded, why);
           var wasFocused = card.contains(document.activeElement);
           page.apply();
           if (card.hidden && wasFocused) { page.focusNear(card); }
@@ -83,4 +88,20 @@
   }
 
   page.cards.forEach(wire);
+
+  // Decisions made before the page was opened (in an earlier session, on
+  // the terminal, or in another tab) mark their cards too.
+  fetch("/api/decisions", { headers: { "X-Crosscheck-Token": token } })
+    .then(function (response) { return response.ok ? response.json() : { decisions: [] }; })
+    .then(function (answer) {
+      (answer.decisions || []).forEach(function (d) {
+        page.cards.forEach(function (card) {
+          if (card.getAttribute("data-fingerprint") === d.fingerprint) {
+            show(card, String(d.decision).toLowerCase(), d.reason || "");
+          }
+        });
+      });
+      page.apply();
+    })
+    .catch(function () { /* the cards stay as rendered */ });
 })();
