@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::extract::figure::{nearest_topic, Figure};
-use crate::extract::SPEECH_VERBS;
+use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::quantity::Frame;
 use crate::normalise::tokens::{Token, TokenKind};
@@ -177,7 +177,7 @@ fn dates_a_statement(tokens: &[Token], d: &DateMention) -> bool {
         k.and_then(|k| tokens.get(k))
             .map_or("", |t| t.norm.as_str())
     };
-    let speech = |w: &str| SPEECH_VERBS.contains(&w) || w == "reporters";
+    let speech = |w: &str| is_speech_verb(w) || w == "reporters";
     let before = |n: usize| word(d.first.checked_sub(n));
     speech(before(1))
         || (before(1) == "on" && speech(before(2)))

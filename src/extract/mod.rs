@@ -442,22 +442,62 @@ pub fn claim_context(
     }
 }
 
-/// Verbs that make the name before or after them a source. Verbs that
-/// often take an object ("reported revenue", "announced cuts") are left out.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "wrote",
-    "writes",
-    "stated",
-    "claimed",
-    "insisted",
-    "explained",
-    "tweeted",
+/// Verbs of saying that make the name before or after them a source, by
+/// lemma: every finite form counts ("say", "says", "said"; "add", "adds",
+/// "added"). Participles ("saying", "adding") hang off a clause whose
+/// subject may stand anywhere before, so they mark no speaker. Lemmas that
+/// are as often nouns ("note", "claim", "state", "tweet": `false`) count
+/// only in their past forms ("noted", "stated"). Verbs that
+/// often take an object ("reported revenue", "announced cuts") are left out:
+/// they mark a speaker only beside a quote.
+const SPEECH_LEMMAS: &[(&str, bool)] = &[
+    ("say", true),
+    ("tell", true),
+    ("add", true),
+    ("write", true),
+    ("explain", true),
+    ("insist", true),
+    ("note", false),
+    ("state", false),
+    ("claim", false),
+    ("tweet", false),
 ];
+
+/// Past forms no suffix rule makes.
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+];
+
+/// The lemma of `word` among `lemmas` (each with whether its present forms
+/// count, or only its past ones), by the regular English suffixes and the
+/// irregular pasts.
+pub fn lemma_among(word: &str, lemmas: &[(&'static str, bool)]) -> Option<&'static str> {
+    let find = |stem: &str, past: bool| {
+        lemmas
+            .iter()
+            .find(|(lemma, every_form)| *lemma == stem && (past || *every_form))
+            .map(|(lemma, _)| *lemma)
+    };
+    if let Some(&(_, lemma)) = IRREGULAR_PAST.iter().find(|(form, _)| *form == word) {
+        return find(lemma, true);
+    }
+    let strip = |suffix: &str| word.strip_suffix(suffix).filter(|s| s.len() >= 2);
+    find(word, false)
+        .or_else(|| strip("s").and_then(|s| find(s, false)))
+        .or_else(|| strip("es").and_then(|s| find(s, false)))
+        .or_else(|| strip("ies").and_then(|s| find(&format!("{s}y"), false)))
+        .or_else(|| strip("ied").and_then(|s| find(&format!("{s}y"), true)))
+        .or_else(|| strip("ed").and_then(|s| find(s, true)))
+        .or_else(|| strip("d").and_then(|s| find(s, true)))
+}
+
+/// A verb of saying that marks a source: "said", "adds", "announced".
+pub fn is_speech_verb(word: &str) -> bool {
+    lemma_among(word, SPEECH_LEMMAS).is_some()
+}
 
 /// "Yuri Ushakov said", "said Ushakov", "according to Ushakov", "Kremlin aide
 /// Yuri Ushakov said".
@@ -473,9 +513,9 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
         .skip(m.last)
         .take(3)
         .take_while(|t| t.kind == TokenKind::Word || t.norm == ",")
-        .any(|t| SPEECH_VERBS.contains(&t.norm.as_str()));
+        .any(|t| is_speech_verb(&t.norm));
     after_verb
-        || before(1).is_some_and(|w| SPEECH_VERBS.contains(&w))
+        || before(1).is_some_and(is_speech_verb)
         || (before(2) == Some("according") && before(1) == Some("to"))
 }
 
