@@ -197,6 +197,20 @@ fn separate_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     (marker(before) || marker(word) || earlier).then_some(Frame::Separate)
 }
 
+/// "In a separate incident, four people were hurt", "In an unrelated
+/// attack ...", "Separately, ...": the sentence tells of another occasion,
+/// so its figures are another instance of whatever they count.
+fn other_occasion(tokens: &[Token]) -> Option<Frame> {
+    let opens_separately = tokens.first().is_some_and(|t| t.norm == "separately")
+        && tokens.get(1).is_some_and(|t| t.norm == ",");
+    let in_another = tokens.windows(3).any(|w| {
+        matches!(w[0].norm.as_str(), "in" | "during")
+            && matches!(w[1].norm.as_str(), "a" | "an")
+            && matches!(w[2].norm.as_str(), "separate" | "unrelated")
+    });
+    (opens_separately || in_another).then_some(Frame::Separate)
+}
+
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
 fn difference_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
     // "closed 6.3 per cent higher", "2% lower": the change named after it.
@@ -743,7 +757,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         _ => None,
     }
     .or_else(|| difference_frame(tokens, hedge_start, next))
-    .or_else(|| separate_frame(tokens, hedge_start));
+    .or_else(|| separate_frame(tokens, hedge_start))
+    .or_else(|| other_occasion(tokens));
     Some(Quantity {
         determiner_like,
         loose: number.loose,
@@ -1286,6 +1301,22 @@ mod tests {
         }
         // "a US$4.7 billion deal": the article belongs to the deal.
         assert_eq!(one("a US$4.7 billion deal").interval.low, 4.7e9);
+    }
+
+    #[test]
+    fn another_occasion_frames_the_whole_sentence() {
+        for text in [
+            "In a separate incident, four people were hurt when a crane fell.",
+            "Separately, 12 people were hurt in a crash on the ring road.",
+            "Police said 3 men were arrested in an unrelated raid on Friday.",
+        ] {
+            assert_eq!(one(text).frame, Some(Frame::Separate), "{text}");
+        }
+        // A separate thing beside the figure's own phrase is not another occasion.
+        assert_eq!(
+            one("He offered $90bn of weapons alongside a separate arrangement for drones.").frame,
+            None
+        );
     }
 
     #[test]
