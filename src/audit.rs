@@ -513,25 +513,38 @@ fn analyse(
             .filter(|(_, _, body)| matches!(body, ClaimBody::Figure(_)))
             .map(|(first, last, _)| (*first, *last))
             .collect();
+        // "Nine people died when the ferry sank on Friday, the coastguard
+        // said on Sunday": a running count holds as of when it was stated.
+        let stated = context
+            .dates
+            .iter()
+            .filter(|d| extract::date::dates_a_statement(&tokens, d))
+            .find_map(|d| d.span);
         for (first, last, body) in figures {
             let (Some(first_token), Some(last_token)) =
                 (tokens.get(first), tokens.get(last.saturating_sub(1)))
             else {
                 continue;
             };
+            let mut around = claim_context(
+                &context,
+                (first, last),
+                &figure_spans,
+                &document_context,
+                &antecedent,
+            );
+            let running_count = matches!(&body, ClaimBody::Figure(f)
+                if f.topic.and_then(|t| rules.topics.get(t)).is_some_and(|t| t.cumulative));
+            if running_count && stated.is_some() {
+                around.when = stated;
+            }
             claims.push(Claim {
                 source: index,
                 sentence: sentence_index,
                 start: start + first_token.start,
                 end: start + last_token.end,
                 body,
-                context: claim_context(
-                    &context,
-                    (first, last),
-                    &figure_spans,
-                    &document_context,
-                    &antecedent,
-                ),
+                context: around,
             });
         }
         if !context.anaphoric {

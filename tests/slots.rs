@@ -424,3 +424,46 @@ fn explain_reports_match_the_shipped_schema() {
         );
     }
 }
+
+/// A running count holds as of when it was stated, not when the event it
+/// counts happened: two tolls stated the same day disagree, and the one
+/// whose sentence also dates the sinking is no earlier count.
+#[test]
+fn a_toll_stated_on_a_day_is_that_days_toll() {
+    let record =
+        |id: &str, text: &str| (id.to_string(), "2025-06-08".to_string(), text.to_string());
+    let report = audit_records(&[
+        record(
+            "harbour-news",
+            "Nine people died when the Kelvara ferry sank off Port Amsel on Friday, the coastguard said on Sunday.\n",
+        ),
+        record(
+            "coast-radio",
+            "At least 12 people have died after the Kelvara ferry sank off Port Amsel, the coastguard said on Sunday.\n",
+        ),
+    ]);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{report:#}");
+    assert_eq!(findings[0]["verdict"], "contradiction", "{report:#}");
+    // Stated on different days, the larger later toll is the story moving on.
+    let report = audit_records(&[
+        record(
+            "harbour-news",
+            "Nine people died when the Kelvara ferry sank off Port Amsel on Friday, the coastguard said on Saturday.\n",
+        ),
+        record(
+            "coast-radio",
+            "At least 12 people have died after the Kelvara ferry sank off Port Amsel, the coastguard said on Sunday.\n",
+        ),
+    ]);
+    let verdicts: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| &f["verdict"])
+        .collect();
+    assert!(
+        !verdicts.contains(&&Value::from("contradiction")),
+        "{report:#}"
+    );
+}

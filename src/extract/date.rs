@@ -172,7 +172,7 @@ fn negated_sentence(tokens: &[Token]) -> bool {
 }
 
 /// "said on Tuesday", "told reporters Monday", "Tuesday, officials said".
-fn dates_a_statement(tokens: &[Token], d: &DateMention) -> bool {
+pub fn dates_a_statement(tokens: &[Token], d: &DateMention) -> bool {
     let word = |k: Option<usize>| {
         k.and_then(|k| tokens.get(k))
             .map_or("", |t| t.norm.as_str())
