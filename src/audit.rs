@@ -473,6 +473,7 @@ fn analyse(
     let mut claims = Vec::new();
     let mut antecedent = Antecedent::default();
     let mut last_person = LastPerson::default();
+    let mut named_people: Vec<EntityRef> = Vec::new();
     let mut last_speaker: Option<Speaker> = None;
     for (sentence_index, (tokens, mut figures, context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
@@ -497,16 +498,32 @@ fn analyse(
                 (a, b, ClaimBody::Attribution(q))
             }));
         }
-        // "He" points back only at a person named alone.
-        let people: Vec<&EntityRef> = context
+        // "He" points back only at a person named alone; a bare surname
+        // ("Halloran said") names the person the story named in full.
+        let people: Vec<EntityRef> = context
             .mentions
             .iter()
-            .map(|m| &m.entity)
-            .filter(|e| is_person(e, rules))
+            .filter_map(|m| {
+                if is_person(&m.entity, rules) {
+                    return Some(m.entity.clone());
+                }
+                match &m.entity {
+                    EntityRef::Unknown(word) if !word.contains(' ') => named_people
+                        .iter()
+                        .rev()
+                        .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(word.as_str())))
+                        .cloned(),
+                    _ => None,
+                }
+            })
             .collect();
-        if !people.is_empty() {
-            let first = people[0];
-            last_person = LastPerson(people.iter().all(|p| *p == first).then(|| first.clone()));
+        if let Some(first) = people.first() {
+            last_person = LastPerson(people.iter().all(|p| p == first).then(|| first.clone()));
+        }
+        for person in people {
+            if !named_people.contains(&person) {
+                named_people.push(person);
+            }
         }
         let figure_spans: Vec<(usize, usize)> = figures
             .iter()
