@@ -346,12 +346,12 @@ mod tests {
     use crate::normalise::entities::find_entities;
     use crate::normalise::tokens::tokenize;
     use crate::rules::RuleSet;
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet;
 
     fn quotes(text: &str, last: Option<&str>) -> Vec<String> {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
-        let mentions = find_entities(&tokens, &rules, &HashSet::new());
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
         let name = |e: &EntityRef| match e {
             EntityRef::Known(i) => rules.entities[*i].id.clone(),
             EntityRef::Unknown(n) => n.clone(),

@@ -9,7 +9,7 @@ pub mod date;
 pub mod figure;
 pub mod role;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
@@ -682,7 +682,7 @@ pub struct SentenceContext {
 pub fn sentence_context(
     tokens: &[Token],
     rules: &RuleSet,
-    names: &HashSet<String>,
+    names: &FxHashSet<String>,
     dates: &[DateMention],
 ) -> SentenceContext {
     let mentions = find_entities(tokens, rules, names);

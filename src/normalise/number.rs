@@ -4,7 +4,7 @@
 //! million"), spoken hundreds ("one twenty-two"), counting nouns ("a
 //! couple of", "two dozen") and vague plurals ("tens of thousands of").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::Scale;
@@ -93,7 +93,7 @@ const DATE_PREPOSITIONS: &[&str] = &["on", "since", "until", "till", "by", "befo
 
 /// The scale words the reader composes with ("thousand", "lakh", "dozen"),
 /// by folded word; glued-only scales ("m", "bn") are left to the unit reader.
-pub(crate) type Scales = HashMap<String, Scale>;
+pub(crate) type Scales = FxHashMap<String, Scale>;
 
 /// Reads a number in digits or words at `i`, with its sign.
 pub(crate) fn read_number(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {

@@ -1,7 +1,7 @@
 //! Tokens with byte spans into the original sentence: matching runs on the
 //! folded form, citing and display use the original text.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 /// looked up in a hash set built on first use, not searched.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl WordSet {
