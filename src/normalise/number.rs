@@ -4,7 +4,9 @@
 //! million"), spoken hundreds ("one twenty-two"), counting nouns ("a
 //! couple of", "two dozen") and vague plurals ("tens of thousands of").
 
-use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::Scale;
@@ -128,8 +130,25 @@ fn is_minus_sign(tokens: &[Token], i: usize) -> bool {
     !joins && spaced_ok
 }
 
+/// The words a number can open with: number words, the first words of the
+/// vague and loose counts, "point", an article ("a hundred") and "dozen".
+/// Numbers are tried at every token (for quantities and for dates), and
+/// most tokens are none of these: one look-up rules them out before every
+/// pattern is tried.
+static OPENING_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    ONES.iter()
+        .chain(TENS)
+        .map(|(word, _)| *word)
+        .chain(VAGUE.iter().chain(LOOSE).map(|(pattern, ..)| pattern[0]))
+        .chain(["point", "a", "an", "dozen"])
+        .collect()
+});
+
 fn read_unsigned(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {
     let t = tokens.get(i)?;
+    if t.kind != TokenKind::Number && !OPENING_WORDS.contains(t.norm.as_str()) {
+        return None;
+    }
     // "quite a few" is many.
     let word_before = |back: usize| i.checked_sub(back).map(|k| tokens[k].norm.as_str());
     let quite = word_before(1) == Some("quite")
