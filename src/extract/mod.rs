@@ -790,7 +790,7 @@ pub fn sentence_context(
             ));
             continue;
         }
-        if t.kind != TokenKind::Word || in_mention(i) || norm.chars().count() < 3 {
+        if t.kind != TokenKind::Word || in_mention(i) || norm.chars().nth(2).is_none() {
             continue;
         }
         let l = stem(norm);
