@@ -20,8 +20,8 @@ use crate::extract::{
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::names_organisation;
 use crate::normalise::entities::{
-    add_corpus_openers, entity_name, is_person, is_place, name_lexicon, names_a_setting, EntityRef,
-    NAME_SIMILARITY,
+    add_corpus_openers, entity_name, insert_new, is_person, is_place, name_lexicon,
+    names_a_setting, EntityRef, NAME_SIMILARITY,
 };
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
@@ -288,13 +288,12 @@ fn corpus_names(documents: &[Document], layouts: &[Layout], done: &Tally) -> FxH
                 .filter(|(info, _)| info.kind == SentenceKind::Prose && info.dropped.is_none())
                 .map(|(_, tokens)| tokens.as_slice())
                 .collect();
-            let lower: FxHashSet<String> = prose
-                .iter()
-                .copied()
-                .flatten()
-                .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
-                .map(|t| t.norm.clone())
-                .collect();
+            let mut lower = FxHashSet::default();
+            for t in prose.iter().copied().flatten() {
+                if t.kind == TokenKind::Word && !t.capitalised {
+                    insert_new(&mut lower, &t.norm);
+                }
+            }
             let names = name_lexicon(prose);
             done.tick();
             (names, lower)

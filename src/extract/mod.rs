@@ -793,8 +793,12 @@ pub fn sentence_context(
         if t.kind != TokenKind::Word || in_mention(i) || norm.chars().nth(2).is_none() {
             continue;
         }
+        // Stop words first: most are, and need no stem.
+        if GENERIC_WORDS.contains(norm) || is_stopword(norm) {
+            continue;
+        }
         let l = stem(norm);
-        if GENERIC_WORDS.contains(norm) || GENERIC_WORDS.contains(&l) || is_stopword(norm) {
+        if GENERIC_WORDS.contains(&l) {
             continue;
         }
         words.push(l);

@@ -154,11 +154,19 @@ pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> FxH
     for tokens in sentences {
         for (i, t) in tokens.iter().enumerate() {
             if !opens_sentence(tokens, i) && is_name_word(t) {
-                names.insert(without_possessive(&t.norm).to_string());
+                insert_new(&mut names, without_possessive(&t.norm));
             }
         }
     }
     names
+}
+
+/// Adds `word` to `set`, copying it only when it is new: a name recurs in
+/// most sentences of a document.
+pub(crate) fn insert_new(set: &mut FxHashSet<String>, word: &str) {
+    if !set.contains(word) {
+        set.insert(word.to_string());
+    }
 }
 
 /// Whether token `i` is capitalised for its place alone: the sentence's first
@@ -186,7 +194,7 @@ pub fn add_corpus_openers<'a>(
         for (i, token) in tokens.iter().enumerate() {
             let word = without_possessive(&token.norm);
             if opens_sentence(tokens, i) && corpus.contains(word) {
-                names.insert(word.to_string());
+                insert_new(names, word);
             }
         }
     }
