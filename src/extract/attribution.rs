@@ -64,6 +64,10 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (k, &(i, c)) in chars.iter().enumerate() {
+        // Neighbours matter only around a quote mark: most chars are none.
+        if !matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’') {
+            continue;
+        }
         let before = k.checked_sub(1).map(|p| chars[p].1);
         let after = chars.get(k + 1).map(|&(_, a)| a);
         let single_opens = before.is_none_or(|b| b.is_whitespace() || b == '(')
@@ -151,8 +155,9 @@ fn reported(
     mentions: &[Mention],
     last_person: &LastPerson,
 ) -> Option<(usize, usize, Attribution)> {
-    let all: Vec<usize> = (0..tokens.len()).collect();
+    // Most sentences have no saying verb: look for one before anything else.
     let verb = tokens.iter().position(|t| is_saying(&t.norm))?;
+    let all: Vec<usize> = (0..tokens.len()).collect();
     let speaker = find_speaker(tokens, mentions, &all, last_person)?;
     let words = |from: usize, to: usize| {
         tokens[from..to]
