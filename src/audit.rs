@@ -3,7 +3,7 @@
 //! judged in parallel; results are sorted so the output is the same whatever
 //! the thread count.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -20,8 +20,8 @@ use crate::extract::{
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::names_organisation;
 use crate::normalise::entities::{
-    add_corpus_openers, entity_name, is_person, is_place, name_lexicon, names_a_setting, EntityRef,
-    NAME_SIMILARITY,
+    add_corpus_openers, entity_name, insert_new, is_person, is_place, name_lexicon,
+    names_a_setting, EntityRef, NAME_SIMILARITY,
 };
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
@@ -275,7 +275,7 @@ pub fn audit_documents(
 /// Words written capitalised mid-sentence in the prose of some document
 /// and never in lower case in any: the names a sentence may open with.
 /// Headings are left out, since title case capitalises every word.
-fn corpus_names(documents: &[Document], layouts: &[Layout], done: &Tally) -> HashSet<String> {
+fn corpus_names(documents: &[Document], layouts: &[Layout], done: &Tally) -> FxHashSet<String> {
     let (capitalised, lower) = documents
         .par_iter()
         .zip(layouts)
@@ -288,19 +288,18 @@ fn corpus_names(documents: &[Document], layouts: &[Layout], done: &Tally) -> Has
                 .filter(|(info, _)| info.kind == SentenceKind::Prose && info.dropped.is_none())
                 .map(|(_, tokens)| tokens.as_slice())
                 .collect();
-            let lower: HashSet<String> = prose
-                .iter()
-                .copied()
-                .flatten()
-                .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
-                .map(|t| t.norm.clone())
-                .collect();
+            let mut lower = FxHashSet::default();
+            for t in prose.iter().copied().flatten() {
+                if t.kind == TokenKind::Word && !t.capitalised {
+                    insert_new(&mut lower, &t.norm);
+                }
+            }
             let names = name_lexicon(prose);
             done.tick();
             (names, lower)
         })
         .reduce(
-            || (HashSet::new(), HashSet::new()),
+            || (FxHashSet::default(), FxHashSet::default()),
             |(mut names, mut lower), (more_names, more_lower)| {
                 names.extend(more_names);
                 lower.extend(more_lower);
@@ -369,7 +368,7 @@ fn analyse(
     document: Document,
     layout: Layout,
     rules: &RuleSet,
-    corpus_names: &HashSet<String>,
+    corpus_names: &FxHashSet<String>,
 ) -> (AnalysedDocument, Vec<Claim>) {
     let tokenized = tokenize_sentences(&document, &layout);
     let Layout {
@@ -440,7 +439,7 @@ fn analyse(
         .filter(|(_, info)| info.dropped.is_none())
         .map(|((_, _, c), _)| c)
         .collect();
-    let mut mention_counts: HashMap<EntityRef, usize> = HashMap::new();
+    let mut mention_counts: FxHashMap<EntityRef, usize> = FxHashMap::default();
     for context in &contexts {
         for entity in &context.context.subjects {
             *mention_counts.entry(entity.clone()).or_default() += 1;
@@ -617,8 +616,8 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
     // The stories each name is seen in: spellings of one person turn up in
     // stories that share something else; namesakes in unrelated stories
     // ("Amara Dorurne" in a strike, "Amara Dorurna" in a flood) do not.
-    let mut stories_of: HashMap<String, Vec<SharedNames>> = HashMap::new();
-    let mut seen_stories: HashSet<usize> = HashSet::new();
+    let mut stories_of: FxHashMap<String, Vec<SharedNames>> = FxHashMap::default();
+    let mut seen_stories: FxHashSet<usize> = FxHashSet::default();
     for claim in claims.iter() {
         let story = &claim.context.story;
         if !seen_stories.insert(story.as_ptr() as usize) {
@@ -648,12 +647,12 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
         })
     };
     merge_names(claims, |names| {
-        let known: HashSet<&str> = names.iter().map(String::as_str).collect();
+        let known: FxHashSet<&str> = names.iter().map(String::as_str).collect();
         // For each run of opening words, the words that follow it in some
         // name ("port" → {"lenning", "of"}); for each run of closing words,
         // the words before it.
-        let mut after: HashMap<&str, HashSet<&str>> = HashMap::new();
-        let mut before: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut after: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
+        let mut before: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
         for name in names {
             for (at, _) in name.match_indices(' ') {
                 let next = name[at + 1..].split(' ').next().unwrap_or_default();
@@ -665,10 +664,10 @@ pub fn merge_name_variants(claims: &mut [Claim]) {
         // A short name stands for one longer name only: "Ibarrola" is not
         // merged when two Ibarrolas are named, nor "Port" when Port Lenning
         // and Port of Maravel are.
-        let alone = |map: &HashMap<&str, HashSet<&str>>, short: &str| {
+        let alone = |map: &FxHashMap<&str, FxHashSet<&str>>, short: &str| {
             map.get(short).is_some_and(|words| words.len() == 1)
         };
-        let mut by_shape: HashMap<(usize, char, char), Vec<&str>> = HashMap::new();
+        let mut by_shape: FxHashMap<(usize, char, char), Vec<&str>> = FxHashMap::default();
         for name in names {
             if let Some(shape) = variant_shape(name) {
                 by_shape.entry(shape).or_default().push(name);
@@ -786,8 +785,8 @@ fn is_person_name(name: &str) -> bool {
 
 /// Renames the unknown names in every claim by `renames(all names)`, which
 /// maps a name to the one it stands for; names come sorted shortest first.
-fn merge_names(claims: &mut [Claim], renames: impl FnOnce(&[String]) -> HashMap<String, String>) {
-    let mut unique: HashSet<&str> = HashSet::new();
+fn merge_names(claims: &mut [Claim], renames: impl FnOnce(&[String]) -> FxHashMap<String, String>) {
+    let mut unique: FxHashSet<&str> = FxHashSet::default();
     for claim in claims.iter() {
         let c = &claim.context;
         for entity in c.subjects.iter().chain(c.document.iter()) {
@@ -830,7 +829,7 @@ fn merge_names(claims: &mut [Claim], renames: impl FnOnce(&[String]) -> HashMap<
     }
     // A document's lists are shared by all its claims: each is renamed once
     // (the original is kept in the map so its address is never reused).
-    let mut shared: HashMap<usize, (SharedNames, SharedNames)> = HashMap::new();
+    let mut shared: FxHashMap<usize, (SharedNames, SharedNames)> = FxHashMap::default();
     let mut rename_shared = |list: &mut Arc<[EntityRef]>| {
         let (_, renamed) = shared.entry(list.as_ptr() as usize).or_insert_with(|| {
             let mut copy = list.to_vec();

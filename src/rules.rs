@@ -5,7 +5,7 @@
 //! parsed strictly (unknown keys are errors) and then validated, and every
 //! mistake names the file, line and column.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -401,7 +401,7 @@ pub struct PersonAlias {
 
 /// Memo of fuzzy person matches, shared by the threads of one run.
 #[derive(Debug, Clone, Default)]
-pub struct SpellingCache(Arc<Mutex<HashMap<String, Option<usize>>>>);
+pub struct SpellingCache(Arc<Mutex<FxHashMap<String, Option<usize>>>>);
 
 impl SpellingCache {
     /// The person `written` was found to be, or finds it with `measure`.
@@ -427,19 +427,19 @@ pub struct RuleSet {
     /// Topics in file order.
     pub topics: Vec<Topic>,
     /// Scale words by folded word.
-    pub scales: HashMap<String, Scale>,
+    pub scales: FxHashMap<String, Scale>,
     /// Currencies.
     pub currencies: Vec<Currency>,
     /// Duration words by folded word, in seconds.
-    pub durations: HashMap<String, f64>,
+    pub durations: FxHashMap<String, f64>,
     /// Percent phrases as token sequences.
     pub percent: Vec<Vec<String>>,
     /// Percentage-point phrases as token sequences.
     pub percentage_points: Vec<Vec<String>>,
     /// Count noun (singular) → class name.
-    pub count_classes: HashMap<String, String>,
+    pub count_classes: FxHashMap<String, String>,
     /// Words that imply a counted class right after a number ("12 dead").
-    pub implied_counts: HashMap<String, String>,
+    pub implied_counts: FxHashMap<String, String>,
     /// Measure units as token sequences, longest first.
     pub measures: Vec<(Vec<String>, MeasureUnit)>,
     /// Nouns that make a rate after "a"/"an" ("$48 a share").
@@ -449,7 +449,7 @@ pub struct RuleSet {
     /// Entities.
     pub entities: Vec<Entity>,
     /// Aliases grouped by their first token.
-    pub aliases: HashMap<String, Vec<Alias>>,
+    pub aliases: FxHashMap<String, Vec<Alias>>,
     /// The aliases of people, by length of surname: what unseen spellings
     /// of a name are measured against.
     pub people: Vec<PersonAlias>,
@@ -800,7 +800,7 @@ impl RuleSet {
     }
 
     fn add_topics(&mut self, path: &Path, file: TopicsFile) -> Result<(), RulesError> {
-        let mut seen: HashMap<String, ()> = HashMap::new();
+        let mut seen: FxHashMap<String, ()> = FxHashMap::default();
         for entry in file.topics {
             let id = entry.id.value.trim().to_string();
             if id.is_empty() {

@@ -12,8 +12,9 @@
 //! slot?"; values are then related within each slot.
 
 use std::borrow::Cow;
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
@@ -141,7 +142,7 @@ pub fn compare(claims: &[Claim], rules: &RuleSet, options: &AuditOptions) -> Com
     weigh_sources(&mut findings, claims);
     // Slots of one block with the same values share a fingerprint: their
     // labels tell them apart, so a decision about one never hides the other.
-    let mut shared: HashMap<String, usize> = HashMap::new();
+    let mut shared: FxHashMap<String, usize> = FxHashMap::default();
     for finding in &findings {
         *shared.entry(finding.fingerprint.clone()).or_default() += 1;
     }
@@ -258,7 +259,7 @@ fn slots_of_block(
     for w in 0..wordings.len() {
         by_slot.entry(slots.root(w)).or_default().push(w);
     }
-    let copy_of: HashMap<usize, usize> = copies
+    let copy_of: FxHashMap<usize, usize> = copies
         .iter()
         .enumerate()
         .flat_map(|(g, group)| group.claims.iter().map(move |&c| (c, g)))
@@ -339,7 +340,7 @@ struct Relation {
 /// camp with several sources is an agreement.
 fn findings_of_slot<'c>(
     members: &[usize],
-    copy_of: &HashMap<usize, usize>,
+    copy_of: &FxHashMap<usize, usize>,
     represent: &dyn Fn(usize) -> Cow<'c, Claim>,
     key: &str,
     claims: &'c [Claim],
@@ -369,7 +370,7 @@ fn findings_of_slot<'c>(
     }
     let mut items: Vec<Item> = items.into_values().collect();
     for item in &mut items {
-        let sources: HashSet<usize> = item.claims.iter().map(|&c| claims[c].source).collect();
+        let sources: FxHashSet<usize> = item.claims.iter().map(|&c| claims[c].source).collect();
         item.documents = sources.len();
     }
     items.sort_by(|a, b| {
@@ -427,7 +428,7 @@ fn findings_of_slot<'c>(
                 && relation(i, j).is_some_and(|r| r.verdict == Verdict::Agreement)
         })
     };
-    let neutral: HashSet<usize> = (0..items.len())
+    let neutral: FxHashSet<usize> = (0..items.len())
         .filter(|&i| camps.iter().filter(|camp| agrees_with(i, camp)).count() >= 2)
         .collect();
     if !neutral.is_empty() {
@@ -459,12 +460,12 @@ fn findings_of_slot<'c>(
     // When every source of one version also gives the other, the two are
     // two quantities those sources know (the winner's share and the
     // runner-up's), not two versions of one: the camps are not in dispute.
-    let sources_of = |camp: &[usize]| -> HashSet<usize> {
+    let sources_of = |camp: &[usize]| -> FxHashSet<usize> {
         camp.iter()
             .flat_map(|&i| items[i].claims.iter().map(|&c| claims[c].source))
             .collect()
     };
-    let camp_sources: Vec<HashSet<usize>> = camps.iter().map(|c| sources_of(c)).collect();
+    let camp_sources: Vec<FxHashSet<usize>> = camps.iter().map(|c| sources_of(c)).collect();
     edges.retain(|&(x, y), relation| {
         let (a, b) = (&camp_sources[x], &camp_sources[y]);
         relation.verdict != Verdict::Contradiction || !(a.is_subset(b) || b.is_subset(a))
@@ -543,7 +544,7 @@ fn findings_of_slot<'c>(
                 make_camp(values, &members_of[k], copy_of, claims)
             })
             .collect();
-        let sources: HashSet<usize> = finding_camps
+        let sources: FxHashSet<usize> = finding_camps
             .iter()
             .flat_map(|c| c.sources.iter().copied())
             .collect();
@@ -557,7 +558,7 @@ fn findings_of_slot<'c>(
                 .then(a.values.cmp(&b.values))
         });
         // One claim per copy group names the slot: copies add nothing.
-        let mut groups_seen = HashSet::new();
+        let mut groups_seen = FxHashSet::default();
         let every: Vec<usize> = component
             .iter()
             .flat_map(|&k| members_of[k].iter().copied())
@@ -590,19 +591,19 @@ fn findings_of_slot<'c>(
 fn make_camp(
     values: Vec<String>,
     members: &[usize],
-    copy_of: &HashMap<usize, usize>,
+    copy_of: &FxHashMap<usize, usize>,
     claims: &[Claim],
 ) -> Camp {
     let mut members = members.to_vec();
     members.sort_unstable();
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let firsts: Vec<usize> = members
         .into_iter()
         .filter(|&c| seen.insert(claims[c].source))
         .collect();
     let mut sources: Vec<usize> = firsts.iter().map(|&c| claims[c].source).collect();
     sources.sort_unstable();
-    let mut numbered: HashMap<usize, usize> = HashMap::new();
+    let mut numbered: FxHashMap<usize, usize> = FxHashMap::default();
     let voices: Vec<usize> = firsts
         .iter()
         .map(|c| {
@@ -639,9 +640,9 @@ fn weigh_sources(findings: &mut [Finding], claims: &[Claim]) {
         .iter()
         .map(|f| f.camps.iter().map(voices_of).collect())
         .collect();
-    let mut trust: HashMap<usize, f64> = HashMap::new();
+    let mut trust: FxHashMap<usize, f64> = FxHashMap::default();
     for _ in 0..WEIGHING_ROUNDS {
-        let mut won: HashMap<usize, (f64, usize)> = HashMap::new();
+        let mut won: FxHashMap<usize, (f64, usize)> = FxHashMap::default();
         for (f, finding) in findings.iter_mut().enumerate() {
             let supports: Vec<f64> = voices[f]
                 .iter()
@@ -818,7 +819,7 @@ fn group_by(
     same: fn(&Claim, &Claim) -> bool,
 ) -> Vec<CopyGroup> {
     let mut groups: Vec<CopyGroup> = Vec::new();
-    let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_hash: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for &member in members {
         let claim = &claims[member];
         let candidates = by_hash.entry(hash(claim)).or_default();
@@ -844,7 +845,7 @@ fn group_by(
 /// published): copies of one sentence in documents that recombine others'
 /// paragraphs, or that run it on other days, are still copies. The time a
 /// value is stated for stays with each value (see `Item`).
-fn hash_sentence(claim: &Claim, hasher: &mut DefaultHasher) {
+fn hash_sentence(claim: &Claim, hasher: &mut FxHasher) {
     let c = &claim.context;
     claim.body.kind().hash(hasher);
     c.subjects.hash(hasher);
@@ -872,7 +873,7 @@ fn same_sentence(a: &Claim, b: &Claim) -> bool {
 }
 
 fn copy_hash(claim: &Claim) -> u64 {
-    let mut hasher = DefaultHasher::new();
+    let mut hasher = FxHasher::default();
     hash_sentence(claim, &mut hasher);
     claim_value(claim).hash(&mut hasher);
     hasher.finish()
@@ -884,7 +885,7 @@ fn same_copy(a: &Claim, b: &Claim) -> bool {
 
 /// What a claim says apart from its value: the thing counted, the event,
 /// the words quoted, the person.
-fn hash_unvalued(claim: &Claim, hasher: &mut DefaultHasher) {
+fn hash_unvalued(claim: &Claim, hasher: &mut FxHasher) {
     match &claim.body {
         ClaimBody::Figure(f) => {
             f.unit.label().hash(hasher);
@@ -941,10 +942,10 @@ fn wordings(copies: Vec<CopyGroup>, claims: &[Claim]) -> (Vec<CopyGroup>, Vec<Wo
 /// appearance.
 fn sentence_wordings(copies: &[CopyGroup], claims: &[Claim]) -> Vec<Vec<usize>> {
     let mut wordings: Vec<Vec<usize>> = Vec::new();
-    let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_hash: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for (g, group) in copies.iter().enumerate() {
         let claim = &claims[group.claims[0]];
-        let mut hasher = DefaultHasher::new();
+        let mut hasher = FxHasher::default();
         hash_sentence(claim, &mut hasher);
         hash_unvalued(claim, &mut hasher);
         let candidates = by_hash.entry(hasher.finish()).or_default();
@@ -980,9 +981,9 @@ fn split_by_story(
             .flat_map(|&g| copies[g].claims.iter().map(move |&c| (g, c)))
             .collect();
         let mut parts = UnionFind::new(members.len());
-        let mut first_with: HashMap<&EntityRef, usize> = HashMap::new();
+        let mut first_with: FxHashMap<&EntityRef, usize> = FxHashMap::default();
         let mut first_nameless: Option<usize> = None;
-        let mut first_of_story: HashMap<usize, usize> = HashMap::new();
+        let mut first_of_story: FxHashMap<usize, usize> = FxHashMap::default();
         for (k, &(_, c)) in members.iter().enumerate() {
             let story = &claims[c].context.story;
             // Claims of one document share its story: join them once.
@@ -1008,9 +1009,9 @@ fn split_by_story(
         }
         // Parts in order of first appearance; within each, copy groups in
         // the order of the old ones.
-        let mut part_of_root: HashMap<usize, usize> = HashMap::new();
+        let mut part_of_root: FxHashMap<usize, usize> = FxHashMap::default();
         let mut part_groups: Vec<Vec<Vec<usize>>> = Vec::new();
-        let mut slot_of_group: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut slot_of_group: FxHashMap<(usize, usize), usize> = FxHashMap::default();
         for (k, &(g, c)) in members.iter().enumerate() {
             let root = parts.root(k);
             let next = part_groups.len();
@@ -1040,7 +1041,7 @@ fn split_by_story(
 /// A wording of `groups`, with the names of its stories and whether one
 /// source says it all.
 fn with_story(groups: Vec<usize>, copies: &[CopyGroup], claims: &[Claim]) -> Wording {
-    let mut seen_stories = HashSet::new();
+    let mut seen_stories = FxHashSet::default();
     let mut story: BTreeSet<&EntityRef> = BTreeSet::new();
     let mut sole = Some(claims[copies[groups[0]].claims[0]].source);
     for &g in &groups {
@@ -1088,7 +1089,7 @@ fn name_pairs(wordings: &[Wording]) -> (Vec<(usize, usize)>, Vec<CommonName>) {
             postings.entry(entity).or_default().push(w);
         }
     }
-    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    let mut pairs: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut skipped = Vec::new();
     for (entity, members) in &postings {
         if members.len() > MAX_GROUPS_PER_NAME {
@@ -1127,7 +1128,7 @@ fn shingle_pairs(
     copies: &[CopyGroup],
     claims: &[Claim],
 ) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (w, wording) in wordings.iter().enumerate() {
         let ClaimBody::Attribution(quote) = &claims[copies[wording.copies[0]].claims[0]].body
         else {
@@ -1137,7 +1138,7 @@ fn shingle_pairs(
         let starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices(' ').map(|(i, _)| i + 1))
             .collect();
-        let mut own = HashSet::new();
+        let mut own = FxHashSet::default();
         for (k, &start) in starts.iter().enumerate() {
             let end = starts
                 .get(k + SHINGLE_WORDS)
@@ -1151,7 +1152,7 @@ fn shingle_pairs(
             }
         }
     }
-    let mut pairs = HashSet::new();
+    let mut pairs = FxHashSet::default();
     for members in postings.values() {
         if members.len() > MAX_SHINGLE_WORDINGS {
             continue;
@@ -1169,7 +1170,7 @@ fn shingle_pairs(
 const MAX_SHINGLE_WORDINGS: usize = 200;
 
 fn sorted_cross_source(
-    pairs: HashSet<(usize, usize)>,
+    pairs: FxHashSet<(usize, usize)>,
     wordings: &[Wording],
 ) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize)> = pairs

@@ -98,6 +98,10 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (k, &(i, c)) in chars.iter().enumerate() {
+        // Neighbours matter only around a quote mark: most chars are none.
+        if !matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’') {
+            continue;
+        }
         let before = k.checked_sub(1).map(|p| chars[p].1);
         let after = chars.get(k + 1).map(|&(_, a)| a);
         let single_opens = before.is_none_or(|b| b.is_whitespace() || b == '(')
@@ -185,15 +189,16 @@ fn reported(
     mentions: &[Mention],
     last_person: &LastPerson,
 ) -> Option<(usize, usize, Attribution)> {
-    let all: Vec<usize> = (0..tokens.len()).collect();
     // "which analysts say was smooth": a relative clause reports no speech
-    // of its own.
+    // of its own. Most sentences have no saying verb: look for one before
+    // anything else.
     let relative = |k: usize| {
         tokens[k.saturating_sub(3)..k]
             .iter()
             .any(|t| matches!(t.norm.as_str(), "which" | "who" | "whom" | "that"))
     };
     let verb = (0..tokens.len()).find(|&k| reports_speech(&tokens[k].norm) && !relative(k))?;
+    let all: Vec<usize> = (0..tokens.len()).collect();
     let speaker = find_speaker(tokens, mentions, &all, last_person)?;
     let words = |from: usize, to: usize| {
         tokens[from..to]
@@ -400,12 +405,12 @@ mod tests {
     use crate::normalise::entities::find_entities;
     use crate::normalise::tokens::tokenize;
     use crate::rules::RuleSet;
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet;
 
     fn quotes(text: &str, last: Option<&str>) -> Vec<String> {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
-        let mentions = find_entities(&tokens, &rules, &HashSet::new());
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
         let name = |e: &EntityRef| match e {
             EntityRef::Known(i) => rules.entities[*i].id.clone(),
             EntityRef::Unknown(n) => n.clone(),

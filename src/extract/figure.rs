@@ -1,6 +1,8 @@
 //! Figure claims: a quantity, its unit, what it counts or describes, and the
 //! topic its sentence puts it under.
 
+use rustc_hash::FxHashSet;
+
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{find_quantities, Frame, Quantity, Unit};
 use crate::normalise::tokens::{singular, stem, Token, TokenKind};
@@ -214,8 +216,19 @@ pub fn nearest_topic(
     accept: impl Fn(&Topic) -> bool,
 ) -> Option<usize> {
     let mut best: Option<((usize, usize), usize)> = None;
+    // Most triggers have a word the sentence lacks: two set look-ups rule
+    // them out before their phrase is sought at every token.
+    let singulars: FxHashSet<&str> = lemmas.iter().map(|(s, _)| s.as_str()).collect();
+    let stems: FxHashSet<&str> = lemmas.iter().map(|(_, s)| s.as_str()).collect();
+    let present = |w: &TriggerWord| {
+        if w.any_inflection {
+            stems.contains(w.form.as_str())
+        } else {
+            singulars.contains(w.form.as_str())
+        }
+    };
     for (index, topic) in rules.topics.iter().enumerate().filter(|(_, t)| accept(t)) {
-        for trigger in &topic.triggers {
+        for trigger in topic.triggers.iter().filter(|t| t.iter().all(present)) {
             for start in occurrences(lemmas, trigger).filter(|&i| !negated(lemmas, i)) {
                 let end = start + trigger.len();
                 let distance = if end <= first {

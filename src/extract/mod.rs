@@ -9,7 +9,7 @@ pub mod date;
 pub mod figure;
 pub mod role;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
@@ -722,7 +722,7 @@ pub struct SentenceContext {
 pub fn sentence_context(
     tokens: &[Token],
     rules: &RuleSet,
-    names: &HashSet<String>,
+    names: &FxHashSet<String>,
     dates: &[DateMention],
 ) -> SentenceContext {
     let mentions = find_entities(tokens, rules, names);
@@ -830,11 +830,15 @@ pub fn sentence_context(
             ));
             continue;
         }
-        if t.kind != TokenKind::Word || in_mention(i) || norm.chars().count() < 3 {
+        if t.kind != TokenKind::Word || in_mention(i) || norm.chars().nth(2).is_none() {
+            continue;
+        }
+        // Stop words first: most are, and need no stem.
+        if GENERIC_WORDS.contains(norm) || is_stopword(norm) {
             continue;
         }
         let l = stem(norm);
-        if GENERIC_WORDS.contains(norm) || GENERIC_WORDS.contains(&l) || is_stopword(norm) {
+        if GENERIC_WORDS.contains(&l) {
             continue;
         }
         words.push(l);

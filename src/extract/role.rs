@@ -231,12 +231,12 @@ mod tests {
     use super::*;
     use crate::normalise::entities::find_entities;
     use crate::normalise::tokens::tokenize;
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet;
 
     fn roles(text: &str) -> Vec<String> {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
-        let mentions = find_entities(&tokens, &rules, &HashSet::new());
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
         extract(&tokens, &mentions, &rules)
             .into_iter()
             .map(|(_, _, r)| {

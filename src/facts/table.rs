@@ -1,7 +1,7 @@
 //! Reading a fact table: values, dates, tolerances and subjects read by
 //! the same normaliser as the documents; mistakes name file, line and column.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -425,7 +425,7 @@ fn read_subject(text: &str, rules: &RuleSet) -> Result<Subject, String> {
     let written = text.trim();
     let tokens = tokenize(written);
     // Every word counts as written mid-sentence, so a lone name ("Kestrel") is one.
-    let names: HashSet<String> = tokens
+    let names: FxHashSet<String> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.norm.trim_end_matches("'s").to_string())

@@ -2,7 +2,7 @@
 //! with a fuzzy fallback (Jaro–Winkler) for spellings the rules do not list,
 //! so "Zelenskyy" and "Zelenskiy" are one person and "Kyiv" speaks of Ukraine.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::tokens::{Token, TokenKind, WordSet};
@@ -149,16 +149,24 @@ const NAME_PARTICLES: &[&str] = &[
 /// Capitalised words a document uses inside sentences, where capitals mark
 /// names: a sentence-initial capital is a name only if it is also one of
 /// these ("Kestrel said..." when "...offer from Kestrel" appears elsewhere).
-pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> HashSet<String> {
-    let mut names = HashSet::new();
+pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> FxHashSet<String> {
+    let mut names = FxHashSet::default();
     for tokens in sentences {
         for (i, t) in tokens.iter().enumerate() {
             if !opens_sentence(tokens, i) && is_name_word(t) {
-                names.insert(without_possessive(&t.norm).to_string());
+                insert_new(&mut names, without_possessive(&t.norm));
             }
         }
     }
     names
+}
+
+/// Adds `word` to `set`, copying it only when it is new: a name recurs in
+/// most sentences of a document.
+pub(crate) fn insert_new(set: &mut FxHashSet<String>, word: &str) {
+    if !set.contains(word) {
+        set.insert(word.to_string());
+    }
 }
 
 /// Whether token `i` is capitalised for its place alone: the sentence's first
@@ -178,15 +186,15 @@ fn opens_sentence(tokens: &[Token], i: usize) -> bool {
 /// closest rival, ..." names Skyvane when another article writes "rival
 /// Skyvane", though this one never writes it mid-sentence.
 pub fn add_corpus_openers<'a>(
-    names: &mut HashSet<String>,
+    names: &mut FxHashSet<String>,
     sentences: impl IntoIterator<Item = &'a [Token]>,
-    corpus: &HashSet<String>,
+    corpus: &FxHashSet<String>,
 ) {
     for tokens in sentences {
         for (i, token) in tokens.iter().enumerate() {
             let word = without_possessive(&token.norm);
             if opens_sentence(tokens, i) && corpus.contains(word) {
-                names.insert(word.to_string());
+                insert_new(names, word);
             }
         }
     }
@@ -209,7 +217,7 @@ pub fn names_a_setting(tokens: &[Token], mention: &Mention) -> bool {
 
 /// Finds the entities named in a tokenized sentence; `names` is the
 /// document's [`name_lexicon`].
-pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &HashSet<String>) -> Vec<Mention> {
+pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String>) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -554,7 +562,7 @@ mod tests {
         find_entities(
             &tokenize(text),
             &rules,
-            &HashSet::from(["kestrel".to_string()]),
+            &FxHashSet::from_iter(["kestrel".to_string()]),
         )
         .into_iter()
         .map(|m| match m.entity {

@@ -4,7 +4,9 @@
 //! million"), spoken hundreds ("one twenty-two"), counting nouns ("a
 //! couple of", "two dozen") and vague plurals ("tens of thousands of").
 
-use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::Scale;
@@ -93,7 +95,7 @@ const DATE_PREPOSITIONS: &[&str] = &["on", "since", "until", "till", "by", "befo
 
 /// The scale words the reader composes with ("thousand", "lakh", "dozen"),
 /// by folded word; glued-only scales ("m", "bn") are left to the unit reader.
-pub(crate) type Scales = HashMap<String, Scale>;
+pub(crate) type Scales = FxHashMap<String, Scale>;
 
 /// Reads a number in digits or words at `i`, with its sign.
 pub(crate) fn read_number(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {
@@ -128,8 +130,25 @@ fn is_minus_sign(tokens: &[Token], i: usize) -> bool {
     !joins && spaced_ok
 }
 
+/// The words a number can open with: number words, the first words of the
+/// vague and loose counts, "point", an article ("a hundred") and "dozen".
+/// Numbers are tried at every token (for quantities and for dates), and
+/// most tokens are none of these: one look-up rules them out before every
+/// pattern is tried.
+static OPENING_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    ONES.iter()
+        .chain(TENS)
+        .map(|(word, _)| *word)
+        .chain(VAGUE.iter().chain(LOOSE).map(|(pattern, ..)| pattern[0]))
+        .chain(["point", "a", "an", "dozen"])
+        .collect()
+});
+
 fn read_unsigned(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {
     let t = tokens.get(i)?;
+    if t.kind != TokenKind::Number && !OPENING_WORDS.contains(t.norm.as_str()) {
+        return None;
+    }
     // "quite a few" is many.
     let word_before = |back: usize| i.checked_sub(back).map(|k| tokens[k].norm.as_str());
     let quite = word_before(1) == Some("quite")

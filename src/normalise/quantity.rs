@@ -1004,7 +1004,7 @@ fn is_unit_word_start(token: &Token) -> bool {
 /// "three-and-a-half"), and the index after it; vague plurals are not one.
 /// Scale words are left to the caller.
 pub fn number_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    static NO_SCALES: std::sync::LazyLock<Scales> = std::sync::LazyLock::new(Scales::new);
+    static NO_SCALES: std::sync::LazyLock<Scales> = std::sync::LazyLock::new(Scales::default);
     read_number(tokens, i, &NO_SCALES)
         .filter(|n| !n.vague && n.low == n.high)
         .map(|n| (n.low, n.next))

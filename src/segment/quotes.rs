@@ -107,6 +107,11 @@ pub(super) fn find_quotes(block: &str) -> Quotes {
     let mut prev: Option<char> = None;
     let mut chars = block.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        // The neighbours are read only around a quote mark: most chars are none.
+        if !matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’') {
+            prev = Some(c);
+            continue;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         let after_space = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || p == '—');
         let before_word_end = next.is_none_or(|n| !n.is_alphanumeric());

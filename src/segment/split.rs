@@ -100,11 +100,9 @@ pub(super) fn split_block(block: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = skip_whitespace(block, 0);
     let mut i = start;
-    while let Some(c) = char_at(block, i) {
-        if !is_terminator(c) {
-            i += c.len_utf8();
-            continue;
-        }
+    // From one terminator to the next: most chars are none.
+    while let Some(offset) = block.get(i..).and_then(|rest| rest.find(is_terminator)) {
+        i += offset;
         let run_start = i;
         let (mut dots, mut strong, mut ellipsis) = (0, false, false);
         let mut j = i;
