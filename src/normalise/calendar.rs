@@ -30,7 +30,7 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
-const ABBREVIATED: [&str; 12] = [
+pub(crate) const ABBREVIATED: [&str; 12] = [
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
@@ -68,7 +68,7 @@ pub fn month_word(token: &Token) -> Option<&'static str> {
 
 /// Ordinal words, "first" (1) to "twentieth" (20); "thirtieth" is 30, and
 /// the compounds between ("twenty-first") are read by the date reader.
-const ORDINALS: [&str; 20] = [
+pub(crate) const ORDINALS: [&str; 20] = [
     "first",
     "second",
     "third",

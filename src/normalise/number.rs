@@ -144,6 +144,14 @@ static OPENING_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a number may start at `t` by [`read_number`]: digits, an opening
+/// word, or a sign ("minus", "negative", "-"). False means no number does.
+pub(crate) fn may_open_number(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        || matches!(t.norm.as_str(), "minus" | "negative" | "-")
+        || OPENING_WORDS.contains(t.norm.as_str())
+}
+
 fn read_unsigned(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {
     let t = tokens.get(i)?;
     if t.kind != TokenKind::Number && !OPENING_WORDS.contains(t.norm.as_str()) {

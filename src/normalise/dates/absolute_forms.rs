@@ -24,7 +24,7 @@ fn month_number(name: &str) -> i8 {
 /// Holidays news names by a rule of the calendar: a fixed day ("Christmas
 /// Day", "New Year's Eve 2024"), or the nth weekday of a month (0 for the
 /// last), as the United States keeps them ("Thanksgiving", "Labor Day").
-const HOLIDAYS: &[(&[&str], i8, u8, Option<&str>)] = &[
+pub(super) const HOLIDAYS: &[(&[&str], i8, u8, Option<&str>)] = &[
     (&["christmas", "eve"], 12, 24, None),
     (&["christmas", "day"], 12, 25, None),
     (&["christmas"], 12, 25, None),

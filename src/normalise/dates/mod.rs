@@ -26,17 +26,21 @@
 mod absolute_forms;
 mod relative_forms;
 
+use std::sync::LazyLock;
+
 use jiff::civil::Date;
 use jiff::Span;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
-use crate::normalise::calendar::ordinal_value;
+use crate::normalise::calendar::{ordinal_value, ABBREVIATED, MONTHS, ORDINALS, WEEKDAYS};
+use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{Token, TokenKind};
 
 use absolute_forms::{
     day_first, holiday, month_first, nth_of_month, numeric, quarter_or_half, season_of_year,
-    week_of,
+    week_of, HOLIDAYS,
 };
 use relative_forms::{counted, day_word, unit_relative, vague_span, weekday_date};
 
@@ -197,6 +201,15 @@ pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention>
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_open_date(&tokens[i]) {
+            debug_assert!(
+                read_date(&c, i).is_none(),
+                "a date opens at {:?}",
+                tokens[i].norm
+            );
+            i += 1;
+            continue;
+        }
         match read_date(&c, i) {
             Some(mut mention) => {
                 // "since May": from then until publication.
@@ -220,6 +233,45 @@ pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention>
         }
     }
     found
+}
+
+/// The words a date read at a token can open with, by rule of `read_plain`
+/// and `day_beside`: "the" and "day" ("the day after tomorrow", "the 15th
+/// of May", "the week of ..."), the first words of holidays, "last" and
+/// ordinals ("the last Monday of March", "third quarter"), month and weekday
+/// names and abbreviations in any case, "q1".."q4", the day words, the
+/// seasons, the modifiers of units ("earlier this year", "the coming
+/// weeks"), "in"/"over"/"within" ("in the coming weeks", "within two
+/// weeks"); the counts of "7 days ago" are left to `may_open_number`.
+static OPENING_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    let holidays = HOLIDAYS.iter().map(|(words, ..)| words[0]);
+    MONTHS
+        .iter()
+        .chain(&ABBREVIATED)
+        .chain(&WEEKDAYS)
+        .chain(&ORDINALS)
+        .copied()
+        .chain(holidays)
+        .chain(["the", "day", "last", "twenty", "thirty", "thirtieth"])
+        .chain(["q1", "q2", "q3", "q4"])
+        .chain(["yesterday", "today", "tonight", "tomorrow"])
+        .chain(["spring", "summer", "autumn", "fall", "winter"])
+        .chain(["earlier", "later", "this", "past", "previous", "current"])
+        .chain(["coming", "next", "following"])
+        .chain(["in", "over", "within", "a", "an"])
+        .collect()
+});
+
+/// Whether any date may open at `t`; false means every rule of `read_date`
+/// fails there. Dates are tried at every token, and most tokens open none:
+/// one or two set look-ups rule them out before every rule is tried.
+fn may_open_date(t: &Token) -> bool {
+    may_open_number(t)
+        || OPENING_WORDS.contains(t.norm.as_str())
+        // "August's", "Friday's", "summer's"
+        || t.norm
+            .strip_suffix("'s")
+            .is_some_and(|bare| OPENING_WORDS.contains(bare))
 }
 
 /// What a date is read against: the sentence, the publication date, whether
