@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+use common::fixture;
+
 use crosscheck::decisions::{Decisions, Verdict};
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde_json::Value;
@@ -65,12 +68,6 @@ fn crosscheck(dir: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
     cmd.current_dir(dir).env_remove("GITHUB_ACTIONS");
     cmd
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
 }
 
 fn json_report(dir: &Path, paths: &[&Path]) -> Value {

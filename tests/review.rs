@@ -2,7 +2,10 @@
 //! findings, fingerprints stable across unrelated edits, concurrent writers
 //! losing nothing, the config file, the exit policy and report files.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod common;
+use common::{fingerprints, fixture};
 
 use assert_cmd::Command;
 use crosscheck::decisions::{Decision, Decisions, Verdict};
@@ -12,12 +15,6 @@ fn crosscheck(cwd: &Path) -> Command {
     let mut cmd = Command::cargo_bin("crosscheck").expect("binary");
     cmd.current_dir(cwd).env_remove("GITHUB_ACTIONS");
     cmd
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
 }
 
 fn report(cwd: &Path, args: &[&str], paths: &[&Path]) -> (Option<i32>, Value) {
@@ -31,15 +28,6 @@ fn report(cwd: &Path, args: &[&str], paths: &[&Path]) -> (Option<i32>, Value) {
         out.status.code(),
         serde_json::from_slice(&out.stdout).expect("JSON"),
     )
-}
-
-fn fingerprints(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
-        .collect()
 }
 
 #[test]

@@ -12,13 +12,10 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+mod common;
+use common::{fingerprints, fixture};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-}
+use serde_json::Value;
 
 /// A folder with a config that puts the decisions in `reviews/`, so the
 /// test proves the server writes where the config says.
@@ -284,15 +281,6 @@ fn audit_json(work: &Workspace) -> Value {
         .output()
         .unwrap();
     serde_json::from_slice(&out.stdout).expect("JSON report")
-}
-
-fn fingerprints(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
-        .collect()
 }
 
 #[test]

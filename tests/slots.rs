@@ -3,6 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::fingerprints;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -246,15 +249,6 @@ fn an_outlier_repeated_on_another_day_is_still_a_version() {
         [vec!["a0", "a1", "a2"], vec!["b1", "b2"]],
         "{finding:#}"
     );
-}
-
-fn fingerprints(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
-        .collect()
 }
 
 /// A source that gives a version already there in new words leaves the

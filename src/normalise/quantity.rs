@@ -466,7 +466,11 @@ pub fn find_quantities(tokens: &[Token], rules: &RuleSet) -> Vec<Quantity> {
 fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity> {
     let number =
         read_number(tokens, i, &rules.scales).or_else(|| one_of_a_currency(tokens, i, rules))?;
-    if is_not_a_figure(tokens, i, number.next, rules) {
+    // The currency written before the number, read once: it decides whether
+    // a number after a word is a figure, where a range starts, and the unit.
+    let currency_before = currency_before(tokens, i, rules);
+    let start = currency_before.as_ref().map_or(i, |(_, start)| *start);
+    if is_not_a_figure(tokens, i, number.next, currency_before.is_some()) {
         return None;
     }
     let mut low = number.low;
@@ -475,7 +479,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
 
     // A range: "10 to 15", "10-15", "between 10 and 15", "$10-$20".
     let mut ranged = false;
-    if let Some(second) = range_end(tokens, i, next, low, rules) {
+    if let Some(second) = range_end(tokens, start, next, low, rules) {
         // "between 10 and 15 million": the first shares the second's scale.
         if number.scale == 1.0 && second.scale > 1.0 && low <= second.low / second.scale {
             low *= second.scale;
@@ -486,7 +490,6 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
 
     // Scale written against the number: "$1.5bn", "£40m", "100K".
-    let currency_before = currency_before(tokens, i, rules);
     if let Some(t) = tokens.get(next) {
         if let Some(scale) = rules.scales.get(&t.norm) {
             // "40m" is forty million only with a currency or before a counted
@@ -521,7 +524,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             // "from 10 dollars to 20 dollars", "between 10 dollars and 20 dollars".
             if !ranged {
                 if let Some((second, end)) =
-                    range_end(tokens, i, next, low, rules).and_then(|second| {
+                    range_end(tokens, start, next, low, rules).and_then(|second| {
                         let again = currency_after(tokens, second.next, rules)?;
                         (again.code == after.code && again.size == after.size)
                             .then_some((second, again.end))
@@ -918,11 +921,10 @@ fn preceded_by(tokens: &[Token], i: usize, words: &[&str]) -> bool {
 }
 
 /// Numbers that are part of dates, times, names and codes.
-fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, rules: &RuleSet) -> bool {
+fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool) -> bool {
     let t = &tokens[i];
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
     let after = tokens.get(next);
-    let after_currency = currency_before(tokens, i, rules).is_some();
     if t.kind == TokenKind::Number {
         // "G7", "MH370", "COVID19": digits written against a word name a
         // thing, unless the word is a currency ("USD3.14", "Rs20").
@@ -1131,11 +1133,17 @@ fn one_of_a_currency(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Numb
 
 /// The second number of a range after the number ending at `next`: "to
 /// 15", "-15", "and 15" after "between", "-$20", unless "from" follows a
-/// verb of change ("rose from 9 to 12").
-fn range_end(tokens: &[Token], i: usize, next: usize, low: f64, rules: &RuleSet) -> Option<Number> {
+/// verb of change ("rose from 9 to 12"). `start` is where the first number
+/// begins, its currency sign included.
+fn range_end(
+    tokens: &[Token],
+    start: usize,
+    next: usize,
+    low: f64,
+    rules: &RuleSet,
+) -> Option<Number> {
     let t = tokens.get(next)?;
     let joiner = t.norm == "to" || (t.norm == "-" && t.glued) || t.norm == "and";
-    let start = currency_before(tokens, i, rules).map_or(i, |(_, start)| start);
     let from = start
         .checked_sub(1)
         .is_some_and(|k| tokens[k].norm == "from");
