@@ -100,6 +100,18 @@ fn on_the_seeds_donald_trumps_title_is_one_finding_with_two_camps() {
         .all(|f| f["kind"] != "role" || f["slot"] == "Donald Trump: title"));
 }
 
+/// Every fixture set, in name order, then the seeds.
+fn fixture_sets_and_seeds() -> Vec<PathBuf> {
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    sets.sort();
+    sets.push(seeds());
+    sets
+}
+
 fn validator() -> jsonschema::Validator {
     let text = std::fs::read_to_string(root().join("schema/report-v2.schema.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
@@ -121,13 +133,7 @@ fn assert_valid(validator: &jsonschema::Validator, report: &Value, what: &str) {
 #[test]
 fn every_report_matches_the_shipped_schema() {
     let validator = validator();
-    let mut sets: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    sets.sort();
-    sets.push(seeds());
+    let sets = fixture_sets_and_seeds();
     let mut findings = 0;
     for set in &sets {
         let report = audit_json(set, true);
@@ -391,13 +397,7 @@ fn explain_reports_match_the_shipped_schema() {
     let text = std::fs::read_to_string(root().join("schema/explain-v1.schema.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let mut sets: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    sets.sort();
-    sets.push(seeds());
+    let sets = fixture_sets_and_seeds();
     for set in sets {
         let out = Command::cargo_bin("crosscheck")
             .unwrap()
