@@ -17,11 +17,11 @@ use crate::extract::{
     self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody,
     DocumentContext,
 };
+use crate::names::{self, expand_short_names, Lexicon, NameStats};
 use crate::normalise::dates::{find_dates, DateSpan};
-use crate::normalise::entities::names_organisation;
 use crate::normalise::entities::{
     add_corpus_openers, entity_name, insert_new, is_person, is_place, name_lexicon,
-    names_a_setting, EntityRef, NAME_SIMILARITY,
+    names_a_setting, EntityRef,
 };
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
@@ -206,7 +206,8 @@ pub fn audit(paths: &[PathBuf], rules: &RuleSet, options: AuditOptions) -> Resul
     ))
 }
 
-/// Runs the pipeline over documents already loaded.
+/// Runs the pipeline over documents already loaded: the stages of
+/// [`crate::stage`], in memory.
 pub fn audit_documents(
     documents: Vec<Document>,
     mut warnings: Vec<Warning>,
@@ -217,49 +218,28 @@ pub fn audit_documents(
     // made again in the second pass rather than kept for the whole corpus,
     // which would hold many times the text in memory.
     let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
-    let corpus_names = corpus_names(
+    let lexicon = lexicon_of(
         &documents,
         &layouts,
         &Tally::new(&options, Stage::Names, documents.len()),
     );
-    let claims_done = Tally::new(&options, Stage::Claims, documents.len());
-    let analysed: Vec<(AnalysedDocument, Vec<Claim>)> = documents
-        .into_par_iter()
-        .zip(layouts)
-        .enumerate()
-        .map(|(index, (document, layout))| {
-            let analysed = analyse(index, document, layout, rules, &corpus_names);
-            claims_done.tick();
-            analysed
-        })
-        .collect();
+    let total = documents.len();
+    let analysed = analyse_all(
+        documents.into_iter().enumerate().collect(),
+        layouts,
+        &lexicon.openers(),
+        rules,
+        &Tally::new(&options, Stage::Claims, total),
+    );
     let mut documents = Vec::with_capacity(analysed.len());
     let mut claims = Vec::with_capacity(analysed.iter().map(|(_, own)| own.len()).sum());
     for (document, mut own) in analysed {
+        warnings.extend(document_warnings(&document));
         documents.push(document);
         claims.append(&mut own);
     }
-    merge_name_variants(&mut claims);
-    for doc in &documents {
-        for sentence in &doc.sentences {
-            if sentence.dropped == Some(Dropped::TooLong) {
-                warnings.push(Warning::new(
-                    &doc.document.path,
-                    format!(
-                        "line {}: {} bytes with no sentence break were not read",
-                        sentence.line,
-                        sentence.end - sentence.start
-                    ),
-                ));
-            }
-        }
-        if doc.document.meta.published.is_none() {
-            warnings.push(Warning::new(
-                &doc.document.path,
-                "no publication date: relative dates stay unresolved",
-            ));
-        }
-    }
+    let renames = NameStats::of(&claims).renames();
+    names::rename(&mut claims, &renames);
     let compared = compare(&claims, rules, &options);
     warnings.extend(compared.warnings);
     warnings.sort();
@@ -272,11 +252,90 @@ pub fn audit_documents(
     }
 }
 
-/// Words written capitalised mid-sentence in the prose of some document
-/// and never in lower case in any: the names a sentence may open with.
-/// Headings are left out, since title case capitalises every word.
-fn corpus_names(documents: &[Document], layouts: &[Layout], done: &Tally) -> FxHashSet<String> {
-    let (capitalised, lower) = documents
+/// The lexicon stage alone: what `documents` write capitalised and in
+/// lower case.
+pub fn read_lexicon(documents: &[Document], rules: &RuleSet) -> Lexicon {
+    let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
+    let options = AuditOptions::default();
+    lexicon_of(
+        documents,
+        &layouts,
+        &Tally::new(&options, Stage::Names, documents.len()),
+    )
+}
+
+/// The claims stage alone: each document, with the key that orders it in
+/// the corpus, read against the corpus lexicon. Claims name their document
+/// by its key.
+pub fn read_claims(
+    documents: Vec<(usize, Document)>,
+    lexicon: &Lexicon,
+    rules: &RuleSet,
+) -> Vec<(AnalysedDocument, Vec<Claim>)> {
+    let layouts: Vec<Layout> = documents
+        .par_iter()
+        .map(|(_, d)| lay_out(d, rules))
+        .collect();
+    let options = AuditOptions::default();
+    let total = documents.len();
+    analyse_all(
+        documents,
+        layouts,
+        &lexicon.openers(),
+        rules,
+        &Tally::new(&options, Stage::Claims, total),
+    )
+}
+
+/// Reads every document's claims, in parallel, in order.
+fn analyse_all(
+    documents: Vec<(usize, Document)>,
+    layouts: Vec<Layout>,
+    openers: &FxHashSet<String>,
+    rules: &RuleSet,
+    done: &Tally,
+) -> Vec<(AnalysedDocument, Vec<Claim>)> {
+    documents
+        .into_par_iter()
+        .zip(layouts)
+        .map(|((key, document), layout)| {
+            let analysed = analyse(key, document, layout, rules, openers);
+            done.tick();
+            analysed
+        })
+        .collect()
+}
+
+/// What a run should tell about a document read: text too long to be
+/// sentences, no publication date to read relative dates against.
+pub fn document_warnings(doc: &AnalysedDocument) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    for sentence in &doc.sentences {
+        if sentence.dropped == Some(Dropped::TooLong) {
+            warnings.push(Warning::new(
+                &doc.document.path,
+                format!(
+                    "line {}: {} bytes with no sentence break were not read",
+                    sentence.line,
+                    sentence.end - sentence.start
+                ),
+            ));
+        }
+    }
+    if doc.document.meta.published.is_none() {
+        warnings.push(Warning::new(
+            &doc.document.path,
+            "no publication date: relative dates stay unresolved",
+        ));
+    }
+    warnings
+}
+
+/// The corpus lexicon of some documents: the words their prose writes
+/// capitalised mid-sentence, and those it writes in lower case. Headings are
+/// left out, since title case capitalises every word.
+fn lexicon_of(documents: &[Document], layouts: &[Layout], done: &Tally) -> Lexicon {
+    documents
         .par_iter()
         .zip(layouts)
         .map(|(document, layout)| {
@@ -294,22 +353,14 @@ fn corpus_names(documents: &[Document], layouts: &[Layout], done: &Tally) -> FxH
                     insert_new(&mut lower, &t.norm);
                 }
             }
-            let names = name_lexicon(prose);
+            let capitalised = name_lexicon(prose);
             done.tick();
-            (names, lower)
+            Lexicon { capitalised, lower }
         })
-        .reduce(
-            || (FxHashSet::default(), FxHashSet::default()),
-            |(mut names, mut lower), (more_names, more_lower)| {
-                names.extend(more_names);
-                lower.extend(more_lower);
-                (names, lower)
-            },
-        );
-    capitalised
-        .into_iter()
-        .filter(|name| !lower.contains(name))
-        .collect()
+        .reduce(Lexicon::default, |mut all, more| {
+            all.merge(more);
+            all
+        })
 }
 
 /// A document's text split into located sentences, boilerplate marked:
@@ -361,14 +412,15 @@ fn tokenize_sentences(document: &Document, layout: &Layout) -> Vec<Vec<Token>> {
         .collect()
 }
 
-/// Extracts one segmented document's claims; `corpus_names` are the names
-/// any document writes mid-sentence.
+/// Extracts one segmented document's claims; `openers` are the names a
+/// sentence may open with (the corpus lexicon's). Its claims name it by
+/// `key`.
 fn analyse(
-    index: usize,
+    key: usize,
     document: Document,
     layout: Layout,
     rules: &RuleSet,
-    corpus_names: &FxHashSet<String>,
+    openers: &FxHashSet<String>,
 ) -> (AnalysedDocument, Vec<Claim>) {
     let tokenized = tokenize_sentences(&document, &layout);
     let Layout {
@@ -376,11 +428,7 @@ fn analyse(
         mut sentences,
     } = layout;
     let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
-    add_corpus_openers(
-        &mut names,
-        tokenized.iter().map(Vec::as_slice),
-        corpus_names,
-    );
+    add_corpus_openers(&mut names, tokenized.iter().map(Vec::as_slice), openers);
     let read: Vec<_> = tokenized
         .into_iter()
         .zip(&sentences)
@@ -555,7 +603,7 @@ fn analyse(
                 around.when = stated;
             }
             claims.push(Claim {
-                source: index,
+                source: key,
                 sentence: sentence_index,
                 start: start + first_token.start,
                 end: start + last_token.end,
@@ -606,269 +654,6 @@ fn analyse(
     )
 }
 
-/// Unknown names written short in one place and long in another ("Kestrel" /
-/// "Kestrel Beverages", "Reddaway" / "Colin Reddaway") become one: each name
-/// is replaced by the shortest name in the corpus that begins it word for
-/// word, or that is its last word, or that spells its initials; failing
-/// that, by a spelling variant of it. Candidates are looked up, never
-/// searched for, so the cost grows with the number of names, not its square.
-pub fn merge_name_variants(claims: &mut [Claim]) {
-    // The stories each name is seen in: spellings of one person turn up in
-    // stories that share something else; namesakes in unrelated stories
-    // ("Amara Dorurne" in a strike, "Amara Dorurna" in a flood) do not.
-    let mut stories_of: FxHashMap<String, Vec<SharedNames>> = FxHashMap::default();
-    let mut seen_stories: FxHashSet<usize> = FxHashSet::default();
-    for claim in claims.iter() {
-        let story = &claim.context.story;
-        if !seen_stories.insert(story.as_ptr() as usize) {
-            continue;
-        }
-        for entity in story.iter() {
-            if let EntityRef::Unknown(name) = entity {
-                stories_of
-                    .entry(name.clone())
-                    .or_default()
-                    .push(story.clone());
-            }
-        }
-    }
-    // Two names met when a story of one and a story of the other share a
-    // third name.
-    let met = |a: &str, b: &str| {
-        let (Some(xs), Some(ys)) = (stories_of.get(a), stories_of.get(b)) else {
-            return false;
-        };
-        let is_either = |e: &EntityRef| matches!(e, EntityRef::Unknown(n) if n == a || n == b);
-        xs.iter().any(|x| {
-            ys.iter().any(|y| {
-                x.iter()
-                    .any(|e| !is_either(e) && y.binary_search(e).is_ok())
-            })
-        })
-    };
-    merge_names(claims, |names| {
-        let known: FxHashSet<&str> = names.iter().map(String::as_str).collect();
-        // For each run of opening words, the words that follow it in some
-        // name ("port" → {"lenning", "of"}); for each run of closing words,
-        // the words before it.
-        let mut after: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
-        let mut before: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
-        for name in names {
-            for (at, _) in name.match_indices(' ') {
-                let next = name[at + 1..].split(' ').next().unwrap_or_default();
-                after.entry(&name[..at]).or_default().insert(next);
-                let previous = name[..at].rsplit(' ').next().unwrap_or_default();
-                before.entry(&name[at + 1..]).or_default().insert(previous);
-            }
-        }
-        // A short name stands for one longer name only: "Ibarrola" is not
-        // merged when two Ibarrolas are named, nor "Port" when Port Lenning
-        // and Port of Maravel are.
-        let alone = |map: &FxHashMap<&str, FxHashSet<&str>>, short: &str| {
-            map.get(short).is_some_and(|words| words.len() == 1)
-        };
-        let mut by_shape: FxHashMap<(usize, char, char), Vec<&str>> = FxHashMap::default();
-        for name in names {
-            if let Some(shape) = variant_shape(name) {
-                by_shape.entry(shape).or_default().push(name);
-            }
-        }
-        names
-            .par_iter()
-            .filter_map(|name| {
-                let mut shorter: Vec<&str> = Vec::new();
-                for (at, _) in name.match_indices(' ') {
-                    let (head, tail) = (&name[..at], &name[at + 1..]);
-                    if known.contains(head) && alone(&after, head) {
-                        shorter.push(head);
-                    }
-                    // Surnames are people's: "Union" does not stand for every union.
-                    if known.contains(tail) && is_person_name(name) && alone(&before, tail) {
-                        shorter.push(tail);
-                    }
-                }
-                let initials = initials(name);
-                if initials.len() < name.len() {
-                    shorter.extend(known.get(initials.as_str()).copied());
-                }
-                let pick = shorter
-                    .into_iter()
-                    .min_by(|a, b| by_length(a, b))
-                    .or_else(|| {
-                        let shape = variant_shape(name)?;
-                        by_shape
-                            .get(&shape)?
-                            .iter()
-                            .copied()
-                            .filter(|other| {
-                                *other < name.as_str()
-                                    && spelling_variants(name, other)
-                                    && met(name, other)
-                            })
-                            .min_by(|a, b| by_length(a, b))
-                    })?;
-                Some((name.clone(), pick.to_string()))
-            })
-            .collect()
-    });
-}
-
-/// Names in the order merging prefers them: shorter first, then by spelling.
-fn by_length(a: &str, b: &str) -> std::cmp::Ordering {
-    a.len().cmp(&b.len()).then(a.cmp(b))
-}
-
-/// What two spellings of one full name share: the number of words and the
-/// first letters of the first and last (Oleksiy / Olexiy Dovbenko).
-fn variant_shape(name: &str) -> Option<(usize, char, char)> {
-    let words = name.split(' ').count();
-    let first = name.chars().next()?;
-    let last = name.rsplit(' ').next()?.chars().next()?;
-    (words >= 2).then_some((words, first, last))
-}
-
-/// Two full names of one person spelled two ways ("Oleksiy Dovbenko" /
-/// "Olexiy Dovbenko"): the same number of words, the same surname, and
-/// first names close by Jaro–Winkler. Different first names ("Ana" /
-/// "Tomas" Ibarrola) stay apart.
-fn spelling_variants(a: &str, b: &str) -> bool {
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    if wa.len() != wb.len() || wa.len() < 2 || names_organisation(a) || names_organisation(b) {
-        return false;
-    }
-    let (la, lb) = (wa[wa.len() - 1], wb[wb.len() - 1]);
-    let surname = la == lb || strsim::jaro_winkler(la, lb) >= NAME_SIMILARITY;
-    let given = wa[..wa.len() - 1]
-        .iter()
-        .zip(&wb[..wb.len() - 1])
-        .all(|(x, y)| strsim::jaro_winkler(x, y) >= GIVEN_NAME_SIMILARITY);
-    surname && given
-}
-
-/// How close two given names must be to be one name spelled two ways
-/// (Oleksiy / Olexiy 0.88; Sergey / Sergei 0.92; Ana / Tomas 0.0).
-const GIVEN_NAME_SIMILARITY: f64 = 0.85;
-
-/// Within one document, a bare surname or a short name stands for the one
-/// full name it ends or begins ("Vasko" after "Irena Vasko"), so a later
-/// corpus-wide merge cannot join it to someone else of that surname.
-pub fn expand_short_names(claims: &mut [Claim]) {
-    merge_names(claims, |names| {
-        // A bare surname stands for the one person of that surname named in
-        // the document; a place ("Maravel") is not the organisation named
-        // after it, which the corpus-wide merge joins by prefix instead.
-        names
-            .iter()
-            .filter_map(|name| {
-                let longer: Vec<&String> = names
-                    .iter()
-                    .filter(|l| {
-                        l.len() > name.len()
-                            && l.ends_with(&format!(" {name}"))
-                            && is_person_name(l)
-                    })
-                    .collect();
-                match longer.as_slice() {
-                    [only] => Some((name.clone(), (*only).clone())),
-                    _ => None,
-                }
-            })
-            .collect()
-    });
-}
-
-/// Whether a name can be a person's, whose surname alone may stand for it:
-/// not an organisation ("Dockworkers' Union") nor a place ("Port of Maravel").
-fn is_person_name(name: &str) -> bool {
-    !names_organisation(name) && !name.contains(" of ")
-}
-
-/// Renames the unknown names in every claim by `renames(all names)`, which
-/// maps a name to the one it stands for; names come sorted shortest first.
-fn merge_names(claims: &mut [Claim], renames: impl FnOnce(&[String]) -> FxHashMap<String, String>) {
-    let mut unique: FxHashSet<&str> = FxHashSet::default();
-    for claim in claims.iter() {
-        let c = &claim.context;
-        for entity in c.subjects.iter().chain(c.document.iter()) {
-            if let EntityRef::Unknown(name) = entity {
-                unique.insert(name);
-            }
-        }
-    }
-    let mut names: Vec<String> = unique.into_iter().map(str::to_string).collect();
-    names.sort_by(|a, b| by_length(a, b));
-    let canonical = renames(&names);
-    let rename = |list: &mut Vec<EntityRef>| {
-        for e in list.iter_mut() {
-            if let EntityRef::Unknown(name) = e {
-                if let Some(short) = canonical.get(name) {
-                    *name = short.clone();
-                }
-            }
-        }
-        list.sort();
-        list.dedup();
-    };
-    let rename_one = |e: &mut EntityRef| {
-        if let EntityRef::Unknown(name) = e {
-            if let Some(short) = canonical.get(name) {
-                *name = short.clone();
-            }
-        }
-    };
-    for claim in claims.iter_mut() {
-        match &mut claim.body {
-            ClaimBody::Attribution(quote) => {
-                if let Speaker::Named(e) = &mut quote.speaker {
-                    rename_one(e);
-                }
-            }
-            ClaimBody::Role(role) => rename_one(&mut role.person),
-            ClaimBody::Figure(_) | ClaimBody::Date(_) => {}
-        }
-    }
-    // A document's lists are shared by all its claims: each is renamed once
-    // (the original is kept in the map so its address is never reused).
-    let mut shared: FxHashMap<usize, (SharedNames, SharedNames)> = FxHashMap::default();
-    let mut rename_shared = |list: &mut Arc<[EntityRef]>| {
-        let (_, renamed) = shared.entry(list.as_ptr() as usize).or_insert_with(|| {
-            let mut copy = list.to_vec();
-            rename(&mut copy);
-            (list.clone(), Arc::from(copy))
-        });
-        *list = renamed.clone();
-    };
-    for claim in claims {
-        let c = &mut claim.context;
-        for list in [
-            &mut c.subjects,
-            &mut c.near,
-            &mut c.near_before,
-            &mut c.participants,
-            &mut c.clause,
-        ] {
-            rename(list);
-        }
-        rename_shared(&mut c.document);
-        rename_shared(&mut c.story);
-        if let Some(lead) = &mut c.lead {
-            rename_one(lead);
-        }
-    }
-}
-
-/// A list of names shared by all claims of a document.
-type SharedNames = Arc<[EntityRef]>;
-
-/// "rwu" for "rail workers' union": first letters of the words that carry
-/// meaning.
-fn initials(name: &str) -> String {
-    name.split(' ')
-        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
-        .filter_map(|w| w.chars().next())
-        .collect()
-}
-
 /// The claim's normalised value as reports write it.
 pub fn claim_value(claim: &Claim) -> String {
     match &claim.body {
@@ -876,24 +661,5 @@ pub fn claim_value(claim: &Claim) -> String {
         ClaimBody::Date(date) => date.value_text(),
         ClaimBody::Attribution(quote) => format!("{}: \"{}\"", quote.speaker_name, quote.quote),
         ClaimBody::Role(role) => format!("{}: {}", role.person_name, role.role_text()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spelling_variants_of_one_person_merge_and_namesakes_do_not() {
-        assert!(spelling_variants("oleksiy dovbenko", "olexiy dovbenko"));
-        assert!(spelling_variants("sergey lavrenko", "sergei lavrenko"));
-        assert!(!spelling_variants("ana ibarrola", "tomas ibarrola"));
-        assert!(!spelling_variants("granite peak brewing", "granite peak"));
-    }
-
-    #[test]
-    fn initials_name_acronyms() {
-        assert_eq!(initials("rail workers union"), "rwu");
-        assert_eq!(initials("bank of england"), "be");
     }
 }

@@ -19,7 +19,9 @@ use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
 /// What the judge concluded about a pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// The claims cannot both be true.

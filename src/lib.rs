@@ -16,6 +16,7 @@ pub mod error;
 pub mod extract;
 pub mod facts;
 pub mod judge;
+pub mod names;
 pub mod normalise;
 pub mod pair;
 pub mod report;

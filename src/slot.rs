@@ -30,7 +30,7 @@ use crate::rules::RuleSet;
 use crate::warning::Warning;
 
 /// Values of one slot that agree with one another.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Camp {
     /// The distinct values, as reports write them, sorted.
     pub values: Vec<String>,
@@ -59,7 +59,7 @@ impl Camp {
 }
 
 /// One checkable question and the versions sources give of it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     /// Short id, "F1", in report order.
     pub id: String,
@@ -119,6 +119,19 @@ pub struct Compared {
 
 /// Blocks claims, forms slots and camps, weighs sources.
 pub fn compare(claims: &[Claim], rules: &RuleSet, options: &AuditOptions) -> Compared {
+    let mut compared = judge_blocks(claims, rules, options);
+    settle(
+        &mut compared.findings,
+        |c| claims[c].source,
+        |c| story_names(&claims[c]),
+    );
+    compared
+}
+
+/// The judge stage: slots and camps of every block of `claims`. Each block
+/// is judged on its own, so blocks may be judged apart (the `judge`
+/// command); the findings are not yet weighed, sorted or numbered.
+pub fn judge_blocks(claims: &[Claim], rules: &RuleSet, options: &AuditOptions) -> Compared {
     let blocks = blocks(claims, rules);
     let done = Tally::new(options, Stage::Compare, blocks.len());
     let judged: Vec<Judged> = blocks
@@ -139,23 +152,44 @@ pub fn compare(claims: &[Claim], rules: &RuleSet, options: &AuditOptions) -> Com
             slot_of[claim] = slot;
         }
     }
-    weigh_sources(&mut findings, claims);
+    Compared {
+        findings,
+        warnings,
+        slot_of,
+    }
+}
+
+/// The names of a claim's story, as [`settle`] tells findings apart by.
+pub fn story_names(claim: &Claim) -> Vec<String> {
+    claim
+        .context
+        .story
+        .iter()
+        .map(|e| format!("{e:?}"))
+        .collect()
+}
+
+/// What needs every finding: weighs sources across all of them, tells
+/// apart findings that share a fingerprint, sorts and numbers them.
+/// `source_of` gives a claim's document and `story_of` the names of its
+/// story ([`story_names`]); claims compare in corpus order.
+pub fn settle(
+    findings: &mut [Finding],
+    source_of: impl Fn(usize) -> usize,
+    story_of: impl Fn(usize) -> Vec<String>,
+) {
+    weigh_sources(findings, source_of);
     // Slots of one block with the same values share a fingerprint: their
     // labels tell them apart, so a decision about one never hides the other.
     let mut shared: FxHashMap<String, usize> = FxHashMap::default();
-    for finding in &findings {
+    for finding in findings.iter() {
         *shared.entry(finding.fingerprint.clone()).or_default() += 1;
     }
-    for finding in &mut findings {
+    for finding in findings.iter_mut() {
         if shared.get(&finding.fingerprint).is_some_and(|&n| n > 1) {
             // The label, and the names the first claim's story gives, in
             // case two labels read alike ("killed" in a flood and a fire).
-            let named: Vec<String> = claims[first_claim(finding)]
-                .context
-                .story
-                .iter()
-                .map(|e| format!("{e:?}"))
-                .collect();
+            let named = story_of(first_claim(finding));
             finding.fingerprint = hashed(&format!(
                 "{}|{}|{}",
                 finding.fingerprint,
@@ -176,14 +210,10 @@ pub fn compare(claims: &[Claim], rules: &RuleSet, options: &AuditOptions) -> Com
     for (n, finding) in findings.iter_mut().enumerate() {
         finding.id = format!("F{}", n + 1);
     }
-    Compared {
-        findings,
-        warnings,
-        slot_of,
-    }
 }
 
-fn first_claim(f: &Finding) -> usize {
+/// The finding's first claim in corpus order.
+pub fn first_claim(f: &Finding) -> usize {
     f.claims().map(|(_, c)| c).min().unwrap_or(usize::MAX)
 }
 
@@ -628,11 +658,11 @@ const WEIGHING_ROUNDS: usize = 5;
 /// Gives each camp of a contradiction its support: the sum, over its
 /// independent voices, of the trust in their sources; a source's trust is
 /// the share of support its camps won across every slot it takes part in.
-fn weigh_sources(findings: &mut [Finding], claims: &[Claim]) {
+fn weigh_sources(findings: &mut [Finding], source_of: impl Fn(usize) -> usize) {
     let voices_of = |camp: &Camp| -> Vec<Vec<usize>> {
         let mut by_voice: Vec<Vec<usize>> = vec![Vec::new(); camp.voice_count()];
         for (&c, &voice) in camp.claims.iter().zip(&camp.voices) {
-            by_voice[voice].push(claims[c].source);
+            by_voice[voice].push(source_of(c));
         }
         by_voice
     };

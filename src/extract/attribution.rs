@@ -10,7 +10,9 @@ use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
 
 /// Who said something.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Speaker {
     /// A named person or organisation.
     Named(EntityRef),
@@ -19,7 +21,7 @@ pub enum Speaker {
 }
 
 /// A quote and its speaker.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Attribution {
     /// Who said it.
     pub speaker: Speaker,

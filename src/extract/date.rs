@@ -18,7 +18,7 @@ use crate::rules::{RuleSet, TriggerWord};
 const EVENT_REACH: usize = 25;
 
 /// A date claim.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateClaim {
     /// When.
     pub span: DateSpan,

@@ -12,7 +12,7 @@ use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 const TRIGGER_REACH: usize = 14;
 
 /// A figure claim.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// The value, in the unit's base.
     pub interval: Interval,

@@ -25,7 +25,9 @@ pub use figure::Figure;
 pub use role::RoleClaim;
 
 /// What kind of claim, as reports name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimKind {
     /// A quantity about a topic.
@@ -51,7 +53,7 @@ impl ClaimKind {
 }
 
 /// The checkable content of a claim.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ClaimBody {
     /// A quantity.
     Figure(Figure),
@@ -77,7 +79,7 @@ impl ClaimBody {
 
 /// What surrounds a claim: the judge's evidence that two claims speak of the
 /// same thing, or of different things.
-#[derive(Debug, Clone, Default, PartialEq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Context {
     /// Entities named in the sentence, sorted and unique.
     pub subjects: Vec<EntityRef>,
@@ -121,7 +123,7 @@ pub struct Context {
 }
 
 /// One claim in one document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     /// Index of the document.
     pub source: usize,

@@ -9,7 +9,7 @@ use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::RuleSet;
 
 /// A role claim.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleClaim {
     /// Who.
     pub person: EntityRef,

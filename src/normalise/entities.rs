@@ -15,7 +15,9 @@ use crate::rules::{EntityKind, RuleSet};
 pub const NAME_SIMILARITY: f64 = 0.92;
 
 /// What a mention refers to.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum EntityRef {
     /// An entity from the rules (index into `RuleSet::entities`).
     Known(usize),

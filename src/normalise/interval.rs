@@ -4,11 +4,13 @@
 use crate::rules::IntervalTemplate;
 
 /// A closed, open or half-open interval; `high` may be infinite.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Interval {
     /// Lower bound.
+    #[serde(with = "bound")]
     pub low: f64,
     /// Upper bound (`f64::INFINITY` when unbounded).
+    #[serde(with = "bound")]
     pub high: f64,
     /// The lower bound is excluded.
     pub low_open: bool,
@@ -162,5 +164,38 @@ mod tests {
         };
         assert_eq!(open.display(1.0), "[14, ∞)");
         assert_eq!(Interval::closed(2400.0, 2400.0).display(60.0), "40");
+    }
+}
+
+/// Bounds in the stage records: JSON has no infinity, so an unbounded end
+/// is written "inf" or "-inf"; finite bounds are numbers, exact both ways.
+mod bound {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Number(f64),
+        Word(String),
+    }
+
+    pub fn serialize<S: Serializer>(value: &f64, out: S) -> Result<S::Ok, S::Error> {
+        match *value {
+            v if v.is_finite() => Written::Number(v),
+            v if v > 0.0 => Written::Word("inf".into()),
+            _ => Written::Word("-inf".into()),
+        }
+        .serialize(out)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<f64, D::Error> {
+        match Written::deserialize(input)? {
+            Written::Number(v) => Ok(v),
+            Written::Word(w) if w == "inf" => Ok(f64::INFINITY),
+            Written::Word(w) if w == "-inf" => Ok(f64::NEG_INFINITY),
+            Written::Word(w) => Err(serde::de::Error::custom(format!(
+                "`{w}` is not a bound: a number, \"inf\" or \"-inf\""
+            ))),
+        }
     }
 }

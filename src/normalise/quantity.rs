@@ -10,7 +10,7 @@ use crate::rules::{MeasureUnit, RuleSet};
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
 /// base: currency units, percent, seconds, or counted items.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     /// Money in a currency (ISO code).
     Money(String),
@@ -95,7 +95,9 @@ pub struct Quantity {
 }
 
 /// What a duration measures besides the length of a thing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Frame {
     /// "in 24 hours", "within a week": time allowed for something.
     Within,

@@ -362,24 +362,60 @@ impl From<&Warning> for WarningReport {
     }
 }
 
+/// What a report shows besides its findings: the documents read and each
+/// claim as evidence. An audit in memory gives it, and so do the records of
+/// the stage commands (`crosscheck report`).
+pub trait Evidence {
+    /// Every document read, in corpus order, with its sentences and claims
+    /// counted (`disputed` and `outvoted` are the report's to fill in).
+    fn sources(&self) -> Vec<SourceSummary>;
+    /// Claim `index`, as findings number claims, as the report shows it.
+    fn claim(&self, index: usize) -> Option<ClaimReport>;
+    /// Problems that did not stop the run.
+    fn warnings(&self) -> Vec<WarningReport>;
+}
+
+impl Evidence for Audit {
+    fn sources(&self) -> Vec<SourceSummary> {
+        let mut claims_per_source = vec![0usize; self.documents.len()];
+        for claim in &self.claims {
+            if let Some(n) = claims_per_source.get_mut(claim.source) {
+                *n += 1;
+            }
+        }
+        self.documents
+            .iter()
+            .zip(claims_per_source)
+            .map(|(d, claims)| SourceSummary {
+                id: d.document.id.clone(),
+                path: d.document.path.display().to_string(),
+                published: d.document.meta.published.map(|p| p.to_string()),
+                sentences: d.sentences.len(),
+                claims,
+                disputed: 0,
+                outvoted: 0,
+            })
+            .collect()
+    }
+
+    fn claim(&self, index: usize) -> Option<ClaimReport> {
+        self.claims.get(index).map(|c| claim_report(self, c))
+    }
+
+    fn warnings(&self) -> Vec<WarningReport> {
+        self.warnings.iter().map(WarningReport::from).collect()
+    }
+}
+
 /// Builds the report model of an audit.
 pub fn build(audit: &Audit) -> Report {
     build_with(audit, &audit.findings)
 }
 
-/// Builds the report model of an audit showing `findings` (those left after
-/// review decisions) instead of all it found.
-pub fn build_with(audit: &Audit, findings: &[Finding]) -> Report {
-    let mut claims_per_source = vec![0usize; audit.documents.len()];
-    for claim in &audit.claims {
-        if let Some(n) = claims_per_source.get_mut(claim.source) {
-            *n += 1;
-        }
-    }
-    let (mut disputed, mut outvoted) = (
-        vec![0usize; audit.documents.len()],
-        vec![0usize; audit.documents.len()],
-    );
+/// Builds the report model of `findings` (those left after review
+/// decisions, or all found) with their evidence.
+pub fn build_with(evidence: &dyn Evidence, findings: &[Finding]) -> Report {
+    let mut sources = evidence.sources();
     for finding in findings
         .iter()
         .filter(|f| f.verdict == Verdict::Contradiction)
@@ -394,43 +430,39 @@ pub fn build_with(audit: &Audit, findings: &[Finding]) -> Report {
             }
         }
         for (s, best_supported) in standing {
-            disputed[s] += 1;
-            if !best_supported {
-                outvoted[s] += 1;
+            if let Some(source) = sources.get_mut(s) {
+                source.disputed += 1;
+                if !best_supported {
+                    source.outvoted += 1;
+                }
             }
         }
     }
+    let findings = findings
+        .iter()
+        .map(|f| finding_report(evidence, &sources, f))
+        .collect();
     Report {
         version: REPORT_VERSION,
-        sources: audit
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(n, d)| SourceSummary {
-                id: d.document.id.clone(),
-                path: d.document.path.display().to_string(),
-                published: d.document.meta.published.map(|p| p.to_string()),
-                sentences: d.sentences.len(),
-                claims: claims_per_source[n],
-                disputed: disputed[n],
-                outvoted: outvoted[n],
-            })
-            .collect(),
-        findings: findings.iter().map(|f| finding_report(audit, f)).collect(),
+        sources,
+        findings,
         hidden: Hidden::default(),
         stale_decisions: Vec::new(),
-        warnings: audit.warnings.iter().map(WarningReport::from).collect(),
+        warnings: evidence.warnings(),
     }
 }
 
 /// One finding as the report shows it.
-pub fn finding_report(audit: &Audit, finding: &Finding) -> FindingReport {
-    let id_of = |s: usize| {
-        audit
-            .documents
-            .get(s)
-            .map_or_else(String::new, |d| d.document.id.clone())
-    };
+fn finding_report(
+    evidence: &dyn Evidence,
+    sources: &[SourceSummary],
+    finding: &Finding,
+) -> FindingReport {
+    let id_of = |s: usize| sources.get(s).map_or_else(String::new, |d| d.id.clone());
+    let claims: Vec<(usize, usize, ClaimReport)> = finding
+        .claims()
+        .filter_map(|(camp, c)| Some((camp, c, evidence.claim(c)?)))
+        .collect();
     FindingReport {
         id: finding.id.clone(),
         fingerprint: finding.fingerprint.clone(),
@@ -443,31 +475,27 @@ pub fn finding_report(audit: &Audit, finding: &Finding) -> FindingReport {
         camps: finding
             .camps
             .iter()
-            .map(|camp| CampReport {
-                value: camp.value(),
-                // The camp's first value, structured: the claim that gives
-                // it, else the camp's first claim.
-                parsed: camp
-                    .claims
-                    .iter()
-                    .filter_map(|&c| audit.claims.get(c))
-                    .find(|c| camp.values.first() == Some(&claim_value(c)))
-                    .or_else(|| camp.claims.first().and_then(|&c| audit.claims.get(c)))
-                    .map_or(Parsed::None {}, parsed),
-                sources: camp.sources.iter().map(|&s| id_of(s)).collect(),
-                documents: camp.sources.len(),
-                voices: camp.voice_count(),
-                support: camp.support,
+            .enumerate()
+            .map(|(n, camp)| {
+                let own = || claims.iter().filter(move |(of, _, _)| *of == n);
+                CampReport {
+                    value: camp.value(),
+                    // The camp's first value, structured: the claim that
+                    // gives it, else the camp's first claim.
+                    parsed: own()
+                        .find(|(_, _, c)| camp.values.first() == Some(&c.value))
+                        .or_else(|| own().next())
+                        .map_or(Parsed::None {}, |(_, _, c)| c.parsed.clone()),
+                    sources: camp.sources.iter().map(|&s| id_of(s)).collect(),
+                    documents: camp.sources.len(),
+                    voices: camp.voice_count(),
+                    support: camp.support,
+                }
             })
             .collect(),
-        claims: finding
-            .claims()
-            .filter_map(|(camp, c)| {
-                audit.claims.get(c).map(|claim| FindingClaim {
-                    camp,
-                    claim: claim_report(audit, claim),
-                })
-            })
+        claims: claims
+            .into_iter()
+            .map(|(camp, _, claim)| FindingClaim { camp, claim })
             .collect(),
     }
 }

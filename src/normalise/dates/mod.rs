@@ -45,7 +45,9 @@ use absolute_forms::{
 use relative_forms::{counted, day_word, unit_relative, vague_span, weekday_date};
 
 /// How finely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     /// One day.
@@ -61,7 +63,7 @@ pub enum Precision {
 }
 
 /// A span of days, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub struct DateSpan {
     /// First day.
     pub start: Date,
