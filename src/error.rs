@@ -8,6 +8,7 @@ use crate::report::RenderError;
 use crate::rules::RulesError;
 use crate::serve::ServeError;
 use crate::source::SourceError;
+use crate::stage::StageError;
 use crate::warning::Warning;
 
 /// A run that cannot go on (the binary exits with 2): every error the
@@ -32,6 +33,9 @@ pub enum Error {
     /// A report that could not be written.
     #[error(transparent)]
     Render(#[from] RenderError),
+    /// A stage of a split audit could not read or write its records.
+    #[error(transparent)]
+    Stage(#[from] StageError),
     /// The review server could not start or failed.
     #[error(transparent)]
     Serve(#[from] ServeError),

@@ -24,6 +24,7 @@ pub mod rules;
 pub mod segment;
 pub mod serve;
 pub mod slot;
+pub mod stage;
 pub mod source;
 pub mod warning;
 pub mod yaml;

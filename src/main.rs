@@ -13,9 +13,11 @@ use clap::{Parser, Subcommand};
 use crosscheck::audit::{audit, Audit, AuditOptions, Finding, Progress, ProgressSink, Stage};
 use crosscheck::config::{Config, FailOn};
 use crosscheck::decisions::{self, summary, Decision, Decisions};
+use crosscheck::names::NameStats;
 use crosscheck::report::{
-    self, table::TableStyle, Format, Printable, RenderError, Report, StaleDecision,
+    self, table::TableStyle, Evidence, Format, Printable, RenderError, Report, StaleDecision,
 };
+use crosscheck::stage::{self, Gathered, Record};
 use crosscheck::rules::RuleSet;
 use crosscheck::serve::Server;
 use crosscheck::source::Exclude;
@@ -121,6 +123,82 @@ enum Command {
         format: ExplainFormat,
         #[command(flatten)]
         common: Common,
+    },
+    /// Split audit, stage 1 (map, then merge): the corpus lexicon of some
+    /// documents, as JSON.
+    Lexicon {
+        /// Files and folders, or `-` for corpus-line records on standard
+        /// input; with --merge, lexicon files to merge.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Merge lexicons the stage wrote.
+        #[arg(long)]
+        merge: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Split audit, stage 2 (map): source, names and claim records of
+    /// documents, read against the corpus lexicon, as JSONL.
+    Claims {
+        /// Files and folders, or `-` for corpus-line records on standard
+        /// input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The corpus lexicon (`crosscheck lexicon`).
+        #[arg(long, value_name = "FILE")]
+        lexicon: PathBuf,
+        /// The key of the first document read from files and folders:
+        /// runs over parts of a corpus number its documents apart.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        first_index: usize,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Split audit, stage 3 (reduce): the renames the corpus's names call
+    /// for, from names records, as JSON.
+    Names {
+        /// Record files (`-` is standard input); other records are passed
+        /// over.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Split audit, stage 4 (reduce by key): finding records from claim
+    /// records, as JSONL. Every claim record of one key must reach one run.
+    Judge {
+        /// Record files (`-` is standard input); other records are passed
+        /// over.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The renames (`crosscheck names`); without it, no names merge.
+        #[arg(long, value_name = "FILE")]
+        renames: Option<PathBuf>,
+        /// Also report claims that agree.
+        #[arg(long)]
+        agreements: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Split audit, stage 5: the report, as `audit` prints it, from the
+    /// source, finding and warning records of the other stages.
+    Report {
+        /// Record files (`-` is standard input); other records are passed
+        /// over.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// The findings were judged with --agreements.
+        #[arg(long)]
+        agreements: bool,
+        /// Write the report to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        gate: Gate,
     },
     /// Work with rule folders.
     Rules {
@@ -230,7 +308,8 @@ library_errors!(
     crosscheck::report::RenderError,
     crosscheck::rules::RulesError,
     crosscheck::serve::ServeError,
-    crosscheck::source::SourceError
+    crosscheck::source::SourceError,
+    crosscheck::stage::StageError
 );
 
 fn main() -> ExitCode {
@@ -267,7 +346,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             progress.clear();
             let audit = warned(audit)?;
             let decisions = Decisions::load(&config.decisions_file(&cwd))?;
-            let (report, shown) = reviewed_report(&audit, &decisions, &config, agreements);
+            let (report, shown) =
+                reviewed_report(&audit, &audit.findings, &decisions, &config, agreements);
             print(Printable::Audit(&report), format, common.output.as_deref())?;
             annotate(&report);
             let fail_on = gate.fail_on.or(config.fail_on).unwrap_or_default();
@@ -341,6 +421,95 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Lexicon {
+            paths,
+            merge,
+            common,
+        } => {
+            let lexicon = if merge {
+                stage::merge_lexicons(&paths)?
+            } else {
+                let rules = load_rules(common.rules.as_ref(), &config)?;
+                let (documents, _) = stage::read_documents(&paths, 0, &common.exclude()?)?;
+                let documents: Vec<_> = documents.into_iter().map(|(_, d)| d).collect();
+                crosscheck::audit::read_lexicon(&documents, &rules)
+            };
+            write_json(&stage::lexicon_file(lexicon), common.output.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Claims {
+            paths,
+            lexicon,
+            first_index,
+            common,
+        } => {
+            let rules = load_rules(common.rules.as_ref(), &config)?;
+            let lexicon = stage::read_lexicon(&lexicon)?;
+            let (documents, warnings) =
+                stage::read_documents(&paths, first_index, &common.exclude()?)?;
+            let mut records: Vec<Record> = warnings.into_iter().map(Record::Warning).collect();
+            records.extend(stage::claims_stage(documents, &lexicon, &rules));
+            write_jsonl(&records, common.output.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Names { paths, output } => {
+            let mut stats = NameStats::default();
+            stage::read_records(&paths, |record| {
+                if let Record::Names(names) = record {
+                    stats.merge(names.stats);
+                }
+                Ok(())
+            })?;
+            write_json(&stage::names_stage(stats), output.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Judge {
+            paths,
+            renames,
+            agreements,
+            common,
+        } => {
+            let rules = load_rules(common.rules.as_ref(), &config)?;
+            let renames = match renames {
+                Some(path) => stage::read_renames(&path)?,
+                None => Default::default(),
+            };
+            let mut claims = Vec::new();
+            stage::read_records(&paths, |record| {
+                if let Record::Claim(claim) = record {
+                    claims.push(*claim);
+                }
+                Ok(())
+            })?;
+            let options = AuditOptions {
+                agreements,
+                ..AuditOptions::default()
+            };
+            let records = stage::judge_stage(claims, &renames, &rules, &options);
+            write_jsonl(&records, common.output.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            paths,
+            format,
+            agreements,
+            output,
+            gate,
+        } => {
+            let gathered = Gathered::read(&paths)?;
+            let decisions = Decisions::load(&config.decisions_file(&cwd))?;
+            let (report, shown) = reviewed_report(
+                &gathered,
+                &gathered.findings,
+                &decisions,
+                &config,
+                agreements,
+            );
+            print(Printable::Audit(&report), format, output.as_deref())?;
+            annotate(&report);
+            let fail_on = gate.fail_on.or(config.fail_on).unwrap_or_default();
+            Ok(exit_code(shown.iter().any(|f| fail_on.fails(f))))
+        }
         Command::Rules {
             command: RulesCommand::Check { dir },
         } => {
@@ -369,19 +538,19 @@ fn load_rules(given: Option<&PathBuf>, config: &Config) -> Result<RuleSet, Failu
 /// The report after review decisions and the confidence threshold: what is
 /// shown, with hidden and stale decisions counted.
 fn reviewed_report(
-    audit: &Audit,
+    evidence: &dyn Evidence,
+    findings: &[Finding],
     decisions: &Decisions,
     config: &Config,
     agreements: bool,
 ) -> (Report, Vec<Finding>) {
     let min = config.min_confidence.unwrap_or(0.0);
-    let (kept, below): (Vec<Finding>, Vec<Finding>) = audit
-        .findings
+    let (kept, below): (Vec<Finding>, Vec<Finding>) = findings
         .iter()
         .cloned()
         .partition(|f| f.confidence >= min);
     let applied = decisions::apply(kept, decisions);
-    let mut report = report::build_with(audit, &applied.shown);
+    let mut report = report::build_with(evidence, &applied.shown);
     report.hidden.dismissed = applied.hidden;
     report.hidden.below_confidence = below.len();
     // Without --agreements, decisions about agreements are not stale.
@@ -431,6 +600,40 @@ fn print(what: Printable, format: Format, output: Option<&Path>) -> Result<(), F
             }
         }
     }
+}
+
+/// Writes a stage's JSON file to the file, or to standard output.
+fn write_json(value: &impl serde::Serialize, output: Option<&Path>) -> Result<(), Failure> {
+    write_out(output, |out| {
+        serde_json::to_writer(&mut *out, value).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
+    })
+}
+
+/// Writes a stage's records, one JSON line each, to the file, or to
+/// standard output.
+fn write_jsonl(records: &[Record], output: Option<&Path>) -> Result<(), Failure> {
+    write_out(output, |out| stage::write_records(records, out))
+}
+
+/// Runs `write` on the file, or on standard output, buffered.
+fn write_out(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Failure> {
+    let written = match output {
+        Some(path) => std::fs::File::create(path).and_then(|file| {
+            let mut out = BufWriter::new(file);
+            write(&mut out)?;
+            out.flush()
+        }),
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            write(&mut out).and_then(|()| out.flush())
+        }
+    };
+    let name = output.map_or_else(|| "standard output".into(), |p| p.display().to_string());
+    Ok(written.map_err(|e| format!("{name}: {e}"))?)
 }
 
 /// The audit, after its warnings are written to standard error: in every

@@ -45,6 +45,17 @@ pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
     }
 }
 
+/// The key claims are shuffled on when blocks are judged apart (the
+/// `judge` command): the block key, less the person of a role, whose name
+/// the corpus-wide merge of names may still change. Every block lies
+/// within one shuffle key.
+pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
+    match &claim.body {
+        ClaimBody::Role(_) => Some("role|person".to_string()),
+        _ => block_key(claim, rules),
+    }
+}
+
 /// Claims grouped by block key, in key order; each block lists claim indices
 /// in order. Blocks with claims from one source only are dropped: there is
 /// nothing to compare.

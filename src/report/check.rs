@@ -14,7 +14,7 @@ use crate::judge::Verdict;
 use crate::normalise::interval::format_number;
 use crate::report::junit::write_cases;
 use crate::report::table::around;
-use crate::report::{claim_report, ClaimReport, Parsed, SourceSummary, WarningReport};
+use crate::report::{ClaimReport, Evidence, Parsed, SourceSummary, WarningReport};
 
 use crate::facts::{date_tolerance, tolerance_text, FactCheck, FactResult, FactStatus, FactValue};
 
@@ -205,7 +205,7 @@ fn checked_fact(result: &FactResult, audit: &Audit) -> CheckedFact {
                 Some(GovernedClaim {
                     verdict: c.verdict,
                     explanation: c.explanation.clone(),
-                    claim: claim_report(audit, audit.claims.get(c.claim)?),
+                    claim: audit.claim(c.claim)?,
                 })
             })
             .collect(),

@@ -106,7 +106,7 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                         .enumerate()
                         .filter(|(_, c)| c.source == index && c.sentence == s)
                         .map(|(n, c)| ExplainedClaim {
-                            claim: claim_report(audit, c),
+                            claim: claim_report(&audit.documents[index], c),
                             kind: c.body.kind().name().to_string(),
                             topic: crate::pair::block_key(c, rules).map(|key| {
                                 let block = key.rsplit('|').next().unwrap_or_default();

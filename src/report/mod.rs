@@ -16,9 +16,9 @@ pub mod table;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::audit::{claim_value, Audit, Finding};
+use crate::audit::{claim_value, AnalysedDocument, Audit, Finding};
 use crate::extract::{Claim, ClaimBody, ClaimKind};
 use crate::judge::Verdict;
 use crate::warning::Warning;
@@ -284,7 +284,7 @@ pub struct FindingClaim {
 }
 
 /// One side of a finding.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimReport {
     /// Document id.
     pub source: String,
@@ -305,7 +305,7 @@ pub struct ClaimReport {
 }
 
 /// A claim's value, structured by kind.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Parsed {
     /// A figure: open bounds are null.
@@ -399,7 +399,8 @@ impl Evidence for Audit {
     }
 
     fn claim(&self, index: usize) -> Option<ClaimReport> {
-        self.claims.get(index).map(|c| claim_report(self, c))
+        let claim = self.claims.get(index)?;
+        Some(claim_report(self.documents.get(claim.source)?, claim))
     }
 
     fn warnings(&self) -> Vec<WarningReport> {
@@ -500,9 +501,8 @@ fn finding_report(
     }
 }
 
-/// One claim as the report shows it.
-pub fn claim_report(audit: &Audit, claim: &Claim) -> ClaimReport {
-    let doc = &audit.documents[claim.source];
+/// One claim of `doc` as the report shows it.
+pub fn claim_report(doc: &AnalysedDocument, claim: &Claim) -> ClaimReport {
     let (line, column) = doc.locate(claim.start);
     ClaimReport {
         source: doc.document.id.clone(),

@@ -64,68 +64,86 @@ pub(super) fn read(path: &Path, warnings: &mut Vec<Warning>) -> Vec<Document> {
             }
         }
         line += 1;
-        let mut warn = |message: String| {
-            warnings.push(Warning::new(path, format!("line {line}: {message}")));
-        };
         let text = String::from_utf8_lossy(&buffer);
-        let record = text.trim();
-        if record.is_empty() {
-            continue;
+        if let Some(document) = read_line(path, line, &text, Some(&mut ids), warnings) {
+            documents.push(document);
         }
-        let record: Record = match serde_json::from_str(record) {
-            Ok(record) => record,
-            Err(err) => {
-                warn(format!("not a JSON object: {err}; line skipped"));
-                continue;
-            }
-        };
-        let id = match record.id {
-            Some(serde_json::Value::String(id)) if !id.trim().is_empty() => id,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => {
-                warn("no `id` (a non-empty string or a number); line skipped".into());
-                continue;
-            }
-        };
-        let Some(body) = record.text.filter(|t| !t.trim().is_empty()) else {
-            warn(format!("document `{id}` has no `text`; line skipped"));
-            continue;
-        };
-        if !ids.insert(id.clone()) {
-            warn(format!(
-                "id `{id}` was already used earlier in the file; line skipped"
-            ));
-            continue;
-        }
-        let published = match record.published.as_deref().map(parse_published) {
-            Some(Ok(date)) => Some(date),
-            Some(Err(message)) => {
-                warn(format!("document `{id}`: {message}; read without a date"));
-                None
-            }
-            None => None,
-        };
-        // Every line of the record's text is cited at the record's line of
-        // the corpus file, where SARIF viewers and annotations can open it.
-        let origin = vec![Anchor { line, column: 1 }; body.split('\n').count()];
-        documents.push(Document {
-            id,
-            path: path.to_path_buf(),
-            text: body,
-            body_start: 0,
-            meta: Metadata {
-                title: record.title,
-                outlet: record.outlet,
-                url: record.url,
-                published,
-            },
-            origin,
-        });
     }
     if documents.is_empty() && line > 0 {
         warnings.push(Warning::new(path, "no usable documents in the file"));
     }
     documents
+}
+
+/// One line of the corpus at `path` (line `line`, 1-based) as a document,
+/// or a warning naming the line. `ids`, when the whole file is read, are
+/// the ids seen on earlier lines: a line reusing one is skipped. An engine
+/// that splits a corpus across machines reads lines apart, without them.
+pub(crate) fn read_line(
+    path: &Path,
+    line: usize,
+    text: &str,
+    ids: Option<&mut HashSet<String>>,
+    warnings: &mut Vec<Warning>,
+) -> Option<Document> {
+    let mut warn = |message: String| {
+        warnings.push(Warning::new(path, format!("line {line}: {message}")));
+    };
+    let record = text.trim();
+    if record.is_empty() {
+        return None;
+    }
+    let record: Record = match serde_json::from_str(record) {
+        Ok(record) => record,
+        Err(err) => {
+            warn(format!("not a JSON object: {err}; line skipped"));
+            return None;
+        }
+    };
+    let id = match record.id {
+        Some(serde_json::Value::String(id)) if !id.trim().is_empty() => id,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => {
+            warn("no `id` (a non-empty string or a number); line skipped".into());
+            return None;
+        }
+    };
+    let Some(body) = record.text.filter(|t| !t.trim().is_empty()) else {
+        warn(format!("document `{id}` has no `text`; line skipped"));
+        return None;
+    };
+    if let Some(ids) = ids {
+        if !ids.insert(id.clone()) {
+            warn(format!(
+                "id `{id}` was already used earlier in the file; line skipped"
+            ));
+            return None;
+        }
+    }
+    let published = match record.published.as_deref().map(parse_published) {
+        Some(Ok(date)) => Some(date),
+        Some(Err(message)) => {
+            warn(format!("document `{id}`: {message}; read without a date"));
+            None
+        }
+        None => None,
+    };
+    // Every line of the record's text is cited at the record's line of
+    // the corpus file, where SARIF viewers and annotations can open it.
+    let origin = vec![Anchor { line, column: 1 }; body.split('\n').count()];
+    Some(Document {
+        id,
+        path: path.to_path_buf(),
+        text: body,
+        body_start: 0,
+        meta: Metadata {
+            title: record.title,
+            outlet: record.outlet,
+            url: record.url,
+            published,
+        },
+        origin,
+    })
 }
 
 #[cfg(test)]

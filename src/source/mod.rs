@@ -832,6 +832,20 @@ fn slash_path(path: &Path) -> String {
     parts.join("/")
 }
 
+/// One line of a JSONL corpus read on its own, as an engine that splits a
+/// corpus hands it over: `path` is the corpus as cited, `line` the line's
+/// number in it. What cannot be used is a warning naming the line; ids are
+/// not checked against other lines (the report stage refuses a corpus
+/// whose ids repeat).
+pub fn corpus_line(
+    path: &Path,
+    line: usize,
+    text: &str,
+    warnings: &mut Vec<Warning>,
+) -> Option<Document> {
+    jsonl::read_line(path, line, text, None, warnings)
+}
+
 /// The file types read, as messages list them: ".txt, .md, … or .htm".
 pub fn supported_types() -> String {
     let dotted: Vec<String> = EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
