@@ -24,8 +24,8 @@ pub mod rules;
 pub mod segment;
 pub mod serve;
 pub mod slot;
-pub mod stage;
 pub mod source;
+pub mod stage;
 pub mod warning;
 pub mod yaml;
 

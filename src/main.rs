@@ -17,10 +17,10 @@ use crosscheck::names::NameStats;
 use crosscheck::report::{
     self, table::TableStyle, Evidence, Format, Printable, RenderError, Report, StaleDecision,
 };
-use crosscheck::stage::{self, Gathered, Record};
 use crosscheck::rules::RuleSet;
 use crosscheck::serve::Server;
 use crosscheck::source::Exclude;
+use crosscheck::stage::{self, Gathered, Record};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mimalloc::MiMalloc;
 
@@ -545,10 +545,8 @@ fn reviewed_report(
     agreements: bool,
 ) -> (Report, Vec<Finding>) {
     let min = config.min_confidence.unwrap_or(0.0);
-    let (kept, below): (Vec<Finding>, Vec<Finding>) = findings
-        .iter()
-        .cloned()
-        .partition(|f| f.confidence >= min);
+    let (kept, below): (Vec<Finding>, Vec<Finding>) =
+        findings.iter().cloned().partition(|f| f.confidence >= min);
     let applied = decisions::apply(kept, decisions);
     let mut report = report::build_with(evidence, &applied.shown);
     report.hidden.dismissed = applied.hidden;

@@ -387,7 +387,11 @@ pub fn claims_stage(
     let analysed = crate::audit::read_claims(documents, lexicon, rules);
     let mut records = Vec::new();
     for (key, (document, claims)) in keys.into_iter().zip(analysed) {
-        records.extend(document_warnings(&document).into_iter().map(Record::Warning));
+        records.extend(
+            document_warnings(&document)
+                .into_iter()
+                .map(Record::Warning),
+        );
         let source = SourceRecord {
             key,
             id: document.document.id.clone(),
@@ -404,10 +408,8 @@ pub fn claims_stage(
             source: key,
             stats: NameStats::of(&claims),
         }));
-        let evidence: Vec<ClaimReport> = claims
-            .iter()
-            .map(|c| claim_report(&document, c))
-            .collect();
+        let evidence: Vec<ClaimReport> =
+            claims.iter().map(|c| claim_report(&document, c)).collect();
         for (ordinal, (claim, evidence)) in claims.into_iter().zip(evidence).enumerate() {
             let Some(key) = shuffle_key(&claim, rules) else {
                 continue;

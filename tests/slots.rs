@@ -13,17 +13,6 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The real articles the project is built for, beside the repository.
-fn seeds() -> PathBuf {
-    let seeds = root().join("../shared/seeds");
-    assert!(
-        seeds.join("sources.yaml").is_file(),
-        "{} must hold the seed articles",
-        seeds.display()
-    );
-    seeds
-}
-
 fn audit_json(path: &Path, agreements: bool) -> Value {
     let mut command = Command::cargo_bin("crosscheck").unwrap();
     command.args(["audit", "--format", "json"]);
@@ -62,7 +51,7 @@ fn camp_sources(camp: &Value) -> Vec<&str> {
 
 #[test]
 fn on_the_seeds_donald_trumps_title_is_one_finding_with_two_camps() {
-    let report = audit_json(&seeds(), false);
+    let report = audit_json(&common::seeds(), false);
     let titles: Vec<&Value> = report["findings"]
         .as_array()
         .unwrap()
@@ -100,18 +89,6 @@ fn on_the_seeds_donald_trumps_title_is_one_finding_with_two_camps() {
         .all(|f| f["kind"] != "role" || f["slot"] == "Donald Trump: title"));
 }
 
-/// Every fixture set, in name order, then the seeds.
-fn fixture_sets_and_seeds() -> Vec<PathBuf> {
-    let mut sets: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    sets.sort();
-    sets.push(seeds());
-    sets
-}
-
 fn validator() -> jsonschema::Validator {
     let text = std::fs::read_to_string(root().join("schema/report-v2.schema.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
@@ -133,7 +110,7 @@ fn assert_valid(validator: &jsonschema::Validator, report: &Value, what: &str) {
 #[test]
 fn every_report_matches_the_shipped_schema() {
     let validator = validator();
-    let sets = fixture_sets_and_seeds();
+    let sets = common::fixture_sets_and_seeds();
     let mut findings = 0;
     for set in &sets {
         let report = audit_json(set, true);
@@ -397,7 +374,7 @@ fn explain_reports_match_the_shipped_schema() {
     let text = std::fs::read_to_string(root().join("schema/explain-v1.schema.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let sets = fixture_sets_and_seeds();
+    let sets = common::fixture_sets_and_seeds();
     for set in sets {
         let out = Command::cargo_bin("crosscheck")
             .unwrap()

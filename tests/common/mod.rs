@@ -22,3 +22,32 @@ pub fn fingerprints(report: &Value) -> Vec<String> {
         .map(|f| f["fingerprint"].as_str().expect("fingerprint").to_string())
         .collect()
 }
+
+/// The real articles the project is built for, beside the repository.
+pub fn seeds() -> PathBuf {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    assert!(
+        seeds.join("sources.yaml").is_file(),
+        "{} must hold the seed articles",
+        seeds.display()
+    );
+    seeds
+}
+
+/// Every bundled fixture set, in name order.
+pub fn fixture_sets() -> Vec<PathBuf> {
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(fixture(""))
+        .expect("fixtures folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    sets.sort();
+    sets
+}
+
+/// Every fixture set, in name order, then the seeds.
+pub fn fixture_sets_and_seeds() -> Vec<PathBuf> {
+    let mut sets = fixture_sets();
+    sets.push(seeds());
+    sets
+}
