@@ -298,6 +298,9 @@ pub fn read_json_file<T: for<'de> Deserialize<'de>>(
     Ok(value)
 }
 
+/// Documents, each with its key: its place in the corpus.
+pub type Keyed = Vec<(usize, Document)>;
+
 /// The documents a lexicon or claims stage reads, each with its key, and
 /// the warnings reading them gave: `-` alone reads corpus-line records from
 /// standard input; else files and folders are read as `audit` reads them,
@@ -306,7 +309,7 @@ pub fn read_documents(
     paths: &[PathBuf],
     first_index: usize,
     exclude: &Exclude,
-) -> Result<(Vec<(usize, Document)>, Vec<Warning>), crate::Error> {
+) -> Result<(Keyed, Vec<Warning>), crate::Error> {
     if paths.iter().any(|p| p == Path::new("-")) {
         if paths.len() > 1 {
             return Err(StageError::MixedInput.into());
@@ -363,10 +366,7 @@ pub fn read_renames(path: &Path) -> Result<Renames, StageError> {
 
 /// Documents from corpus lines, each keyed by its input and line; lines
 /// that are not documents become warnings.
-pub fn documents_of_lines(
-    lines: Vec<CorpusLine>,
-    warnings: &mut Vec<Warning>,
-) -> Vec<(usize, Document)> {
+pub fn documents_of_lines(lines: Vec<CorpusLine>, warnings: &mut Vec<Warning>) -> Keyed {
     lines
         .into_iter()
         .filter_map(|l| {
@@ -378,11 +378,7 @@ pub fn documents_of_lines(
 
 /// The claims stage: every document's source, names and claim records (in
 /// document order), and its warnings.
-pub fn claims_stage(
-    documents: Vec<(usize, Document)>,
-    lexicon: &Lexicon,
-    rules: &RuleSet,
-) -> Vec<Record> {
+pub fn claims_stage(documents: Keyed, lexicon: &Lexicon, rules: &RuleSet) -> Vec<Record> {
     let keys: Vec<usize> = documents.iter().map(|(key, _)| *key).collect();
     let analysed = crate::audit::read_claims(documents, lexicon, rules);
     let mut records = Vec::new();

@@ -1,7 +1,7 @@
 //! The finding model: one finding per fact slot, its versions as camps, and
 //! the JSON report that carries them, checked against the shipped schema.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
 use common::fingerprints;
