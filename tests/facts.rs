@@ -9,7 +9,7 @@ use crosscheck::audit::{audit, Audit, AuditOptions};
 use crosscheck::facts::{self, FactCheck, FactResult, FactStatus, FactTable};
 use crosscheck::judge::Verdict;
 use crosscheck::report::check::{self as check_report, FactReport};
-use crosscheck::report::claim_report;
+use crosscheck::report::Evidence;
 use crosscheck::rules::RuleSet;
 
 fn root() -> PathBuf {
@@ -55,7 +55,7 @@ fn cited(audit: &Audit, result: &FactResult) -> Vec<(String, usize, usize, Strin
         .claims
         .iter()
         .map(|c| {
-            let report = claim_report(audit, &audit.claims[c.claim]);
+            let report = audit.claim(c.claim).expect("claim");
             (
                 report.source,
                 report.line,
@@ -152,7 +152,7 @@ fn a_deal_value_the_gazette_contradicts_fails_at_its_line() {
         .filter(|c| c.verdict == Verdict::Contradiction)
         .collect();
     assert_eq!(contradictions.len(), 1, "{deal:#?}");
-    let report = claim_report(&audit, &audit.claims[contradictions[0].claim]);
+    let report = audit.claim(contradictions[0].claim).expect("claim");
     assert!(
         report
             .path
