@@ -379,7 +379,14 @@ pub fn claim_context(
             let anothers = figures
                 .iter()
                 .any(|&span| span != (first, last) && distance_to(span) < distance);
-            if anothers {
+            // A date after a clause break that follows the figure dates
+            // what that clause tells: "fined him $150,000 and ordered him
+            // to repay the money, with the amount settled at a hearing in
+            // June".
+            let in_a_later_clause = d.first >= last
+                && (last..d.first)
+                    .any(|k| matches!(sentence.norms.get(k).map(String::as_str), Some("," | ";")));
+            if anothers || in_a_later_clause {
                 return None;
             }
             Some(((possessive(d), distance), d.span?))

@@ -657,7 +657,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     if let Some(t) = tokens.get(last) {
         let joins =
             t.norm == "of" || (phrase.is_empty() && matches!(t.norm.as_str(), "in" | "worth"));
-        if joins && (unit.is_some() || !phrase.is_empty()) {
+        // "84,000 of its scooters": a part of what the complement names.
+        let partitive = phrase.is_empty()
+            && low > 1.0
+            && t.norm == "of"
+            && tokens
+                .get(last + 1)
+                .is_some_and(|d| DETERMINERS.contains(&d.norm.as_str()));
+        if joins && (unit.is_some() || !phrase.is_empty() || partitive) {
             let mut k = last + 1;
             while tokens
                 .get(k)
@@ -1234,15 +1241,62 @@ fn looks_like_verb(word: &str) -> bool {
 
 /// Token indices of the noun phrase starting at `i`: up to three content words,
 /// hyphenated compounds kept together ("long-term"), ending before a function
-/// word, a number or punctuation.
+/// word, a number or punctuation. Read from the phrase's shape, as a reader
+/// does: a name inside it ("48,000 Glide X3 electric scooters") is one
+/// modifier; a verb's "-ing" form ends it ("87 patients taking the drug"
+/// counts patients); a verb's
+/// past form right after the number, before its object, is no phrase at
+/// all ("61,240 filled the stadium").
 fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
     let mut words = Vec::new();
+    let mut slots = 0;
+    let content = |t: &Token| {
+        t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 1
+    };
+    // A name word: capitalised mid-sentence, or a code ("X3") beside one.
+    let name_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            (t.capitalised && k > 0 && t.kind == TokenKind::Word)
+                || (t.kind != TokenKind::Word && t.glued && k > 0 && tokens[k - 1].capitalised)
+        })
+    };
+    if let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) {
+        let object_follows = name_word(i + 1)
+            || matches!(
+                n.norm.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            );
+        if content(t) && !t.capitalised && t.norm.ends_with("ed") && object_follows {
+            return words;
+        }
+    }
     while let Some(t) = tokens.get(i) {
-        if t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 1 {
-            if words.len() == 3 || (!words.is_empty() && looks_like_verb(&t.norm)) {
+        if name_word(i) && slots < 2 {
+            // The whole name is one modifier; the phrase goes on past it
+            // only to a lower-case noun.
+            let mut end = i;
+            while name_word(end + 1) {
+                end += 1;
+            }
+            let noun_after = tokens
+                .get(end + 1)
+                .is_some_and(|n| content(n) && !n.capitalised && !looks_like_verb(&n.norm));
+            if !noun_after {
+                if words.is_empty() {
+                    words.push(i);
+                }
+                break;
+            }
+            words.push(end);
+            slots += 1;
+            i = end + 1;
+        } else if content(t) {
+            let verb_like = looks_like_verb(&t.norm) || t.norm.ends_with("ing");
+            if slots == 3 || (!words.is_empty() && verb_like) {
                 break;
             }
             words.push(i);
+            slots += 1;
             i += 1;
             // The counted noun ends the phrase: "schools" in "12 schools remain".
             if rules.count_classes.contains_key(&singular(&t.norm)) {
