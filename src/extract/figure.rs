@@ -108,6 +108,16 @@ pub fn extract(
                 }
             }
             let topic = choose_topic(&q, lemmas, rules);
+            // "23 arrests" counts what its topic counts: people arrested.
+            if let (Some(t), Unit::Count(class)) =
+                (topic.and_then(|t| rules.topics.get(t)), &q.unit)
+            {
+                if !class.is_empty() && !t.counts.is_empty() && !t.counts.contains(class) {
+                    if let Some(counted) = t.counts.first() {
+                        q.unit = Unit::Count(counted.clone());
+                    }
+                }
+            }
             if q.determiner_like && topic.is_none() {
                 return None;
             }
@@ -197,11 +207,27 @@ fn choose_topic(q: &Quantity, lemmas: &[(String, String)], rules: &RuleSet) -> O
         // a number of flooded homes); a bare number of unknown class may take any.
         let class_fits = match &q.unit {
             Unit::Count(class) => {
-                class.is_empty() || topic.counts.is_empty() || topic.counts.contains(class)
+                class.is_empty()
+                    || topic.counts.is_empty()
+                    || topic.counts.contains(class)
+                    || names_topic(q, topic)
             }
             _ => true,
         };
         dimension_fits && class_fits
+    })
+}
+
+/// The counted noun is itself one of the topic's words ("23 arrests" under
+/// arrests): what is counted decides the topic, whatever class its noun
+/// falls in.
+fn names_topic(q: &Quantity, topic: &Topic) -> bool {
+    q.head.as_deref().is_some_and(|head| {
+        let (singular, stem) = (singular(head), stem(head));
+        topic
+            .triggers
+            .iter()
+            .any(|t| t.len() == 1 && t[0].matches(&singular, &stem))
     })
 }
 

@@ -657,13 +657,15 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     if let Some(t) = tokens.get(last) {
         let joins =
             t.norm == "of" || (phrase.is_empty() && matches!(t.norm.as_str(), "in" | "worth"));
-        // "84,000 of its scooters": a part of what the complement names.
+        // "84,000 of its scooters" counts scooters of an owner's stock;
+        // "five of the dead" is a subset of a set already told, no count
+        // of its own.
         let partitive = phrase.is_empty()
             && low > 1.0
             && t.norm == "of"
-            && tokens
-                .get(last + 1)
-                .is_some_and(|d| DETERMINERS.contains(&d.norm.as_str()));
+            && tokens.get(last + 1).is_some_and(|d| {
+                matches!(d.norm.as_str(), "its" | "their" | "his" | "her" | "our")
+            });
         if joins && (unit.is_some() || !phrase.is_empty() || partitive) {
             let mut k = last + 1;
             while tokens
