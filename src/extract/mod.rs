@@ -475,23 +475,42 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 /// count, or only its past ones), by the regular English suffixes and the
 /// irregular pasts.
 pub fn lemma_among(word: &str, lemmas: &[(&'static str, bool)]) -> Option<&'static str> {
-    let find = |stem: &str, past: bool| {
+    // `y`: the lemma is the stem and a "y" ("replies" → "repl" + "y"),
+    // compared without building it: this runs at nearly every token.
+    let find = |stem: &str, y: bool, past: bool| {
         lemmas
             .iter()
-            .find(|(lemma, every_form)| *lemma == stem && (past || *every_form))
+            .find(|(lemma, every_form)| {
+                let matches = if y {
+                    lemma.strip_suffix('y') == Some(stem)
+                } else {
+                    *lemma == stem
+                };
+                matches && (past || *every_form)
+            })
             .map(|(lemma, _)| *lemma)
     };
     if let Some(&(_, lemma)) = IRREGULAR_PAST.iter().find(|(form, _)| *form == word) {
-        return find(lemma, true);
+        return find(lemma, false, true);
+    }
+    // Every other form the rules below match starts with its lemma's first
+    // two letters (a stem keeps at least two): most words start with no
+    // lemma's and are ruled out here.
+    let opening = |lemma: &str| {
+        word.as_bytes()
+            .starts_with(&lemma.as_bytes()[..lemma.len().min(2)])
+    };
+    if !lemmas.iter().any(|(lemma, _)| opening(lemma)) {
+        return None;
     }
     let strip = |suffix: &str| word.strip_suffix(suffix).filter(|s| s.len() >= 2);
-    find(word, false)
-        .or_else(|| strip("s").and_then(|s| find(s, false)))
-        .or_else(|| strip("es").and_then(|s| find(s, false)))
-        .or_else(|| strip("ies").and_then(|s| find(&format!("{s}y"), false)))
-        .or_else(|| strip("ied").and_then(|s| find(&format!("{s}y"), true)))
-        .or_else(|| strip("ed").and_then(|s| find(s, true)))
-        .or_else(|| strip("d").and_then(|s| find(s, true)))
+    find(word, false, false)
+        .or_else(|| strip("s").and_then(|s| find(s, false, false)))
+        .or_else(|| strip("es").and_then(|s| find(s, false, false)))
+        .or_else(|| strip("ies").and_then(|s| find(s, true, false)))
+        .or_else(|| strip("ied").and_then(|s| find(s, true, true)))
+        .or_else(|| strip("ed").and_then(|s| find(s, false, true)))
+        .or_else(|| strip("d").and_then(|s| find(s, false, true)))
 }
 
 /// A verb of saying that marks a source: "said", "adds", "announced".

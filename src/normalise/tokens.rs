@@ -2,6 +2,7 @@
 //! folded form, citing and display use the original text.
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -233,36 +234,58 @@ fn fold_token(original: &str, kind: TokenKind) -> String {
 /// "casualties"/"casualty" meet; also drops a possessive. Used for names of
 /// counted things, which reports show.
 pub fn singular(word: &str) -> String {
+    singular_of(word).into_owned()
+}
+
+/// [`singular`], borrowed from `word` wherever it is a prefix of it (all
+/// but "-ies"): it is made for nearly every token.
+pub fn singular_of(word: &str) -> Cow<'_, str> {
     let w = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix('\''))
         .unwrap_or(word);
     // Three chars at most: looks at four, not the whole word.
     if w.chars().nth(3).is_none() {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        return format!("{stem}y");
+        return Cow::Owned(format!("{stem}y"));
     }
     for suffix in ["sses", "shes", "ches", "xes"] {
         if w.ends_with(suffix) {
-            return w[..w.len() - 2].to_string();
+            return Cow::Borrowed(&w[..w.len() - 2]);
         }
     }
     if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..w.len() - 1].to_string();
+        return Cow::Borrowed(&w[..w.len() - 1]);
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
 
 /// A light stem for matching words, never shown: the singular, then "-ing",
 /// "-ed" and a final "e" dropped, so "offering"/"offer", "evacuated"/
 /// "evacuate" and "closed"/"close" meet.
 pub fn stem(word: &str) -> String {
-    let mut w = singular(word);
+    stem_of(word).into_owned()
+}
+
+/// [`stem`], borrowed from `word` wherever it is a prefix of it.
+pub fn stem_of(word: &str) -> Cow<'_, str> {
+    match singular_of(word) {
+        Cow::Borrowed(w) => Cow::Borrowed(&w[..stem_len(w)]),
+        Cow::Owned(mut w) => {
+            w.truncate(stem_len(&w));
+            Cow::Owned(w)
+        }
+    }
+}
+
+/// How much of the singular `w` its stem keeps.
+fn stem_len(w: &str) -> usize {
+    let mut w = w;
     for suffix in ["ing", "ed"] {
         if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
+            w = &w[..w.len() - suffix.len()];
             // "stopped" → "stopp" → "stop"
             let bytes = w.as_bytes();
             let n = bytes.len();
@@ -270,15 +293,15 @@ pub fn stem(word: &str) -> String {
                 && bytes[n - 1] == bytes[n - 2]
                 && !matches!(bytes[n - 1], b'l' | b's' | b'z' | b'e')
             {
-                w.truncate(n - 1);
+                w = &w[..n - 1];
             }
             break;
         }
     }
     if w.len() > 4 && w.ends_with('e') {
-        w.truncate(w.len() - 1);
+        w = &w[..w.len() - 1];
     }
-    w
+    w.len()
 }
 
 /// A quote folded for comparison: lower case, letters, digits and
