@@ -211,6 +211,22 @@ pub fn fold(text: &str) -> String {
 }
 
 fn fold_token(original: &str, kind: TokenKind) -> String {
+    // ASCII, as most tokens are: folded and cleaned in one pass into one
+    // string, not folded and then copied again without separators.
+    if original.is_ascii() {
+        let mut folded = String::with_capacity(original.len());
+        for b in original.bytes() {
+            match (b, kind) {
+                (b',', TokenKind::Number) | (b'.', TokenKind::Word) => {}
+                (b'`', _) => folded.push('\''),
+                _ => folded.push(char::from(b.to_ascii_lowercase())),
+            }
+        }
+        if kind == TokenKind::Number && folded.starts_with('.') {
+            folded.insert(0, '0');
+        }
+        return folded;
+    }
     let folded = fold(original);
     match kind {
         TokenKind::Number => {
