@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 /// looked up in a hash set built on first use, not searched.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    lookup: OnceLock<Words>,
 }
 
 impl WordSet {
@@ -19,16 +19,57 @@ impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> Self {
         WordSet {
             words,
-            set: OnceLock::new(),
+            lookup: OnceLock::new(),
         }
     }
 
     /// Whether `word` is one of them.
     pub fn contains(&self, word: &str) -> bool {
-        self.set
+        self.lookup
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word)
     }
+}
+
+/// Words in a hash set, with the length and first letter of each noted
+/// apart: most words asked about share neither with any word of the set
+/// and are ruled out without hashing them.
+pub struct Words {
+    set: FxHashSet<&'static str>,
+    /// By length (longer ones together in the last), a bit for each first
+    /// letter that some word of that length has.
+    shapes: [u32; 16],
+}
+
+impl Words {
+    /// Whether `word` is one of them.
+    pub fn contains(&self, word: &str) -> bool {
+        let (length, letter) = shape(word);
+        self.shapes[length] & letter != 0 && self.set.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for Words {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let set: FxHashSet<&'static str> = words.into_iter().collect();
+        let mut shapes = [0; 16];
+        for word in &set {
+            let (length, letter) = shape(word);
+            shapes[length] |= letter;
+        }
+        Words { set, shapes }
+    }
+}
+
+/// A word's length (up to 15) and a bit for its first letter: one of 26
+/// for "a" to "z", one for any other first byte, one for the empty word.
+fn shape(word: &str) -> (usize, u32) {
+    let letter = match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        Some(_) => 1 << 26,
+        None => 1 << 27,
+    };
+    (word.len().min(15), letter)
 }
 
 /// What a token is, as far as the claim extractors care.
