@@ -108,15 +108,44 @@ pub struct Token {
 
 /// Splits `text` into tokens. Never panics; spans always lie on char boundaries.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    // ASCII, as most sentences are: each byte is a char at its own offset,
+    // read in place rather than decoded into a list first.
+    if text.is_ascii() {
+        return tokens_of(text, &Ascii(text.as_bytes()));
+    }
     // Sized up front: `char_indices` promises only a quarter of the bytes,
     // and growing these two vectors was a tenth of tokenizing.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
+    tokens_of(text, chars.as_slice())
+}
+
+/// A text's chars by index, each with its byte offset.
+trait Chars {
+    /// The char at index `k` and its offset.
+    fn at(&self, k: usize) -> Option<(usize, char)>;
+}
+
+impl Chars for [(usize, char)] {
+    fn at(&self, k: usize) -> Option<(usize, char)> {
+        self.get(k).copied()
+    }
+}
+
+/// ASCII text: a byte is a char, and its index is its offset.
+struct Ascii<'a>(&'a [u8]);
+
+impl Chars for Ascii<'_> {
+    fn at(&self, k: usize) -> Option<(usize, char)> {
+        self.0.get(k).map(|&b| (k, char::from(b)))
+    }
+}
+
+fn tokens_of<C: Chars + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut last_end: Option<usize> = None;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some((start, c)) = chars.at(i) {
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -124,18 +153,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // ".77": a decimal written without its leading zero, where the dot
         // does not end a word or number.
         let bare_decimal = c == '.'
-            && chars.get(i + 1).is_some_and(|&(_, d)| d.is_ascii_digit())
-            && (i == 0 || !chars[i - 1].1.is_alphanumeric());
+            && chars.at(i + 1).is_some_and(|(_, d)| d.is_ascii_digit())
+            && (i == 0 || !chars.at(i - 1).is_some_and(|(_, p)| p.is_alphanumeric()));
         let (kind, next) = if c.is_ascii_digit() || bare_decimal {
-            (TokenKind::Number, scan_number(&chars, i))
+            (TokenKind::Number, scan_number(chars, i))
         } else if c.is_alphabetic() {
-            (TokenKind::Word, scan_word(&chars, i))
+            (TokenKind::Word, scan_word(chars, i))
         } else if is_currency_or_percent_sign(c) {
             (TokenKind::Symbol, i + 1)
         } else {
             (TokenKind::Punct, i + 1)
         };
-        let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
+        let end = chars.at(next).map_or(text.len(), |(b, _)| b);
         let original = &text[start..end];
         tokens.push(Token {
             start,
@@ -164,13 +193,13 @@ fn is_currency_or_percent_sign(c: char) -> bool {
     )
 }
 
-fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
-    let digit_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+fn scan_number<C: Chars + ?Sized>(chars: &C, mut i: usize) -> usize {
+    let digit_at = |k: usize| chars.at(k).is_some_and(|(_, c)| c.is_ascii_digit());
     while digit_at(i) {
         i += 1;
     }
     loop {
-        let sep = chars.get(i).map(|&(_, c)| c);
+        let sep = chars.at(i).map(|(_, c)| c);
         match sep {
             // Thousands separator: exactly three digits follow.
             Some(',') if (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4) => i += 4,
@@ -186,13 +215,13 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
     }
 }
 
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
-    let letter_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic());
+fn scan_word<C: Chars + ?Sized>(chars: &C, mut i: usize) -> usize {
+    let letter_at = |k: usize| chars.at(k).is_some_and(|(_, c)| c.is_alphabetic());
     let start = i;
     while letter_at(i) {
         i += 1;
         // Inner apostrophe: "don't", "Trump's".
-        if matches!(chars.get(i).map(|&(_, c)| c), Some('\'' | '’')) && letter_at(i + 1) {
+        if matches!(chars.at(i).map(|(_, c)| c), Some('\'' | '’')) && letter_at(i + 1) {
             i += 1;
         }
     }
@@ -200,8 +229,8 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     // letters then digits are two tokens, glued ("USD3.14", "Rs20").
     if i == start + 1 {
         while chars
-            .get(i)
-            .is_some_and(|&(_, c)| c.is_ascii_digit() || c.is_alphabetic())
+            .at(i)
+            .is_some_and(|(_, c)| c.is_ascii_digit() || c.is_alphabetic())
         {
             i += 1;
         }
@@ -210,15 +239,14 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
         }
     }
     // Dotted abbreviation of single letters: "U.S.", "a.m.", "D.C.".
-    if i == start + 1 && chars.get(i).is_some_and(|&(_, c)| c == '.') && letter_at(i + 1) {
+    if i == start + 1 && chars.at(i).is_some_and(|(_, c)| c == '.') && letter_at(i + 1) {
         let mut k = i;
-        while chars.get(k).is_some_and(|&(_, c)| c == '.') && letter_at(k + 1) && !letter_at(k + 2)
-        {
+        while chars.at(k).is_some_and(|(_, c)| c == '.') && letter_at(k + 1) && !letter_at(k + 2) {
             k += 2;
         }
         if k > i {
             // Swallow the final dot too when present.
-            if chars.get(k).is_some_and(|&(_, c)| c == '.') {
+            if chars.at(k).is_some_and(|(_, c)| c == '.') {
                 k += 1;
             }
             return k;
