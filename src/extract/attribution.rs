@@ -4,7 +4,7 @@
 //! person last named, when only one person was; a description ("a senior
 //! official", "union officials") stays unnamed and is never guessed.
 
-use crate::extract::{is_speech_verb, lemma_among};
+use crate::extract::{is_speech_verb, Lemmas};
 use crate::normalise::entities::{names_a_setting, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
@@ -41,7 +41,7 @@ pub struct Attribution {
 /// anywhere, by lemma as there (whether the "-s" form counts): they report
 /// speech with or without quotation marks ("warned that ..."). "according
 /// to" is handled on its own.
-const REPORTING: &[(&str, bool)] = &[
+static REPORTING: Lemmas = Lemmas::new(&[
     ("declare", true),
     ("warn", true),
     ("ask", true),
@@ -49,41 +49,35 @@ const REPORTING: &[(&str, bool)] = &[
     ("urge", true),
     ("argue", true),
     ("admit", true),
-];
+]);
 
 /// Verbs that mark a speaker only beside a quote: without one, "continued
 /// striking", "announced cuts" and "posted a loss" say what was done.
-const QUOTING_ONLY: &[(&str, bool)] = &[
+static QUOTING_ONLY: Lemmas = Lemmas::new(&[
     ("announce", true),
     ("post", false),
     ("continue", true),
     ("recall", false),
-];
+]);
 
 /// A verb that reports speech, quoted or not.
 fn reports_speech(word: &str) -> bool {
-    is_speech_verb(word) || lemma_among(word, REPORTING).is_some()
+    is_speech_verb(word) || REPORTING.contains(word)
 }
 
 fn is_saying(word: &str) -> bool {
-    reports_speech(word) || lemma_among(word, QUOTING_ONLY).is_some()
+    reports_speech(word) || QUOTING_ONLY.contains(word)
 }
 
 /// Verbs after which the name that follows is the one spoken to ("told
 /// reporters", "asked the minister"), not the speaker.
-fn names_the_listener(word: &str) -> bool {
-    lemma_among(
-        word,
-        &[
-            ("tell", true),
-            ("ask", true),
-            ("urge", true),
-            ("warn", true),
-            ("reply", true),
-        ],
-    )
-    .is_some()
-}
+static NAMES_THE_LISTENER: Lemmas = Lemmas::new(&[
+    ("tell", true),
+    ("ask", true),
+    ("urge", true),
+    ("warn", true),
+    ("reply", true),
+]);
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
@@ -269,7 +263,7 @@ fn find_speaker(
         }
         // "said X", "said Ushakov, a Kremlin aide" (but "told X" names the
         // listener).
-        let listener_follows = names_the_listener(word);
+        let listener_follows = NAMES_THE_LISTENER.contains(word);
         if let Some(m) = tokens
             .get(k + 1)
             .and_then(|_| mention_at(k + 1))

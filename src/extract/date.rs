@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::extract::figure::{nearest_topic, Figure};
+use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::quantity::Frame;
@@ -70,7 +70,7 @@ fn quoted(tokens: &[Token], at: usize) -> bool {
 /// Dated events in a tokenized sentence; `lemmas` are its [`word_forms`].
 pub fn extract(
     tokens: &[Token],
-    lemmas: &[(String, String)],
+    lemmas: &[WordForms],
     dates: &[DateMention],
     figures: &[(usize, usize, Figure)],
     rules: &RuleSet,
@@ -79,8 +79,8 @@ pub fn extract(
     // a thing built or planned against it names no event.
     let mut lemmas = Cow::Borrowed(lemmas);
     for k in 1..lemmas.len() {
-        if PROVISIONS.contains(&lemmas[k].0.as_str()) {
-            lemmas.to_mut()[k - 1] = (String::new(), String::new());
+        if PROVISIONS.contains(&lemmas[k].0.as_ref()) {
+            lemmas.to_mut()[k - 1] = (Cow::Borrowed(""), Cow::Borrowed(""));
         }
     }
     let taken = |d: &DateMention| {
@@ -143,7 +143,7 @@ pub fn extract(
 /// subject was built or opened ("a deal worth $2.8 billion" is the deal's
 /// own figure and keeps its date).
 fn makes_a_figure(
-    lemmas: &[(String, String)],
+    lemmas: &[WordForms],
     figures: &[(usize, usize, Figure)],
     event: usize,
     triggers: &[Vec<TriggerWord>],

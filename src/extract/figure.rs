@@ -2,10 +2,11 @@
 //! topic its sentence puts it under.
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{find_quantities, Frame, Quantity, Unit};
-use crate::normalise::tokens::{singular, stem, Token, TokenKind};
+use crate::normalise::tokens::{singular, singular_of, stem_of, Token, TokenKind};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
 /// How far (in tokens) a topic trigger may stand from the quantity it governs.
@@ -94,7 +95,7 @@ pub fn dimension_of(unit: &Unit) -> Dimension {
 /// the sentence's [`word_forms`], made once for every extractor.
 pub fn extract(
     tokens: &[Token],
-    lemmas: &[(String, String)],
+    lemmas: &[WordForms],
     rules: &RuleSet,
 ) -> Vec<(usize, usize, Figure)> {
     find_quantities(tokens, rules)
@@ -170,8 +171,12 @@ fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<(St
 }
 
 /// The topic whose trigger stands nearest the quantity (inside it counts as 0).
+/// A token's singular and stem ([`word_forms`]), borrowed from its folded
+/// form wherever they are a prefix of it, as most are.
+pub type WordForms<'a> = (Cow<'a, str>, Cow<'a, str>);
+
 /// Each token's singular and stem, for matching trigger words.
-pub fn word_forms(tokens: &[Token]) -> Vec<(String, String)> {
+pub fn word_forms(tokens: &[Token]) -> Vec<WordForms<'_>> {
     // A word inside a multi-word name ("Ridorbri Holdings", "the Kakaka
     // Group") names a body, not the topic its lower-case form would: it is
     // left blank so it triggers nothing. Title-case headings keep theirs.
@@ -191,15 +196,15 @@ pub fn word_forms(tokens: &[Token]) -> Vec<(String, String)> {
         .enumerate()
         .map(|(i, t)| {
             if in_name(i) {
-                (String::new(), String::new())
+                (Cow::Borrowed(""), Cow::Borrowed(""))
             } else {
-                (singular(&t.norm), stem(&t.norm))
+                (singular_of(&t.norm), stem_of(&t.norm))
             }
         })
         .collect()
 }
 
-fn choose_topic(q: &Quantity, lemmas: &[(String, String)], rules: &RuleSet) -> Option<usize> {
+fn choose_topic(q: &Quantity, lemmas: &[WordForms], rules: &RuleSet) -> Option<usize> {
     let dimension = dimension_of(&q.unit);
     nearest_topic(lemmas, (q.first, q.last), TRIGGER_REACH, rules, |topic| {
         let dimension_fits = topic.dimension == dimension || topic.dimension == Dimension::Any;
@@ -235,7 +240,7 @@ fn names_topic(q: &Quantity, topic: &Topic) -> bool {
 /// (inside them counts as 0; at equal distance the longer phrase wins, so
 /// "winning share" beats "share"); negated triggers do not count.
 pub fn nearest_topic(
-    lemmas: &[(String, String)],
+    lemmas: &[WordForms],
     (first, last): (usize, usize),
     reach: usize,
     rules: &RuleSet,
@@ -244,8 +249,8 @@ pub fn nearest_topic(
     let mut best: Option<((usize, usize), usize)> = None;
     // Most triggers have a word the sentence lacks: two set look-ups rule
     // them out before their phrase is sought at every token.
-    let singulars: FxHashSet<&str> = lemmas.iter().map(|(s, _)| s.as_str()).collect();
-    let stems: FxHashSet<&str> = lemmas.iter().map(|(_, s)| s.as_str()).collect();
+    let singulars: FxHashSet<&str> = lemmas.iter().map(|(s, _)| s.as_ref()).collect();
+    let stems: FxHashSet<&str> = lemmas.iter().map(|(_, s)| s.as_ref()).collect();
     let present = |w: &TriggerWord| {
         if w.any_inflection {
             stems.contains(w.form.as_str())
@@ -286,13 +291,13 @@ pub fn nearest_topic(
 }
 
 /// "emerged without a ceasefire": a negated trigger says what the figure is not about.
-fn negated(lemmas: &[(String, String)], at: usize) -> bool {
+fn negated(lemmas: &[WordForms], at: usize) -> bool {
     (at.saturating_sub(2)..at)
-        .any(|k| matches!(lemmas[k].0.as_str(), "without" | "no" | "not" | "never"))
+        .any(|k| matches!(lemmas[k].0.as_ref(), "without" | "no" | "not" | "never"))
 }
 
 fn occurrences<'a>(
-    lemmas: &'a [(String, String)],
+    lemmas: &'a [WordForms],
     phrase: &'a [TriggerWord],
 ) -> impl Iterator<Item = usize> + 'a {
     (0..lemmas.len().saturating_sub(phrase.len().saturating_sub(1))).filter(move |&i| {

@@ -10,13 +10,13 @@ pub mod figure;
 pub mod role;
 
 use rustc_hash::FxHashSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
-use crate::normalise::tokens::{stem, Token, TokenKind, WordSet};
+use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::rules::RuleSet;
 
 pub use attribution::Attribution;
@@ -148,7 +148,7 @@ const PERIODS: &[&str] = &[
 /// running total ("so far", "since"), the past ("ago", "previous"), an
 /// average or a record. "Total" and "overall" are left out: a plain figure
 /// is usually the overall one.
-const SCOPE_WORDS: &[&str] = &[
+static SCOPE_WORDS: WordSet = WordSet::new(&[
     "alone",
     "since",
     "cumulative",
@@ -157,7 +157,7 @@ const SCOPE_WORDS: &[&str] = &[
     "prior",
     "average",
     "record",
-];
+]);
 
 /// Areas a story covers whole ("across the country").
 const AREAS_WHOLE: &[&str] = &[
@@ -169,7 +169,7 @@ pub const WHOLE: &str = "whole";
 
 /// Nouns for part of a country or town: a figure "in the northern region" is
 /// a part of the national one.
-const LOCAL_AREAS: &[&str] = &[
+static LOCAL_AREAS: WordSet = WordSet::new(&[
     "region",
     "district",
     "ward",
@@ -194,7 +194,7 @@ const LOCAL_AREAS: &[&str] = &[
     "market",
     "markets",
     "operations",
-];
+]);
 
 /// How far (in tokens) a year may stand from a claim and still date it.
 const YEAR_REACH: usize = 8;
@@ -309,8 +309,8 @@ pub fn claim_context(
             .mentions
             .iter()
             .filter(|m| {
-                let close = m.last + OWNER_GAP >= first
-                    && same_clause(tokens_between(sentence, m.last, first));
+                let close =
+                    m.last + OWNER_GAP >= first && same_clause(&sentence.norms, m.last, first);
                 m.last <= first && (close || m.first < sentence.opening_end)
             })
             .filter(|m| !sentence.speakers.contains(&m.first))
@@ -327,12 +327,9 @@ pub fn claim_context(
         if let Some(m) = sentence.mentions.iter().find(|m| {
             m.last <= first
                 && sentence.speakers.contains(&m.first)
+                && matches!(sentence.norms.get(m.last), Some("says" | "said"))
                 && matches!(
-                    sentence.norms.get(m.last).map(String::as_str),
-                    Some("says" | "said")
-                )
-                && matches!(
-                    sentence.norms.get(m.last + 1).map(String::as_str),
+                    sentence.norms.get(m.last + 1),
                     Some("it" | "its" | "they" | "their")
                 )
         }) {
@@ -357,8 +354,7 @@ pub fn claim_context(
         .when
         .zip(document.published)
         .is_some_and(|(when, published)| when.start > published);
-    let inherits = sentence.anaphoric
-        && (!forecast || speaks_of_the_future(sentence.norms.iter().map(String::as_str)));
+    let inherits = sentence.anaphoric && (!forecast || speaks_of_the_future(sentence.norms.iter()));
     if inherits && context.times.is_empty() {
         context.times = antecedent.times.clone();
     }
@@ -394,8 +390,7 @@ pub fn claim_context(
         .min_by_key(|(rank, _)| *rank)
         .map(|(_, span)| span);
     context.when = nearest_date.or(if inherits { antecedent.when } else { None });
-    let is_break =
-        |k: &usize| matches!(sentence.norms.get(*k).map(String::as_str), Some("," | ";"));
+    let is_break = |k: &usize| matches!(sentence.norms.get(*k), Some("," | ";"));
     // From the sentence's start (where the subject stands, past any
     // apposition) to the first break after the claim.
     let clause_start = 0;
@@ -459,7 +454,7 @@ pub fn claim_context(
 /// only in their past forms ("noted", "stated"). Verbs that
 /// often take an object ("reported revenue", "announced cuts") are left out:
 /// they mark a speaker only beside a quote.
-const SPEECH_LEMMAS: &[(&str, bool)] = &[
+static SPEECH_LEMMAS: Lemmas = Lemmas::new(&[
     ("say", true),
     ("tell", true),
     ("add", true),
@@ -470,7 +465,7 @@ const SPEECH_LEMMAS: &[(&str, bool)] = &[
     ("state", false),
     ("claim", false),
     ("tweet", false),
-];
+]);
 
 /// Past forms no suffix rule makes.
 const IRREGULAR_PAST: &[(&str, &str)] = &[
@@ -480,32 +475,68 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("written", "write"),
 ];
 
-/// The lemma of `word` among `lemmas` (each with whether its present forms
-/// count, or only its past ones), by the regular English suffixes and the
-/// irregular pasts.
-pub fn lemma_among(word: &str, lemmas: &[(&'static str, bool)]) -> Option<&'static str> {
-    let find = |stem: &str, past: bool| {
-        lemmas
-            .iter()
-            .find(|(lemma, every_form)| *lemma == stem && (past || *every_form))
-            .map(|(lemma, _)| *lemma)
-    };
-    if let Some(&(_, lemma)) = IRREGULAR_PAST.iter().find(|(form, _)| *form == word) {
-        return find(lemma, true);
+/// Verbs by lemma, each with whether its present forms count or only its
+/// past ones. Every form that counts is spelled out once, on first use:
+/// asking about a word, as is done at nearly every token, is one look-up.
+pub struct Lemmas {
+    lemmas: &'static [(&'static str, bool)],
+    forms: OnceLock<FxHashSet<String>>,
+}
+
+impl Lemmas {
+    /// Verbs of these lemmas.
+    pub const fn new(lemmas: &'static [(&'static str, bool)]) -> Self {
+        Lemmas {
+            lemmas,
+            forms: OnceLock::new(),
+        }
     }
-    let strip = |suffix: &str| word.strip_suffix(suffix).filter(|s| s.len() >= 2);
-    find(word, false)
-        .or_else(|| strip("s").and_then(|s| find(s, false)))
-        .or_else(|| strip("es").and_then(|s| find(s, false)))
-        .or_else(|| strip("ies").and_then(|s| find(&format!("{s}y"), false)))
-        .or_else(|| strip("ied").and_then(|s| find(&format!("{s}y"), true)))
-        .or_else(|| strip("ed").and_then(|s| find(s, true)))
-        .or_else(|| strip("d").and_then(|s| find(s, true)))
+
+    /// Whether `word` is a form of one of them that counts: the lemma, or
+    /// it and "-s" or "-es" ("-y" as "-ies"); in the past, it and "-ed" or
+    /// "-d" ("-y" as "-ied"), or an irregular past. Stems of fewer than two
+    /// letters take no suffix.
+    pub fn contains(&self, word: &str) -> bool {
+        self.forms
+            .get_or_init(|| {
+                let mut forms = FxHashSet::default();
+                for &(lemma, every_form) in self.lemmas {
+                    let y_stem = lemma.strip_suffix('y').filter(|s| s.len() >= 2);
+                    let long = lemma.len() >= 2;
+                    if every_form {
+                        forms.insert(lemma.to_string());
+                        if long {
+                            forms.insert(format!("{lemma}s"));
+                            forms.insert(format!("{lemma}es"));
+                        }
+                        if let Some(s) = y_stem {
+                            forms.insert(format!("{s}ies"));
+                        }
+                    }
+                    if long {
+                        forms.insert(format!("{lemma}ed"));
+                        forms.insert(format!("{lemma}d"));
+                    }
+                    if let Some(s) = y_stem {
+                        forms.insert(format!("{s}ied"));
+                    }
+                }
+                // An irregular past is read as that only.
+                forms.retain(|f| IRREGULAR_PAST.iter().all(|(form, _)| form != f));
+                for (form, lemma) in IRREGULAR_PAST {
+                    if self.lemmas.iter().any(|(l, _)| l == lemma) {
+                        forms.insert(form.to_string());
+                    }
+                }
+                forms
+            })
+            .contains(word)
+    }
 }
 
 /// A verb of saying that marks a source: "said", "adds", "announced".
 pub fn is_speech_verb(word: &str) -> bool {
-    lemma_among(word, SPEECH_LEMMAS).is_some()
+    SPEECH_LEMMAS.contains(word)
 }
 
 /// "Yuri Ushakov said", "said Ushakov", "according to Ushakov", "Kremlin aide
@@ -591,14 +622,15 @@ pub(crate) fn in_parentheses(tokens: &[Token], m: &Mention) -> bool {
         && tokens.get(m.last).is_some_and(|t| t.norm == ")")
 }
 
-fn after_preposition(norms: &[String], at: usize) -> bool {
+fn after_preposition(norms: &Norms, at: usize) -> bool {
+    let norm = |k: usize| norms.get(k).expect("a token of the sentence");
     let mut k = at;
-    while k > 0 && matches!(norms[k - 1].as_str(), "the" | "a" | "an") {
+    while k > 0 && matches!(norm(k - 1), "the" | "a" | "an") {
         k -= 1;
     }
     k > 0
         && matches!(
-            norms[k - 1].as_str(),
+            norm(k - 1),
             "at" | "in"
                 | "of"
                 | "from"
@@ -612,19 +644,17 @@ fn after_preposition(norms: &[String], at: usize) -> bool {
         )
 }
 
-fn tokens_between(sentence: &SentenceContext, from: usize, to: usize) -> &[String] {
-    sentence.norms.get(from..to).unwrap_or_default()
-}
-
-/// No comma between a name and a claim, unless it opens a relative clause
-/// ("Kestrel, which booked $11.6 billion"): "requested by the Greens, lasted
-/// six hours" does not make the Greens the owner of the six hours.
-fn same_clause(between: &[String]) -> bool {
-    match between.iter().position(|w| w == ",") {
+/// No comma between tokens `from` and `to` (a name and a claim), unless it
+/// opens a relative clause ("Kestrel, which booked $11.6 billion"):
+/// "requested by the Greens, lasted six hours" does not make the Greens the
+/// owner of the six hours.
+fn same_clause(norms: &Norms, from: usize, to: usize) -> bool {
+    if from > to || to > norms.len() {
+        return true;
+    }
+    match (from..to).find(|&k| norms.get(k) == Some(",")) {
         None => true,
-        Some(at) => between
-            .get(at + 1)
-            .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whose")),
+        Some(at) => at + 1 < to && matches!(norms.get(at + 1), Some("which" | "who" | "whose")),
     }
 }
 
@@ -700,6 +730,50 @@ pub fn main_entities(sentences: &[&SentenceContext], min_sentences: usize) -> Ve
         .collect()
 }
 
+/// A sentence's folded tokens, copied into one string: a string for each
+/// token cost a tenth of reading a sentence's context.
+pub struct Norms {
+    text: String,
+    /// Where each token's folded form ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Norms {
+    fn new(tokens: &[Token]) -> Self {
+        let mut text = String::with_capacity(tokens.iter().map(|t| t.norm.len()).sum());
+        let ends = tokens
+            .iter()
+            .map(|t| {
+                text.push_str(&t.norm);
+                text.len()
+            })
+            .collect();
+        Norms { text, ends }
+    }
+
+    /// The folded form of token `k`.
+    pub fn get(&self, k: usize) -> Option<&str> {
+        let end = *self.ends.get(k)?;
+        let start = k.checked_sub(1).map_or(0, |p| self.ends[p]);
+        Some(&self.text[start..end])
+    }
+
+    /// How many tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The folded forms in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).filter_map(|k| self.get(k))
+    }
+}
+
 /// What a sentence gives all its claims, read once.
 pub struct SentenceContext {
     /// The shared part of every claim's context.
@@ -713,7 +787,7 @@ pub struct SentenceContext {
     /// own clause, or every claim when it stands in the opening clause.
     pub scoped: Vec<(usize, String)>,
     /// The folded tokens, for reading what stands between a name and a claim.
-    pub norms: Vec<String>,
+    pub norms: Norms,
     /// The dates the sentence gives.
     pub dates: Vec<DateMention>,
     /// The sentence opens with "It", "They", "That dispute" or "The company".
@@ -786,7 +860,7 @@ pub fn sentence_context(
         // the whole the story is about.
         // A named area ("the Eastgate ward") is a subject of its own instead.
         // "in the province" with no qualifier is the story's own area.
-        if LOCAL_AREAS.contains(&norm) {
+        if LOCAL_AREAS.contains(norm) {
             let before = &tokens[i.saturating_sub(4)..i];
             if let Some(at) = before
                 .iter()
@@ -826,7 +900,7 @@ pub fn sentence_context(
                 month_of(n).is_some() || weekday_of(n).is_some() || n.kind == TokenKind::Number
             });
         if since_date
-            || (norm != "since" && SCOPE_WORDS.contains(&norm))
+            || (norm != "since" && SCOPE_WORDS.contains(norm))
             || (norm == "so" && tokens.get(i + 1).is_some_and(|n| n.norm == "far"))
         {
             scope.push((
@@ -846,11 +920,11 @@ pub fn sentence_context(
         if GENERIC_WORDS.contains(norm) || is_stopword(norm) {
             continue;
         }
-        let l = stem(norm);
+        let l = stem_of(norm);
         if GENERIC_WORDS.contains(&l) {
             continue;
         }
-        words.push(l);
+        words.push(l.into_owned());
     }
     for list in [&mut words, &mut times] {
         list.sort();
@@ -893,7 +967,7 @@ pub fn sentence_context(
         },
         years,
         scoped: scope,
-        norms: tokens.iter().map(|t| t.norm.clone()).collect(),
+        norms: Norms::new(tokens),
         dates: dates.to_vec(),
         anaphoric: opens_anaphorically(tokens),
         opening_end: opening_end(tokens),

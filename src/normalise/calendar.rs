@@ -105,6 +105,10 @@ pub fn ordinal_value(word: &str) -> Option<u8> {
 /// The weekday a token names ("Friday's" → "friday").
 pub fn weekday_of(token: &Token) -> Option<&'static str> {
     let word = bare(token);
+    // Asked of nearly every token: most end in no "day" and are ruled out.
+    if !word.ends_with("day") {
+        return None;
+    }
     WEEKDAYS.iter().find(|d| **d == word).copied()
 }
 

@@ -6,9 +6,9 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-use crate::normalise::tokens::{Token, TokenKind};
+use crate::normalise::tokens::{Token, TokenKind, Words};
 use crate::rules::Scale;
 
 /// A number as written, before hedges and units.
@@ -135,7 +135,7 @@ fn is_minus_sign(tokens: &[Token], i: usize) -> bool {
 /// Numbers are tried at every token (for quantities and for dates), and
 /// most tokens are none of these: one look-up rules them out before every
 /// pattern is tried.
-static OPENING_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+static OPENING_WORDS: LazyLock<Words> = LazyLock::new(|| {
     ONES.iter()
         .chain(TENS)
         .map(|(word, _)| *word)

@@ -2,6 +2,7 @@
 //! folded form, citing and display use the original text.
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -10,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 /// looked up in a hash set built on first use, not searched.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    lookup: OnceLock<Words>,
 }
 
 impl WordSet {
@@ -18,16 +19,57 @@ impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> Self {
         WordSet {
             words,
-            set: OnceLock::new(),
+            lookup: OnceLock::new(),
         }
     }
 
     /// Whether `word` is one of them.
     pub fn contains(&self, word: &str) -> bool {
-        self.set
+        self.lookup
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word)
     }
+}
+
+/// Words in a hash set, with the length and first letter of each noted
+/// apart: most words asked about share neither with any word of the set
+/// and are ruled out without hashing them.
+pub struct Words {
+    set: FxHashSet<&'static str>,
+    /// By length (longer ones together in the last), a bit for each first
+    /// letter that some word of that length has.
+    shapes: [u32; 16],
+}
+
+impl Words {
+    /// Whether `word` is one of them.
+    pub fn contains(&self, word: &str) -> bool {
+        let (length, letter) = shape(word);
+        self.shapes[length] & letter != 0 && self.set.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for Words {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let set: FxHashSet<&'static str> = words.into_iter().collect();
+        let mut shapes = [0; 16];
+        for word in &set {
+            let (length, letter) = shape(word);
+            shapes[length] |= letter;
+        }
+        Words { set, shapes }
+    }
+}
+
+/// A word's length (up to 15) and a bit for its first letter: one of 26
+/// for "a" to "z", one for any other first byte, one for the empty word.
+fn shape(word: &str) -> (usize, u32) {
+    let letter = match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        Some(_) => 1 << 26,
+        None => 1 << 27,
+    };
+    (word.len().min(15), letter)
 }
 
 /// What a token is, as far as the claim extractors care.
@@ -66,15 +108,44 @@ pub struct Token {
 
 /// Splits `text` into tokens. Never panics; spans always lie on char boundaries.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    // ASCII, as most sentences are: each byte is a char at its own offset,
+    // read in place rather than decoded into a list first.
+    if text.is_ascii() {
+        return tokens_of(text, &Ascii(text.as_bytes()));
+    }
     // Sized up front: `char_indices` promises only a quarter of the bytes,
     // and growing these two vectors was a tenth of tokenizing.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
+    tokens_of(text, chars.as_slice())
+}
+
+/// A text's chars by index, each with its byte offset.
+trait Chars {
+    /// The char at index `k` and its offset.
+    fn at(&self, k: usize) -> Option<(usize, char)>;
+}
+
+impl Chars for [(usize, char)] {
+    fn at(&self, k: usize) -> Option<(usize, char)> {
+        self.get(k).copied()
+    }
+}
+
+/// ASCII text: a byte is a char, and its index is its offset.
+struct Ascii<'a>(&'a [u8]);
+
+impl Chars for Ascii<'_> {
+    fn at(&self, k: usize) -> Option<(usize, char)> {
+        self.0.get(k).map(|&b| (k, char::from(b)))
+    }
+}
+
+fn tokens_of<C: Chars + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut last_end: Option<usize> = None;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some((start, c)) = chars.at(i) {
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -82,18 +153,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // ".77": a decimal written without its leading zero, where the dot
         // does not end a word or number.
         let bare_decimal = c == '.'
-            && chars.get(i + 1).is_some_and(|&(_, d)| d.is_ascii_digit())
-            && (i == 0 || !chars[i - 1].1.is_alphanumeric());
+            && chars.at(i + 1).is_some_and(|(_, d)| d.is_ascii_digit())
+            && (i == 0 || !chars.at(i - 1).is_some_and(|(_, p)| p.is_alphanumeric()));
         let (kind, next) = if c.is_ascii_digit() || bare_decimal {
-            (TokenKind::Number, scan_number(&chars, i))
+            (TokenKind::Number, scan_number(chars, i))
         } else if c.is_alphabetic() {
-            (TokenKind::Word, scan_word(&chars, i))
+            (TokenKind::Word, scan_word(chars, i))
         } else if is_currency_or_percent_sign(c) {
             (TokenKind::Symbol, i + 1)
         } else {
             (TokenKind::Punct, i + 1)
         };
-        let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
+        let end = chars.at(next).map_or(text.len(), |(b, _)| b);
         let original = &text[start..end];
         tokens.push(Token {
             start,
@@ -122,13 +193,13 @@ fn is_currency_or_percent_sign(c: char) -> bool {
     )
 }
 
-fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
-    let digit_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+fn scan_number<C: Chars + ?Sized>(chars: &C, mut i: usize) -> usize {
+    let digit_at = |k: usize| chars.at(k).is_some_and(|(_, c)| c.is_ascii_digit());
     while digit_at(i) {
         i += 1;
     }
     loop {
-        let sep = chars.get(i).map(|&(_, c)| c);
+        let sep = chars.at(i).map(|(_, c)| c);
         match sep {
             // Thousands separator: exactly three digits follow.
             Some(',') if (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4) => i += 4,
@@ -144,13 +215,13 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
     }
 }
 
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
-    let letter_at = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic());
+fn scan_word<C: Chars + ?Sized>(chars: &C, mut i: usize) -> usize {
+    let letter_at = |k: usize| chars.at(k).is_some_and(|(_, c)| c.is_alphabetic());
     let start = i;
     while letter_at(i) {
         i += 1;
         // Inner apostrophe: "don't", "Trump's".
-        if matches!(chars.get(i).map(|&(_, c)| c), Some('\'' | '’')) && letter_at(i + 1) {
+        if matches!(chars.at(i).map(|(_, c)| c), Some('\'' | '’')) && letter_at(i + 1) {
             i += 1;
         }
     }
@@ -158,8 +229,8 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     // letters then digits are two tokens, glued ("USD3.14", "Rs20").
     if i == start + 1 {
         while chars
-            .get(i)
-            .is_some_and(|&(_, c)| c.is_ascii_digit() || c.is_alphabetic())
+            .at(i)
+            .is_some_and(|(_, c)| c.is_ascii_digit() || c.is_alphabetic())
         {
             i += 1;
         }
@@ -168,15 +239,14 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
         }
     }
     // Dotted abbreviation of single letters: "U.S.", "a.m.", "D.C.".
-    if i == start + 1 && chars.get(i).is_some_and(|&(_, c)| c == '.') && letter_at(i + 1) {
+    if i == start + 1 && chars.at(i).is_some_and(|(_, c)| c == '.') && letter_at(i + 1) {
         let mut k = i;
-        while chars.get(k).is_some_and(|&(_, c)| c == '.') && letter_at(k + 1) && !letter_at(k + 2)
-        {
+        while chars.at(k).is_some_and(|(_, c)| c == '.') && letter_at(k + 1) && !letter_at(k + 2) {
             k += 2;
         }
         if k > i {
             // Swallow the final dot too when present.
-            if chars.get(k).is_some_and(|&(_, c)| c == '.') {
+            if chars.at(k).is_some_and(|(_, c)| c == '.') {
                 k += 1;
             }
             return k;
@@ -210,6 +280,22 @@ pub fn fold(text: &str) -> String {
 }
 
 fn fold_token(original: &str, kind: TokenKind) -> String {
+    // ASCII, as most tokens are: folded and cleaned in one pass into one
+    // string, not folded and then copied again without separators.
+    if original.is_ascii() {
+        let mut folded = String::with_capacity(original.len());
+        for b in original.bytes() {
+            match (b, kind) {
+                (b',', TokenKind::Number) | (b'.', TokenKind::Word) => {}
+                (b'`', _) => folded.push('\''),
+                _ => folded.push(char::from(b.to_ascii_lowercase())),
+            }
+        }
+        if kind == TokenKind::Number && folded.starts_with('.') {
+            folded.insert(0, '0');
+        }
+        return folded;
+    }
     let folded = fold(original);
     match kind {
         TokenKind::Number => {
@@ -233,36 +319,58 @@ fn fold_token(original: &str, kind: TokenKind) -> String {
 /// "casualties"/"casualty" meet; also drops a possessive. Used for names of
 /// counted things, which reports show.
 pub fn singular(word: &str) -> String {
+    singular_of(word).into_owned()
+}
+
+/// [`singular`], borrowed from `word` wherever it is a prefix of it (all
+/// but "-ies"): it is made for nearly every token.
+pub fn singular_of(word: &str) -> Cow<'_, str> {
     let w = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix('\''))
         .unwrap_or(word);
     // Three chars at most: looks at four, not the whole word.
     if w.chars().nth(3).is_none() {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        return format!("{stem}y");
+        return Cow::Owned(format!("{stem}y"));
     }
     for suffix in ["sses", "shes", "ches", "xes"] {
         if w.ends_with(suffix) {
-            return w[..w.len() - 2].to_string();
+            return Cow::Borrowed(&w[..w.len() - 2]);
         }
     }
     if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..w.len() - 1].to_string();
+        return Cow::Borrowed(&w[..w.len() - 1]);
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
 
 /// A light stem for matching words, never shown: the singular, then "-ing",
 /// "-ed" and a final "e" dropped, so "offering"/"offer", "evacuated"/
 /// "evacuate" and "closed"/"close" meet.
 pub fn stem(word: &str) -> String {
-    let mut w = singular(word);
+    stem_of(word).into_owned()
+}
+
+/// [`stem`], borrowed from `word` wherever it is a prefix of it.
+pub fn stem_of(word: &str) -> Cow<'_, str> {
+    match singular_of(word) {
+        Cow::Borrowed(w) => Cow::Borrowed(&w[..stem_len(w)]),
+        Cow::Owned(mut w) => {
+            w.truncate(stem_len(&w));
+            Cow::Owned(w)
+        }
+    }
+}
+
+/// How much of the singular `w` its stem keeps.
+fn stem_len(w: &str) -> usize {
+    let mut w = w;
     for suffix in ["ing", "ed"] {
         if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
+            w = &w[..w.len() - suffix.len()];
             // "stopped" → "stopp" → "stop"
             let bytes = w.as_bytes();
             let n = bytes.len();
@@ -270,15 +378,15 @@ pub fn stem(word: &str) -> String {
                 && bytes[n - 1] == bytes[n - 2]
                 && !matches!(bytes[n - 1], b'l' | b's' | b'z' | b'e')
             {
-                w.truncate(n - 1);
+                w = &w[..n - 1];
             }
             break;
         }
     }
     if w.len() > 4 && w.ends_with('e') {
-        w.truncate(w.len() - 1);
+        w = &w[..w.len() - 1];
     }
-    w
+    w.len()
 }
 
 /// A quote folded for comparison: lower case, letters, digits and

@@ -30,13 +30,12 @@ use std::sync::LazyLock;
 
 use jiff::civil::Date;
 use jiff::Span;
-use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use crate::normalise::calendar::{ordinal_value, ABBREVIATED, MONTHS, ORDINALS, WEEKDAYS};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::is_function_word;
-use crate::normalise::tokens::{Token, TokenKind};
+use crate::normalise::tokens::{Token, TokenKind, Words};
 
 use absolute_forms::{
     day_first, holiday, month_first, nth_of_month, numeric, quarter_or_half, season_of_year,
@@ -245,7 +244,7 @@ pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention>
 /// seasons, the modifiers of units ("earlier this year", "the coming
 /// weeks"), "in"/"over"/"within" ("in the coming weeks", "within two
 /// weeks"); the counts of "7 days ago" are left to `may_open_number`.
-static OPENING_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+static OPENING_WORDS: LazyLock<Words> = LazyLock::new(|| {
     let holidays = HOLIDAYS.iter().map(|(words, ..)| words[0]);
     MONTHS
         .iter()
