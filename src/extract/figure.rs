@@ -228,7 +228,7 @@ fn choose_topic(q: &Quantity, lemmas: &[WordForms], rules: &RuleSet) -> Option<u
 /// falls in.
 fn names_topic(q: &Quantity, topic: &Topic) -> bool {
     q.head.as_deref().is_some_and(|head| {
-        let (singular, stem) = (singular(head), stem(head));
+        let (singular, stem) = (singular_of(head), stem_of(head));
         topic
             .triggers
             .iter()

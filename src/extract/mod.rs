@@ -380,8 +380,7 @@ pub fn claim_context(
             // to repay the money, with the amount settled at a hearing in
             // June".
             let in_a_later_clause = d.first >= last
-                && (last..d.first)
-                    .any(|k| matches!(sentence.norms.get(k).map(String::as_str), Some("," | ";")));
+                && (last..d.first).any(|k| matches!(sentence.norms.get(k), Some("," | ";")));
             if anothers || in_a_later_clause {
                 return None;
             }
