@@ -3,10 +3,13 @@
 //! disagree.
 //!
 //! Data flows one way, a module per stage:
-//! [`source`] → [`segment`] → [`normalise`] → [`extract`] → [`pair`]
+//! [`source`] → [`segment`] → [`normalise`] → [`extract`] → [`names`]
+//! (the corpus lexicon before claims, spellings merged after) → [`pair`]
 //! (blocks) → [`slot`] (slots, asked of [`judge`], and camps) → [`report`],
-//! driven end to end by [`audit`]; [`serve`] serves the findings for review
-//! in a browser. The library never prints; the binary does.
+//! driven end to end in memory by [`audit`], or stage by stage over JSONL
+//! records by [`stage`] (for map/reduce engines); [`serve`] serves the
+//! findings for review in a browser. The library never prints; the binary
+//! does.
 
 pub mod audit;
 pub mod boilerplate;
