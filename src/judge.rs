@@ -877,13 +877,20 @@ fn shared_subjects(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet) -> Vec<Str
 /// employs 640" / "the company employs 5,000"). A name after the figure alone
 /// is often only its setting ("jumped 24% in New York") and is not enough.
 pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<String> {
-    let unnamed = |near: &[EntityRef], other: &Context, group: u8| -> Option<EntityRef> {
-        near.iter()
+    // Names beside the figure. Two owners both borrowed from earlier
+    // sentences ("The state released $5 million" after different
+    // sentences in two stories) say only what each story said last: they
+    // are weighed below, against the other story, not against each other.
+    let both_borrowed = a.owner_borrowed && b.owner_borrowed;
+    let unnamed = |own: &Context, other: &Context, group: u8| -> Option<EntityRef> {
+        own.near
+            .iter()
+            .filter(|e| !(both_borrowed && own.near_before.contains(e)))
             .find(|e| entity_group(e, rules) == group && other.subjects.binary_search(e).is_err())
             .cloned()
     };
     for group in 0..3 {
-        if let (Some(x), Some(y)) = (unnamed(&a.near, b, group), unnamed(&b.near, a, group)) {
+        if let (Some(x), Some(y)) = (unnamed(a, b, group), unnamed(b, a, group)) {
             return Some(format!(
                 "{} vs {}",
                 entity_name(&x, rules),
