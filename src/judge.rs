@@ -639,6 +639,20 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different posts"),
             0.65,
         )
+    } else if ra.open
+        && rb.open
+        && head(ra) != head(rb)
+        && !ra.qualifiers.contains(&head(rb))
+        && !rb.qualifiers.contains(&head(ra))
+    {
+        // Two roles read from the text's shape, of different heads: one
+        // person is the case's lead investigator or the board's internal
+        // auditor, a club's manager or its captain, not both at once.
+        (
+            Verdict::Contradiction,
+            format!("'{ta}' and '{tb}' are different roles at one time"),
+            0.55,
+        )
     } else {
         return Err(format!("'{ta}' and '{tb}' may both be held"));
     };

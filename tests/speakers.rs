@@ -39,3 +39,66 @@ fn a_bare_surname_updates_who_she_is() {
                  \"We will rebuild the harbour wall before the winter storms,\" she said.\n";
     assert_eq!(speakers(story), ["Petra Halloran"]);
 }
+
+/// The role findings of two one-sentence reports published the same day.
+fn role_findings(first: &str, second: &str) -> Vec<(String, Vec<String>)> {
+    let rules = RuleSet::builtin().expect("built-in rules");
+    let document = |id: &str, text: &str| Document {
+        id: id.into(),
+        path: format!("{id}.txt").into(),
+        text: text.into(),
+        body_start: 0,
+        meta: Metadata {
+            published: Some(jiff::civil::Date::constant(2026, 5, 5)),
+            ..Metadata::default()
+        },
+        origin: Vec::new(),
+    };
+    let options = AuditOptions {
+        agreements: true,
+        ..AuditOptions::default()
+    };
+    let docs = vec![document("one", first), document("two", second)];
+    audit_documents(docs, Vec::new(), &rules, options)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == crosscheck::extract::ClaimKind::Role)
+        .map(|f| {
+            (
+                f.verdict.name().to_string(),
+                f.camps.iter().map(|c| c.value()).collect(),
+            )
+        })
+        .collect()
+}
+
+/// Roles no rule lists, read from where they stand: different roles of one
+/// person at one time contradict; one role in two phrasings agrees.
+#[test]
+fn roles_read_from_their_place_contradict_or_agree() {
+    let found = role_findings(
+        "The court in Brennick heard that prosecutor Piet Roos had asked for a longer term.\n",
+        "The court in Brennick heard from Piet Roos, the defence lawyer for the accused, on Tuesday.\n",
+    );
+    assert_eq!(
+        found,
+        [(
+            "contradiction".to_string(),
+            vec!["prosecutor".to_string(), "defence lawyer".to_string()]
+        )]
+    );
+    let found = role_findings(
+        "The court in Brennick heard from Piet Roos, the defence lawyer for the accused, on Tuesday.\n",
+        "The court in Brennick heard that lawyer Piet Roos had asked for a shorter term.\n",
+    );
+    assert!(
+        found.iter().all(|(verdict, _)| verdict == "agreement"),
+        "{found:?}"
+    );
+    // A relation is no role: "his brother Tom Reed".
+    let found = role_findings(
+        "The court in Brennick heard that his brother Tom Reed had left.\n",
+        "The court in Brennick heard from Tom Reed, the prosecutor in the case, on Tuesday.\n",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -3,6 +3,7 @@
 //! secretary", "Trump's special envoy Steve Witkoff"), as of the document's
 //! date.
 
+use crate::extract::is_speech_verb;
 use crate::normalise::entities::{is_person, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{Token, TokenKind};
@@ -21,6 +22,9 @@ pub struct RoleClaim {
     pub former: bool,
     /// The person as reports name them.
     pub person_name: String,
+    /// Read from the phrase's shape, not from the rules' titles ("the lead
+    /// investigator on the case", "manager Jonas Pell").
+    pub open: bool,
 }
 
 impl RoleClaim {
@@ -31,6 +35,7 @@ impl RoleClaim {
             qualifiers: without_names(qualifiers),
             former,
             person_name: String::new(),
+            open: false,
         }
     }
 
@@ -63,9 +68,127 @@ pub fn extract(
         // Title after the name: "Leavitt, the White House press secretary".
         if let Some((end, claim)) = title_after(tokens, m, rules) {
             found.push((m.first, end, claim));
+            continue;
+        }
+        // A role no rule lists, read from where it stands: a noun right
+        // before the name ("prosecutor Jan Roos"), or an apposition after
+        // it ("Sara Quell, the internal auditor at the water board,").
+        if let Some((start, claim)) = open_title_before(tokens, m, mentions, rules) {
+            found.push((start, m.last, claim));
+        } else if let Some((end, claim)) = open_title_after(tokens, m) {
+            found.push((m.first, end, claim));
         }
     }
     found
+}
+
+/// A word that can head a role no rule lists: an agent noun by its shape
+/// (manager, prosecutor, statistician, spokeswoman, captain), lower case,
+/// and no plural or possessive.
+fn agent_noun(t: &Token) -> bool {
+    const AGENT_ENDINGS: &[&str] = &[
+        "er", "or", "ist", "ian", "ant", "man", "woman", "person", "eer", "ee", "ier", "ain",
+    ];
+    // The ending follows a stem of its own: "spokesman", not "man".
+    role_noun(t)
+        && AGENT_ENDINGS
+            .iter()
+            .any(|e| t.norm.ends_with(e) && t.norm.len() >= e.len() + 3)
+}
+
+/// A lower-case content word that is no verb form, adverb, plural or
+/// possessive: a word of a role's phrase.
+fn role_noun(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && w.chars().count() > 2
+        && !is_function_word(w)
+        && !is_speech_verb(w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !w.ends_with("'s")
+        && (!w.ends_with('s') || w.ends_with("ss"))
+}
+
+/// "Athletic manager Jonas Pell": the noun right before the name, with the
+/// words that qualify it.
+fn open_title_before(
+    tokens: &[Token],
+    m: &Mention,
+    mentions: &[Mention],
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
+    let at = m.first.checked_sub(1)?;
+    if !agent_noun(&tokens[at]) {
+        return None;
+    }
+    // After a determiner or a possessive the noun may be a relation ("his
+    // brother Tom"); a title stands bare or after names and qualifiers.
+    if at > 0
+        && matches!(
+            tokens[at - 1].norm.as_str(),
+            "his" | "her" | "their" | "my" | "our"
+        )
+    {
+        return None;
+    }
+    let (start, qualifiers, former) = qualifiers_before(tokens, mentions, at, rules);
+    let mut claim = RoleClaim::new(&m.entity, tokens[at].norm.clone(), qualifiers, former);
+    claim.open = true;
+    Some((start, claim))
+}
+
+/// "Rafael Tamm, the lead statistician for the trial,": an apposition
+/// whose head is the last noun before the words that close it.
+fn open_title_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+    if tokens.get(m.last)?.norm != "," {
+        return None;
+    }
+    let mut k = m.last + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
+    {
+        k += 1;
+    }
+    let mut words: Vec<String> = Vec::new();
+    while let Some(t) = tokens.get(k) {
+        if role_noun(t) && words.len() < 3 {
+            words.push(t.norm.clone());
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let title = words.pop()?;
+    let head_of = title == "head" && tokens.get(k).is_some_and(|t| t.norm == "of");
+    if !head_of && !agent_noun(&tokens[k - 1]) {
+        return None;
+    }
+    let closes = tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "," | "." | ";" | "of" | "at" | "for" | "on" | "with" | "in" | "who"
+        )
+    });
+    if !closes {
+        return None;
+    }
+    // "head of communications": the complement names the role.
+    if tokens[k].norm == "of" {
+        if let Some(complement) = tokens
+            .get(k + 1)
+            .filter(|t| role_noun(t) || t.norm.ends_with('s'))
+        {
+            words.push(complement.norm.clone());
+            k += 2;
+        }
+    }
+    let mut claim = RoleClaim::new(&m.entity, title, words, false);
+    claim.open = true;
+    Some((k, claim))
 }
 
 /// The title phrase ending right before `end` (exclusive), longest first;
@@ -297,5 +420,25 @@ mod tests {
             ["mark-rutte: nato secretary general"]
         );
         assert!(roles("Then Mark Rutte, the man in charge, spoke.").is_empty());
+    }
+
+    #[test]
+    fn roles_no_rule_lists_are_read_from_their_place() {
+        assert_eq!(
+            roles("Then prosecutor Piet Roos spoke."),
+            ["piet roos: prosecutor"]
+        );
+        assert_eq!(
+            roles("Then Sara Quell, the internal auditor at the board, spoke."),
+            ["sara quell: internal auditor"]
+        );
+        assert_eq!(
+            roles("Then Rafael Tamm, head of communications at Halvorsen, spoke."),
+            ["rafael tamm: communications head"]
+        );
+        // Relations, adjectives and verbs before a name are no roles.
+        assert!(roles("Then his brother Tom Reed spoke.").is_empty());
+        assert!(roles("Then a potential Tom Reed meeting was set.").is_empty());
+        assert!(roles("Then Tom Reed, the man in the photo, spoke.").is_empty());
     }
 }
