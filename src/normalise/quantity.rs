@@ -702,7 +702,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     if unit.is_none()
         && head.is_none()
         && !number.vague
-        && (bare_count_position(tokens, i) || bare_count_position(tokens, before_hedge))
+        && (bare_count_position(tokens, i)
+            || bare_count_position(tokens, before_hedge)
+            || put_at(tokens, before_hedge))
     {
         unit = Some(Unit::Count(String::new()));
     }
@@ -791,6 +793,21 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
 
 /// A bare number where a count is reported: after "rose to", "stood at",
 /// "reached", "climbed to".
+/// "put the number of homes destroyed at 147": a number after "at" or "to"
+/// whose clause opened with "the number of".
+fn put_at(tokens: &[Token], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(tokens[before].norm.as_str(), "at" | "to") {
+        return false;
+    }
+    (0..before)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";"))
+        .any(|k| tokens[k].norm == "number" && tokens.get(k + 1).is_some_and(|t| t.norm == "of"))
+}
+
 fn bare_count_position(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| {
         i.checked_sub(k)
@@ -1607,6 +1624,42 @@ mod tests {
             Some(Frame::Separate)
         );
         assert_eq!(one("Sunday's 12-day strike").frame, None);
+    }
+
+    #[test]
+    fn noun_phrases_are_read_by_their_shape() {
+        // A name inside the phrase is one modifier.
+        assert_eq!(
+            one("recalled 48,000 Glide X3 electric scooters")
+                .head
+                .as_deref(),
+            Some("scooter")
+        );
+        // An -ing form ends the phrase.
+        assert_eq!(
+            one("87 patients taking the drug stopped").head.as_deref(),
+            Some("patient")
+        );
+        // A past form before its object is no phrase: the noun before "of".
+        assert_eq!(
+            one("A crowd of 61,240 filled Millbrook Stadium")
+                .head
+                .as_deref(),
+            Some("crowd")
+        );
+        // An owner's stock, not a subset of a set already told.
+        assert_eq!(
+            one("is recalling 84,000 of its scooters").head.as_deref(),
+            Some("scooter")
+        );
+        none("Five of the dead lived there.");
+        // "the number of X ... at N".
+        assert_eq!(
+            one("officials put the number of homes destroyed at 147")
+                .interval
+                .low,
+            147.0
+        );
     }
 
     #[test]
