@@ -140,7 +140,7 @@ static OPENING_WORDS: LazyLock<Words> = LazyLock::new(|| {
         .chain(TENS)
         .map(|(word, _)| *word)
         .chain(VAGUE.iter().chain(LOOSE).map(|(pattern, ..)| pattern[0]))
-        .chain(["point", "a", "an", "dozen"])
+        .chain(["point", "a", "an", "dozen", "half"])
         .collect()
 });
 
@@ -186,6 +186,9 @@ fn read_unsigned(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> 
     if let Some(fraction) = read_fraction(tokens, i) {
         return Some(fraction);
     }
+    if let Some(part) = part_of_a_scale(tokens, i, scales) {
+        return Some(part);
+    }
     let (mut value, mut next, words, scale) = compose(tokens, i, scales)?;
     if let Some(after) = and_a_half(tokens, next) {
         value += 0.5;
@@ -201,6 +204,31 @@ fn read_unsigned(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> 
         scale,
     };
     Some(restated(tokens, number, scales))
+}
+
+/// "half a million", "a quarter of a billion", "three quarters of a
+/// million": a part of a scaled number.
+fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {
+    let norm = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    let (share, rest) = match (norm(i)?, norm(i + 1), norm(i + 2)) {
+        ("half", Some("a" | "an"), _) => (0.5, i + 1),
+        ("a" | "one", Some("quarter"), Some("of")) => (0.25, i + 3),
+        (_, Some("quarters"), Some("of")) => {
+            let (count, after, _, _) = compose(tokens, i, scales)?;
+            (after == i + 1).then_some((count * 0.25, i + 3))?
+        }
+        _ => return None,
+    };
+    let (whole, next, _, scale) = compose(tokens, rest, scales)?;
+    (scale > 1.0).then_some(Number {
+        low: whole * share,
+        high: whole * share,
+        next,
+        words: true,
+        vague: false,
+        loose: false,
+        scale,
+    })
 }
 
 /// "three-and-a-half", "two and a half": the index after the half.
@@ -490,6 +518,20 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
         read_number(&tokens, 0, &rules.scales).map(|n| (n.low, n.high, n.next))
+    }
+
+    #[test]
+    fn parts_of_a_scale() {
+        for (text, number) in [
+            ("half a million", 5.0e5),
+            ("a quarter of a million", 2.5e5),
+            ("three quarters of a billion", 7.5e8),
+            ("half a dozen", 6.0),
+        ] {
+            let words = text.split(' ').count();
+            assert_eq!(value(text), Some((number, number, words)), "{text}");
+        }
+        assert_eq!(value("half an hour"), None);
     }
 
     #[test]
