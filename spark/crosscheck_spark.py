@@ -85,21 +85,11 @@ class Stage:
         def run(lines):
             with tempfile.TemporaryDirectory() as tmp:
                 given = os.path.join(tmp, "in.jsonl")
-                written = os.path.join(tmp, "out")
                 with open(given, "w", encoding="utf-8") as f:
                     for line in lines:
                         f.write(line)
                         f.write("\n")
-                argv = self.command(args, shipped) + ["--output", written]
-                with open(given, "rb") as stdin:
-                    done = subprocess.run(argv, stdin=stdin, capture_output=True)
-                if done.returncode not in (0, 1):
-                    raise RuntimeError(
-                        "%s failed: %s" % (" ".join(argv), done.stderr.decode())
-                    )
-                with open(written, encoding="utf-8") as f:
-                    for line in f:
-                        yield line.rstrip("\n")
+                yield from run_on_executor(self.command(args, shipped), given, tmp)
 
         return run
 
@@ -110,19 +100,27 @@ class Stage:
         def run(units):
             for number, folder in units:
                 with tempfile.TemporaryDirectory() as tmp:
-                    written = os.path.join(tmp, "out")
                     argv = self.command(args_of(number, folder), shipped)
-                    argv += ["--output", written]
-                    done = subprocess.run(argv, capture_output=True)
-                    if done.returncode not in (0, 1):
-                        raise RuntimeError(
-                            "%s failed: %s" % (" ".join(argv), done.stderr.decode())
-                        )
-                    with open(written, encoding="utf-8") as f:
-                        for line in f:
-                            yield line.rstrip("\n")
+                    yield from run_on_executor(argv, None, tmp)
 
         return run
+
+
+def run_on_executor(argv, stdin_path, tmp):
+    """Runs a crosscheck command with its output in ``tmp`` and yields the
+    lines it wrote; a failure (exit 2) fails the task with its message."""
+    written = os.path.join(tmp, "out")
+    argv = argv + ["--output", written]
+    if stdin_path is None:
+        done = subprocess.run(argv, capture_output=True)
+    else:
+        with open(stdin_path, "rb") as stdin:
+            done = subprocess.run(argv, stdin=stdin, capture_output=True)
+    if done.returncode not in (0, 1):
+        raise RuntimeError("%s failed: %s" % (" ".join(argv), done.stderr.decode()))
+    with open(written, encoding="utf-8") as f:
+        for line in f:
+            yield line.rstrip("\n")
 
 
 def corpus_lines(sc, inputs, partitions):

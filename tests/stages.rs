@@ -26,6 +26,13 @@ fn run(args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
+/// Runs a command that must stop with exit 2 and returns its standard error.
+fn refused(args: &[&str]) -> String {
+    let out = crosscheck().args(args).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "crosscheck {args:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 fn audit_json(paths: &[&str], extra: &[&str]) -> String {
     let mut args = vec!["audit", "--format", "json"];
     args.extend(extra);
@@ -274,12 +281,7 @@ fn a_line_that_is_not_a_record_is_refused_with_its_place() {
         "{\"record\":\"warning\",\"path\":\"a\",\"message\":\"m\"}\nnot json\n",
     )
     .expect("write");
-    let out = crosscheck()
-        .args(["judge", s(&bad)])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = refused(&["judge", s(&bad)]);
     assert!(
         err.contains("claims.jsonl:2: not a crosscheck record"),
         "{err}"
@@ -291,24 +293,14 @@ fn a_report_without_sources_or_with_a_repeated_id_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let empty = dir.path().join("findings.jsonl");
     std::fs::write(&empty, "").expect("write");
-    let out = crosscheck()
-        .args(["report", s(&empty)])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no source records"));
+    assert!(refused(&["report", s(&empty)]).contains("no source records"));
 
     let twice = dir.path().join("sources.jsonl");
     let source = |key: usize, path: &str| {
         format!("{{\"record\":\"source\",\"key\":{key},\"id\":\"same\",\"path\":\"{path}\",\"published\":null,\"sentences\":1,\"claims\":0}}\n")
     };
     std::fs::write(&twice, source(0, "a.jsonl") + &source(1, "b.jsonl")).expect("write");
-    let out = crosscheck()
-        .args(["report", s(&twice)])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = refused(&["report", s(&twice)]);
     assert!(
         err.contains("two documents have the id `same`: a.jsonl and b.jsonl"),
         "{err}"
@@ -325,12 +317,7 @@ fn a_lexicon_of_another_version_is_refused() {
     )
     .expect("write");
     let set = common::fixture("harbour-flood");
-    let out = crosscheck()
-        .args(["claims", s(&set), "--lexicon", s(&lexicon)])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = refused(&["claims", s(&set), "--lexicon", s(&lexicon)]);
     assert!(err.contains("records version 9"), "{err}");
 }
 
