@@ -11,7 +11,8 @@ and runs every step there; Spark only moves records:
 1. lexicon  map: each partition's lexicon; reduce: union of words (Spark)
 2. claims   map: source, names and claim records per document
 3. names    distinct names and stories (Spark), renames (driver, small)
-4. judge    claim records shuffled by key (Spark), findings per key
+4. judge    copies of a claim combined in the map, claim records shuffled
+            by key (Spark), findings per key
 5. report   findings, sources and warnings gathered on the driver
 
 The report is the one ``crosscheck audit INPUT...`` writes, byte for byte,
@@ -149,11 +150,38 @@ CLAIM_KEY_AT = len('{"record":"claim","key":"')
 
 
 def claim_key(line):
-    """The shuffle key of a claim record, read without parsing the rest:
-    the claims stage writes it first."""
+    """The shuffle key and the copy identity of a claim record, read
+    without parsing the rest: the claims stage writes them first."""
     if line.startswith('{"record":"claim","key":"'):
-        return scanstring(line, CLAIM_KEY_AT)[0]
-    return json.loads(line)["key"]
+        key, end = scanstring(line, CLAIM_KEY_AT)
+        if line.startswith(',"copy":"', end):
+            copy, _ = scanstring(line, end + len(',"copy":"'))
+            return key, copy
+    record = json.loads(line)
+    return record["key"], record["copy"]
+
+
+def bundle(first, second):
+    """Two copies of one claim (syndicated text) as one record: the
+    second's place joins the first's copies, so a claim told by a million
+    documents crosses the shuffle as one record with a million places."""
+    kept, other = json.loads(first), json.loads(second)
+    places = other.get("copies", [])
+    places.append(
+        {
+            "source": other["source"],
+            "ordinal": other["ordinal"],
+            "sentence": other["claim"]["sentence"],
+            "start": other["claim"]["start"],
+            "end": other["claim"]["end"],
+            "id": other["evidence"]["source"],
+            "path": other["evidence"]["path"],
+            "line": other["evidence"]["line"],
+            "column": other["evidence"]["column"],
+        }
+    )
+    kept.setdefault("copies", []).extend(places)
+    return json.dumps(kept, separators=(",", ":"))
 
 
 def is_record(kind):
@@ -256,7 +284,15 @@ def main(argv):
     judge_args = ["judge", "-", "--renames", "@renames.json"]
     if args.agreements:
         judge_args.append("--agreements")
-    keyed = records.filter(is_record("claim")).map(lambda line: (claim_key(line), line))
+    # Copies are combined first, in the map (reduceByKey combines on each
+    # partition before it shuffles): a skewed key carries one record per
+    # distinct claim, not one per document.
+    bundled = (
+        records.filter(is_record("claim"))
+        .map(lambda line: (claim_key(line), line))
+        .reduceByKey(bundle)
+    )
+    keyed = bundled.map(lambda pair: (pair[0][0], pair[1]))
     shuffled = keyed.partitionBy(args.partitions or sc.defaultParallelism)
     judged = shuffled.values().mapPartitions(
         stage.over_lines(judge_args, shipped=["renames.json"])

@@ -608,7 +608,7 @@ fn analyse(
                 start: start + first_token.start,
                 end: start + last_token.end,
                 body,
-                context: around,
+                context: Arc::new(around),
             });
         }
         if !context.anaphoric {

@@ -339,7 +339,7 @@ pub fn rename(claims: &mut [Claim], canonical: &Renames) {
         *list = renamed.clone();
     };
     for claim in claims {
-        let c = &mut claim.context;
+        let c = Arc::make_mut(&mut claim.context);
         for list in [
             &mut c.subjects,
             &mut c.near,

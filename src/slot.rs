@@ -13,6 +13,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
@@ -272,7 +273,7 @@ fn slots_of_block(
                 Cow::Borrowed(first)
             } else {
                 let mut claim = first.clone();
-                claim.context.story = wording.story.clone().into();
+                Arc::make_mut(&mut claim.context).story = wording.story.clone().into();
                 Cow::Owned(claim)
             }
         })
@@ -310,7 +311,7 @@ fn slots_of_block(
         match story {
             Some(story) if story.len() != claim.context.story.len() => {
                 let mut merged = claim.clone();
-                merged.context.story = story.clone().into();
+                Arc::make_mut(&mut merged.context).story = story.clone().into();
                 Cow::Owned(merged)
             }
             _ => Cow::Borrowed(claim),

@@ -23,7 +23,10 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
-use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHasher};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{document_warnings, AuditOptions};
@@ -107,6 +110,10 @@ pub struct NamesRecord {
 pub struct ClaimRecord {
     /// What to shuffle on: claims that may be compared share it.
     pub key: String,
+    /// The same for copies of one claim in other documents (syndicated
+    /// text): an engine combines records that share `key` and `copy` into
+    /// one, with the others' places in `copies`, before the shuffle.
+    pub copy: String,
     /// The document's key.
     pub source: usize,
     /// The claim's place among its document's claims.
@@ -116,6 +123,49 @@ pub struct ClaimRecord {
     pub claim: Claim,
     /// The claim as reports show it.
     pub evidence: ClaimReport,
+    /// Where its copies stand, combined into this record by an engine.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<CopyPlace>,
+}
+
+/// Where a copy of a claim stands: its claim and evidence are the record's
+/// in every field but these.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyPlace {
+    /// The document's key.
+    pub source: usize,
+    /// The claim's place among its document's claims.
+    pub ordinal: usize,
+    /// The sentence's index in its document.
+    pub sentence: usize,
+    /// Byte span of the claim in its document.
+    pub start: usize,
+    /// End of that span.
+    pub end: usize,
+    /// The document's id.
+    pub id: String,
+    /// The document's path, as cited.
+    pub path: String,
+    /// 1-based line of the claim.
+    pub line: usize,
+    /// 1-based column of the claim.
+    pub column: usize,
+}
+
+/// What makes two claim records copies: the claim and its evidence, but
+/// for where they stand.
+fn copy_identity(claim: &Claim, evidence: &ClaimReport) -> String {
+    let mut hasher = FxHasher::default();
+    let written = serde_json::to_vec(&(
+        &claim.body,
+        &*claim.context,
+        &evidence.sentence,
+        &evidence.text,
+        &evidence.value,
+    ))
+    .unwrap_or_default();
+    written.hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
 }
 
 /// A finding between the judge and report stages.
@@ -412,10 +462,12 @@ pub fn claims_stage(documents: Keyed, lexicon: &Lexicon, rules: &RuleSet) -> Vec
             };
             records.push(Record::Claim(Box::new(ClaimRecord {
                 key,
+                copy: copy_identity(&claim, &evidence),
                 source: claim.source,
                 ordinal,
                 claim,
                 evidence,
+                copies: Vec::new(),
             })));
         }
     }
@@ -434,23 +486,53 @@ pub fn names_stage(stats: NameStats) -> RenamesFile {
 /// claim of each shuffle key they hold. Each finding carries the evidence
 /// of its claims.
 pub fn judge_stage(
-    mut records: Vec<ClaimRecord>,
+    records: Vec<ClaimRecord>,
     renames: &Renames,
     rules: &RuleSet,
     options: &AuditOptions,
 ) -> Vec<Record> {
-    records.sort_by_key(|r| (r.source, r.ordinal));
-    // An engine that retried a task may hand a record over twice.
-    records.dedup_by_key(|r| (r.source, r.ordinal));
-    let mut places = Vec::with_capacity(records.len());
-    let mut evidence = Vec::with_capacity(records.len());
-    let mut claims = Vec::with_capacity(records.len());
+    // Names are merged on each record's claim before its copies are laid
+    // out, so the copies keep sharing one context.
+    let mut representatives: Vec<Claim> = Vec::with_capacity(records.len());
+    let mut rest = Vec::with_capacity(records.len());
     for record in records {
-        places.push((record.source, record.ordinal));
-        evidence.push(record.evidence);
-        claims.push(record.claim);
+        representatives.push(record.claim);
+        rest.push((
+            record.source,
+            record.ordinal,
+            record.evidence,
+            record.copies,
+        ));
     }
-    names::rename(&mut claims, renames);
+    names::rename(&mut representatives, renames);
+    let mut laid_out: Vec<(usize, usize, Claim, Shown)> = Vec::with_capacity(rest.len());
+    for (claim, (source, ordinal, evidence, copies)) in representatives.into_iter().zip(rest) {
+        let evidence = Arc::new(evidence);
+        for place in copies {
+            let copy = Claim {
+                source: place.source,
+                sentence: place.sentence,
+                start: place.start,
+                end: place.end,
+                body: claim.body.clone(),
+                context: Arc::clone(&claim.context),
+            };
+            let (source, ordinal) = (place.source, place.ordinal);
+            laid_out.push((source, ordinal, copy, (Arc::clone(&evidence), Some(place))));
+        }
+        laid_out.push((source, ordinal, claim, (evidence, None)));
+    }
+    laid_out.sort_by_key(|(source, ordinal, ..)| (*source, *ordinal));
+    // An engine that retried a task may hand a record over twice.
+    laid_out.dedup_by_key(|(source, ordinal, ..)| (*source, *ordinal));
+    let mut places = Vec::with_capacity(laid_out.len());
+    let mut evidence = Vec::with_capacity(laid_out.len());
+    let mut claims = Vec::with_capacity(laid_out.len());
+    for (source, ordinal, claim, shown) in laid_out {
+        places.push((source, ordinal));
+        evidence.push(shown);
+        claims.push(claim);
+    }
     let compared = judge_blocks(&claims, rules, options);
     let mut out: Vec<Record> = compared.warnings.into_iter().map(Record::Warning).collect();
     for mut finding in compared.findings {
@@ -468,7 +550,7 @@ pub fn judge_stage(
             .map(|&c| StagedClaim {
                 source: places[c].0,
                 ordinal: places[c].1,
-                evidence: evidence[c].clone(),
+                evidence: evidence_of(&evidence[c]),
             })
             .collect();
         out.push(Record::Finding(Box::new(FindingRecord {
@@ -478,6 +560,22 @@ pub fn judge_stage(
         })));
     }
     out
+}
+
+/// A claim's evidence as the judge keeps it: its record's, shared by the
+/// record's copies, and a copy's own place.
+type Shown = (Arc<ClaimReport>, Option<CopyPlace>);
+
+/// A claim's evidence: its record's, with a copy's own place.
+fn evidence_of((shown, place): &Shown) -> ClaimReport {
+    let mut evidence = ClaimReport::clone(shown);
+    if let Some(place) = place {
+        evidence.source = place.id.clone();
+        evidence.path = place.path.clone();
+        evidence.line = place.line;
+        evidence.column = place.column;
+    }
+    evidence
 }
 
 /// What the report stage gathers: documents, findings and warnings from

@@ -371,3 +371,102 @@ fn stage_outputs_match_the_shipped_schema() {
     let unknown = serde_json::json!({"record": "finding", "finding": {}, "claims": [], "story": [], "extra": 1});
     assert!(!validator.is_valid(&unknown));
 }
+
+/// Copies of a claim in other documents, combined into one record before
+/// the judge as an engine combines them (Spark's `reduceByKey` on key and
+/// copy), give the report of the uncombined records.
+#[test]
+fn copies_combined_before_the_judge_give_the_same_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let set = common::fixture("harbour-flood");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&set)
+        .expect("set")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    // Each article twice: the second a syndicated copy under its own id.
+    let corpus = corpus_of(d, "corpus.jsonl", &set, &files);
+    let text = std::fs::read_to_string(&corpus).expect("corpus");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    for line in text.lines() {
+        let mut record: Value = serde_json::from_str(line).expect("record");
+        let id = format!("{}-copy", record["id"].as_str().expect("id"));
+        record["id"] = Value::String(id);
+        lines.push(record.to_string());
+    }
+    std::fs::write(&corpus, lines.join("\n") + "\n").expect("write");
+    let audited = audit_json(&[s(&corpus)], &[]);
+    let lexicon = d.join("lexicon.json");
+    let claims = d.join("claims.jsonl");
+    let renames = d.join("renames.json");
+    run(&["lexicon", s(&corpus), "--output", s(&lexicon)]);
+    run(&[
+        "claims",
+        s(&corpus),
+        "--lexicon",
+        s(&lexicon),
+        "--output",
+        s(&claims),
+    ]);
+    run(&["names", s(&claims), "--output", s(&renames)]);
+    let mut bundles: BTreeMap<(String, String), Value> = BTreeMap::new();
+    let mut others = Vec::new();
+    let mut records = 0;
+    for line in std::fs::read_to_string(&claims).expect("claims").lines() {
+        let record: Value = serde_json::from_str(line).expect("record");
+        if record["record"] != "claim" {
+            others.push(line.to_string());
+            continue;
+        }
+        records += 1;
+        let copy = (record["key"].to_string(), record["copy"].to_string());
+        match bundles.get_mut(&copy) {
+            None => {
+                bundles.insert(copy, record);
+            }
+            Some(kept) => {
+                let place = serde_json::json!({
+                    "source": record["source"], "ordinal": record["ordinal"],
+                    "sentence": record["claim"]["sentence"], "start": record["claim"]["start"],
+                    "end": record["claim"]["end"], "id": record["evidence"]["source"],
+                    "path": record["evidence"]["path"], "line": record["evidence"]["line"],
+                    "column": record["evidence"]["column"],
+                });
+                kept.as_object_mut()
+                    .expect("record")
+                    .entry("copies")
+                    .or_insert_with(|| Value::Array(Vec::new()))
+                    .as_array_mut()
+                    .expect("copies")
+                    .push(place);
+            }
+        }
+    }
+    assert!(
+        bundles.len() * 2 <= records + 1,
+        "every claim has its copy: {records} records, {} bundles",
+        bundles.len()
+    );
+    let validator = records_validator();
+    assert!(bundles.values().all(|b| validator.is_valid(b)));
+    let combined = d.join("combined.jsonl");
+    let written: Vec<String> = bundles.values().map(Value::to_string).collect();
+    std::fs::write(&combined, written.join("\n") + "\n").expect("write");
+    let findings = run(&["judge", s(&combined), "--renames", s(&renames)]);
+    let gathered = d.join("gathered.jsonl");
+    std::fs::write(&gathered, others.join("\n") + "\n" + &findings).expect("write");
+    let staged = run(&["report", "--format", "json", s(&gathered)]);
+    assert_eq!(staged, audited);
+    assert!(contains_contradiction(&staged));
+}
+
+fn contains_contradiction(report: &str) -> bool {
+    let report: Value = serde_json::from_str(report).expect("JSON");
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .any(|f| f["verdict"] == "contradiction")
+}

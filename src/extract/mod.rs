@@ -135,8 +135,9 @@ pub struct Claim {
     pub end: usize,
     /// What it says.
     pub body: ClaimBody,
-    /// What surrounds it.
-    pub context: Context,
+    /// What surrounds it: shared, so copies of a claim (the split audit's
+    /// bundles) hold one context.
+    pub context: Arc<Context>,
 }
 
 const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight", "tomorrow"];
