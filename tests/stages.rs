@@ -93,12 +93,7 @@ fn split_parts_and_keys_give_the_same_report() {
     let set = common::fixture("port-talks");
 
     // Documents in two parts: each part its own lexicon and claims run.
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&set)
-        .expect("set")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
-        .collect();
-    files.sort();
+    let files = articles(&set, &["txt", "md"]);
     assert!(files.len() >= 4, "port-talks has five articles");
     let parts = [
         corpus_of(d, "part-a.jsonl", &set, &files[..2]),
@@ -172,6 +167,21 @@ fn split_parts_and_keys_give_the_same_report() {
         .any(|f| f["verdict"] == "contradiction"));
 }
 
+/// The articles of a fixture set with these extensions, in name order.
+fn articles(set: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(set)
+        .expect("set")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| extensions.contains(&e))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 /// A JSONL corpus holding `files` of a fixture set, with the publication
 /// dates its manifest gives.
 fn corpus_of(dir: &Path, name: &str, set: &Path, files: &[PathBuf]) -> PathBuf {
@@ -206,12 +216,7 @@ fn corpus_lines_on_standard_input_give_the_audit_report() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
     let set = common::fixture("harbour-flood");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&set)
-        .expect("set")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
+    let files = articles(&set, &["txt"]);
     let corpus = corpus_of(d, "corpus.jsonl", &set, &files);
     let audited = audit_json(&[s(&corpus)], &[]);
     let lines: Vec<String> = std::fs::read_to_string(&corpus)
@@ -380,12 +385,7 @@ fn copies_combined_before_the_judge_give_the_same_report() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
     let set = common::fixture("harbour-flood");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&set)
-        .expect("set")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
+    let files = articles(&set, &["txt"]);
     // Each article twice: the second a syndicated copy under its own id.
     let corpus = corpus_of(d, "corpus.jsonl", &set, &files);
     let text = std::fs::read_to_string(&corpus).expect("corpus");
