@@ -791,8 +791,6 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     })
 }
 
-/// A bare number where a count is reported: after "rose to", "stood at",
-/// "reached", "climbed to".
 /// "put the number of homes destroyed at 147": a number after "at" or "to"
 /// whose clause opened with "the number of".
 fn put_at(tokens: &[Token], i: usize) -> bool {
@@ -808,6 +806,8 @@ fn put_at(tokens: &[Token], i: usize) -> bool {
         .any(|k| tokens[k].norm == "number" && tokens.get(k + 1).is_some_and(|t| t.norm == "of"))
 }
 
+/// A bare number where a count is reported: after "rose to", "stood at",
+/// "reached", "climbed to".
 fn bare_count_position(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| {
         i.checked_sub(k)
