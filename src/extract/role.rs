@@ -436,6 +436,11 @@ mod tests {
             roles("Then Rafael Tamm, head of communications at Halvorsen, spoke."),
             ["rafael tamm: communications head"]
         );
+        // A month's name may be a first name.
+        assert_eq!(
+            roles("Then prosecutor Jan Roos spoke."),
+            ["jan roos: prosecutor"]
+        );
         // Relations, adjectives and verbs before a name are no roles.
         assert!(roles("Then his brother Tom Reed spoke.").is_empty());
         assert!(roles("Then a potential Tom Reed meeting was set.").is_empty());

@@ -229,7 +229,8 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             continue;
         }
         let t = &tokens[i];
-        let name_start = is_name_word(t) && !is_title_word(t, rules);
+        let name_start =
+            (is_name_word(t) || month_as_first_name(tokens, i)) && !is_title_word(t, rules);
         if !name_start {
             i += 1;
             continue;
@@ -323,6 +324,45 @@ fn is_name_word(t: &Token) -> bool {
         && !NOT_NAMES.contains(without_possessive(&t.norm))
         && month_of(t).is_none()
         && weekday_of(t).is_none()
+}
+
+/// A month's name that is a first name ("Jan Roos", "April Lee"): before
+/// a name word, mid-sentence, after no word that introduces a time ("in
+/// May Britain voted", "since June").
+fn month_as_first_name(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let before = i.checked_sub(1).map(|k| tokens[k].norm.as_str());
+    t.kind == TokenKind::Word
+        && t.capitalised
+        && month_of(t).is_some()
+        && i > 0
+        && !matches!(
+            before,
+            Some(
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "through"
+                    | "between"
+                    | "and"
+                    | "-"
+            )
+        )
+        && tokens.get(i + 1).is_some_and(is_name_word)
 }
 
 /// "Granite Peak's" ends a name; a plural possessive does not ("Rail
