@@ -254,7 +254,7 @@ pub fn audit_documents(
 
 /// The lexicon stage alone: what `documents` write capitalised and in
 /// lower case.
-pub fn read_lexicon(documents: &[Document], rules: &RuleSet) -> Lexicon {
+pub fn lexicon_of_documents(documents: &[Document], rules: &RuleSet) -> Lexicon {
     let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
     let options = AuditOptions::default();
     lexicon_of(

@@ -432,7 +432,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 let rules = load_rules(common.rules.as_ref(), &config)?;
                 let (documents, _) = stage::read_documents(&paths, 0, &common.exclude()?)?;
                 let documents: Vec<_> = documents.into_iter().map(|(_, d)| d).collect();
-                crosscheck::audit::read_lexicon(&documents, &rules)
+                crosscheck::audit::lexicon_of_documents(&documents, &rules)
             };
             write_json(&stage::lexicon_file(lexicon), common.output.as_deref())?;
             Ok(ExitCode::SUCCESS)

@@ -83,16 +83,9 @@ pub struct CorpusLine {
 pub struct SourceRecord {
     /// Its place in the corpus.
     pub key: usize,
-    /// Its id.
-    pub id: String,
-    /// Its path, as cited.
-    pub path: String,
-    /// Its publication date, YYYY-MM-DD.
-    pub published: Option<String>,
-    /// Sentences read.
-    pub sentences: usize,
-    /// Claims extracted.
-    pub claims: usize,
+    /// What the report lists of it.
+    #[serde(flatten)]
+    pub summary: SourceSummary,
 }
 
 /// The names one document's claims use.
@@ -438,15 +431,10 @@ pub fn claims_stage(documents: Keyed, lexicon: &Lexicon, rules: &RuleSet) -> Vec
                 .into_iter()
                 .map(Record::Warning),
         );
-        let source = SourceRecord {
+        records.push(Record::Source(SourceRecord {
             key,
-            id: document.document.id.clone(),
-            path: document.document.path.display().to_string(),
-            published: document.document.meta.published.map(|p| p.to_string()),
-            sentences: document.sentences.len(),
-            claims: claims.len(),
-        };
-        records.push(Record::Source(source));
+            summary: SourceSummary::read(&document, claims.len()),
+        }));
         if claims.is_empty() {
             continue;
         }
@@ -621,11 +609,11 @@ impl Gathered {
         }
         let mut owners: FxHashMap<&str, &SourceRecord> = FxHashMap::default();
         for s in &sources {
-            if let Some(first) = owners.insert(&s.id, s) {
+            if let Some(first) = owners.insert(&s.summary.id, s) {
                 return Err(StageError::DuplicateId {
-                    id: s.id.clone(),
-                    first: first.path.clone(),
-                    second: s.path.clone(),
+                    id: s.summary.id.clone(),
+                    first: first.summary.path.clone(),
+                    second: s.summary.path.clone(),
                 });
             }
         }
@@ -685,18 +673,7 @@ impl Gathered {
 
 impl Evidence for Gathered {
     fn sources(&self) -> Vec<SourceSummary> {
-        self.sources
-            .iter()
-            .map(|s| SourceSummary {
-                id: s.id.clone(),
-                path: s.path.clone(),
-                published: s.published.clone(),
-                sentences: s.sentences,
-                claims: s.claims,
-                disputed: 0,
-                outvoted: 0,
-            })
-            .collect()
+        self.sources.iter().map(|s| s.summary.clone()).collect()
     }
 
     fn claim(&self, index: usize) -> Option<ClaimReport> {

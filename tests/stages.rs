@@ -302,7 +302,7 @@ fn a_report_without_sources_or_with_a_repeated_id_is_refused() {
 
     let twice = dir.path().join("sources.jsonl");
     let source = |key: usize, path: &str| {
-        format!("{{\"record\":\"source\",\"key\":{key},\"id\":\"same\",\"path\":\"{path}\",\"published\":null,\"sentences\":1,\"claims\":0}}\n")
+        format!("{{\"record\":\"source\",\"key\":{key},\"id\":\"same\",\"path\":\"{path}\",\"published\":null,\"sentences\":1,\"claims\":0,\"disputed\":0,\"outvoted\":0}}\n")
     };
     std::fs::write(&twice, source(0, "a.jsonl") + &source(1, "b.jsonl")).expect("write");
     let err = refused(&["report", s(&twice)]);

@@ -186,7 +186,7 @@ pub struct StaleDecision {
 }
 
 /// A document as the report lists it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceSummary {
     /// Document id.
     pub id: String,
@@ -202,6 +202,22 @@ pub struct SourceSummary {
     pub disputed: usize,
     /// Contradictions in which its version has less support than another.
     pub outvoted: usize,
+}
+
+impl SourceSummary {
+    /// A document read with `claims` claims, before any finding counts
+    /// its disputes.
+    pub fn read(doc: &AnalysedDocument, claims: usize) -> Self {
+        SourceSummary {
+            id: doc.document.id.clone(),
+            path: doc.document.path.display().to_string(),
+            published: doc.document.meta.published.map(|p| p.to_string()),
+            sentences: doc.sentences.len(),
+            claims,
+            disputed: 0,
+            outvoted: 0,
+        }
+    }
 }
 
 /// One finding: a fact slot and its versions.
@@ -386,15 +402,7 @@ impl Evidence for Audit {
         self.documents
             .iter()
             .zip(claims_per_source)
-            .map(|(d, claims)| SourceSummary {
-                id: d.document.id.clone(),
-                path: d.document.path.display().to_string(),
-                published: d.document.meta.published.map(|p| p.to_string()),
-                sentences: d.sentences.len(),
-                claims,
-                disputed: 0,
-                outvoted: 0,
-            })
+            .map(|(d, claims)| SourceSummary::read(d, claims))
             .collect()
     }
 
