@@ -170,7 +170,6 @@ fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<(St
     })
 }
 
-/// The topic whose trigger stands nearest the quantity (inside it counts as 0).
 /// A token's singular and stem ([`word_forms`]), borrowed from its folded
 /// form wherever they are a prefix of it, as most are.
 pub type WordForms<'a> = (Cow<'a, str>, Cow<'a, str>);
@@ -204,6 +203,8 @@ pub fn word_forms(tokens: &[Token]) -> Vec<WordForms<'_>> {
         .collect()
 }
 
+/// The topic whose trigger stands nearest the quantity (inside it counts
+/// as 0), of the quantity's dimension and class.
 fn choose_topic(q: &Quantity, lemmas: &[WordForms], rules: &RuleSet) -> Option<usize> {
     let dimension = dimension_of(&q.unit);
     nearest_topic(lemmas, (q.first, q.last), TRIGGER_REACH, rules, |topic| {
