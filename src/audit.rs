@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::boilerplate::{classify, Dropped};
 use crate::error::Error;
-use crate::extract::attribution::{LastPerson, Speaker};
+use crate::extract::attribution::{Cast, Speaker};
 use crate::extract::{
     self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody,
     DocumentContext,
@@ -519,24 +519,36 @@ fn analyse(
     };
     let mut claims = Vec::new();
     let mut antecedent = Antecedent::default();
-    let mut last_person = LastPerson::default();
+    let mut cast = Cast::default();
     let mut named_people: Vec<EntityRef> = Vec::new();
     let mut last_speaker: Option<Speaker> = None;
     for (sentence_index, (tokens, mut figures, context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
+        let mut spoke = None;
         if sentences[sentence_index].dropped.is_none() {
             let text = document
                 .text
                 .get(start..sentences[sentence_index].end)
                 .unwrap_or_default();
+            for (_, _, body) in &figures {
+                if let ClaimBody::Role(role) = body {
+                    let mut title: Vec<String> = role.qualifiers.clone();
+                    title.extend(role.title.split(' ').map(str::to_string));
+                    cast.titled.push((title, role.person.clone()));
+                }
+            }
             let quotes = extract::attribution::extract(
                 text,
                 &tokens,
                 &context.mentions,
-                &last_person,
+                &cast,
                 last_speaker.as_ref(),
             );
             last_speaker = quotes.last().map(|(_, _, a)| a.speaker.clone());
+            spoke = quotes.iter().find_map(|(_, _, q)| match &q.speaker {
+                Speaker::Named(e) if is_person(e, rules) => Some(e.clone()),
+                _ => None,
+            });
             figures.extend(quotes.into_iter().map(|(a, b, mut q)| {
                 q.speaker_name = match &q.speaker {
                     Speaker::Named(e) => entity_name(e, rules),
@@ -564,8 +576,20 @@ fn analyse(
                 }
             })
             .collect();
-        if let Some(first) = people.first() {
-            last_person = LastPerson(people.iter().all(|p| p == first).then(|| first.clone()));
+        // "She" is the sentence's speaker, else the one person it named.
+        if spoke.is_some() {
+            cast.last_person = spoke;
+        } else if let Some(first) = people.first() {
+            cast.last_person = people.iter().all(|p| p == first).then(|| first.clone());
+        }
+        for m in &context.mentions {
+            if !names_a_setting(&tokens, m) {
+                let name = entity_name(&m.entity, rules).to_lowercase();
+                cast.named.push((
+                    name.split(' ').map(str::to_string).collect(),
+                    m.entity.clone(),
+                ));
+            }
         }
         for person in people {
             if !named_people.contains(&person) {

@@ -532,11 +532,33 @@ impl Lemmas {
             })
             .contains(word)
     }
+
+    /// Whether `word` is a present ("-s", "-es") or "-ing" form of one of
+    /// them, counted or not ("notes", "saying", "writing").
+    pub fn inflects(&self, word: &str) -> bool {
+        let stems = [
+            word.strip_suffix("ing"),
+            word.strip_suffix('s'),
+            word.strip_suffix("es"),
+        ];
+        self.lemmas.iter().any(|&(lemma, _)| {
+            stems.iter().flatten().any(|stem| {
+                *stem == lemma || (lemma.strip_suffix('e') == Some(stem) && word.ends_with("ing"))
+            })
+        })
+    }
 }
 
 /// A verb of saying that marks a source: "said", "adds", "announced".
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_LEMMAS.contains(word)
+}
+
+/// A present or "-ing" form of a verb of saying, also of those whose
+/// present forms are nouns as often ("notes", "saying"): a verb where the
+/// words around it say so.
+pub fn inflects_speech_verb(word: &str) -> bool {
+    SPEECH_LEMMAS.inflects(word)
 }
 
 /// "Yuri Ushakov said", "said Ushakov", "according to Ushakov", "Kremlin aide
