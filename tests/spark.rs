@@ -12,6 +12,8 @@ mod corpus;
 #[allow(dead_code)]
 #[path = "../benches/scale/one_story.rs"]
 mod one_story;
+#[path = "../benches/shared/rng.rs"]
+mod rng;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

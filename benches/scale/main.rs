@@ -32,15 +32,17 @@
 //! `SCALE_MISSES=1` prints a breakdown by kind and examples of misses and
 //! false alarms on standard error.
 
+#[path = "../shared/child.rs"]
+mod child;
 mod corpus;
 mod one_story;
+#[path = "../shared/rng.rs"]
+mod rng;
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Instant;
 
 use serde::Deserialize;
 use serde_json::json;
@@ -134,7 +136,7 @@ fn main() {
                 continue;
             }
             let report_path = out.join(format!("report-{stem}.json"));
-            let run = run_audit(&input, &report_path);
+            let run = child::run_audit(&input, &report_path);
             let mut report = fs::read(&report_path)
                 .ok()
                 .and_then(|b| serde_json::from_slice::<Report>(&b).ok())
@@ -206,40 +208,6 @@ fn write_corpus(
     serde_json::to_writer_pretty(&mut truth_file, &truth)?;
     truth_file.flush()?;
     Ok((path.clone(), fs::metadata(&path)?.len()))
-}
-
-struct Run {
-    wall: f64,
-    peak_rss_kb: i64,
-}
-
-/// Runs the audit in a child process, so its peak RSS is its own.
-fn run_audit(input: &Path, report: &Path) -> Run {
-    let start = Instant::now();
-    let child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(["audit", "--format", "json", "--output"])
-        .arg(report)
-        .arg(input)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn();
-    let child = match child {
-        Ok(child) => child,
-        Err(err) => {
-            eprintln!("crosscheck: {err}");
-            std::process::exit(2);
-        }
-    };
-    let mut status = 0;
-    // SAFETY: rusage is plain data the kernel fills in; the pid is our child's.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = child.id() as libc::pid_t;
-    // SAFETY: waits for our own child once; `child` is never waited on again.
-    unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    Run {
-        wall: start.elapsed().as_secs_f64(),
-        peak_rss_kb: usage.ru_maxrss,
-    }
 }
 
 /// The parts of the JSON report (version 2) the scoring reads.

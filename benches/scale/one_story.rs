@@ -13,7 +13,8 @@
 
 use std::fmt::Write as _;
 
-use crate::corpus::{group, invented, Corpus, Doc, Planted, Rng, FILLER, OUTLETS};
+use crate::corpus::{group, invented, Corpus, Doc, Planted, FILLER, OUTLETS};
+use crate::rng::Rng;
 
 const TOWN: &str = "Kessingford";
 const YEAR: u32 = 2025;
