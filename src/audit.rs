@@ -14,8 +14,8 @@ use crate::boilerplate::{classify, Dropped};
 use crate::error::Error;
 use crate::extract::attribution::{Cast, Speaker};
 use crate::extract::{
-    self, claim_context, main_entities, sentence_context, Antecedent, Claim, ClaimBody,
-    DocumentContext,
+    self, claim_context, main_entities, sentence_context, Antecedent, Attribution, Claim,
+    ClaimBody, DocumentContext,
 };
 use crate::names::{self, expand_short_names, Lexicon, NameStats};
 use crate::normalise::dates::{find_dates, DateSpan};
@@ -230,6 +230,7 @@ pub fn audit_documents(
         &lexicon.openers(),
         rules,
         &Tally::new(&options, Stage::Claims, total),
+        Speech::Checkable,
     );
     let mut documents = Vec::with_capacity(analysed.len());
     let mut claims = Vec::with_capacity(analysed.iter().map(|(_, own)| own.len()).sum());
@@ -284,7 +285,48 @@ pub fn read_claims(
         &lexicon.openers(),
         rules,
         &Tally::new(&options, Stage::Claims, total),
+        Speech::Checkable,
     )
+}
+
+/// Which statements become claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Speech {
+    /// Quotes, and reported speech by someone named: what can be checked.
+    Checkable,
+    /// Also reported speech by a description ("analysts say …").
+    Every,
+}
+
+/// Every statement the documents report, with its speaker: who said what,
+/// as a reader of the story would list it, including reported speech by
+/// speakers only described ("officials said"), which the audit leaves out
+/// because no source can be checked against it. Each claim names its
+/// document by its index in `documents`.
+pub fn read_statements(documents: Vec<Document>, rules: &RuleSet) -> Vec<Claim> {
+    let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
+    let options = AuditOptions::default();
+    let lexicon = lexicon_of(
+        &documents,
+        &layouts,
+        &Tally::new(&options, Stage::Names, documents.len()),
+    );
+    let total = documents.len();
+    let mut claims: Vec<Claim> = analyse_all(
+        documents.into_iter().enumerate().collect(),
+        layouts,
+        &lexicon.openers(),
+        rules,
+        &Tally::new(&options, Stage::Claims, total),
+        Speech::Every,
+    )
+    .into_iter()
+    .flat_map(|(_, claims)| claims)
+    .collect();
+    let renames = NameStats::of(&claims).renames();
+    names::rename(&mut claims, &renames);
+    claims.retain(|c| matches!(c.body, ClaimBody::Attribution(_)));
+    claims
 }
 
 /// Reads every document's claims, in parallel, in order.
@@ -294,12 +336,13 @@ fn analyse_all(
     openers: &FxHashSet<String>,
     rules: &RuleSet,
     done: &Tally,
+    speech: Speech,
 ) -> Vec<(AnalysedDocument, Vec<Claim>)> {
     documents
         .into_par_iter()
         .zip(layouts)
         .map(|((key, document), layout)| {
-            let analysed = analyse(key, document, layout, rules, openers);
+            let analysed = analyse(key, document, layout, rules, openers, speech);
             done.tick();
             analysed
         })
@@ -421,6 +464,7 @@ fn analyse(
     layout: Layout,
     rules: &RuleSet,
     openers: &FxHashSet<String>,
+    speech: Speech,
 ) -> (AnalysedDocument, Vec<Claim>) {
     let tokenized = tokenize_sentences(&document, &layout);
     let Layout {
@@ -549,7 +593,14 @@ fn analyse(
                 Speaker::Named(e) if is_person(e, rules) => Some(e.clone()),
                 _ => None,
             });
-            figures.extend(quotes.into_iter().map(|(a, b, mut q)| {
+            // Reported speech by no one named ("residents said they had
+            // never seen anything like it") can never be checked: only
+            // `read_statements` keeps it.
+            let checkable = |q: &Attribution| q.direct || matches!(q.speaker, Speaker::Named(_));
+            let kept = quotes
+                .into_iter()
+                .filter(|(_, _, q)| speech == Speech::Every || checkable(q));
+            figures.extend(kept.map(|(a, b, mut q)| {
                 q.speaker_name = match &q.speaker {
                     Speaker::Named(e) => entity_name(e, rules),
                     Speaker::Unnamed(d) => d.clone(),

@@ -888,6 +888,17 @@ fn hash_sentence(claim: &Claim, hasher: &mut FxHasher) {
     c.owner_borrowed.hash(hasher);
     c.participants.hash(hasher);
     c.clause.hash(hasher);
+    if quoted_on_its_day(claim) {
+        c.when.hash(hasher);
+        c.published.hash(hasher);
+    }
+}
+
+/// A quote is said on an occasion: copies run on other days are other
+/// occasions, each judged by its own time, where a syndicated figure run
+/// on twenty days stays one text.
+fn quoted_on_its_day(claim: &Claim) -> bool {
+    matches!(claim.body, ClaimBody::Attribution(_))
 }
 
 fn same_sentence(a: &Claim, b: &Claim) -> bool {
@@ -901,6 +912,7 @@ fn same_sentence(a: &Claim, b: &Claim) -> bool {
         && x.owner_borrowed == y.owner_borrowed
         && x.participants == y.participants
         && x.clause == y.clause
+        && (!quoted_on_its_day(a) || (x.when == y.when && x.published == y.published))
 }
 
 fn copy_hash(claim: &Claim) -> u64 {

@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crosscheck::audit::{audit_documents, AuditOptions};
+use crosscheck::audit::read_statements;
 use crosscheck::extract::attribution::Speaker;
 use crosscheck::extract::ClaimBody;
 use crosscheck::rules::RuleSet;
@@ -128,9 +128,7 @@ fn read_quotes(dir: &Path) -> Vec<Read> {
         .collect();
     let names: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
     let rules = RuleSet::builtin().expect("built-in rules");
-    let audit = audit_documents(documents, Vec::new(), &rules, AuditOptions::default());
-    audit
-        .claims
+    read_statements(documents, &rules)
         .into_iter()
         .filter_map(|claim| match claim.body {
             ClaimBody::Attribution(a) => Some(Read {

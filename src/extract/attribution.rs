@@ -486,6 +486,13 @@ impl SentenceSpeech<'_> {
                 break;
             }
         }
+        // "commentators in the capital": the head stands before the
+        // preposition.
+        if start > 1 && ATTACHING.contains(&self.word(start - 1)) && end - start <= 3 {
+            if let Some(head) = self.description_ending_at(start - 1) {
+                return Some(head);
+            }
+        }
         let words: Vec<&str> = self.tokens[start..end]
             .iter()
             .map(|t| t.norm.as_str())

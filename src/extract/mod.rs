@@ -481,6 +481,7 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 pub struct Lemmas {
     lemmas: &'static [(&'static str, bool)],
     forms: OnceLock<FxHashSet<String>>,
+    inflected: OnceLock<FxHashSet<String>>,
 }
 
 impl Lemmas {
@@ -489,6 +490,7 @@ impl Lemmas {
         Lemmas {
             lemmas,
             forms: OnceLock::new(),
+            inflected: OnceLock::new(),
         }
     }
 
@@ -536,16 +538,20 @@ impl Lemmas {
     /// Whether `word` is a present ("-s", "-es") or "-ing" form of one of
     /// them, counted or not ("notes", "saying", "writing").
     pub fn inflects(&self, word: &str) -> bool {
-        let stems = [
-            word.strip_suffix("ing"),
-            word.strip_suffix('s'),
-            word.strip_suffix("es"),
-        ];
-        self.lemmas.iter().any(|&(lemma, _)| {
-            stems.iter().flatten().any(|stem| {
-                *stem == lemma || (lemma.strip_suffix('e') == Some(stem) && word.ends_with("ing"))
+        self.inflected
+            .get_or_init(|| {
+                let mut forms = FxHashSet::default();
+                for &(lemma, _) in self.lemmas {
+                    forms.insert(format!("{lemma}s"));
+                    forms.insert(format!("{lemma}es"));
+                    forms.insert(format!("{lemma}ing"));
+                    if let Some(stem) = lemma.strip_suffix('e') {
+                        forms.insert(format!("{stem}ing"));
+                    }
+                }
+                forms
             })
-        })
+            .contains(word)
     }
 }
 
