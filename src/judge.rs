@@ -663,6 +663,9 @@ fn judge_roles(
     })
 }
 
+/// Wording this close (cosine of content words) is one sentence retold.
+const ECHOED_WORDING: f64 = 0.8;
+
 /// Beyond this many days apart, two dated events are taken to be two
 /// occurrences, not one event misdated.
 pub const SAME_EVENT_MAX_GAP_DAYS: i64 = 45;
@@ -679,7 +682,8 @@ fn judge_dates(
     cb: &Context,
     rules: &RuleSet,
 ) -> Result<Judgement, String> {
-    let event = rules.topics.get(da.event).map_or("?", |t| t.id.as_str());
+    let event = da.event.name(rules);
+    let topic = da.event.topic().and_then(|t| rules.topics.get(t));
     // The cast is who the date's clause names: a long sentence names others
     // ("..., following talks with the Ukrainian leader and European heads").
     let near_cast = |c: &Context| -> Vec<EntityRef> { c.clause.clone() };
@@ -712,13 +716,18 @@ fn judge_dates(
     // clashed at the north gate") is matched by its wording, more strictly.
     let nameless =
         (ca.subjects.is_empty() || cb.subjects.is_empty()) && wording >= SIMILAR_WORDING * 1.5;
+    // One sentence told with another date ("fighting was still ongoing in
+    // Pokrovsk on Monday"): the same words in the same places are the same
+    // event, whoever it names.
+    let echoed = wording >= ECHOED_WORDING && places(ca) == places(cb);
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
     // around Calcaldun broke their banks") is the whole cast of both; but
     // one person's calls and meetings (time-bound topics) recur, and two of
     // them need more in common.
-    let recurring = rules.topics.get(da.event).is_some_and(|t| t.time_bound);
+    let recurring = topic.is_some_and(|t| t.time_bound);
     let sole = shared.len() == 1 && union == 1 && !recurring;
     let same_cast = nameless
+        || echoed
         || sole
         || ((shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING))
             && overlap >= 0.5);
@@ -742,7 +751,7 @@ fn judge_dates(
     // Reports of one event miss its day by days, not months: dates far
     // apart are another meeting, another call.
     let gap = da.span.gap_days(&db.span);
-    let once = rules.topics.get(da.event).is_some_and(|t| t.once);
+    let once = topic.is_some_and(|t| t.once);
     if gap > SAME_EVENT_MAX_GAP_DAYS && !once {
         return Err(format!("{gap} days apart: another occurrence"));
     }

@@ -38,7 +38,7 @@ pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
             };
             Some(format!("figure|{unit}{per}|{about}"))
         }
-        ClaimBody::Date(date) => Some(format!("date|event|{}", rules.topics.get(date.event)?.id)),
+        ClaimBody::Date(date) => Some(format!("date|event|{}", date.event.name(rules))),
         // Quotes meet every other quote: the judge compares their words.
         ClaimBody::Attribution(_) => Some("attribution|quote|*".to_string()),
         ClaimBody::Role(role) => Some(format!("role|person|{:?}", role.person)),

@@ -767,7 +767,7 @@ pub fn claim_slot_label(claim: &Claim, rules: &RuleSet) -> String {
             format!("who said \"{}{more}\"", words.join(" "))
         }
         ClaimBody::Date(date) => {
-            let event = rules.topics.get(date.event).map_or("?", |t| t.id.as_str());
+            let event = date.event.name(rules);
             let cast = names(&claim.context.clause);
             if cast.is_empty() {
                 format!("date of {event}")

@@ -7,9 +7,10 @@
 use std::borrow::Cow;
 
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
-use crate::extract::is_speech_verb;
+use crate::extract::{irregular_lemma, is_speech_verb};
 use crate::normalise::dates::{DateMention, DateSpan};
-use crate::normalise::quantity::Frame;
+use crate::normalise::quantity::{is_function_word, Frame};
+use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::{RuleSet, TriggerWord};
 
@@ -22,10 +23,46 @@ const EVENT_REACH: usize = 25;
 pub struct DateClaim {
     /// When.
     pub span: DateSpan,
-    /// What happened: the topic whose trigger stands nearest the date.
-    pub event: usize,
+    /// What happened.
+    pub event: Happening,
     /// Read from a weekday or "last week" against the publication date.
     pub relative: bool,
+}
+
+/// What a date places: an event a topic rule names, or else what the
+/// sentence itself says happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Happening {
+    /// The topic whose trigger stands nearest the date (index into
+    /// `RuleSet::topics`).
+    Topic(usize),
+    /// The stem of the verb or event noun in the date's clause ("sank",
+    /// "sinking" → "sink"; "reopened", "reopening" → "reopen"), where no
+    /// topic names the event.
+    Action(String),
+}
+
+impl Happening {
+    /// The topic rule that governs it, if one does.
+    pub fn topic(&self) -> Option<usize> {
+        match self {
+            Happening::Topic(t) => Some(*t),
+            Happening::Action(_) => None,
+        }
+    }
+
+    /// How reports and block keys name it: the topic's id, or the action
+    /// in quotes.
+    pub fn name(&self, rules: &RuleSet) -> String {
+        match self {
+            Happening::Topic(t) => rules
+                .topics
+                .get(*t)
+                .map_or("?", |t| t.id.as_str())
+                .to_string(),
+            Happening::Action(stem) => format!("\"{stem}\""),
+        }
+    }
 }
 
 impl DateClaim {
@@ -101,12 +138,18 @@ pub fn extract(
             let span = d.span?;
             // A date beside a toll says as of when it was counted, not when
             // an event happened: the figure carries it.
-            let event = nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, |t| {
+            let topic = nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, |t| {
                 !t.cumulative
-            })?;
-            if makes_a_figure(&lemmas, figures, event, &rules.topics[event].triggers) {
-                return None;
-            }
+            });
+            let event = match topic {
+                Some(topic) => {
+                    if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic].triggers) {
+                        return None;
+                    }
+                    Happening::Topic(topic)
+                }
+                None => Happening::Action(action_near(tokens, &lemmas, d, figures)?),
+            };
             let possessive = d
                 .last
                 .checked_sub(1)
@@ -126,16 +169,82 @@ pub fn extract(
         .collect();
     // "the toll from Sunday's earthquake rose on Tuesday": the possessive
     // dates the event; the sentence's other dates are the count's.
-    let dated_by_possessive = |event: usize| {
+    let dated_by_possessive = |event: &Happening| {
         found
             .iter()
-            .any(|(_, _, c, possessive)| *possessive && c.event == event)
+            .any(|(_, _, c, possessive)| *possessive && c.event == *event)
     };
     found
         .iter()
-        .filter(|(_, _, claim, possessive)| *possessive || !dated_by_possessive(claim.event))
+        .filter(|(_, _, claim, possessive)| *possessive || !dated_by_possessive(&claim.event))
         .map(|(first, last, claim, _)| (*first, *last, claim.clone()))
         .collect()
+}
+
+/// The most words between a date and the word that says what happened
+/// ("the ferry sank on Friday", "was last inspected in 2019").
+const ACTION_REACH: usize = 6;
+
+/// What happened at date `d`, read from the sentence: the verb or event
+/// noun nearest the date within its clause, by its shape (a past form, an
+/// "-ing" form, a noun made from a verb such as "inspection" or "arrival"),
+/// before the date if there is one. Names, function words and other time
+/// words say nothing of what happened. A date opening the sentence ("On
+/// Tuesday, Putin accused …") reaches past its comma.
+fn action_near(
+    tokens: &[Token],
+    lemmas: &[WordForms],
+    d: &DateMention,
+    figures: &[(usize, usize, Figure)],
+) -> Option<String> {
+    let in_figure = |k: usize| figures.iter().any(|(a, b, _)| (*a..*b).contains(&k));
+    let breaks = |k: usize| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "," | ";" | ":" | "(" | ")" | "|" | "-" | "—"
+        )
+    };
+    let opens_sentence = tokens[..d.first]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+    let before = (d.first.saturating_sub(ACTION_REACH)..d.first)
+        .rev()
+        .take_while(|&k| !breaks(k));
+    // "On Tuesday, Putin accused …"; a timeline's "| Friday | Ferry
+    // sinking |" and "Thursday: ferry sinks".
+    let mut after_from = d.last;
+    let next = tokens.get(d.last).map_or("", |t| t.norm.as_str());
+    if (opens_sentence && next == ",") || matches!(next, "|" | ":") {
+        after_from += 1;
+    }
+    let after =
+        (after_from..(after_from + ACTION_REACH).min(tokens.len())).take_while(|&k| !breaks(k));
+    before
+        .chain(after)
+        .find(|&k| {
+            let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
+            happens(&tokens[k], opens_cell) && !in_figure(k)
+        })
+        .map(|k| {
+            let word = tokens[k].norm.as_str();
+            irregular_lemma(word).map_or_else(|| lemmas[k].1.to_string(), stem)
+        })
+}
+
+/// A word shaped like a happening: a past form ("sank", "reopened"), an
+/// "-ing" form, or a noun made from a verb ("inspection", "arrival",
+/// "settlement"), in lower case (or opening its sentence or table cell)
+/// and not a function word.
+fn happens(token: &Token, opens_cell: bool) -> bool {
+    let word = token.norm.as_str();
+    let name = token.capitalised && !opens_cell;
+    if token.kind != TokenKind::Word || name || is_function_word(word) || word.len() < 4 {
+        return false;
+    }
+    irregular_lemma(word).is_some()
+        || ["ed", "ing", "tion", "sion", "ment", "ure", "al"]
+            .iter()
+            .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
 
 /// "built 12,400 cars", "opened 12 stores": an event word whose object is a
@@ -201,8 +310,39 @@ mod tests {
         let figures = crate::extract::figure::extract(&tokens, &lemmas, &rules);
         extract(&tokens, &lemmas, &dates, &figures, &rules)
             .into_iter()
-            .map(|(_, _, c)| (c.value_text(), rules.topics[c.event].id.clone()))
+            .map(|(_, _, c)| (c.value_text(), c.event.name(&rules)))
             .collect()
+    }
+
+    #[test]
+    fn what_happened_is_read_from_the_sentence_where_no_topic_names_it() {
+        let happened = |text: &str| {
+            claims(text)
+                .into_iter()
+                .map(|(date, event)| format!("{date} {event}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            happened("The ferry sank on Friday."),
+            ["2025-08-15 \"sink\""]
+        );
+        assert_eq!(
+            happened("| Friday | Ferry sinking |"),
+            ["2025-08-15 \"sink\""]
+        );
+        assert_eq!(
+            happened("The museum reopened in June after a long refit."),
+            ["2025-06 \"reopen\""]
+        );
+        assert_eq!(
+            happened("The bridge was last inspected in 2019."),
+            ["2019 \"inspect\""]
+        );
+        assert_eq!(
+            happened("On Tuesday, state media played down the report."),
+            ["2025-08-19 \"play\""]
+        );
+        assert!(happened("The weather was sunny on Monday.").is_empty());
     }
 
     #[test]
@@ -222,7 +362,11 @@ mod tests {
         assert!(claims("The call went well, Leavitt said on Tuesday.").is_empty());
         assert!(claims("Leavitt told reporters Tuesday the call went well.").is_empty());
         assert!(claims("The weather was sunny on Monday.").is_empty());
-        assert!(claims("The flood barrier was finished on Monday.").is_empty());
+        // What was finished, not the flood.
+        assert_eq!(
+            claims("The flood barrier was finished on Monday."),
+            [("2025-08-18".to_string(), "\"finish\"".to_string())]
+        );
         assert_eq!(
             claims("The toll from Sunday's earthquake rose to 230 on Tuesday."),
             [("2025-08-17".to_string(), "magnitude".to_string())]

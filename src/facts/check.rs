@@ -115,7 +115,7 @@ pub(super) fn governs(fact: &Fact, claim: &Claim, words: &[String], rules: &Rule
     };
     let named = match &claim.body {
         ClaimBody::Figure(c) => about(c.topic),
-        ClaimBody::Date(d) => about(Some(d.event)),
+        ClaimBody::Date(d) => about(d.event.topic()),
         _ => false,
     };
     named && fits(fact, claim, rules)
@@ -273,7 +273,11 @@ fn compare(fact: &Fact, claim: &Claim, rules: &RuleSet) -> Option<(Verdict, Stri
         }
         (FactValue::Date(span), ClaimBody::Date(d)) => {
             let gap = span.gap_days(&d.span);
-            let once = rules.topics.get(d.event).is_some_and(|t| t.once);
+            let once = d
+                .event
+                .topic()
+                .and_then(|t| rules.topics.get(t))
+                .is_some_and(|t| t.once);
             if gap > SAME_EVENT_MAX_GAP_DAYS && !once {
                 return None;
             }
