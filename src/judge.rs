@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
+use crate::extract::date::{Happening, STATEMENT};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -726,6 +727,10 @@ fn judge_dates(
     // them need more in common.
     let recurring = topic.is_some_and(|t| t.time_bound);
     let sole = shared.len() == 1 && union == 1 && !recurring;
+    // When something was said: only the same statement retold.
+    if da.event == Happening::Action(STATEMENT.to_string()) && !echoed {
+        return Err("another statement".into());
+    }
     let same_cast = nameless
         || echoed
         || sole

@@ -29,6 +29,11 @@ pub struct DateClaim {
     pub relative: bool,
 }
 
+/// The happening of a date that says when something was said ("said on
+/// Tuesday"): one statement retold with another day is a contradiction,
+/// two statements on two days are not.
+pub const STATEMENT: &str = "say";
+
 /// What a date places: an event a topic rule names, or else what the
 /// sentence itself says happened.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -128,7 +133,6 @@ pub fn extract(
     let found: Vec<(usize, usize, DateClaim, bool)> = dates
         .iter()
         .filter(|d| !taken(d))
-        .filter(|d| !dates_a_statement(tokens, d))
         // "since May" opens a span of time; it does not date an event.
         .filter(|d| tokens.get(d.first).is_none_or(|t| t.norm != "since"))
         .filter(|_| !negated_sentence(tokens))
@@ -141,7 +145,12 @@ pub fn extract(
             let topic = nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, |t| {
                 !t.cumulative
             });
+            // "Russia said Monday that …" dates the statement, not what it
+            // speaks of; a count stated on a day carries that day itself.
+            let stated = dates_a_statement(tokens, d);
             let event = match topic {
+                _ if stated && !figures.is_empty() => return None,
+                _ if stated => Happening::Action(STATEMENT.to_string()),
                 Some(topic) => {
                     if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic].triggers) {
                         return None;
@@ -358,9 +367,14 @@ mod tests {
     }
 
     #[test]
-    fn statement_dates_and_eventless_dates_are_left_out() {
-        assert!(claims("The call went well, Leavitt said on Tuesday.").is_empty());
-        assert!(claims("Leavitt told reporters Tuesday the call went well.").is_empty());
+    fn statement_dates_date_the_statement_and_eventless_dates_are_left_out() {
+        // A date of saying dates the statement, not the call.
+        let said = [("2025-08-19".to_string(), "\"say\"".to_string())];
+        assert_eq!(claims("The call went well, Leavitt said on Tuesday."), said);
+        assert_eq!(
+            claims("Leavitt told reporters Tuesday the call went well."),
+            said
+        );
         assert!(claims("The weather was sunny on Monday.").is_empty());
         // What was finished, not the flood.
         assert_eq!(
