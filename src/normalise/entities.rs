@@ -229,8 +229,9 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             continue;
         }
         let t = &tokens[i];
-        let name_start =
-            (is_name_word(t) || month_as_first_name(tokens, i)) && !is_title_word(t, rules);
+        let name_start = (is_name_word(t) || month_as_first_name(tokens, i))
+            && !is_title_word(t, rules)
+            && !abbreviated_title(tokens, i);
         if !name_start {
             i += 1;
             continue;
@@ -316,6 +317,18 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
 /// A capitalised title word ("President", "Minister") heads a role, not a name.
 fn is_title_word(t: &Token, rules: &RuleSet) -> bool {
     t.capitalised && rules.titles.iter().any(|title| title.contains(&t.norm))
+}
+
+/// "Sen. Ben Sasse", "Prof. Hana Lindqvist", "Gov. Ada Lin": a short
+/// capitalised word with a full stop, right before a name, is a title cut
+/// short, not a name (an initial, "J. Smith", is one letter and stays).
+fn abbreviated_title(tokens: &[Token], i: usize) -> bool {
+    let word = &tokens[i];
+    (2..=4).contains(&word.norm.len())
+        && tokens
+            .get(i + 1)
+            .is_some_and(|stop| stop.norm == "." && stop.glued)
+        && tokens.get(i + 2).is_some_and(is_name_word)
 }
 
 fn is_name_word(t: &Token) -> bool {
