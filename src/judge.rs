@@ -654,6 +654,22 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different roles at one time"),
             0.55,
         )
+    } else if head(ra) != head(rb)
+        && !ra.affiliation.is_empty()
+        && !rb.affiliation.is_empty()
+        && !ra.affiliation.iter().any(|w| rb.affiliation.contains(w))
+    {
+        // Two roles held for two different bodies at one time: the union's
+        // chief negotiator is not the transit authority's spokeswoman.
+        (
+            Verdict::Contradiction,
+            format!(
+                "'{ta}' for {} and '{tb}' for {} at one time",
+                ra.affiliation.join(" "),
+                rb.affiliation.join(" ")
+            ),
+            0.55,
+        )
     } else {
         return Err(format!("'{ta}' and '{tb}' may both be held"));
     };

@@ -102,3 +102,34 @@ fn roles_read_from_their_place_contradict_or_agree() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Two roles held for two different bodies at one time contradict, even
+/// where one title is listed in the rules; one body's roles, or one role
+/// for two clients, are left alone.
+#[test]
+fn roles_held_for_different_bodies_contradict() {
+    let found = role_findings(
+        "Marguerite Olsen, the chief negotiator for the union, said the screens were the hardest point.\n",
+        "Marguerite Olsen, a spokeswoman for the transit authority, said the screens would come in stages.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "contradiction", "{found:?}");
+    // The same body: a union's negotiator may speak for it too.
+    let found = role_findings(
+        "Marguerite Olsen, the chief negotiator for the union, said the screens were the hardest point.\n",
+        "Marguerite Olsen, a spokeswoman for the union, said the screens would come in stages.\n",
+    );
+    assert!(
+        found.iter().all(|(verdict, _)| verdict != "contradiction"),
+        "{found:?}"
+    );
+    // One role, two clients: no contradiction of roles.
+    let found = role_findings(
+        "Tom Reed, a lawyer for the family, spoke to reporters outside the court.\n",
+        "Tom Reed, a lawyer for the driver, spoke to reporters outside the court.\n",
+    );
+    assert!(
+        found.iter().all(|(verdict, _)| verdict != "contradiction"),
+        "{found:?}"
+    );
+}

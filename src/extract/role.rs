@@ -25,6 +25,11 @@ pub struct RoleClaim {
     /// Read from the phrase's shape, not from the rules' titles ("the lead
     /// investigator on the case", "manager Jonas Pell").
     pub open: bool,
+    /// Whom the role is held for, folded: the organisation after "for",
+    /// "of", "at" or "from" ("a spokeswoman for the transit authority" →
+    /// "transit authority") or a possessive before the title ("the
+    /// museum's curator" → "museum"). Empty when the phrase names none.
+    pub affiliation: Vec<String>,
 }
 
 impl RoleClaim {
@@ -36,6 +41,7 @@ impl RoleClaim {
             former,
             person_name: String::new(),
             open: false,
+            affiliation: Vec::new(),
         }
     }
 
@@ -79,7 +85,47 @@ pub fn extract(
             found.push((m.first, end, claim));
         }
     }
+    for (start, end, claim) in &mut found {
+        claim.affiliation = affiliation(tokens, *start, *end);
+    }
     found
+}
+
+/// Prepositions that say whom a role is held for.
+const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with"];
+
+/// The most words an affiliation takes ("the insurer Corland Fine Art").
+const MAX_AFFILIATION_WORDS: usize = 5;
+
+/// Whom the role phrase `start..end` is held for: the noun phrase after
+/// "for", "of", "at" or "from" that follows the phrase (up to a comma or
+/// clause word), else a possessive inside it ("Veltrano's chief security
+/// officer"). Function words are left out.
+fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
+    let after = tokens
+        .get(end)
+        .filter(|t| FOR_WHOM.contains(&t.norm.as_str()))
+        .map(|_| {
+            tokens[end + 1..]
+                .iter()
+                .take_while(|t| {
+                    t.kind == TokenKind::Word
+                        && !matches!(t.norm.as_str(), "who" | "which" | "that")
+                })
+                .take(MAX_AFFILIATION_WORDS)
+                .filter(|t| !is_function_word(&t.norm))
+                .map(|t| t.norm.trim_end_matches("'s").to_string())
+                .collect::<Vec<String>>()
+        })
+        .unwrap_or_default();
+    if !after.is_empty() {
+        return after;
+    }
+    tokens[start..end]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm.ends_with("'s") && t.norm.len() > 2)
+        .map(|t| t.norm.trim_end_matches("'s").to_string())
+        .collect()
 }
 
 /// A word that can head a role no rule lists: an agent noun by its shape
