@@ -214,24 +214,7 @@ pub fn audit_documents(
     rules: &RuleSet,
     options: AuditOptions,
 ) -> Audit {
-    // Two passes: names first, from every document, then claims. Tokens are
-    // made again in the second pass rather than kept for the whole corpus,
-    // which would hold many times the text in memory.
-    let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
-    let lexicon = lexicon_of(
-        &documents,
-        &layouts,
-        &Tally::new(&options, Stage::Names, documents.len()),
-    );
-    let total = documents.len();
-    let analysed = analyse_all(
-        documents.into_iter().enumerate().collect(),
-        layouts,
-        &lexicon.openers(),
-        rules,
-        &Tally::new(&options, Stage::Claims, total),
-        Speech::Checkable,
-    );
+    let analysed = read_corpus(documents, rules, &options, Speech::Checkable);
     let mut documents = Vec::with_capacity(analysed.len());
     let mut claims = Vec::with_capacity(analysed.iter().map(|(_, own)| own.len()).sum());
     for (document, mut own) in analysed {
@@ -289,6 +272,33 @@ pub fn read_claims(
     )
 }
 
+/// Both passes over a corpus in memory: the names every document writes,
+/// then each document's claims read against them. Tokens are made again in
+/// the second pass rather than kept for the whole corpus, which would hold
+/// many times the text in memory.
+fn read_corpus(
+    documents: Vec<Document>,
+    rules: &RuleSet,
+    options: &AuditOptions,
+    speech: Speech,
+) -> Vec<(AnalysedDocument, Vec<Claim>)> {
+    let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
+    let lexicon = lexicon_of(
+        &documents,
+        &layouts,
+        &Tally::new(options, Stage::Names, documents.len()),
+    );
+    let total = documents.len();
+    analyse_all(
+        documents.into_iter().enumerate().collect(),
+        layouts,
+        &lexicon.openers(),
+        rules,
+        &Tally::new(options, Stage::Claims, total),
+        speech,
+    )
+}
+
 /// Which statements become claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Speech {
@@ -304,25 +314,11 @@ enum Speech {
 /// because no source can be checked against it. Each claim names its
 /// document by its index in `documents`.
 pub fn read_statements(documents: Vec<Document>, rules: &RuleSet) -> Vec<Claim> {
-    let layouts: Vec<Layout> = documents.par_iter().map(|d| lay_out(d, rules)).collect();
     let options = AuditOptions::default();
-    let lexicon = lexicon_of(
-        &documents,
-        &layouts,
-        &Tally::new(&options, Stage::Names, documents.len()),
-    );
-    let total = documents.len();
-    let mut claims: Vec<Claim> = analyse_all(
-        documents.into_iter().enumerate().collect(),
-        layouts,
-        &lexicon.openers(),
-        rules,
-        &Tally::new(&options, Stage::Claims, total),
-        Speech::Every,
-    )
-    .into_iter()
-    .flat_map(|(_, claims)| claims)
-    .collect();
+    let mut claims: Vec<Claim> = read_corpus(documents, rules, &options, Speech::Every)
+        .into_iter()
+        .flat_map(|(_, claims)| claims)
+        .collect();
     let renames = NameStats::of(&claims).renames();
     names::rename(&mut claims, &renames);
     claims.retain(|c| matches!(c.body, ClaimBody::Attribution(_)));

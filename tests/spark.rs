@@ -10,6 +10,8 @@ mod common;
 #[path = "../benches/scale/corpus.rs"]
 mod corpus;
 #[allow(dead_code)]
+#[path = "../benches/shared/months.rs"]
+mod months;
 #[path = "../benches/scale/one_story.rs"]
 mod one_story;
 #[path = "../benches/shared/rng.rs"]

@@ -39,7 +39,11 @@
 #[path = "../shared/child.rs"]
 mod child;
 mod corpus;
+#[path = "../shared/months.rs"]
+mod months;
 mod plant;
+#[path = "../shared/report.rs"]
+mod report;
 #[path = "../shared/rng.rs"]
 mod rng;
 mod score;
@@ -49,7 +53,8 @@ use std::path::{Path, PathBuf};
 
 use corpus::Corpus;
 use plant::{Kind, People};
-use score::{Report, Score};
+use report::Report;
+use score::Score;
 
 /// The corpus's seed: the same documents and plants on every run.
 const SEED: u64 = 2026;

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::months::MONTHS;
 use crate::rng::Rng;
 use crate::seeds::Seed;
 
@@ -264,22 +265,6 @@ const ONE_SIDED: &[&str] = &[
 /// that lands clearly away from the old value; a number word moves to a
 /// word between the first and the last times the old value.
 const FACTORS: &[f64] = &[0.4, 0.5, 0.6, 1.5, 2.0, 2.5, 3.0];
-
-/// Months' names, in order.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Months' short forms, written with a full stop ("Feb. 24").
 const MONTH_ABBREVIATIONS: &[&str] = &[

@@ -6,51 +6,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 
-use serde::Deserialize;
-
 use crate::corpus::{Corpus, Plant};
 use crate::plant::{surname_key, Kind};
-
-/// The parts of the JSON report (version 2) the scoring reads.
-#[derive(Deserialize)]
-pub struct Report {
-    #[serde(default)]
-    findings: Vec<Finding>,
-}
-
-/// One finding: a fact slot and its versions.
-#[derive(Deserialize)]
-struct Finding {
-    kind: String,
-    verdict: String,
-    #[serde(default)]
-    slot: String,
-    camps: Vec<Camp>,
-    #[serde(default)]
-    claims: Vec<Claim>,
-}
-
-/// One version of a slot.
-#[derive(Deserialize)]
-struct Camp {
-    value: String,
-    sources: Vec<String>,
-}
-
-/// A claim of a finding: one per source and camp.
-#[derive(Deserialize)]
-struct Claim {
-    camp: usize,
-    source: String,
-    #[serde(default)]
-    sentence: String,
-    /// The claim's evidence, as written ("14 civilians", "Monday").
-    #[serde(default)]
-    text: String,
-    /// The normalised value; for a quote, "Speaker: \"quote\"".
-    #[serde(default)]
-    value: String,
-}
+use crate::report::{Finding, FindingClaim, Report};
 
 impl Report {
     /// Reads a report the audit wrote.
@@ -327,14 +285,14 @@ fn is_found(
 }
 
 /// A claim from the plant's changed sentence that carries the new value.
-fn is_changed(claim: &Claim, plant: &Plant) -> bool {
+fn is_changed(claim: &FindingClaim, plant: &Plant) -> bool {
     same_sentence(&claim.sentence, &plant.change.after)
         && carries(claim, plant.change.kind, &plant.change.new)
 }
 
 /// A claim from an unchanged copy of the plant's sentence, in another
 /// document, that carries the old value.
-fn is_copy(corpus: &Corpus, claim: &Claim, plant: &Plant) -> bool {
+fn is_copy(corpus: &Corpus, claim: &FindingClaim, plant: &Plant) -> bool {
     plant
         .copies
         .iter()
@@ -347,7 +305,7 @@ fn is_copy(corpus: &Corpus, claim: &Claim, plant: &Plant) -> bool {
 /// carries the new value and comes from the changed sentence, or, for a
 /// speaker, names the new speaker in a sentence from the changed one on (a
 /// quote that runs on, or a "he said" after it, keeps the speaker).
-fn involves(corpus: &Corpus, claim: &Claim, plant: &Plant) -> bool {
+fn involves(corpus: &Corpus, claim: &FindingClaim, plant: &Plant) -> bool {
     let change = &plant.change;
     if !carries(claim, change.kind, &change.new) {
         return false;
@@ -360,7 +318,7 @@ fn involves(corpus: &Corpus, claim: &Claim, plant: &Plant) -> bool {
 
 /// Whether the claim carries `value`: a number or date in its evidence, a
 /// person as its speaker (or the person of a role).
-fn carries(claim: &Claim, kind: Kind, value: &str) -> bool {
+fn carries(claim: &FindingClaim, kind: Kind, value: &str) -> bool {
     match kind {
         Kind::Number | Kind::Date => claim.text.to_lowercase().contains(&value.to_lowercase()),
         Kind::Speaker => {

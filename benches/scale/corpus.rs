@@ -9,6 +9,7 @@
 
 use std::fmt::Write as _;
 
+use crate::months::MONTHS;
 use crate::rng::Rng;
 
 /// One document of the corpus, as a JSONL record carries it.
@@ -49,21 +50,6 @@ const GIVEN: &[&str] = &[
     "Amara", "Bruno", "Celia", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas",
     "Kerstin", "Lukas", "Marta", "Nikolai", "Olga", "Pavel", "Rosa", "Stefan", "Tamsin", "Umar",
     "Vera", "Wilhelm", "Yara", "Zoltan",
-];
-
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 pub(crate) const OUTLETS: &[&str] = &[

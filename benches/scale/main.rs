@@ -35,7 +35,11 @@
 #[path = "../shared/child.rs"]
 mod child;
 mod corpus;
+#[path = "../shared/months.rs"]
+mod months;
 mod one_story;
+#[path = "../shared/report.rs"]
+mod report;
 #[path = "../shared/rng.rs"]
 mod rng;
 
@@ -44,8 +48,9 @@ use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use serde_json::json;
+
+use report::{Camp, Finding, Report};
 
 const SEED: u64 = 2026;
 
@@ -208,44 +213,6 @@ fn write_corpus(
     serde_json::to_writer_pretty(&mut truth_file, &truth)?;
     truth_file.flush()?;
     Ok((path.clone(), fs::metadata(&path)?.len()))
-}
-
-/// The parts of the JSON report (version 2) the scoring reads.
-#[derive(Deserialize, Default)]
-struct Report {
-    #[serde(default)]
-    findings: Vec<Finding>,
-}
-
-#[derive(Deserialize)]
-struct Finding {
-    kind: String,
-    verdict: String,
-    #[serde(default)]
-    slot: String,
-    camps: Vec<Camp>,
-    #[serde(default)]
-    claims: Vec<FindingClaim>,
-    /// The index of the majority camp (see `choose_majority`).
-    #[serde(skip)]
-    majority: usize,
-}
-
-#[derive(Deserialize)]
-struct Camp {
-    value: String,
-    sources: Vec<String>,
-    /// Independent voices: syndicated copies of one text are one.
-    #[serde(default)]
-    voices: usize,
-}
-
-#[derive(Deserialize)]
-struct FindingClaim {
-    camp: usize,
-    source: String,
-    #[serde(default)]
-    sentence: String,
 }
 
 impl Finding {
