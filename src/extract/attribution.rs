@@ -244,6 +244,10 @@ const ATTACHING: &[&str] = &[
     "of", "for", "at", "from", "in", "with", "on", "near", "outside",
 ];
 
+/// The most tokens between a quote and the verb that attributes it
+/// ("Norvanian Foreign Minister Elin Strandberg said").
+const MAX_ATTRIBUTION_WORDS: usize = 9;
+
 /// The most words a description of a speaker takes ("a senior ministry
 /// official").
 const MAX_DESCRIPTION_WORDS: usize = 5;
@@ -573,7 +577,7 @@ impl SentenceSpeech<'_> {
             ),
         );
         let k = saying.at;
-        let after = if saying.inverted {
+        let after = if saying.inverted || self.closes_a_quote(k) {
             None
         } else if self.word(k) == "according" {
             // "According to the ministry, …"
@@ -637,6 +641,28 @@ impl SentenceSpeech<'_> {
                         >= 3
             })
             .collect()
+    }
+
+    /// Verb `k` and its subject stand right after a quote ("'…,' Ekholm
+    /// told the broadcaster NTV", "'…,' said the minister at the
+    /// ceremony"): the quote is what was said, and the words after the verb
+    /// say to whom, where or when.
+    fn closes_a_quote(&self, k: usize) -> bool {
+        let Some(quote_end) = (k.saturating_sub(MAX_ATTRIBUTION_WORDS)..k)
+            .rev()
+            .find(|&j| self.quoted[j])
+        else {
+            return false;
+        };
+        // Between the quote and the verb stands its subject, and only that:
+        // "'…' and said her party would …" goes on with a clause of its own.
+        let between = &self.tokens[quote_end + 1..k];
+        between.iter().any(|t| t.kind == TokenKind::Word)
+            && between.iter().all(|t| {
+                matches!(t.norm.as_str(), "," | "." | "\"" | "'")
+                    || (t.kind == TokenKind::Word
+                        && !matches!(t.norm.as_str(), "and" | "but" | "that" | "which"))
+            })
     }
 
     /// Where the clause holding token `j` starts: before the "and" or comma
@@ -965,6 +991,35 @@ mod tests {
                 None
             ),
             ["jonas brandt: firm assurances"]
+        );
+    }
+
+    #[test]
+    fn words_after_a_closing_attribution_are_no_statement() {
+        assert_eq!(
+            quotes(
+                "\"The islands were ours when my father was born,\" Ekholm told the broadcaster NTV.",
+                None
+            ),
+            ["ekholm: the islands were ours when my father was born"]
+        );
+        assert_eq!(
+            quotes(
+                "\"We will not back down on this reform,\" Labour Minister Ilona Varga told senators during a five-hour debate.",
+                None
+            ),
+            ["ilona varga: we will not back down on this reform"]
+        );
+        // A clause of its own after the quote still reports.
+        assert_eq!(
+            quotes(
+                "Opposition leader Maria Okafor called the budget \"a reckless gamble\" and said her party would challenge the levy.",
+                None
+            ),
+            [
+                "maria okafor: a reckless gamble",
+                "maria okafor: her party would challenge the levy"
+            ]
         );
     }
 
