@@ -623,11 +623,13 @@ fn analyse(
                 }
             })
             .collect();
-        // "She" is the sentence's speaker, else the one person it named.
+        // "She" is the sentence's speaker, else the first person it named:
+        // the one it is about ("Ferrante was asked whether Kell would …
+        // '…,' she said").
         if spoke.is_some() {
             cast.last_person = spoke;
         } else if let Some(first) = people.first() {
-            cast.last_person = people.iter().all(|p| p == first).then(|| first.clone());
+            cast.last_person = Some(first.clone());
         }
         for m in &context.mentions {
             if !names_a_setting(&tokens, m) {

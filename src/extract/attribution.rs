@@ -131,8 +131,8 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
 /// ministry" point back at.
 #[derive(Debug, Clone, Default)]
 pub struct Cast {
-    /// The person "he" or "she" can safely mean: the last sentence's
-    /// speaker, or the one person it named.
+    /// The person "he" or "she" means: the last sentence's speaker, or the
+    /// first person it named.
     pub last_person: Option<EntityRef>,
     /// People with the titles the story gave them, latest last: each title's
     /// words, folded ("finance minister"), and its holder.
