@@ -244,6 +244,9 @@ const ATTACHING: &[&str] = &[
     "of", "for", "at", "from", "in", "with", "on", "near", "outside",
 ];
 
+/// The fewest words a reported clause takes ("he would not resign").
+const REPORTED_WORDS: usize = 3;
+
 /// The most tokens between a quote and the verb that attributes it
 /// ("Norvanian Foreign Minister Elin Strandberg said").
 const MAX_ATTRIBUTION_WORDS: usize = 9;
@@ -599,8 +602,18 @@ impl SentenceSpeech<'_> {
             })
         };
         let mut clauses = Vec::new();
+        // "told reporters on Wednesday": a word or two after the verb say
+        // when or where; what was said stands before it.
+        let says_more = |start: usize| {
+            start < end
+                && self.tokens[start..end]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .count()
+                    >= REPORTED_WORDS
+        };
         match after {
-            Some(start) if start < end => {
+            Some(start) if says_more(start) => {
                 let mut from = start;
                 for j in start..end {
                     let splits =
@@ -613,12 +626,25 @@ impl SentenceSpeech<'_> {
                 clauses.push((from, end));
             }
             _ => {
-                // "…, X said." The clause before the attribution.
-                let comma = self.tokens[..k].iter().rposition(|t| t.norm == ",");
+                // "…, X said." The clause before the attribution: it ends
+                // at the comma before the subject, past an apposition ("…,
+                // Andrei Nikulin, a senior adviser, told reporters").
+                let mut j = k;
+                while j > 0 && between_subject_and_verb(&self.tokens[j - 1]) {
+                    j -= 1;
+                }
+                if j > 0 && self.word(j - 1) == "," {
+                    j = (j.saturating_sub(20)..j - 1)
+                        .rev()
+                        .take_while(|&p| !self.quoted[p])
+                        .find(|&p| self.word(p) == ",")
+                        .map_or(j, |open| open);
+                }
+                let comma = self.tokens[..j].iter().rposition(|t| t.norm == ",");
                 if let Some(comma) = comma {
                     // The subject stands between the comma and the verb
                     // ("…, the minister said"; not "X, the minister, said").
-                    let between = &self.tokens[comma + 1..k];
+                    let between = &self.tokens[comma + 1..j];
                     let subject_near = between.len() <= MAX_DESCRIPTION_WORDS + 3
                         && between.iter().any(|t| t.kind == TokenKind::Word);
                     // "Asked whether …, he said": a question put, not said.
@@ -638,7 +664,7 @@ impl SentenceSpeech<'_> {
                         .iter()
                         .filter(|t| t.kind == TokenKind::Word)
                         .count()
-                        >= 3
+                        >= REPORTED_WORDS
             })
             .collect()
     }
@@ -991,6 +1017,17 @@ mod tests {
                 None
             ),
             ["jonas brandt: firm assurances"]
+        );
+    }
+
+    #[test]
+    fn a_clause_before_an_apposed_speaker_is_reported() {
+        assert_eq!(
+            quotes(
+                "Talks between the two sides were productive, but much work remains, Andrei Nikulin, a senior adviser to the president, told reporters on Wednesday.",
+                None
+            ),
+            ["andrei nikulin: talks between the two sides were productive but much work remains"]
         );
     }
 
