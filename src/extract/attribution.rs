@@ -244,6 +244,9 @@ const ATTACHING: &[&str] = &[
     "of", "for", "at", "from", "in", "with", "on", "near", "outside",
 ];
 
+/// The most tokens a dateline takes ("PORT ADLEY, Nov. 19 -").
+const DATELINE_TOKENS: usize = 10;
+
 /// The fewest words a reported clause takes ("he would not resign").
 const REPORTED_WORDS: usize = 3;
 
@@ -390,18 +393,23 @@ impl SentenceSpeech<'_> {
     /// bluntly:"): the speaker of a participle or a colon that has no verb
     /// of saying of its own.
     fn sentence_subject(&self) -> Option<Speaker> {
-        // Past a title the finder took for a name ("Sen." before "Patricia
-        // Morrow").
-        let titled = |m: &&Mention| {
-            m.last - m.first == 1
-                && self.word(m.last) == "."
-                && self.mentions.iter().any(|n| n.first == m.last + 1)
-        };
+        // A dateline ("PORT ADLEY, Nov. 19 -") places the story: the
+        // sentence starts after it.
+        let start = self
+            .tokens
+            .first()
+            .filter(|t| t.all_caps)
+            .and_then(|_| {
+                (1..self.tokens.len().min(DATELINE_TOKENS))
+                    .find(|&k| matches!(self.word(k), "-" | "—" | "–"))
+                    .map(|k| k + 1)
+            })
+            .unwrap_or(0);
         let m = self
             .mentions
             .iter()
-            .find(|m| !self.quoted[m.first] && !titled(m))?;
-        let before = &self.tokens[..m.first];
+            .find(|m| m.first >= start && !self.quoted[m.first])?;
+        let before = &self.tokens[start..m.first];
         let opens = before.len() <= 6
             && before.iter().all(|t| {
                 matches!(t.norm.as_str(), "," | ".")
@@ -1099,6 +1107,17 @@ mod tests {
                 None
             ),
             ["greta lund: farmers are being used as ammunition"]
+        );
+        // A dateline places the story; the sentence's subject follows it.
+        assert_eq!(
+            quotes(
+                "KARSTADT, Nov. 18 - The Dalmora Times accused both governments of letting \"pride take the wheel,\" saying that neither side had tried.",
+                None
+            ),
+            [
+                "dalmora times: pride take the wheel",
+                "dalmora times: neither side had tried"
+            ]
         );
     }
 }
