@@ -631,14 +631,12 @@ fn analyse(
         } else if let Some(first) = people.first() {
             cast.last_person = Some(first.clone());
         }
-        for m in &context.mentions {
-            if !names_a_setting(&tokens, m) {
-                let name = entity_name(&m.entity, rules).to_lowercase();
-                cast.named.push((
-                    name.split(' ').map(str::to_string).collect(),
-                    m.entity.clone(),
-                ));
-            }
+        for m in context
+            .mentions
+            .iter()
+            .filter(|m| !names_a_setting(&tokens, m))
+        {
+            cast.name(&m.entity, || entity_name(&m.entity, rules).to_lowercase());
         }
         for person in people {
             if !named_people.contains(&person) {

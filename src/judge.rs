@@ -9,7 +9,6 @@
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
-use crate::extract::date::{Happening, STATEMENT};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -700,7 +699,7 @@ fn judge_dates(
     rules: &RuleSet,
 ) -> Result<Judgement, String> {
     let event = da.event.name(rules);
-    let topic = da.event.topic().and_then(|t| rules.topics.get(t));
+    let topic = da.event.topic_rule(rules);
     // The cast is who the date's clause names: a long sentence names others
     // ("..., following talks with the Ukrainian leader and European heads").
     let near_cast = |c: &Context| -> Vec<EntityRef> { c.clause.clone() };
@@ -744,7 +743,7 @@ fn judge_dates(
     let recurring = topic.is_some_and(|t| t.time_bound);
     let sole = shared.len() == 1 && union == 1 && !recurring;
     // When something was said: only the same statement retold.
-    if da.event == Happening::Action(STATEMENT.to_string()) && !echoed {
+    if da.event.is_statement() && !echoed {
         return Err("another statement".into());
     }
     let same_cast = nameless

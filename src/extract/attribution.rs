@@ -137,9 +137,9 @@ pub struct Cast {
     /// People with the titles the story gave them, latest last: each title's
     /// words, folded ("finance minister"), and its holder.
     pub titled: Vec<(Vec<String>, EntityRef)>,
-    /// Everyone and everything named so far, latest last, with their
-    /// folded words ("ministry of finance").
-    pub named: Vec<(Vec<String>, EntityRef)>,
+    /// Everyone and everything named so far, each once, latest named last,
+    /// with its name folded ("ministry of finance").
+    pub named: Vec<(String, EntityRef)>,
 }
 
 impl Cast {
@@ -171,8 +171,19 @@ impl Cast {
         self.named
             .iter()
             .rev()
-            .find(|(name, _)| name.len() > 1 && name.iter().any(|w| w == head))
+            .find(|(name, _)| name.contains(' ') && name.split(' ').any(|w| w == head))
             .map(|(_, who)| who.clone())
+    }
+
+    /// `who` was named again: the latest named, without a second entry.
+    pub fn name(&mut self, who: &EntityRef, folded: impl FnOnce() -> String) {
+        match self.named.iter().position(|(_, known)| known == who) {
+            Some(at) => {
+                let entry = self.named.remove(at);
+                self.named.push(entry);
+            }
+            None => self.named.push((folded(), who.clone())),
+        }
     }
 }
 
@@ -263,6 +274,16 @@ const MAX_DESCRIPTION_WORDS: usize = 5;
 const TERM_WORDS: usize = 4;
 
 impl SentenceSpeech<'_> {
+    /// Where the words before verb `k` that are neither subject nor verb
+    /// ("has also", "later") begin: the verb phrase's first token.
+    fn verb_start(&self, k: usize) -> usize {
+        let mut j = k;
+        while j > 0 && !self.quoted[j - 1] && between_subject_and_verb(&self.tokens[j - 1]) {
+            j -= 1;
+        }
+        j
+    }
+
     fn mention_ending_at(&self, end: usize) -> Option<&Mention> {
         self.mentions.iter().find(|m| m.last == end)
     }
@@ -310,10 +331,7 @@ impl SentenceSpeech<'_> {
                         after
                     })
                     .or_else(|| {
-                        let mut j = k;
-                        while j > 0 && between_subject_and_verb(&self.tokens[j - 1]) {
-                            j -= 1;
-                        }
+                        let j = self.verb_start(k);
                         matches!(self.word(j.wrapping_sub(1)), "and" | "but")
                             .then(|| sayings.last().and_then(|s| s.speaker.clone()))
                             .flatten()
@@ -347,10 +365,7 @@ impl SentenceSpeech<'_> {
         let relative = self.tokens[k.saturating_sub(3)..k]
             .iter()
             .any(|t| matches!(t.norm.as_str(), "which" | "who" | "whom" | "that"));
-        let mut j = k;
-        while j > 0 && between_subject_and_verb(&self.tokens[j - 1]) {
-            j -= 1;
-        }
+        let j = self.verb_start(k);
         let passive = j > 0 && BE.contains(&self.word(j - 1));
         let question = word == "asked"
             && (k == 0 || matches!(self.word(k + 1), "whether" | "if" | "about" | "why" | "how"));
@@ -420,10 +435,7 @@ impl SentenceSpeech<'_> {
 
     /// Verb `k` has "he" or "she" for its subject.
     fn pronoun_subject(&self, k: usize) -> bool {
-        let mut j = k;
-        while j > 0 && between_subject_and_verb(&self.tokens[j - 1]) {
-            j -= 1;
-        }
+        let j = self.verb_start(k);
         j > 0 && matches!(self.word(j - 1), "he" | "she")
     }
 
@@ -431,10 +443,7 @@ impl SentenceSpeech<'_> {
     /// description ("the ministry", "a spokesman for the party"), past an
     /// apposition (", the league's whip,") and auxiliaries.
     fn subject_before(&self, k: usize) -> Option<Speaker> {
-        let mut j = k;
-        while j > 0 && !self.quoted[j - 1] && between_subject_and_verb(&self.tokens[j - 1]) {
-            j -= 1;
-        }
+        let j = self.verb_start(k);
         self.subject_ending_at(j, true)
     }
 
@@ -637,10 +646,7 @@ impl SentenceSpeech<'_> {
                 // "…, X said." The clause before the attribution: it ends
                 // at the comma before the subject, past an apposition ("…,
                 // Andrei Nikulin, a senior adviser, told reporters").
-                let mut j = k;
-                while j > 0 && between_subject_and_verb(&self.tokens[j - 1]) {
-                    j -= 1;
-                }
+                let mut j = self.verb_start(k);
                 if j > 0 && self.word(j - 1) == "," {
                     j = (j.saturating_sub(20)..j - 1)
                         .rev()
@@ -702,10 +708,7 @@ impl SentenceSpeech<'_> {
     /// Where the clause holding token `j` starts: before the "and" or comma
     /// that joins it ("… and insisted that").
     fn clause_start_before(&self, j: usize) -> usize {
-        let mut start = j;
-        while start > 0 && between_subject_and_verb(&self.tokens[start - 1]) {
-            start -= 1;
-        }
+        let mut start = self.verb_start(j);
         if let Some(m) = self.mention_ending_at(start) {
             start = m.first;
         } else if start > 0 && matches!(self.word(start - 1), "he" | "she" | "they") {

@@ -56,6 +56,16 @@ impl Happening {
         }
     }
 
+    /// The topic rule that governs it, if one does.
+    pub fn topic_rule<'r>(&self, rules: &'r RuleSet) -> Option<&'r crate::rules::Topic> {
+        self.topic().and_then(|t| rules.topics.get(t))
+    }
+
+    /// It says when something was said (see [`STATEMENT`]).
+    pub fn is_statement(&self) -> bool {
+        matches!(self, Happening::Action(stem) if stem == STATEMENT)
+    }
+
     /// How reports and block keys name it: the topic's id, or the action
     /// in quotes.
     pub fn name(&self, rules: &RuleSet) -> String {

@@ -9,7 +9,7 @@ pub mod date;
 pub mod figure;
 pub mod role;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{Arc, OnceLock};
 
 use crate::normalise::calendar::{month_of, weekday_of};
@@ -471,14 +471,21 @@ static SPEECH_LEMMAS: Lemmas = Lemmas::new(&[
 /// "strike"): English morphology no suffix rule reaches, so that "the
 /// ferry sank" and "the ferry sinks" name one happening.
 pub fn irregular_lemma(word: &str) -> Option<&'static str> {
-    IRREGULAR_VERBS
-        .iter()
-        .chain(IRREGULAR_PAST)
-        .find(|(form, _)| *form == word)
-        .map(|(_, lemma)| *lemma)
+    static LEMMAS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    LEMMAS
+        .get_or_init(|| {
+            IRREGULAR_VERBS
+                .iter()
+                .chain(IRREGULAR_PAST)
+                .copied()
+                .collect()
+        })
+        .get(word)
+        .copied()
 }
 
-/// Irregular past forms and participles of English verbs.
+/// Irregular past forms and participles of English verbs, beside
+/// [`IRREGULAR_PAST`]'s verbs of saying.
 const IRREGULAR_VERBS: &[(&str, &str)] = &[
     ("arose", "arise"),
     ("arisen", "arise"),

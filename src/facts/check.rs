@@ -273,11 +273,7 @@ fn compare(fact: &Fact, claim: &Claim, rules: &RuleSet) -> Option<(Verdict, Stri
         }
         (FactValue::Date(span), ClaimBody::Date(d)) => {
             let gap = span.gap_days(&d.span);
-            let once = d
-                .event
-                .topic()
-                .and_then(|t| rules.topics.get(t))
-                .is_some_and(|t| t.once);
+            let once = d.event.topic_rule(rules).is_some_and(|t| t.once);
             if gap > SAME_EVENT_MAX_GAP_DAYS && !once {
                 return None;
             }
