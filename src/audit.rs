@@ -31,28 +31,26 @@ pub use crate::slot::{Camp, Finding, CORPUS_WARNING_PATH};
 use crate::source::{self, Document};
 use crate::warning::Warning;
 
-/// A sentence as the report cites it.
+/// A sentence as the report cites it: its span and what it is. Kept for
+/// every sentence of every document, so it holds nothing a report can
+/// work out again (its line and column come from [`AnalysedDocument::locate`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceInfo {
     /// Byte span in the document text.
     pub start: usize,
     /// End of that span.
     pub end: usize,
-    /// 1-based line in the file.
-    pub line: usize,
-    /// 1-based column (in characters) in the file.
-    pub column: usize,
     /// Prose, heading, list item or table row.
     pub kind: SentenceKind,
     /// Not article text, and why: no claims are read from it.
     pub dropped: Option<Dropped>,
-    /// The dates it gives, as read.
-    pub dates: Vec<ReadDate>,
 }
 
 /// A date as the pipeline read it, for `explain`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadDate {
+    /// Index of the sentence that gives it.
+    pub sentence: usize,
     /// Byte span in the document text.
     pub start: usize,
     /// End of that span.
@@ -64,29 +62,124 @@ pub struct ReadDate {
     pub relative: bool,
 }
 
+/// How much of each document's text an audit keeps once it has read it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TextKept {
+    /// The sentences that hold claims, and where the sentences too long to
+    /// read start: all a report cites. A corpus's text is the largest
+    /// thing an audit would otherwise hold.
+    #[default]
+    Cited,
+    /// Every sentence: what `explain` shows.
+    Whole,
+}
+
+/// The text an analysed document keeps.
+#[derive(Debug, Clone)]
+enum KeptText {
+    Whole {
+        text: String,
+        lines: LineIndex,
+    },
+    /// Sorted by sentence index, which is also byte order.
+    Cited(Vec<CitedSentence>),
+}
+
+/// One kept sentence, with where it starts in the document text.
+#[derive(Debug, Clone)]
+struct CitedSentence {
+    sentence: usize,
+    start: usize,
+    line: usize,
+    column: usize,
+    text: Box<str>,
+}
+
 /// A document with what the pipeline read in it.
 #[derive(Debug, Clone)]
 pub struct AnalysedDocument {
-    /// The document as loaded.
+    /// The document as loaded, less its text, which the analysis keeps
+    /// as [`TextKept`] says: read it through the methods below.
     pub document: Document,
     /// Its sentences, in order.
     pub sentences: Vec<SentenceInfo>,
-    /// Maps byte offsets to line and column.
-    pub lines: LineIndex,
+    /// The dates it gives, as read, in sentence order.
+    pub dates: Vec<ReadDate>,
+    text: KeptText,
 }
 
 impl AnalysedDocument {
-    /// The text of sentence `index`.
+    /// The text of sentence `index`; empty when it was not kept.
     pub fn sentence_text(&self, index: usize) -> &str {
-        self.sentences
-            .get(index)
-            .and_then(|s| self.document.text.get(s.start..s.end))
-            .unwrap_or_default()
+        match &self.text {
+            KeptText::Whole { text, .. } => self
+                .sentences
+                .get(index)
+                .and_then(|s| text.get(s.start..s.end))
+                .unwrap_or_default(),
+            KeptText::Cited(kept) => kept
+                .binary_search_by_key(&index, |c| c.sentence)
+                .ok()
+                .and_then(|i| kept.get(i))
+                .map_or("", |c| &c.text),
+        }
     }
 
-    /// (line, column) of a byte offset.
+    /// The text of a byte span, such as a claim's; empty when it was not
+    /// kept.
+    pub fn text_at(&self, start: usize, end: usize) -> &str {
+        match &self.text {
+            KeptText::Whole { text, .. } => text.get(start..end).unwrap_or_default(),
+            KeptText::Cited(kept) => self
+                .cited_at(kept, start)
+                .and_then(|c| {
+                    c.text
+                        .get(start.checked_sub(c.start)?..end.checked_sub(c.start)?)
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The whole text, when the audit kept it ([`TextKept::Whole`]).
+    pub fn whole_text(&self) -> Option<&str> {
+        match &self.text {
+            KeptText::Whole { text, .. } => Some(text),
+            KeptText::Cited(_) => None,
+        }
+    }
+
+    /// (line, column) in the file of a byte offset of a kept sentence.
     pub fn locate(&self, offset: usize) -> (usize, usize) {
-        self.document.locate(&self.lines, offset)
+        let (line, column) = match &self.text {
+            KeptText::Whole { text, lines } => lines.locate(text, offset),
+            KeptText::Cited(kept) => self.cited_at(kept, offset).map_or((1, 1), |c| {
+                let mut within = offset.saturating_sub(c.start).min(c.text.len());
+                while !c.text.is_char_boundary(within) {
+                    within -= 1;
+                }
+                let before = c.text.get(..within).unwrap_or_default();
+                match before.rfind('\n') {
+                    Some(newline) => (
+                        c.line + before.matches('\n').count(),
+                        before
+                            .get(newline + 1..)
+                            .unwrap_or_default()
+                            .chars()
+                            .count()
+                            + 1,
+                    ),
+                    None => (c.line, c.column + before.chars().count()),
+                }
+            }),
+        };
+        self.document.in_file(line, column)
+    }
+
+    /// The kept sentence an offset falls in (or after).
+    fn cited_at<'a>(&self, kept: &'a [CitedSentence], offset: usize) -> Option<&'a CitedSentence> {
+        kept.partition_point(|c| c.start <= offset)
+            .checked_sub(1)
+            .and_then(|i| kept.get(i))
     }
 }
 
@@ -116,6 +209,8 @@ pub struct AuditOptions {
     /// Called as documents and blocks are done, from any thread; the
     /// library never prints, so a front end draws progress from this.
     pub progress: Option<ProgressSink>,
+    /// How much of each document's text to keep for the report.
+    pub text: TextKept,
 }
 
 impl std::fmt::Debug for AuditOptions {
@@ -124,6 +219,7 @@ impl std::fmt::Debug for AuditOptions {
             .field("agreements", &self.agreements)
             .field("exclude", &self.exclude)
             .field("progress", &self.progress.is_some())
+            .field("text", &self.text)
             .finish()
     }
 }
@@ -269,6 +365,7 @@ pub fn read_claims(
         rules,
         &Tally::new(&options, Stage::Claims, total),
         Speech::Checkable,
+        TextKept::Cited,
     )
 }
 
@@ -296,6 +393,7 @@ fn read_corpus(
         rules,
         &Tally::new(options, Stage::Claims, total),
         speech,
+        options.text,
     )
 }
 
@@ -333,12 +431,13 @@ fn analyse_all(
     rules: &RuleSet,
     done: &Tally,
     speech: Speech,
+    kept: TextKept,
 ) -> Vec<(AnalysedDocument, Vec<Claim>)> {
     documents
         .into_par_iter()
         .zip(layouts)
         .map(|((key, document), layout)| {
-            let analysed = analyse(key, document, layout, rules, openers, speech);
+            let analysed = analyse(key, document, layout, rules, openers, speech, kept);
             done.tick();
             analysed
         })
@@ -355,7 +454,7 @@ pub fn document_warnings(doc: &AnalysedDocument) -> Vec<Warning> {
                 &doc.document.path,
                 format!(
                     "line {}: {} bytes with no sentence break were not read",
-                    sentence.line,
+                    doc.locate(sentence.start).0,
                     sentence.end - sentence.start
                 ),
             ));
@@ -405,13 +504,11 @@ fn lexicon_of(documents: &[Document], layouts: &[Layout], done: &Tally) -> Lexic
 /// A document's text split into located sentences, boilerplate marked:
 /// made once, read by both passes, kept for the report.
 struct Layout {
-    lines: LineIndex,
     sentences: Vec<SentenceInfo>,
 }
 
 /// Splits a document into located sentences and marks boilerplate.
 fn lay_out(document: &Document, rules: &RuleSet) -> Layout {
-    let lines = LineIndex::new(&document.text);
     let body_start = document.body_start.min(document.text.len());
     let body = document.text.get(body_start..).unwrap_or_default();
     let segmented = segment(body);
@@ -419,22 +516,14 @@ fn lay_out(document: &Document, rules: &RuleSet) -> Layout {
     let sentences = segmented
         .into_iter()
         .zip(dropped)
-        .map(|(sentence, dropped)| {
-            let start = body_start + sentence.start;
-            let end = body_start + sentence.end;
-            let (line, column) = document.locate(&lines, start);
-            SentenceInfo {
-                start,
-                end,
-                line,
-                column,
-                kind: sentence.kind,
-                dropped,
-                dates: Vec::new(),
-            }
+        .map(|(sentence, dropped)| SentenceInfo {
+            start: body_start + sentence.start,
+            end: body_start + sentence.end,
+            kind: sentence.kind,
+            dropped,
         })
         .collect();
-    Layout { lines, sentences }
+    Layout { sentences }
 }
 
 /// The tokens of each sentence. Made in each pass rather than kept: tokens
@@ -461,12 +550,11 @@ fn analyse(
     rules: &RuleSet,
     openers: &FxHashSet<String>,
     speech: Speech,
+    kept: TextKept,
 ) -> (AnalysedDocument, Vec<Claim>) {
     let tokenized = tokenize_sentences(&document, &layout);
-    let Layout {
-        lines,
-        mut sentences,
-    } = layout;
+    let Layout { sentences } = layout;
+    let mut document = document;
     let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
     add_corpus_openers(&mut names, tokenized.iter().map(Vec::as_slice), openers);
     let read: Vec<_> = tokenized
@@ -504,21 +592,23 @@ fn analyse(
             (tokens, found, context)
         })
         .collect();
-    for ((tokens, _, context), info) in read.iter().zip(sentences.iter_mut()) {
-        info.dates = context
-            .dates
-            .iter()
-            .filter_map(|d| {
+    let dates: Vec<ReadDate> = read
+        .iter()
+        .zip(&sentences)
+        .enumerate()
+        .flat_map(|(sentence, ((tokens, _, context), info))| {
+            context.dates.iter().filter_map(move |d| {
                 let (first, last) = (tokens.get(d.first)?, tokens.get(d.last.checked_sub(1)?)?);
                 Some(ReadDate {
+                    sentence,
                     start: info.start + first.start,
                     end: info.start + last.end,
                     span: d.span,
                     relative: d.relative,
                 })
             })
-            .collect();
-    }
+        })
+        .collect();
     // What the story names is read from its own text, not from dropped
     // lines (a syndication credit names a publisher, not a subject).
     let contexts: Vec<_> = read
@@ -715,13 +805,61 @@ fn analyse(
         }
     }
     expand_short_names(&mut claims);
+    let text = keep_text(&mut document, &sentences, &claims, kept);
     (
         AnalysedDocument {
             document,
             sentences,
-            lines,
+            dates,
+            text,
         },
         claims,
+    )
+}
+
+/// Takes the text out of `document` and keeps of it what `kept` asks
+/// for: the sentences `claims` are read from and where the unread ones
+/// too long to be sentences start, or all of it.
+fn keep_text(
+    document: &mut Document,
+    sentences: &[SentenceInfo],
+    claims: &[Claim],
+    kept: TextKept,
+) -> KeptText {
+    let text = std::mem::take(&mut document.text);
+    let lines = LineIndex::new(&text);
+    if kept == TextKept::Whole {
+        return KeptText::Whole { text, lines };
+    }
+    let mut cited: Vec<usize> = claims.iter().map(|c| c.sentence).collect();
+    cited.extend(
+        sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.dropped == Some(Dropped::TooLong))
+            .map(|(i, _)| i),
+    );
+    cited.sort_unstable();
+    cited.dedup();
+    KeptText::Cited(
+        cited
+            .into_iter()
+            .filter_map(|sentence| {
+                let info = sentences.get(sentence)?;
+                let (line, column) = lines.locate(&text, info.start);
+                let words = match info.dropped {
+                    Some(Dropped::TooLong) => "",
+                    _ => text.get(info.start..info.end)?,
+                };
+                Some(CitedSentence {
+                    sentence,
+                    start: info.start,
+                    line,
+                    column,
+                    text: words.into(),
+                })
+            })
+            .collect(),
     )
 }
 

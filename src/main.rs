@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 
-use crosscheck::audit::{audit, Audit, AuditOptions, Finding, Progress, ProgressSink, Stage};
+use crosscheck::audit::{
+    audit, Audit, AuditOptions, Finding, Progress, ProgressSink, Stage, TextKept,
+};
 use crosscheck::config::{Config, FailOn};
 use crosscheck::decisions::{self, summary, Decision, Decisions};
 use crosscheck::names::NameStats;
@@ -341,6 +343,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 agreements,
                 progress: progress.sink(),
                 exclude: common.exclude()?,
+                ..AuditOptions::default()
             };
             let audit = audit(&paths, &rules, options);
             progress.clear();
@@ -410,6 +413,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let rules = load_rules(common.rules.as_ref(), &config)?;
             let options = AuditOptions {
                 exclude: common.exclude()?,
+                text: TextKept::Whole,
                 ..AuditOptions::default()
             };
             let audit = warned(audit(&paths, &rules, options))?;
@@ -679,6 +683,7 @@ fn check(
         agreements: false,
         progress: progress.sink(),
         exclude: common.exclude()?,
+        ..AuditOptions::default()
     };
     let audit = audit(paths, rules, options);
     progress.clear();

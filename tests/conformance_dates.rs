@@ -45,7 +45,7 @@
 
 use std::path::PathBuf;
 
-use crosscheck::audit::{audit_documents, AuditOptions};
+use crosscheck::audit::{audit_documents, AuditOptions, TextKept};
 use crosscheck::rules::RuleSet;
 use crosscheck::source::{Document, Metadata};
 use serde::Deserialize;
@@ -105,16 +105,19 @@ fn read(cases: &[Case]) -> Vec<Vec<(String, String)>> {
         })
         .collect();
     let rules = RuleSet::builtin().unwrap();
-    let audit = audit_documents(documents, Vec::new(), &rules, AuditOptions::default());
+    let options = AuditOptions {
+        text: TextKept::Whole,
+        ..AuditOptions::default()
+    };
+    let audit = audit_documents(documents, Vec::new(), &rules, options);
     audit
         .documents
         .iter()
         .map(|doc| {
-            doc.sentences
+            doc.dates
                 .iter()
-                .flat_map(|s| &s.dates)
                 .map(|d| {
-                    let text = doc.document.text.get(d.start..d.end).unwrap_or_default();
+                    let text = doc.text_at(d.start, d.end);
                     let value = d.span.map_or_else(|| "unresolved".into(), |s| s.display());
                     (text.to_string(), value)
                 })

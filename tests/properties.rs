@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crosscheck::audit::{audit_documents, AuditOptions};
+use crosscheck::audit::{audit_documents, AuditOptions, TextKept};
 use crosscheck::normalise::tokens::tokenize;
 use crosscheck::rules::RuleSet;
 use crosscheck::segment::segment;
@@ -147,9 +147,10 @@ proptest! {
             .enumerate()
             .map(|(i, text)| document(i, text))
             .collect();
-        let audit = audit_documents(documents, Vec::new(), &rules, AuditOptions::default());
+        let options = AuditOptions { text: TextKept::Whole, ..AuditOptions::default() };
+        let audit = audit_documents(documents, Vec::new(), &rules, options);
         for analysed in &audit.documents {
-            let text = &analysed.document.text;
+            let text = analysed.whole_text().expect("the whole text is kept");
             for sentence in &analysed.sentences {
                 prop_assert!(sentence.start <= sentence.end && sentence.end <= text.len());
                 prop_assert!(text.is_char_boundary(sentence.start) && text.is_char_boundary(sentence.end));
@@ -162,6 +163,34 @@ proptest! {
         for finding in &audit.findings {
             prop_assert!(finding.claims().all(|(_, c)| c < audit.claims.len()));
         }
+    }
+
+    /// Keeping only the cited sentences changes nothing a report says:
+    /// every cited text, line and column is the one the whole text gives.
+    #[test]
+    fn a_report_from_the_cited_text_is_the_report_from_the_whole_text(
+        texts in prop::collection::vec(newsish(), 2..4)
+    ) {
+        let rules = RuleSet::builtin().expect("built-in rules");
+        let report = |text: TextKept| {
+            let documents: Vec<Document> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| document(i, t.clone()))
+                .collect();
+            let options = AuditOptions { agreements: true, text, ..AuditOptions::default() };
+            let audit = audit_documents(documents, Vec::new(), &rules, options);
+            let report = crosscheck::report::build(&audit);
+            let style = crosscheck::report::table::TableStyle { width: Some(80), color: false };
+            let mut out = Vec::new();
+            for format in [crosscheck::report::Format::Json, crosscheck::report::Format::Sarif] {
+                format
+                    .render(crosscheck::report::Printable::Audit(&report), style, &mut out)
+                    .expect("rendered");
+            }
+            String::from_utf8(out).expect("UTF-8")
+        };
+        prop_assert_eq!(report(TextKept::Cited), report(TextKept::Whole));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the pieces real articles are made of (numbers, quotes, dates, names,
 //! hedges, tables, stray bytes), run end to end, with span invariants.
 
-use crosscheck::audit::{audit_documents, AuditOptions};
+use crosscheck::audit::{audit_documents, AuditOptions, TextKept};
 use crosscheck::rules::RuleSet;
 use crosscheck::source::{Document, Metadata};
 
@@ -157,20 +157,19 @@ fn generated_text_never_panics_and_spans_stay_inside() {
             &rules,
             AuditOptions {
                 agreements: true,
+                text: TextKept::Whole,
                 ..AuditOptions::default()
             },
         );
         for doc in &audit.documents {
-            let len = doc.document.text.len();
+            let text = doc.whole_text().expect("the whole text is kept");
+            let len = text.len();
             for s in &doc.sentences {
                 assert!(
                     s.start <= s.end && s.end <= len,
                     "sentence span outside its document"
                 );
-                assert!(
-                    doc.document.text.is_char_boundary(s.start)
-                        && doc.document.text.is_char_boundary(s.end)
-                );
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             }
         }
         for claim in &audit.claims {
@@ -183,7 +182,7 @@ fn generated_text_never_panics_and_spans_stay_inside() {
                 claim.end,
                 sentence.start,
                 sentence.end,
-                doc.document.text
+                doc.whole_text()
             );
         }
         let report = crosscheck::report::build(&audit);

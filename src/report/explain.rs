@@ -78,43 +78,42 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                 .sentences
                 .iter()
                 .enumerate()
-                .map(|(s, info)| SentenceReport {
-                    line: info.line,
-                    column: info.column,
-                    kind: kind_name(&info.kind).to_string(),
-                    text: doc.sentence_text(s).to_string(),
-                    dropped: info.dropped.map(|d| d.reason().to_string()),
-                    dates: info
-                        .dates
-                        .iter()
-                        .map(|d| DateReport {
-                            text: doc
-                                .document
-                                .text
-                                .get(d.start..d.end)
-                                .unwrap_or_default()
-                                .to_string(),
-                            value: d
-                                .span
-                                .map_or_else(|| "unresolved".to_string(), |s| s.display()),
-                            relative: d.relative,
-                        })
-                        .collect(),
-                    claims: audit
-                        .claims
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, c)| c.source == index && c.sentence == s)
-                        .map(|(n, c)| ExplainedClaim {
-                            claim: claim_report(&audit.documents[index], c),
-                            kind: c.body.kind().name().to_string(),
-                            topic: crate::pair::block_key(c, rules).map(|key| {
-                                let block = key.rsplit('|').next().unwrap_or_default();
-                                crate::slot::topic_name(block, &[n], &audit.claims)
-                            }),
-                            slot: crate::slot::claim_slot_label(c, rules),
-                        })
-                        .collect(),
+                .map(|(s, info)| {
+                    let (line, column) = doc.locate(info.start);
+                    SentenceReport {
+                        line,
+                        column,
+                        kind: kind_name(&info.kind).to_string(),
+                        text: doc.sentence_text(s).to_string(),
+                        dropped: info.dropped.map(|d| d.reason().to_string()),
+                        dates: doc
+                            .dates
+                            .iter()
+                            .filter(|d| d.sentence == s)
+                            .map(|d| DateReport {
+                                text: doc.text_at(d.start, d.end).to_string(),
+                                value: d
+                                    .span
+                                    .map_or_else(|| "unresolved".to_string(), |s| s.display()),
+                                relative: d.relative,
+                            })
+                            .collect(),
+                        claims: audit
+                            .claims
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, c)| c.source == index && c.sentence == s)
+                            .map(|(n, c)| ExplainedClaim {
+                                claim: claim_report(&audit.documents[index], c),
+                                kind: c.body.kind().name().to_string(),
+                                topic: crate::pair::block_key(c, rules).map(|key| {
+                                    let block = key.rsplit('|').next().unwrap_or_default();
+                                    crate::slot::topic_name(block, &[n], &audit.claims)
+                                }),
+                                slot: crate::slot::claim_slot_label(c, rules),
+                            })
+                            .collect(),
+                    }
                 })
                 .collect();
             Explanation {

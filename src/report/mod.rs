@@ -518,12 +518,7 @@ pub fn claim_report(doc: &AnalysedDocument, claim: &Claim) -> ClaimReport {
         line,
         column,
         sentence: doc.sentence_text(claim.sentence).to_string(),
-        text: doc
-            .document
-            .text
-            .get(claim.start..claim.end)
-            .unwrap_or_default()
-            .to_string(),
+        text: doc.text_at(claim.start, claim.end).to_string(),
         value: claim_value(claim),
         parsed: parsed(claim),
     }

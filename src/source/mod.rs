@@ -84,10 +84,9 @@ pub struct Anchor {
 }
 
 impl Document {
-    /// (line, column) of a byte offset of the text, in the file as the user
-    /// has it: through `origin` for a web page.
-    pub fn locate(&self, lines: &crate::segment::LineIndex, offset: usize) -> (usize, usize) {
-        let (line, column) = lines.locate(&self.text, offset);
+    /// A (line, column) of the text as the place in the file the user
+    /// has: through `origin` for a web page.
+    pub fn in_file(&self, line: usize, column: usize) -> (usize, usize) {
         match self.origin.get(line.saturating_sub(1)) {
             Some(anchor) => (anchor.line, anchor.column + column - 1),
             None => (line, column),
