@@ -570,7 +570,7 @@ fn analyse(
                 found.extend(
                     figures
                         .into_iter()
-                        .map(|(a, b, f)| (a, b, ClaimBody::Figure(f))),
+                        .map(|(a, b, f)| (a, b, ClaimBody::Figure(Box::new(f)))),
                 );
                 found.extend(
                     dated
@@ -585,7 +585,7 @@ fn analyse(
                         .into_iter()
                         .map(|(a, b, mut r)| {
                             r.person_name = entity_name(&r.person, rules);
-                            (a, b, ClaimBody::Role(r))
+                            (a, b, ClaimBody::Role(Box::new(r)))
                         }),
                 );
             }
@@ -691,7 +691,7 @@ fn analyse(
                     Speaker::Named(e) => entity_name(e, rules),
                     Speaker::Unnamed(d) => d.clone(),
                 };
-                (a, b, ClaimBody::Attribution(q))
+                (a, b, ClaimBody::Attribution(Box::new(q)))
             }));
         }
         // "He" points back only at a person named alone; a bare surname
@@ -805,6 +805,7 @@ fn analyse(
         }
     }
     expand_short_names(&mut claims);
+    claims.shrink_to_fit();
     let text = keep_text(&mut document, &sentences, &claims, kept);
     (
         AnalysedDocument {

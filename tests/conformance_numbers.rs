@@ -117,7 +117,7 @@ fn figures(sentence: &str, rules: &RuleSet) -> Vec<Figure> {
         .claims
         .into_iter()
         .filter_map(|c| match c.body {
-            ClaimBody::Figure(f) => Some(f),
+            ClaimBody::Figure(f) => Some(*f),
             _ => None,
         })
         .collect()

@@ -52,17 +52,19 @@ impl ClaimKind {
     }
 }
 
-/// The checkable content of a claim.
+/// The checkable content of a claim. The larger kinds are boxed: a corpus
+/// holds hundreds of thousands of claims, and each would otherwise take the
+/// room of the largest.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ClaimBody {
     /// A quantity.
-    Figure(Figure),
+    Figure(Box<Figure>),
     /// An event at a date.
     Date(DateClaim),
     /// A quote and its speaker.
-    Attribution(Attribution),
+    Attribution(Box<Attribution>),
     /// A person's title.
-    Role(RoleClaim),
+    Role(Box<RoleClaim>),
 }
 
 impl ClaimBody {
