@@ -62,24 +62,26 @@ pub struct ReadDate {
     pub relative: bool,
 }
 
-/// How much of each document's text an audit keeps once it has read it.
+/// How much of each document an audit keeps once it has read it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TextKept {
-    /// The sentences that hold claims, and where the sentences too long to
-    /// read start: all a report cites. A corpus's text is the largest
-    /// thing an audit would otherwise hold.
+    /// The sentences that hold claims, and the sentences too long to read
+    /// (for their warning): all a report cites. A corpus's text and its
+    /// sentence list are the largest things an audit would otherwise hold.
     #[default]
     Cited,
-    /// Every sentence: what `explain` shows.
+    /// Every sentence and every date read: what `explain` shows.
     Whole,
 }
 
-/// The text an analysed document keeps.
+/// What an analysed document keeps of its text.
 #[derive(Debug, Clone)]
 enum KeptText {
     Whole {
         text: String,
         lines: LineIndex,
+        sentences: Vec<SentenceInfo>,
+        dates: Vec<ReadDate>,
     },
     /// Sorted by sentence index, which is also byte order.
     Cited(Vec<CitedSentence>),
@@ -88,8 +90,8 @@ enum KeptText {
 /// One kept sentence, with where it starts in the document text.
 #[derive(Debug, Clone)]
 struct CitedSentence {
-    sentence: usize,
-    start: usize,
+    index: usize,
+    info: SentenceInfo,
     line: usize,
     column: usize,
     text: Box<str>,
@@ -101,40 +103,52 @@ pub struct AnalysedDocument {
     /// The document as loaded, less its text, which the analysis keeps
     /// as [`TextKept`] says: read it through the methods below.
     pub document: Document,
-    /// Its sentences, in order.
-    pub sentences: Vec<SentenceInfo>,
-    /// The dates it gives, as read, in sentence order.
-    pub dates: Vec<ReadDate>,
-    text: KeptText,
+    /// How many sentences it has, kept or not.
+    pub sentence_count: usize,
+    kept: KeptText,
 }
 
 impl AnalysedDocument {
+    /// The kept sentences (every one, with [`TextKept::Whole`]), in order,
+    /// each with its index.
+    pub fn sentences(&self) -> Box<dyn Iterator<Item = (usize, &SentenceInfo)> + '_> {
+        match &self.kept {
+            KeptText::Whole { sentences, .. } => Box::new(sentences.iter().enumerate()),
+            KeptText::Cited(kept) => Box::new(kept.iter().map(|c| (c.index, &c.info))),
+        }
+    }
+
+    /// Sentence `index`, if it was kept.
+    pub fn sentence(&self, index: usize) -> Option<&SentenceInfo> {
+        match &self.kept {
+            KeptText::Whole { sentences, .. } => sentences.get(index),
+            KeptText::Cited(kept) => self.cited(kept, index).map(|c| &c.info),
+        }
+    }
+
     /// The text of sentence `index`; empty when it was not kept.
     pub fn sentence_text(&self, index: usize) -> &str {
-        match &self.text {
-            KeptText::Whole { text, .. } => self
-                .sentences
+        match &self.kept {
+            KeptText::Whole {
+                text, sentences, ..
+            } => sentences
                 .get(index)
                 .and_then(|s| text.get(s.start..s.end))
                 .unwrap_or_default(),
-            KeptText::Cited(kept) => kept
-                .binary_search_by_key(&index, |c| c.sentence)
-                .ok()
-                .and_then(|i| kept.get(i))
-                .map_or("", |c| &c.text),
+            KeptText::Cited(kept) => self.cited(kept, index).map_or("", |c| &c.text),
         }
     }
 
     /// The text of a byte span, such as a claim's; empty when it was not
     /// kept.
     pub fn text_at(&self, start: usize, end: usize) -> &str {
-        match &self.text {
+        match &self.kept {
             KeptText::Whole { text, .. } => text.get(start..end).unwrap_or_default(),
             KeptText::Cited(kept) => self
                 .cited_at(kept, start)
                 .and_then(|c| {
                     c.text
-                        .get(start.checked_sub(c.start)?..end.checked_sub(c.start)?)
+                        .get(start.checked_sub(c.info.start)?..end.checked_sub(c.info.start)?)
                 })
                 .unwrap_or_default(),
         }
@@ -142,18 +156,27 @@ impl AnalysedDocument {
 
     /// The whole text, when the audit kept it ([`TextKept::Whole`]).
     pub fn whole_text(&self) -> Option<&str> {
-        match &self.text {
+        match &self.kept {
             KeptText::Whole { text, .. } => Some(text),
             KeptText::Cited(_) => None,
         }
     }
 
+    /// The dates read in the document, in sentence order, when the audit
+    /// kept the whole text; else none.
+    pub fn dates(&self) -> &[ReadDate] {
+        match &self.kept {
+            KeptText::Whole { dates, .. } => dates,
+            KeptText::Cited(_) => &[],
+        }
+    }
+
     /// (line, column) in the file of a byte offset of a kept sentence.
     pub fn locate(&self, offset: usize) -> (usize, usize) {
-        let (line, column) = match &self.text {
-            KeptText::Whole { text, lines } => lines.locate(text, offset),
+        let (line, column) = match &self.kept {
+            KeptText::Whole { text, lines, .. } => lines.locate(text, offset),
             KeptText::Cited(kept) => self.cited_at(kept, offset).map_or((1, 1), |c| {
-                let mut within = offset.saturating_sub(c.start).min(c.text.len());
+                let mut within = offset.saturating_sub(c.info.start).min(c.text.len());
                 while !c.text.is_char_boundary(within) {
                     within -= 1;
                 }
@@ -175,9 +198,16 @@ impl AnalysedDocument {
         self.document.in_file(line, column)
     }
 
+    /// Kept sentence `index`.
+    fn cited<'a>(&self, kept: &'a [CitedSentence], index: usize) -> Option<&'a CitedSentence> {
+        kept.binary_search_by_key(&index, |c| c.index)
+            .ok()
+            .and_then(|i| kept.get(i))
+    }
+
     /// The kept sentence an offset falls in (or after).
     fn cited_at<'a>(&self, kept: &'a [CitedSentence], offset: usize) -> Option<&'a CitedSentence> {
-        kept.partition_point(|c| c.start <= offset)
+        kept.partition_point(|c| c.info.start <= offset)
             .checked_sub(1)
             .and_then(|i| kept.get(i))
     }
@@ -448,7 +478,7 @@ fn analyse_all(
 /// sentences, no publication date to read relative dates against.
 pub fn document_warnings(doc: &AnalysedDocument) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for sentence in &doc.sentences {
+    for (_, sentence) in doc.sentences() {
         if sentence.dropped == Some(Dropped::TooLong) {
             warnings.push(Warning::new(
                 &doc.document.path,
@@ -806,59 +836,61 @@ fn analyse(
     }
     expand_short_names(&mut claims);
     claims.shrink_to_fit();
-    let text = keep_text(&mut document, &sentences, &claims, kept);
+    let sentence_count = sentences.len();
+    let kept = keep_text(&mut document, sentences, dates, &claims, kept);
     (
         AnalysedDocument {
             document,
-            sentences,
-            dates,
-            text,
+            sentence_count,
+            kept,
         },
         claims,
     )
 }
 
 /// Takes the text out of `document` and keeps of it what `kept` asks
-/// for: the sentences `claims` are read from and where the unread ones
-/// too long to be sentences start, or all of it.
+/// for: the sentences `claims` are read from and the unread ones too long
+/// to be sentences, or all of it with every date read.
 fn keep_text(
     document: &mut Document,
-    sentences: &[SentenceInfo],
+    sentences: Vec<SentenceInfo>,
+    dates: Vec<ReadDate>,
     claims: &[Claim],
     kept: TextKept,
 ) -> KeptText {
     let text = std::mem::take(&mut document.text);
     let lines = LineIndex::new(&text);
     if kept == TextKept::Whole {
-        return KeptText::Whole { text, lines };
+        return KeptText::Whole {
+            text,
+            lines,
+            sentences,
+            dates,
+        };
     }
     let mut cited: Vec<usize> = claims.iter().map(|c| c.sentence).collect();
-    cited.extend(
-        sentences
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.dropped == Some(Dropped::TooLong))
-            .map(|(i, _)| i),
-    );
     cited.sort_unstable();
     cited.dedup();
     KeptText::Cited(
-        cited
+        sentences
             .into_iter()
-            .filter_map(|sentence| {
-                let info = sentences.get(sentence)?;
+            .enumerate()
+            .filter(|(index, info)| {
+                info.dropped == Some(Dropped::TooLong) || cited.binary_search(index).is_ok()
+            })
+            .map(|(index, info)| {
                 let (line, column) = lines.locate(&text, info.start);
                 let words = match info.dropped {
                     Some(Dropped::TooLong) => "",
-                    _ => text.get(info.start..info.end)?,
+                    _ => text.get(info.start..info.end).unwrap_or_default(),
                 };
-                Some(CitedSentence {
-                    sentence,
-                    start: info.start,
+                CitedSentence {
+                    index,
                     line,
                     column,
                     text: words.into(),
-                })
+                    info,
+                }
             })
             .collect(),
     )

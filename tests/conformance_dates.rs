@@ -114,7 +114,7 @@ fn read(cases: &[Case]) -> Vec<Vec<(String, String)>> {
         .documents
         .iter()
         .map(|doc| {
-            doc.dates
+            doc.dates()
                 .iter()
                 .map(|d| {
                     let text = doc.text_at(d.start, d.end);

@@ -151,13 +151,13 @@ proptest! {
         let audit = audit_documents(documents, Vec::new(), &rules, options);
         for analysed in &audit.documents {
             let text = analysed.whole_text().expect("the whole text is kept");
-            for sentence in &analysed.sentences {
+            for (_, sentence) in analysed.sentences() {
                 prop_assert!(sentence.start <= sentence.end && sentence.end <= text.len());
                 prop_assert!(text.is_char_boundary(sentence.start) && text.is_char_boundary(sentence.end));
             }
         }
         for claim in &audit.claims {
-            let sentence = &audit.documents[claim.source].sentences[claim.sentence];
+            let sentence = audit.documents[claim.source].sentence(claim.sentence).expect("a claim's sentence is kept");
             prop_assert!(sentence.start <= claim.start && claim.start <= claim.end && claim.end <= sentence.end);
         }
         for finding in &audit.findings {

@@ -164,7 +164,7 @@ fn generated_text_never_panics_and_spans_stay_inside() {
         for doc in &audit.documents {
             let text = doc.whole_text().expect("the whole text is kept");
             let len = text.len();
-            for s in &doc.sentences {
+            for (_, s) in doc.sentences() {
                 assert!(
                     s.start <= s.end && s.end <= len,
                     "sentence span outside its document"
@@ -174,7 +174,9 @@ fn generated_text_never_panics_and_spans_stay_inside() {
         }
         for claim in &audit.claims {
             let doc = &audit.documents[claim.source];
-            let sentence = &doc.sentences[claim.sentence];
+            let sentence = doc
+                .sentence(claim.sentence)
+                .expect("a claim's sentence is kept");
             assert!(
                 sentence.start <= claim.start && claim.end <= sentence.end,
                 "claim {}..{} outside its sentence {}..{} in {:?}",

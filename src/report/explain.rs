@@ -75,9 +75,7 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
         .enumerate()
         .map(|(index, doc)| {
             let sentences = doc
-                .sentences
-                .iter()
-                .enumerate()
+                .sentences()
                 .map(|(s, info)| {
                     let (line, column) = doc.locate(info.start);
                     SentenceReport {
@@ -87,7 +85,7 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                         text: doc.sentence_text(s).to_string(),
                         dropped: info.dropped.map(|d| d.reason().to_string()),
                         dates: doc
-                            .dates
+                            .dates()
                             .iter()
                             .filter(|d| d.sentence == s)
                             .map(|d| DateReport {

@@ -212,7 +212,7 @@ impl SourceSummary {
             id: doc.document.id.clone(),
             path: doc.document.path.display().to_string(),
             published: doc.document.meta.published.map(|p| p.to_string()),
-            sentences: doc.sentences.len(),
+            sentences: doc.sentence_count,
             claims,
             disputed: 0,
             outvoted: 0,
