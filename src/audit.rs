@@ -737,7 +737,7 @@ fn analyse(
                     EntityRef::Unknown(word) if !word.contains(' ') => named_people
                         .iter()
                         .rev()
-                        .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(word.as_str())))
+                        .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(&**word)))
                         .cloned(),
                     _ => None,
                 }

@@ -126,7 +126,8 @@ impl NameStats {
             let (Some(xs), Some(ys)) = (stories_of.get(a), stories_of.get(b)) else {
                 return false;
             };
-            let is_either = |e: &EntityRef| matches!(e, EntityRef::Unknown(n) if n == a || n == b);
+            let is_either =
+                |e: &EntityRef| matches!(e, EntityRef::Unknown(n) if **n == *a || **n == *b);
             xs.iter().any(|x| {
                 ys.iter().any(|y| {
                     x.iter()
@@ -298,10 +299,15 @@ fn is_person_name(name: &str) -> bool {
 /// Renames the unknown names in every claim: each name `canonical` maps
 /// stands for the name it is mapped to.
 pub fn rename(claims: &mut [Claim], canonical: &Renames) {
+    // One shared copy of each new name, for every place that takes it.
+    let canonical: FxHashMap<&str, Arc<str>> = canonical
+        .iter()
+        .map(|(from, to)| (from.as_str(), Arc::from(to.as_str())))
+        .collect();
     let rename = |list: &mut Vec<EntityRef>| {
         for e in list.iter_mut() {
             if let EntityRef::Unknown(name) = e {
-                if let Some(short) = canonical.get(name) {
+                if let Some(short) = canonical.get(&**name) {
                     *name = short.clone();
                 }
             }
@@ -311,7 +317,7 @@ pub fn rename(claims: &mut [Claim], canonical: &Renames) {
     };
     let rename_one = |e: &mut EntityRef| {
         if let EntityRef::Unknown(name) = e {
-            if let Some(short) = canonical.get(name) {
+            if let Some(short) = canonical.get(&**name) {
                 *name = short.clone();
             }
         }

@@ -853,10 +853,10 @@ mod tests {
         let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
         let name = |e: &EntityRef| match e {
             EntityRef::Known(i) => rules.entities[*i].id.clone(),
-            EntityRef::Unknown(n) => n.clone(),
+            EntityRef::Unknown(n) => n.to_string(),
         };
         let cast = Cast {
-            last_person: last.map(|l| EntityRef::Unknown(l.to_string())),
+            last_person: last.map(|l| EntityRef::Unknown(l.into())),
             ..Cast::default()
         };
         extract(text, &tokens, &mentions, &cast, None)

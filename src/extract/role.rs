@@ -411,7 +411,7 @@ mod tests {
             .map(|(_, _, r)| {
                 let who = match &r.person {
                     EntityRef::Known(i) => rules.entities[*i].id.clone(),
-                    EntityRef::Unknown(n) => n.clone(),
+                    EntityRef::Unknown(n) => n.to_string(),
                 };
                 format!("{who}: {}", r.role_text())
             })

@@ -3,6 +3,7 @@
 //! so "Zelenskyy" and "Zelenskiy" are one person and "Kyiv" speaks of Ukraine.
 
 use rustc_hash::FxHashSet;
+use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::tokens::{Token, TokenKind, WordSet};
@@ -22,7 +23,9 @@ pub enum EntityRef {
     /// An entity from the rules (index into `RuleSet::entities`).
     Known(usize),
     /// A proper name the rules do not know, folded ("acme brewing").
-    Unknown(String),
+    /// Shared: a claim's context copies the names of its sentence and its
+    /// story, and a corpus holds millions of such copies.
+    Unknown(Arc<str>),
 }
 
 /// One name found in a sentence.
@@ -303,7 +306,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             .spellings
             .get_or_measure(&words.join(" "), || fuzzy_person(&words, rules))
             .map(EntityRef::Known)
-            .unwrap_or_else(|| EntityRef::Unknown(words.join(" ")));
+            .unwrap_or_else(|| EntityRef::Unknown(words.join(" ").into()));
         mentions.push(Mention {
             first: i,
             last,
