@@ -816,7 +816,7 @@ pub fn default_tolerance(unit: &Unit) -> Tolerance {
 }
 
 fn with_head(context: &Context, figure: &Figure) -> Vec<String> {
-    let mut words = context.words.clone();
+    let mut words = context.words.to_vec();
     words.extend(figure.head.iter().map(|w| stem(w)));
     words.extend(figure.modifiers.iter().map(|w| stem(w)));
     words.sort();

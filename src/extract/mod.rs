@@ -85,8 +85,9 @@ impl ClaimBody {
 pub struct Context {
     /// Entities named in the sentence, sorted and unique.
     pub subjects: Vec<EntityRef>,
-    /// Content-word stems of the sentence outside the claim, sorted and unique.
-    pub words: Vec<String>,
+    /// Content-word stems of the sentence outside its names, sorted and
+    /// unique: one list shared by the claims of the sentence.
+    pub words: Arc<[String]>,
     /// Time words ("monday", "2025", "since may"), sorted and unique.
     pub times: Vec<String>,
     /// Scope markers that set a frame ("alone", "so far", "ago", "per year").
@@ -1110,7 +1111,7 @@ pub fn sentence_context(
     SentenceContext {
         context: Context {
             subjects,
-            words,
+            words: words.into(),
             times,
             scope: Vec::new(),
             near: Vec::new(),

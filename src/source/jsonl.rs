@@ -129,8 +129,9 @@ pub(crate) fn read_line(
         None => None,
     };
     // Every line of the record's text is cited at the record's line of
-    // the corpus file, where SARIF viewers and annotations can open it.
-    let origin = vec![Anchor { line, column: 1 }; body.split('\n').count()];
+    // the corpus file, where SARIF viewers and annotations can open it: one
+    // anchor stands for them all.
+    let origin = vec![Anchor { line, column: 1 }];
     Some(Document {
         id,
         path: path.to_path_buf(),

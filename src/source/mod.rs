@@ -69,8 +69,9 @@ pub struct Document {
     /// Title, outlet, url and publication date.
     pub meta: Metadata,
     /// For text taken out of another format (a web page): where each of its
-    /// lines starts in the original file, so reports cite that file. Empty
-    /// when the text is the file.
+    /// lines starts in the original file, so reports cite that file; lines
+    /// past the last anchor start where it does (a JSONL record's one line).
+    /// Empty when the text is the file.
     pub origin: Vec<Anchor>,
 }
 
@@ -87,7 +88,11 @@ impl Document {
     /// A (line, column) of the text as the place in the file the user
     /// has: through `origin` for a web page.
     pub fn in_file(&self, line: usize, column: usize) -> (usize, usize) {
-        match self.origin.get(line.saturating_sub(1)) {
+        let anchor = self
+            .origin
+            .get(line.saturating_sub(1))
+            .or(self.origin.last());
+        match anchor {
             Some(anchor) => (anchor.line, anchor.column + column - 1),
             None => (line, column),
         }
