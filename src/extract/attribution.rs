@@ -4,7 +4,11 @@
 //! person last named, when only one person was; a description ("a senior
 //! official", "union officials") stays unnamed and is never guessed.
 
-use crate::extract::{inflects_speech_verb, is_speech_verb, Lemmas};
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+use crate::extract::{inflects_speech_verb, is_speech_verb, Lemmas, SPEECH_LEMMAS};
 use crate::normalise::entities::{EntityRef, Mention};
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
@@ -75,6 +79,20 @@ fn reports_speech(word: &str) -> bool {
 
 fn is_saying(word: &str) -> bool {
     reports_speech(word) || QUOTING_ONLY.contains(word)
+}
+
+/// Whether `word` is any form of any verb this module reads: most words
+/// are none, and are ruled out with this one look-up.
+fn may_say(word: &str) -> bool {
+    static EVERY_FORM: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    EVERY_FORM
+        .get_or_init(|| {
+            [&SPEECH_LEMMAS, &REPORTING, &QUOTING_ONLY, &NAMING]
+                .into_iter()
+                .flat_map(Lemmas::every_form)
+                .collect()
+        })
+        .contains(word)
 }
 
 /// Verbs after which the name that follows is the one spoken to ("told
@@ -358,6 +376,9 @@ impl SentenceSpeech<'_> {
     /// question put ("Asked whether"), not "so-called".
     fn says_at(&self, k: usize) -> bool {
         let word = self.word(k);
+        if !may_say(word) {
+            return false;
+        }
         let calling = NAMING.contains(word);
         if !is_saying(word) && !calling && !self.inflected_verb_at(k) {
             return false;

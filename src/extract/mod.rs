@@ -457,7 +457,7 @@ pub fn claim_context(
 /// only in their past forms ("noted", "stated"). Verbs that
 /// often take an object ("reported revenue", "announced cuts") are left out:
 /// they mark a speaker only beside a quote.
-static SPEECH_LEMMAS: Lemmas = Lemmas::new(&[
+pub(crate) static SPEECH_LEMMAS: Lemmas = Lemmas::new(&[
     ("say", true),
     ("tell", true),
     ("add", true),
@@ -631,6 +631,10 @@ impl Lemmas {
     /// "-d" ("-y" as "-ied"), or an irregular past. Stems of fewer than two
     /// letters take no suffix.
     pub fn contains(&self, word: &str) -> bool {
+        self.counted_forms().contains(word)
+    }
+
+    fn counted_forms(&self) -> &FxHashSet<String> {
         self.forms
             .get_or_init(|| {
                 let mut forms = FxHashSet::default();
@@ -664,12 +668,23 @@ impl Lemmas {
                 }
                 forms
             })
-            .contains(word)
     }
 
     /// Whether `word` is a present ("-s", "-es") or "-ing" form of one of
     /// them, counted or not ("notes", "saying", "writing").
     pub fn inflects(&self, word: &str) -> bool {
+        self.inflected_forms().contains(word)
+    }
+
+    /// Every form [`Lemmas::contains`] or [`Lemmas::inflects`] accepts.
+    pub fn every_form(&self) -> impl Iterator<Item = &str> {
+        self.counted_forms()
+            .iter()
+            .chain(self.inflected_forms())
+            .map(String::as_str)
+    }
+
+    fn inflected_forms(&self) -> &FxHashSet<String> {
         self.inflected
             .get_or_init(|| {
                 let mut forms = FxHashSet::default();
@@ -683,7 +698,6 @@ impl Lemmas {
                 }
                 forms
             })
-            .contains(word)
     }
 }
 
