@@ -682,7 +682,7 @@ fn analyse(
     let mut cast = Cast::default();
     let mut named_people: Vec<EntityRef> = Vec::new();
     let mut last_speaker: Option<Speaker> = None;
-    for (sentence_index, (tokens, mut figures, context)) in read.into_iter().enumerate() {
+    for (sentence_index, (tokens, mut figures, mut context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
         let mut spoke = None;
         if sentences[sentence_index].dropped.is_none() {
@@ -762,6 +762,9 @@ fn analyse(
             if !named_people.contains(&person) {
                 named_people.push(person);
             }
+        }
+        if !figures.is_empty() {
+            context.read_words(&tokens);
         }
         let figure_spans: Vec<(usize, usize)> = figures
             .iter()

@@ -635,39 +635,38 @@ impl Lemmas {
     }
 
     fn counted_forms(&self) -> &FxHashSet<String> {
-        self.forms
-            .get_or_init(|| {
-                let mut forms = FxHashSet::default();
-                for &(lemma, every_form) in self.lemmas {
-                    let y_stem = lemma.strip_suffix('y').filter(|s| s.len() >= 2);
-                    let long = lemma.len() >= 2;
-                    if every_form {
-                        forms.insert(lemma.to_string());
-                        if long {
-                            forms.insert(format!("{lemma}s"));
-                            forms.insert(format!("{lemma}es"));
-                        }
-                        if let Some(s) = y_stem {
-                            forms.insert(format!("{s}ies"));
-                        }
-                    }
+        self.forms.get_or_init(|| {
+            let mut forms = FxHashSet::default();
+            for &(lemma, every_form) in self.lemmas {
+                let y_stem = lemma.strip_suffix('y').filter(|s| s.len() >= 2);
+                let long = lemma.len() >= 2;
+                if every_form {
+                    forms.insert(lemma.to_string());
                     if long {
-                        forms.insert(format!("{lemma}ed"));
-                        forms.insert(format!("{lemma}d"));
+                        forms.insert(format!("{lemma}s"));
+                        forms.insert(format!("{lemma}es"));
                     }
                     if let Some(s) = y_stem {
-                        forms.insert(format!("{s}ied"));
+                        forms.insert(format!("{s}ies"));
                     }
                 }
-                // An irregular past is read as that only.
-                forms.retain(|f| IRREGULAR_PAST.iter().all(|(form, _)| form != f));
-                for (form, lemma) in IRREGULAR_PAST {
-                    if self.lemmas.iter().any(|(l, _)| l == lemma) {
-                        forms.insert(form.to_string());
-                    }
+                if long {
+                    forms.insert(format!("{lemma}ed"));
+                    forms.insert(format!("{lemma}d"));
                 }
-                forms
-            })
+                if let Some(s) = y_stem {
+                    forms.insert(format!("{s}ied"));
+                }
+            }
+            // An irregular past is read as that only.
+            forms.retain(|f| IRREGULAR_PAST.iter().all(|(form, _)| form != f));
+            for (form, lemma) in IRREGULAR_PAST {
+                if self.lemmas.iter().any(|(l, _)| l == lemma) {
+                    forms.insert(form.to_string());
+                }
+            }
+            forms
+        })
     }
 
     /// Whether `word` is a present ("-s", "-es") or "-ing" form of one of
@@ -685,19 +684,18 @@ impl Lemmas {
     }
 
     fn inflected_forms(&self) -> &FxHashSet<String> {
-        self.inflected
-            .get_or_init(|| {
-                let mut forms = FxHashSet::default();
-                for &(lemma, _) in self.lemmas {
-                    forms.insert(format!("{lemma}s"));
-                    forms.insert(format!("{lemma}es"));
-                    forms.insert(format!("{lemma}ing"));
-                    if let Some(stem) = lemma.strip_suffix('e') {
-                        forms.insert(format!("{stem}ing"));
-                    }
+        self.inflected.get_or_init(|| {
+            let mut forms = FxHashSet::default();
+            for &(lemma, _) in self.lemmas {
+                forms.insert(format!("{lemma}s"));
+                forms.insert(format!("{lemma}es"));
+                forms.insert(format!("{lemma}ing"));
+                if let Some(stem) = lemma.strip_suffix('e') {
+                    forms.insert(format!("{stem}ing"));
                 }
-                forms
-            })
+            }
+            forms
+        })
     }
 }
 
@@ -973,6 +971,33 @@ pub struct SentenceContext {
     /// "according to X") or where the story was filed ("ALDMOOR, Monday —"):
     /// a source or a dateline, not what the figure is about.
     pub speakers: Vec<usize>,
+    /// The tokens that may be content words, for [`SentenceContext::read_words`].
+    content: Vec<usize>,
+}
+
+impl SentenceContext {
+    /// Fills in the context's content words: stems of the sentence's words
+    /// outside names and time words, less the generic ones. Only claims
+    /// use them, so a sentence without any is spared the stemming.
+    pub fn read_words(&mut self, tokens: &[Token]) {
+        let mut words: Vec<String> = self
+            .content
+            .iter()
+            .filter_map(|&i| {
+                let t = tokens.get(i)?;
+                let norm = t.norm.strip_suffix("'s").unwrap_or(&t.norm);
+                // Stop words first: most are, and need no stem.
+                if GENERIC_WORDS.contains(norm) || is_stopword(norm) {
+                    return None;
+                }
+                let l = stem_of(norm);
+                (!GENERIC_WORDS.contains(&l)).then(|| l.into_owned())
+            })
+            .collect();
+        words.sort();
+        words.dedup();
+        self.context.words = words.into();
+    }
 }
 
 /// Reads the context shared by a sentence's claims.
@@ -988,7 +1013,7 @@ pub fn sentence_context(
     subjects.dedup();
     let in_mention = |i: usize| mentions.iter().any(|m| (m.first..m.last).contains(&i));
 
-    let mut words = Vec::new();
+    let mut content = Vec::new();
     let mut times = Vec::new();
     let mut years = Vec::new();
     let mut scope = Vec::new();
@@ -1087,23 +1112,12 @@ pub fn sentence_context(
             ));
             continue;
         }
-        if t.kind != TokenKind::Word || in_mention(i) || norm.chars().nth(2).is_none() {
-            continue;
+        if t.kind == TokenKind::Word && !in_mention(i) && norm.chars().nth(2).is_some() {
+            content.push(i);
         }
-        // Stop words first: most are, and need no stem.
-        if GENERIC_WORDS.contains(norm) || is_stopword(norm) {
-            continue;
-        }
-        let l = stem_of(norm);
-        if GENERIC_WORDS.contains(&l) {
-            continue;
-        }
-        words.push(l.into_owned());
     }
-    for list in [&mut words, &mut times] {
-        list.sort();
-        list.dedup();
-    }
+    times.sort();
+    times.dedup();
     let speakers: Vec<usize> = mentions
         .iter()
         .filter(|m| is_speaker(tokens, m) || is_dateline(tokens, m))
@@ -1125,7 +1139,7 @@ pub fn sentence_context(
     SentenceContext {
         context: Context {
             subjects,
-            words: words.into(),
+            words: Arc::from([]),
             times,
             scope: Vec::new(),
             near: Vec::new(),
@@ -1146,6 +1160,7 @@ pub fn sentence_context(
         anaphoric: opens_anaphorically(tokens),
         opening_end: opening_end(tokens),
         speakers,
+        content,
         mentions,
     }
 }
