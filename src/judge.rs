@@ -653,11 +653,7 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different roles at one time"),
             0.55,
         )
-    } else if head(ra) != head(rb)
-        && !ra.affiliation.is_empty()
-        && !rb.affiliation.is_empty()
-        && !ra.affiliation.iter().any(|w| rb.affiliation.contains(w))
-    {
+    } else if head(ra) != head(rb) && different_bodies(&ra.affiliation, &rb.affiliation) {
         // Two roles held for two different bodies at one time: the union's
         // chief negotiator is not the transit authority's spokeswoman.
         (
@@ -677,6 +673,23 @@ fn judge_roles(
         confidence,
         explanation: format!("{}: {outcome}", ra.person_name),
     })
+}
+
+/// Whether two bodies a role is held for are two, read from their words
+/// ("eastmoor nurses association", "eastmoor health trust"): neither's
+/// words all belong to the other, they end in different nouns, and the
+/// words they share open both names, as a place or an owner names two of
+/// its bodies. "The nurses' union" and "Eastmoor Nurses Association" share
+/// a noun of their own and may be one body; "Norvale Power" is part of
+/// "Norvale Power Company".
+fn different_bodies(a: &[String], b: &[String]) -> bool {
+    let (Some(last_a), Some(last_b)) = (a.last(), b.last()) else {
+        return false;
+    };
+    let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    let opening_only =
+        |x: &[String], y: &[String]| x.iter().enumerate().all(|(i, w)| i == 0 || !y.contains(w));
+    last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
 }
 
 /// Wording this close (cosine of content words) is one sentence retold.

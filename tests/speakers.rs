@@ -123,6 +123,29 @@ fn roles_held_for_different_bodies_contradict() {
         found.iter().all(|(verdict, _)| verdict != "contradiction"),
         "{found:?}"
     );
+    // Two bodies of one town: the shared place name opens both, and they
+    // end in different nouns.
+    let found = role_findings(
+        "Vera Holm, the lead negotiator for the Carrow Nurses Association, said talks had stalled.\n",
+        "Vera Holm, a spokeswoman for the Carrow Health Trust, said talks would resume.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "contradiction", "{found:?}");
+    // A noun of their own in common: "the nurses' union" may be the
+    // association; and a name within a longer one is the same body.
+    for (first, second) in [
+        ("the nurses union", "the Carrow Nurses Association"),
+        ("Norvale Power", "Norvale Power Company"),
+    ] {
+        let found = role_findings(
+            &format!("Vera Holm, the lead negotiator for {first}, said talks had stalled.\n"),
+            &format!("Vera Holm, a spokeswoman for {second}, said talks would resume.\n"),
+        );
+        assert!(
+            found.iter().all(|(verdict, _)| verdict != "contradiction"),
+            "{first} / {second}: {found:?}"
+        );
+    }
     // One role, two clients: no contradiction of roles.
     let found = role_findings(
         "Tom Reed, a lawyer for the family, spoke to reporters outside the court.\n",
