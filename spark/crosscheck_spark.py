@@ -211,9 +211,11 @@ def main(argv):
     lines.persist(StorageLevel.MEMORY_AND_DISK)
     units = sc.parallelize(folders, max(1, len(folders)))
 
-    # 1. Lexicon: each partition's words, merged by Spark; only the names a
-    # sentence may open with (capitalised somewhere, never lower case) are
-    # shipped on.
+    # 1. Lexicon: each partition's words, merged by Spark; shipped on are
+    # the names a sentence may open with (capitalised somewhere, never lower
+    # case) and the words written in lower case somewhere (a role noun
+    # opening a sentence, "Curator Elin Voss", is told from a first name by
+    # them).
     partial = lines.mapPartitions(stage.over_lines(["lexicon", "-"])).union(
         units.mapPartitions(stage.over_folders(lambda n, f: ["lexicon", f]))
     )
@@ -225,16 +227,16 @@ def main(argv):
         for word in lexicon["lower"]:
             yield word, 2
 
-    openers = (
-        partial.flatMap(words)
-        .reduceByKey(lambda a, b: a | b)
-        .filter(lambda pair: pair[1] == 1)
-        .keys()
-        .collect()
-    )
+    seen = partial.flatMap(words).reduceByKey(lambda a, b: a | b)
+    seen.persist(StorageLevel.MEMORY_AND_DISK)
+    openers = seen.filter(lambda pair: pair[1] == 1).keys().collect()
+    lower = seen.filter(lambda pair: pair[1] & 2).keys().collect()
     lexicon = os.path.join(work, "lexicon.json")
     with open(lexicon, "w", encoding="utf-8") as f:
-        json.dump({"version": 1, "capitalised": sorted(openers), "lower": []}, f)
+        json.dump(
+            {"version": 1, "capitalised": sorted(openers), "lower": sorted(lower)},
+            f,
+        )
     sc.addFile(lexicon)
 
     # 2. Claims, per document.

@@ -20,8 +20,8 @@ use crate::extract::{
 use crate::names::{self, expand_short_names, Lexicon, NameStats};
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::{
-    add_corpus_openers, entity_name, insert_new, is_person, is_place, name_lexicon,
-    names_a_setting, EntityRef,
+    add_corpus_openers, add_opening_names, entity_name, insert_new, is_person, is_place,
+    name_lexicon, names_a_setting, EntityRef,
 };
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
@@ -391,7 +391,7 @@ pub fn read_claims(
     analyse_all(
         documents,
         layouts,
-        &lexicon.openers(),
+        &CorpusWords::of(lexicon),
         rules,
         &Tally::new(&options, Stage::Claims, total),
         Speech::Checkable,
@@ -419,7 +419,7 @@ fn read_corpus(
     analyse_all(
         documents.into_iter().enumerate().collect(),
         layouts,
-        &lexicon.openers(),
+        &CorpusWords::of(&lexicon),
         rules,
         &Tally::new(options, Stage::Claims, total),
         speech,
@@ -457,7 +457,7 @@ pub fn read_statements(documents: Vec<Document>, rules: &RuleSet) -> Vec<Claim> 
 fn analyse_all(
     documents: Vec<(usize, Document)>,
     layouts: Vec<Layout>,
-    openers: &FxHashSet<String>,
+    corpus: &CorpusWords,
     rules: &RuleSet,
     done: &Tally,
     speech: Speech,
@@ -467,7 +467,7 @@ fn analyse_all(
         .into_par_iter()
         .zip(layouts)
         .map(|((key, document), layout)| {
-            let analysed = analyse(key, document, layout, rules, openers, speech, kept);
+            let analysed = analyse(key, document, layout, rules, corpus, speech, kept);
             done.tick();
             analysed
         })
@@ -570,15 +570,31 @@ fn tokenize_sentences(document: &Document, layout: &Layout) -> Vec<Vec<Token>> {
         .collect()
 }
 
-/// Extracts one segmented document's claims; `openers` are the names a
-/// sentence may open with (the corpus lexicon's). Its claims name it by
-/// `key`.
+/// What each document's reading takes from the corpus lexicon.
+struct CorpusWords<'a> {
+    /// The names a sentence may open with.
+    openers: FxHashSet<String>,
+    /// The words written in lower case somewhere.
+    lower: &'a FxHashSet<String>,
+}
+
+impl<'a> CorpusWords<'a> {
+    fn of(lexicon: &'a Lexicon) -> Self {
+        CorpusWords {
+            openers: lexicon.openers(),
+            lower: &lexicon.lower,
+        }
+    }
+}
+
+/// Extracts one segmented document's claims, read against the corpus's
+/// words. Its claims name it by `key`.
 fn analyse(
     key: usize,
     document: Document,
     layout: Layout,
     rules: &RuleSet,
-    openers: &FxHashSet<String>,
+    corpus: &CorpusWords,
     speech: Speech,
     kept: TextKept,
 ) -> (AnalysedDocument, Vec<Claim>) {
@@ -586,7 +602,16 @@ fn analyse(
     let Layout { sentences } = layout;
     let mut document = document;
     let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
-    add_corpus_openers(&mut names, tokenized.iter().map(Vec::as_slice), openers);
+    add_corpus_openers(
+        &mut names,
+        tokenized.iter().map(Vec::as_slice),
+        &corpus.openers,
+    );
+    add_opening_names(
+        &mut names,
+        tokenized.iter().map(Vec::as_slice),
+        corpus.lower,
+    );
     let read: Vec<_> = tokenized
         .into_iter()
         .zip(&sentences)

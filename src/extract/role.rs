@@ -4,7 +4,7 @@
 //! date.
 
 use crate::extract::is_speech_verb;
-use crate::normalise::entities::{is_person, EntityRef, Mention};
+use crate::normalise::entities::{has_agent_ending, is_person, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::rules::RuleSet;
@@ -132,23 +132,23 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
 /// (manager, prosecutor, statistician, spokeswoman, captain), lower case,
 /// and no plural or possessive.
 fn agent_noun(t: &Token) -> bool {
-    const AGENT_ENDINGS: &[&str] = &[
-        "er", "or", "ist", "ian", "ant", "man", "woman", "person", "eer", "ee", "ier", "ain",
-    ];
-    // The ending follows a stem of its own: "spokesman", not "man".
-    role_noun(t)
-        && AGENT_ENDINGS
-            .iter()
-            .any(|e| t.norm.ends_with(e) && t.norm.len() >= e.len() + 3)
+    role_noun(t) && has_agent_ending(&t.norm)
+}
+
+/// The shape of [`agent_noun`], whatever the case.
+fn agent_word(w: &str) -> bool {
+    role_word(w) && has_agent_ending(w)
 }
 
 /// A lower-case content word that is no verb form, adverb, plural or
 /// possessive: a word of a role's phrase.
 fn role_noun(t: &Token) -> bool {
-    let w = t.norm.as_str();
-    t.kind == TokenKind::Word
-        && !t.capitalised
-        && w.chars().count() > 2
+    t.kind == TokenKind::Word && !t.capitalised && role_word(&t.norm)
+}
+
+/// The shape of [`role_noun`], whatever the case.
+fn role_word(w: &str) -> bool {
+    w.chars().count() > 2
         && !is_function_word(w)
         && !is_speech_verb(w)
         && !w.ends_with("ed")
@@ -167,7 +167,11 @@ fn open_title_before(
     rules: &RuleSet,
 ) -> Option<(usize, RoleClaim)> {
     let at = m.first.checked_sub(1)?;
-    if !agent_noun(&tokens[at]) {
+    // Opening the sentence, the noun is capitalised for its place alone
+    // ("Curator Elin Voss said").
+    let noun = &tokens[at];
+    let opening = at == 0 && !noun.all_caps;
+    if !(agent_noun(noun) || opening && noun.kind == TokenKind::Word && agent_word(&noun.norm)) {
         return None;
     }
     // After a determiner or a possessive the noun may be a relation ("his
