@@ -145,7 +145,7 @@ pub fn extract(
         .filter(|d| !taken(d))
         // "since May" opens a span of time; it does not date an event.
         .filter(|d| tokens.get(d.first).is_none_or(|t| t.norm != "since"))
-        .filter(|_| !negated_sentence(tokens))
+        .filter(|d| !negated_clause(tokens, d))
         // "today" in a quote is the speaker's day, not a dated event.
         .filter(|d| !quoted(tokens, d.first))
         .filter_map(|d| {
@@ -289,9 +289,24 @@ fn makes_a_figure(
     })
 }
 
-/// "have not met since", "never happened": what did not happen has no date.
-fn negated_sentence(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| {
+/// "have not met since", "never happened": what did not happen has no
+/// date. Only the date's own clause counts: in "met on Monday, ensuring
+/// Russia does not resume hostilities" the meeting happened.
+fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
+    let breaks = |t: &Token| {
+        t.kind == TokenKind::Punct
+            && matches!(t.norm.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")")
+    };
+    let start = tokens[..d.first.min(tokens.len())]
+        .iter()
+        .rposition(breaks)
+        .map_or(0, |k| k + 1);
+    let end = tokens
+        .iter()
+        .skip(d.last)
+        .position(breaks)
+        .map_or(tokens.len(), |k| d.last + k);
+    tokens[start..end.max(start)].iter().any(|t| {
         matches!(
             t.norm.as_str(),
             "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"
@@ -331,6 +346,22 @@ mod tests {
             .into_iter()
             .map(|(_, _, c)| (c.value_text(), c.event.name(&rules)))
             .collect()
+    }
+
+    /// What did not happen has no date; a negation in another clause of
+    /// the sentence says nothing of the dated event.
+    #[test]
+    fn only_a_negation_in_the_dates_own_clause_undates_it() {
+        assert!(claims("The two leaders have not met since October 2019.").is_empty());
+        assert!(claims("The ferry did not sail on Friday.").is_empty());
+        assert_eq!(
+            claims(
+                "Leaders met at the palace on Monday to agree guarantees, \
+                 ensuring the ceasefire does not collapse."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
