@@ -7,11 +7,12 @@
 use std::borrow::Cow;
 
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
-use crate::extract::{irregular_lemma, is_speech_verb};
+use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::quantity::{is_function_word, Frame};
 use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
+use crate::normalise::verbs::irregular_lemma;
 use crate::rules::{RuleSet, TriggerWord};
 
 /// How far (in tokens) an event word may stand from its date: a timeline

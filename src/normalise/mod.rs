@@ -8,3 +8,4 @@ pub mod interval;
 pub mod number;
 pub mod quantity;
 pub mod tokens;
+pub mod verbs;

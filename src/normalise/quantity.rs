@@ -6,6 +6,7 @@ use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
 use crate::normalise::tokens::{singular, Token, TokenKind, WordSet};
+use crate::normalise::verbs::irregular_lemma;
 use crate::rules::{MeasureUnit, RuleSet};
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
@@ -1254,8 +1255,11 @@ fn looks_like_verb(word: &str) -> bool {
         "gave", "got", "saw", "say", "says", "told", "met", "ran", "run", "hit", "face", "faces",
         "need", "needs", "live", "lives", "work", "works", "wait", "waits", "spent", "took",
     ];
-    // Past forms and adverbs ("struck shortly after") end the phrase too.
-    VERBS.contains(&word) || (word.len() > 4 && (word.ends_with("ed") || word.ends_with("ly")))
+    // Past forms, irregular ones too ("two sides held three rounds"), and
+    // adverbs ("struck shortly after") end the phrase too.
+    VERBS.contains(&word)
+        || (word.len() > 4 && (word.ends_with("ed") || word.ends_with("ly")))
+        || irregular_lemma(word).is_some()
 }
 
 /// Token indices of the noun phrase starting at `i`: up to three content words,
@@ -1665,6 +1669,11 @@ mod tests {
     #[test]
     fn noun_phrases_stop_at_verbs_and_take_of_complements() {
         assert_eq!(one("two people died there").head.as_deref(), Some("people"));
+        // An irregular past ends the phrase as a regular one does.
+        assert_eq!(
+            one("the two sides held talks in Istanbul").head.as_deref(),
+            Some("side")
+        );
         assert_eq!(
             one("Twelve schools remain closed").head.as_deref(),
             Some("school")
