@@ -749,6 +749,20 @@ fn judge_dates(
     // Pokrovsk on Monday"): the same words in the same places are the same
     // event, whoever it names.
     let echoed = wording >= ECHOED_WORDING && places(ca) == places(cb);
+    // One side tells who acted by a description ("the nurses walked out"),
+    // the other by name ("the Eastmoor Nurses Association walked out"): a
+    // body named after its members, whose members the other side names, is
+    // the same cast.
+    let described = |nameless: &Context, named: &[EntityRef]| {
+        named.iter().any(|e| {
+            entity_name(e, rules).to_lowercase().split(' ').any(|w| {
+                let members = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                members && nameless.words.contains(&stem(w))
+            })
+        })
+    };
+    let by_description =
+        (aa.is_empty() && described(ca, &ab)) || (ab.is_empty() && described(cb, &aa));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
     // around Calcaldun broke their banks") is the whole cast of both; but
     // one person's calls and meetings (time-bound topics) recur, and two of
@@ -761,6 +775,7 @@ fn judge_dates(
     }
     let same_cast = nameless
         || echoed
+        || by_description
         || sole
         || ((shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING))
             && overlap >= 0.5);

@@ -438,3 +438,37 @@ fn a_toll_stated_on_a_day_is_that_days_toll() {
         "{report:#}"
     );
 }
+
+/// One report names who acted ("the Carrow Teachers Federation walked
+/// out"), the other only describes them ("the teachers walked out"): the
+/// same walkout, so its two dates contradict. A word shared with a name
+/// that is not its members ("returned to the island" / "Bellmont Island
+/// Lines") makes no cast.
+#[test]
+fn a_body_named_after_its_members_meets_their_description() {
+    let dates = |first: &str, second: &str| {
+        let report = audit_records(&[
+            ("north".into(), "2026-03-10".into(), first.into()),
+            ("south".into(), "2026-03-10".into(), second.into()),
+        ]);
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "date")
+            .map(|f| f["verdict"].as_str().unwrap_or_default().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        dates(
+            "Members of the Carrow Teachers Federation walked out on 3 March after talks over pay broke down.\n",
+            "The teachers walked out on 5 March, saying that classes had grown too large.\n",
+        ),
+        ["contradiction"]
+    );
+    assert!(dates(
+        "Survivors who returned to the island on Tuesday were met at the pier by relatives.\n",
+        "Anneli Strand, chief executive of Bellmont Island Lines, met relatives in Halvik on Sunday.\n",
+    )
+    .is_empty());
+}
