@@ -288,6 +288,16 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
                 last += 1;
                 continue;
             }
+            // "Adebayo-Kern", "Okafor-Lind": a hyphen joins one name.
+            let hyphenated = n.norm == "-"
+                && n.glued
+                && tokens
+                    .get(last + 1)
+                    .is_some_and(|w| w.glued && is_name_word(w));
+            if hyphenated {
+                last += 1;
+                continue;
+            }
             // "Port of Maravel", "Bank of England".
             // Not after a sentence-opening common noun ("Shares of Acme").
             let opener_is_name = i > 0 || names.contains(without_possessive(&tokens[i].norm));
@@ -672,6 +682,14 @@ mod tests {
             EntityRef::Unknown(s) => format!("?{s}"),
         })
         .collect()
+    }
+
+    #[test]
+    fn a_hyphen_joins_one_name() {
+        assert_eq!(
+            ids("The chair, Yusuf Adebayo-Kern, spoke first."),
+            ["?yusuf adebayo kern"]
+        );
     }
 
     #[test]
