@@ -15,7 +15,7 @@ use crate::error::Error;
 use crate::extract::attribution::{Cast, Speaker};
 use crate::extract::{
     self, claim_context, main_entities, sentence_context, Antecedent, Attribution, Claim,
-    ClaimBody, DocumentContext,
+    ClaimBody, DocumentContext, SentenceContext,
 };
 use crate::names::{self, expand_short_names, Lexicon, NameStats};
 use crate::normalise::dates::{find_dates, DateSpan};
@@ -122,7 +122,7 @@ impl AnalysedDocument {
     pub fn sentence(&self, index: usize) -> Option<&SentenceInfo> {
         match &self.kept {
             KeptText::Whole { sentences, .. } => sentences.get(index),
-            KeptText::Cited(kept) => self.cited(kept, index).map(|c| &c.info),
+            KeptText::Cited(kept) => cited(kept, index).map(|c| &c.info),
         }
     }
 
@@ -135,7 +135,7 @@ impl AnalysedDocument {
                 .get(index)
                 .and_then(|s| text.get(s.start..s.end))
                 .unwrap_or_default(),
-            KeptText::Cited(kept) => self.cited(kept, index).map_or("", |c| &c.text),
+            KeptText::Cited(kept) => cited(kept, index).map_or("", |c| &c.text),
         }
     }
 
@@ -144,8 +144,7 @@ impl AnalysedDocument {
     pub fn text_at(&self, start: usize, end: usize) -> &str {
         match &self.kept {
             KeptText::Whole { text, .. } => text.get(start..end).unwrap_or_default(),
-            KeptText::Cited(kept) => self
-                .cited_at(kept, start)
+            KeptText::Cited(kept) => cited_at(kept, start)
                 .and_then(|c| {
                     c.text
                         .get(start.checked_sub(c.info.start)?..end.checked_sub(c.info.start)?)
@@ -175,7 +174,7 @@ impl AnalysedDocument {
     pub fn locate(&self, offset: usize) -> (usize, usize) {
         let (line, column) = match &self.kept {
             KeptText::Whole { text, lines, .. } => lines.locate(text, offset),
-            KeptText::Cited(kept) => self.cited_at(kept, offset).map_or((1, 1), |c| {
+            KeptText::Cited(kept) => cited_at(kept, offset).map_or((1, 1), |c| {
                 let mut within = offset.saturating_sub(c.info.start).min(c.text.len());
                 while !c.text.is_char_boundary(within) {
                     within -= 1;
@@ -197,20 +196,20 @@ impl AnalysedDocument {
         };
         self.document.in_file(line, column)
     }
+}
 
-    /// Kept sentence `index`.
-    fn cited<'a>(&self, kept: &'a [CitedSentence], index: usize) -> Option<&'a CitedSentence> {
-        kept.binary_search_by_key(&index, |c| c.index)
-            .ok()
-            .and_then(|i| kept.get(i))
-    }
+/// Kept sentence `index`.
+fn cited(kept: &[CitedSentence], index: usize) -> Option<&CitedSentence> {
+    kept.binary_search_by_key(&index, |c| c.index)
+        .ok()
+        .and_then(|i| kept.get(i))
+}
 
-    /// The kept sentence an offset falls in (or after).
-    fn cited_at<'a>(&self, kept: &'a [CitedSentence], offset: usize) -> Option<&'a CitedSentence> {
-        kept.partition_point(|c| c.info.start <= offset)
-            .checked_sub(1)
-            .and_then(|i| kept.get(i))
-    }
+/// The kept sentence an offset falls in (or after).
+fn cited_at(kept: &[CitedSentence], offset: usize) -> Option<&CitedSentence> {
+    kept.partition_point(|c| c.info.start <= offset)
+        .checked_sub(1)
+        .and_then(|i| kept.get(i))
 }
 
 /// Everything one audit found.
@@ -591,7 +590,7 @@ impl<'a> CorpusWords<'a> {
 /// words. Its claims name it by `key`.
 fn analyse(
     key: usize,
-    document: Document,
+    mut document: Document,
     layout: Layout,
     rules: &RuleSet,
     corpus: &CorpusWords,
@@ -600,7 +599,6 @@ fn analyse(
 ) -> (AnalysedDocument, Vec<Claim>) {
     let tokenized = tokenize_sentences(&document, &layout);
     let Layout { sentences } = layout;
-    let mut document = document;
     let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
     add_corpus_openers(
         &mut names,
@@ -612,7 +610,7 @@ fn analyse(
         tokenized.iter().map(Vec::as_slice),
         corpus.lower,
     );
-    let read: Vec<_> = tokenized
+    let read: Vec<ReadSentence> = tokenized
         .into_iter()
         .zip(&sentences)
         .map(|(tokens, info)| {
@@ -647,23 +645,12 @@ fn analyse(
             (tokens, found, context)
         })
         .collect();
-    let dates: Vec<ReadDate> = read
-        .iter()
-        .zip(&sentences)
-        .enumerate()
-        .flat_map(|(sentence, ((tokens, _, context), info))| {
-            context.dates.iter().filter_map(move |d| {
-                let (first, last) = (tokens.get(d.first)?, tokens.get(d.last.checked_sub(1)?)?);
-                Some(ReadDate {
-                    sentence,
-                    start: info.start + first.start,
-                    end: info.start + last.end,
-                    span: d.span,
-                    relative: d.relative,
-                })
-            })
-        })
-        .collect();
+    // The dates as read are only for `explain`, which keeps the whole text.
+    let dates = if kept == TextKept::Whole {
+        read_dates(&read, &sentences)
+    } else {
+        Vec::new()
+    };
     // What the story names is read from its own text, not from dropped
     // lines (a syndication credit names a publisher, not a subject).
     let contexts: Vec<_> = read
@@ -874,6 +861,30 @@ fn analyse(
         },
         claims,
     )
+}
+
+/// A sentence as the first pass over a document reads it: its tokens, the
+/// claims found so far (token span and body), and its context.
+type ReadSentence = (Vec<Token>, Vec<(usize, usize, ClaimBody)>, SentenceContext);
+
+/// Every date each sentence gives, placed in the document text.
+fn read_dates(read: &[ReadSentence], sentences: &[SentenceInfo]) -> Vec<ReadDate> {
+    read.iter()
+        .zip(sentences)
+        .enumerate()
+        .flat_map(|(sentence, ((tokens, _, context), info))| {
+            context.dates.iter().filter_map(move |d| {
+                let (first, last) = (tokens.get(d.first)?, tokens.get(d.last.checked_sub(1)?)?);
+                Some(ReadDate {
+                    sentence,
+                    start: info.start + first.start,
+                    end: info.start + last.end,
+                    span: d.span,
+                    relative: d.relative,
+                })
+            })
+        })
+        .collect()
 }
 
 /// Takes the text out of `document` and keeps of it what `kept` asks

@@ -171,7 +171,7 @@ fn open_title_before(
     // ("Curator Elin Voss said").
     let noun = &tokens[at];
     let opening = at == 0 && !noun.all_caps;
-    if !(agent_noun(noun) || opening && noun.kind == TokenKind::Word && agent_word(&noun.norm)) {
+    if noun.kind != TokenKind::Word || (noun.capitalised && !opening) || !agent_word(&noun.norm) {
         return None;
     }
     // After a determiner or a possessive the noun may be a relation ("his

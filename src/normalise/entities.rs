@@ -340,10 +340,12 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         // role noun ("Curator Elin Voss said") that the document never
         // writes capitalised mid-sentence and the corpus writes in lower
         // case ([`add_opening_names`]).
-        let opening_role = last > i + 2
-            && !names.contains(without_possessive(&tokens[0].norm))
-            && has_agent_ending(&tokens[0].norm);
-        if i == 0 && last > 1 && (is_opening_adverb(&tokens[0].norm) || opening_role) {
+        let opening_role = || {
+            last > i + 2
+                && !names.contains(without_possessive(&tokens[0].norm))
+                && has_agent_ending(&tokens[0].norm)
+        };
+        if i == 0 && last > 1 && (is_opening_adverb(&tokens[0].norm) || opening_role()) {
             i = 1;
             if let Some(known) = known_alias_at(tokens, 1, rules) {
                 i = known.last;
