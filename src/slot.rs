@@ -435,39 +435,8 @@ fn findings_of_slot<'c>(
                 pair: (hi, lo),
             })
     };
-    // Camps of mutually agreeing values, best attested first.
-    let mut camps: Vec<Vec<usize>> = Vec::new();
-    for i in 0..items.len() {
-        let home = camps.iter().position(|camp| {
-            camp.iter().all(|&j| {
-                items[i].value == items[j].value
-                    || relation(i, j).is_some_and(|r| r.verdict == Verdict::Agreement)
-            })
-        });
-        match home {
-            Some(k) => camps[k].push(i),
-            None => camps.push(vec![i]),
-        }
-    }
-    // A value that agrees with two versions that disagree ("at least nine"
-    // against 12 and 21) takes no side: it is left out of the dispute.
-    // Only other values count: the same value stated on another day is no
-    // second version.
-    let agrees_with = |i: usize, camp: &[usize]| {
-        camp.iter().any(|&j| {
-            items[j].value != items[i].value
-                && relation(i, j).is_some_and(|r| r.verdict == Verdict::Agreement)
-        })
-    };
-    let neutral: FxHashSet<usize> = (0..items.len())
-        .filter(|&i| camps.iter().filter(|camp| agrees_with(i, camp)).count() >= 2)
-        .collect();
-    if !neutral.is_empty() {
-        for camp in &mut camps {
-            camp.retain(|i| !neutral.contains(i));
-        }
-        camps.retain(|camp| !camp.is_empty());
-    }
+    let values: Vec<&str> = items.iter().map(|item| item.value.as_str()).collect();
+    let camps = camps_of(&values, related, |i, j| relation(i, j).map(|r| r.verdict));
     // How camps stand: a contradiction between any of their values, else a
     // time shift.
     let mut edges: BTreeMap<(usize, usize), Relation> = BTreeMap::new();
@@ -616,6 +585,72 @@ fn findings_of_slot<'c>(
         });
     }
     findings
+}
+
+/// Values (best attested first) split into camps of values that agree with
+/// one another, from `verdict(i, j)`, the judge's verdict on two values
+/// (`None`: not comparable). Only the first `related` values have a
+/// verdict on every other.
+fn camps_of(
+    values: &[&str],
+    related: usize,
+    verdict: impl Fn(usize, usize) -> Option<Verdict>,
+) -> Vec<Vec<usize>> {
+    let agree = |i: usize, j: usize| verdict(i, j) == Some(Verdict::Agreement);
+    // A value that agrees with two values that disagree with each other
+    // ("more than three years" against 3.5 and 4.5, "at least nine" against
+    // 12 and 21) takes no side: it is left out of the dispute, before camps
+    // are formed, so it cannot seed a camp of its own or pull two versions
+    // into one. Only other values count: the same value stated on another
+    // day is no second version.
+    let agreeing: Vec<Vec<usize>> = (0..values.len())
+        .map(|i| {
+            // Past the related values, only the related ones have a relation.
+            let known = if i < related { values.len() } else { related };
+            (0..known)
+                .filter(|&j| values[j] != values[i] && agree(i, j))
+                .collect()
+        })
+        .collect();
+    let neutral: FxHashSet<usize> = (0..values.len())
+        .filter(|&i| {
+            let with = &agreeing[i];
+            with.iter().enumerate().any(|(n, &j)| {
+                with[n + 1..].iter().any(|&k| {
+                    values[j] != values[k] && verdict(j, k).is_some_and(|v| v != Verdict::Agreement)
+                })
+            })
+        })
+        .collect();
+    // Camps of mutually agreeing values, best attested first.
+    let mut camps: Vec<Vec<usize>> = Vec::new();
+    for i in (0..values.len()).filter(|i| !neutral.contains(i)) {
+        let home = camps
+            .iter()
+            .position(|camp| camp.iter().all(|&j| values[i] == values[j] || agree(i, j)));
+        match home {
+            Some(k) => camps[k].push(i),
+            None => camps.push(vec![i]),
+        }
+    }
+    // A value that still agrees with two camps (its relation to one of
+    // their values unknown) takes no side either.
+    let split: FxHashSet<usize> = (0..values.len())
+        .filter(|&i| {
+            camps
+                .iter()
+                .filter(|camp| camp.iter().any(|j| agreeing[i].contains(j)))
+                .count()
+                >= 2
+        })
+        .collect();
+    if !split.is_empty() {
+        for camp in &mut camps {
+            camp.retain(|i| !split.contains(i));
+        }
+        camps.retain(|camp| !camp.is_empty());
+    }
+    camps
 }
 
 /// A camp from its claims: one claim per source, voices by copy group.
@@ -1257,5 +1292,60 @@ impl UnionFind {
         if ra != rb {
             self.parent[ra.max(rb)] = ra.min(rb);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Verdicts from a list of (i, j, verdict) pairs, either order.
+    fn verdicts(
+        pairs: &[(usize, usize, Verdict)],
+    ) -> impl Fn(usize, usize) -> Option<Verdict> + '_ {
+        move |i, j| {
+            pairs
+                .iter()
+                .find(|&&(a, b, _)| (a, b) == (i, j) || (a, b) == (j, i))
+                .map(|&(_, _, v)| v)
+        }
+    }
+
+    /// An open value ("more than three years", stated on two days) agrees
+    /// with 3.5 and with 4.5, which contradict each other; its verdict on a
+    /// third value is unknown. It takes no side, and the dispute stays.
+    #[test]
+    fn an_open_value_takes_no_side_whatever_the_order() {
+        use Verdict::*;
+        // 0: 3.5, 1: [3.5, 4), 2: (3, ∞) one day, 3: (3, ∞) another day, 4: 4.5.
+        let values = ["3.5", "[3.5, 4)", "(3, ∞)", "(3, ∞)", "4.5"];
+        let pairs = [
+            (1, 0, Agreement),
+            (2, 0, Agreement),
+            (3, 0, Agreement),
+            (3, 1, Agreement),
+            (3, 2, Agreement),
+            (4, 0, Contradiction),
+            (4, 1, Contradiction),
+            (4, 2, Agreement),
+            (4, 3, Agreement),
+        ];
+        let camps = camps_of(&values, values.len(), verdicts(&pairs));
+        assert_eq!(camps, [vec![0, 1], vec![4]]);
+    }
+
+    /// Values that all agree are one camp; a value in dispute with one of
+    /// them is another.
+    #[test]
+    fn agreeing_values_are_one_camp_and_a_disputed_one_another() {
+        use Verdict::*;
+        let values = ["12", "about 12", "21"];
+        let pairs = [
+            (1, 0, Agreement),
+            (2, 0, Contradiction),
+            (2, 1, Contradiction),
+        ];
+        let camps = camps_of(&values, values.len(), verdicts(&pairs));
+        assert_eq!(camps, [vec![0, 1], vec![2]]);
     }
 }

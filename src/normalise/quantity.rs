@@ -645,7 +645,16 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
 
     // The noun phrase after the number: what is counted or described.
-    let phrase = noun_phrase(tokens, next, rules);
+    // A number joined by a hyphen to the word after it modifies the noun
+    // that follows ("a three-way meeting", "a 12-member panel"): the phrase
+    // is read from the joined word.
+    // A fraction ("two-thirds", "one-tenth") is no count of its
+    // denominator.
+    let joined = tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued)
+        && tokens.get(next + 1).is_some_and(|t| {
+            t.glued && t.kind == TokenKind::Word && !is_fraction_denominator(&t.norm)
+        });
+    let phrase = noun_phrase(tokens, if joined { next + 1 } else { next }, rules);
     let mut head = phrase.last().map(|&k| (k, singular(&tokens[k].norm)));
     let mut modifiers: Vec<String> = phrase
         .iter()
@@ -1247,6 +1256,21 @@ fn after_phrasal_verb(tokens: &[Token], start: usize, phrase: &[String]) -> bool
 
 /// Past forms and common verbs that end a noun phrase ("people died",
 /// "schools remain closed"). A heuristic: no part-of-speech tagger.
+/// The denominator of a written fraction: an ordinal ("fifths", "tenth")
+/// or one of the three that are not formed with "-th".
+fn is_fraction_denominator(word: &str) -> bool {
+    word.ends_with("th")
+        || word.ends_with("ths")
+        || matches!(
+            word,
+            "half" | "halves" | "third" | "thirds" | "quarter" | "quarters"
+        )
+}
+
+/// Time words that stand after a noun as adverbs ("two days earlier") and
+/// before one as adjectives ("three earlier rounds", "two last games").
+const TIME_ADJECTIVES: &[&str] = &["earlier", "later", "last", "next"];
+
 fn looks_like_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[
         "remain", "remains", "stay", "stays", "die", "dies", "rose", "fell", "rise", "rises",
@@ -1292,6 +1316,18 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
         if content(t) && !t.capitalised && t.norm.ends_with("ed") && object_follows {
             return words;
         }
+    }
+    // "three earlier rounds": a time word before a plural noun modifies it.
+    if tokens
+        .get(i)
+        .is_some_and(|t| TIME_ADJECTIVES.contains(&t.norm.as_str()))
+        && tokens.get(i + 1).is_some_and(|n| {
+            content(n) && !n.capitalised && n.norm.ends_with('s') && !looks_like_verb(&n.norm)
+        })
+    {
+        words.push(i);
+        slots += 1;
+        i += 1;
     }
     while let Some(t) = tokens.get(i) {
         if name_word(i) && slots < 2 {
@@ -1664,6 +1700,33 @@ mod tests {
                 .low,
             147.0
         );
+    }
+
+    #[test]
+    fn a_number_joined_to_a_word_counts_that_word() {
+        // "a three-way meeting", "a 12-member panel": the joined word is
+        // what the number counts.
+        assert_eq!(
+            one("he hoped to arrange a three-way meeting")
+                .head
+                .as_deref(),
+            Some("way")
+        );
+        let panel = one("the city named a 12-member panel");
+        assert_eq!(panel.head.as_deref(), Some("member"));
+        assert_eq!(panel.interval.low, 12.0);
+        // A fraction counts nothing.
+        none("a two-thirds majority backed it");
+        none("one-tenth of the budget");
+    }
+
+    #[test]
+    fn a_time_word_before_a_plural_noun_modifies_it() {
+        let q = one("during three earlier rounds of talks");
+        assert_eq!(q.head.as_deref(), Some("round"));
+        assert_eq!(q.interval.low, 3.0);
+        // After its noun it is an adverb: the phrase ends there.
+        assert_eq!(one("the dam burst two days earlier").head, None);
     }
 
     #[test]
