@@ -798,9 +798,31 @@ fn judge_dates(
     }
     // Reports of one event miss its day by days, not months: dates far
     // apart are another meeting, another call.
-    let gap = da.span.gap_days(&db.span);
+    // Two whole periods of one size ("last year" / "this year") are a
+    // period apart, not the day between them.
+    let gap = if da.span.precision == db.span.precision && da.span.precision != Precision::Day {
+        days_between(
+            da.span.start.min(db.span.start),
+            da.span.start.max(db.span.start),
+        )
+    } else {
+        da.span.gap_days(&db.span)
+    };
     let once = topic.is_some_and(|t| t.once);
-    if gap > SAME_EVENT_MAX_GAP_DAYS && !once {
+    // One sentence with the same day words ("on Tuesday"), run on two
+    // publication days: the days differ by the reading, not by the sources.
+    if echoed
+        && da.relative
+        && db.relative
+        && da.words == db.words
+        && ca.published != cb.published
+        && da.span.apart(&db.span)
+    {
+        return Err("the same day words read against two publication days".into());
+    }
+    // One sentence retold with another date is one event misdated,
+    // however far apart.
+    if gap > SAME_EVENT_MAX_GAP_DAYS && !once && !echoed {
         return Err(format!("{gap} days apart: another occurrence"));
     }
     let (va, vb) = (da.value_text(), db.value_text());

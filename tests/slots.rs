@@ -472,3 +472,69 @@ fn a_body_named_after_its_members_meets_their_description() {
     )
     .is_empty());
 }
+
+fn date_verdicts(report: &Value) -> Vec<(String, Vec<Vec<&str>>)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "date")
+        .map(|f| {
+            let camps = f["camps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(camp_sources)
+                .collect();
+            (f["verdict"].as_str().unwrap().to_string(), camps)
+        })
+        .collect()
+}
+
+/// One sentence retold with another month is one event misdated, however
+/// far apart the months; the same day words run on two publication days
+/// are one date read twice; last year's inspection and this year's are two.
+#[test]
+fn dates_apart_by_the_words_not_by_the_reading() {
+    let records = |texts: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        texts
+            .iter()
+            .map(|(id, day, text)| (id.to_string(), day.to_string(), text.to_string()))
+            .collect()
+    };
+    let moved = audit_records(&records(&[
+        ("a", "2025-08-07", "The dispute between Ostmark and Velia widened sharply in February 2022 with a border blockade.\n"),
+        ("b", "2025-08-07", "The dispute between Ostmark and Velia widened sharply in May 2022 with a border blockade.\n"),
+    ]));
+    assert_eq!(
+        date_verdicts(&moved),
+        [("contradiction".to_string(), vec![vec!["a"], vec!["b"]])],
+        "{moved:#}"
+    );
+    let rerun = audit_records(&records(&[
+        (
+            "a",
+            "2025-08-07",
+            "The harbour authority of Tarrow reopened the east pier on Tuesday after repairs.\n",
+        ),
+        (
+            "b",
+            "2025-08-21",
+            "The harbour authority of Tarrow reopened the east pier on Tuesday after repairs.\n",
+        ),
+    ]));
+    assert!(date_verdicts(&rerun).is_empty(), "{rerun:#}");
+    let years = audit_records(&records(&[
+        (
+            "a",
+            "2026-03-10",
+            "Inspectors cited the Brisco plant for 6 safety violations last year.\n",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Inspectors have cited the Brisco plant for 2 safety violations this year.\n",
+        ),
+    ]));
+    assert!(date_verdicts(&years).is_empty(), "{years:#}");
+}

@@ -9,11 +9,17 @@ use std::borrow::Cow;
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
-use crate::normalise::quantity::{is_function_word, Frame};
+use crate::normalise::quantity::{is_function_word, looks_like_verb, Frame};
 use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::irregular_lemma;
 use crate::rules::{RuleSet, TriggerWord};
+
+/// Verbs that say a happening began, went on or ended (as stemmed or
+/// lemmatised): their subject is the happening.
+const ASPECTUAL: &[&str] = &[
+    "begin", "start", "end", "finish", "continu", "resum", "happen", "occur", "conclud", "erupt",
+];
 
 /// How far (in tokens) an event word may stand from its date: a timeline
 /// row puts the whole event in the next cell.
@@ -28,6 +34,9 @@ pub struct DateClaim {
     pub event: Happening,
     /// Read from a weekday or "last week" against the publication date.
     pub relative: bool,
+    /// The date as written, folded ("tuesday", "16 march"): one sentence
+    /// run on two days with the same words gives one date read twice.
+    pub words: String,
 }
 
 /// The happening of a date that says when something was said ("said on
@@ -130,9 +139,12 @@ pub fn extract(
 ) -> Vec<(usize, usize, DateClaim)> {
     // "the flood barrier", "storm defences": an event word that qualifies
     // a thing built or planned against it names no event.
+    // Likewise any event word that modifies the noun after it ("jet
+    // fuel", "the strike vote"): the noun is the phrase's head.
+    let original = lemmas;
     let mut lemmas = Cow::Borrowed(lemmas);
     for k in 1..lemmas.len() {
-        if PROVISIONS.contains(&lemmas[k].0.as_ref()) {
+        if PROVISIONS.contains(&lemmas[k].0.as_ref()) || modifies_next(tokens, k - 1) {
             lemmas.to_mut()[k - 1] = (Cow::Borrowed(""), Cow::Borrowed(""));
         }
     }
@@ -152,10 +164,55 @@ pub fn extract(
         .filter_map(|d| {
             let span = d.span?;
             // A date beside a toll says as of when it was counted, not when
-            // an event happened: the figure carries it.
-            let topic = nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, |t| {
-                !t.cumulative
+            // an event happened: the figure carries it. The event is what
+            // the date's own clause says happened: a topic's word there
+            // names it, else the verb or event noun beside the date; only a
+            // date with neither (a timeline row's cell) reaches further for
+            // a topic's word.
+            let accept = |t: &crate::rules::Topic| !t.cumulative;
+            let clause = clause_of(tokens, d);
+            let in_clause: Vec<WordForms> = lemmas
+                .iter()
+                .enumerate()
+                .map(|(k, forms)| {
+                    if clause.contains(&k) {
+                        forms.clone()
+                    } else {
+                        (Cow::Borrowed(""), Cow::Borrowed(""))
+                    }
+                })
+                .collect();
+            let action = action_near(tokens, original, d, figures);
+            // A passive's subject is what happened to ("the takeover … was
+            // announced on 19 August"), and an aspectual verb's subject is
+            // the happening itself ("the strike by the union began on 11
+            // August"): the whole clause may name it.
+            let subject_names_it = action.as_ref().is_some_and(|(k, lemma)| {
+                ASPECTUAL.contains(&lemma.as_str())
+                    || k.checked_sub(1)
+                        .and_then(|b| tokens.get(b))
+                        .is_some_and(|t| {
+                            matches!(
+                                t.norm.as_str(),
+                                "was" | "were" | "been" | "is" | "are" | "be"
+                            )
+                        })
             });
+            let reach = if subject_names_it {
+                EVENT_REACH
+            } else {
+                ACTION_REACH
+            };
+            let action = action.map(|(_, stem)| stem);
+            let topic =
+                nearest_topic(&in_clause, (d.first, d.last), reach, rules, accept).or_else(|| {
+                    action
+                        .is_none()
+                        .then(|| {
+                            nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, accept)
+                        })
+                        .flatten()
+                });
             // "Russia said Monday that …" dates the statement, not what it
             // speaks of; a count stated on a day carries that day itself.
             let stated = dates_a_statement(tokens, d);
@@ -168,7 +225,7 @@ pub fn extract(
                     }
                     Happening::Topic(topic)
                 }
-                None => Happening::Action(action_near(tokens, &lemmas, d, figures)?),
+                None => Happening::Action(action?),
             };
             let possessive = d
                 .last
@@ -182,6 +239,11 @@ pub fn extract(
                     span,
                     event,
                     relative: d.relative,
+                    words: tokens[d.first..d.last.min(tokens.len())]
+                        .iter()
+                        .map(|t| t.norm.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 },
                 possessive,
             ))
@@ -208,7 +270,7 @@ const ACTION_REACH: usize = 6;
 /// What happened at date `d`, read from the sentence: the verb or event
 /// noun nearest the date within its clause, by its shape (a past form, an
 /// "-ing" form, a noun made from a verb such as "inspection" or "arrival"),
-/// before the date if there is one. Names, function words and other time
+/// before the date if there is one; with its token index. Names, function words and other time
 /// words say nothing of what happened. A date opening the sentence ("On
 /// Tuesday, Putin accused …") reaches past its comma.
 fn action_near(
@@ -216,7 +278,7 @@ fn action_near(
     lemmas: &[WordForms],
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
-) -> Option<String> {
+) -> Option<(usize, String)> {
     let in_figure = |k: usize| figures.iter().any(|(a, b, _)| (*a..*b).contains(&k));
     let breaks = |k: usize| {
         matches!(
@@ -247,7 +309,8 @@ fn action_near(
         })
         .map(|k| {
             let word = tokens[k].norm.as_str();
-            irregular_lemma(word).map_or_else(|| lemmas[k].1.to_string(), stem)
+            let lemma = irregular_lemma(word).map_or_else(|| lemmas[k].1.to_string(), stem);
+            (k, lemma)
         })
 }
 
@@ -265,6 +328,55 @@ fn happens(token: &Token, opens_cell: bool) -> bool {
         || ["ed", "ing", "tion", "sion", "ment", "ure", "al"]
             .iter()
             .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// Whether the word at `k` modifies a noun right after it ("jet fuel",
+/// "the strike vote"): both lower-case words, the second a singular
+/// content word not shaped like a verb.
+fn modifies_next(tokens: &[Token], k: usize) -> bool {
+    let (Some(word), Some(next)) = (tokens.get(k), tokens.get(k + 1)) else {
+        return false;
+    };
+    let plain = |t: &Token| {
+        t.kind == TokenKind::Word && !t.capitalised && !t.glued && !is_function_word(&t.norm)
+    };
+    plain(word)
+        && plain(next)
+        && !looks_like_verb(&word.norm)
+        && !word.norm.ends_with("ing")
+        && !next.norm.ends_with('s')
+        && !next.norm.ends_with("ing")
+        && !looks_like_verb(&next.norm)
+}
+
+/// The tokens of the clause a date stands in: between the punctuation
+/// that breaks clauses, past a comma after a date that opens the sentence
+/// ("On Tuesday, Putin accused …").
+fn clause_of(tokens: &[Token], d: &DateMention) -> std::ops::Range<usize> {
+    let breaks = |t: &Token| {
+        t.kind == TokenKind::Punct
+            && matches!(
+                t.norm.as_str(),
+                "," | ";" | ":" | "—" | "–" | "(" | ")" | "|"
+            )
+    };
+    let start = tokens[..d.first.min(tokens.len())]
+        .iter()
+        .rposition(breaks)
+        .map_or(0, |k| k + 1);
+    let opens_sentence = tokens[..d.first]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+    let mut from = d.last;
+    if opens_sentence && tokens.get(d.last).is_some_and(|t| t.norm == ",") {
+        from += 1;
+    }
+    let end = tokens
+        .iter()
+        .skip(from)
+        .position(breaks)
+        .map_or(tokens.len(), |k| from + k);
+    start..end.max(start)
 }
 
 /// "built 12,400 cars", "opened 12 stores": an event word whose object is a
@@ -394,6 +506,28 @@ mod tests {
             ["2025-08-19 \"play\""]
         );
         assert!(happened("The weather was sunny on Monday.").is_empty());
+    }
+
+    /// The happening is what the date's own clause says: a topic's word
+    /// elsewhere in the sentence, or one that only modifies a noun ("jet
+    /// fuel"), does not name it; a passive's subject does.
+    #[test]
+    fn the_dates_own_clause_says_what_happened() {
+        assert_eq!(
+            claims(
+                "The airport reopened its main runway on 16 March, four days after \
+                 a truck spilled jet fuel across the apron."
+            ),
+            [("2025-03-16".to_string(), "\"reopen\"".to_string())]
+        );
+        assert_eq!(
+            claims("A tanker spilled jet fuel on 12 March."),
+            [("2025-03-12".to_string(), "\"spill\"".to_string())]
+        );
+        assert_eq!(
+            claims("The merger of the two lenders was announced on 4 March."),
+            [("2025-03-04".to_string(), "deal-value".to_string())]
+        );
     }
 
     #[test]

@@ -1271,7 +1271,9 @@ fn is_fraction_denominator(word: &str) -> bool {
 /// before one as adjectives ("three earlier rounds", "two last games").
 const TIME_ADJECTIVES: &[&str] = &["earlier", "later", "last", "next"];
 
-fn looks_like_verb(word: &str) -> bool {
+/// A verb's shape: a common verb, a past form (irregular ones too) or an
+/// adverb in "-ly", which ends a noun phrase.
+pub fn looks_like_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[
         "remain", "remains", "stay", "stays", "die", "dies", "rose", "fell", "rise", "rises",
         "struck", "strikes", "hit", "hits", "shook", "began", "begin", "begins", "took", "take",
