@@ -511,6 +511,9 @@ pub const SAME_REPORTED: f64 = 0.92;
 /// the same words, or one quoting part of the other; not words many people
 /// say; not on occasions days apart. Spelling variants of one speaker were
 /// merged before, so a different name is a different person.
+/// Words a quote needs before it can tell who said it.
+const MIN_QUOTE_WORDS: usize = 5;
+
 fn judge_quotes(
     qa: &Attribution,
     ca: &Context,
@@ -547,12 +550,25 @@ fn judge_quotes(
             fb.join(" ")
         ));
     }
-    let generic = |q: &str| rules.generic_quotes.iter().any(|g| q.contains(g.as_str()));
-    if generic(a) || generic(b) || short.split(' ').count() < 5 {
+    // A quote is words many people say when, the stock phrase taken out,
+    // too little of it is left to tell who said it: "our deepest
+    // condolences go to the families" is, a long sentence on the talks
+    // ending in "much work remains" is not. What is left must be a
+    // sentence of its own: twice the words of the shortest quote compared.
+    let generic = |q: &str| {
+        rules.generic_quotes.iter().any(|g| {
+            q.contains(g.as_str())
+                && q.replacen(g.as_str(), "", 1).split_whitespace().count() < 2 * MIN_QUOTE_WORDS
+        })
+    };
+    if generic(a) || generic(b) || short.split(' ').count() < MIN_QUOTE_WORDS {
         return Err("words many people say".into());
     }
+    // Days far apart are two occasions, unless the sentences name their
+    // day in the same words ("today", "on Monday") and only the
+    // publication days they were read against differ.
     if let (Some(wa), Some(wb)) = (ca.when, cb.when) {
-        if wa.gap_days(&wb) > 2 {
+        if wa.gap_days(&wb) > 2 && ca.times != cb.times {
             return Err("said on different occasions".into());
         }
     }

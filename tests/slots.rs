@@ -538,3 +538,79 @@ fn dates_apart_by_the_words_not_by_the_reading() {
     ]));
     assert!(date_verdicts(&years).is_empty(), "{years:#}");
 }
+
+fn attribution_verdicts(report: &Value) -> Vec<(String, Vec<Vec<&str>>)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "attribution")
+        .map(|f| {
+            let camps = f["camps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(camp_sources)
+                .collect();
+            (f["verdict"].as_str().unwrap().to_string(), camps)
+        })
+        .collect()
+}
+
+/// One quote given to two people is disputed even when its copies ran on
+/// days far apart and it says "today", and even when it ends in a stock
+/// phrase; the stock phrase alone is words many people say.
+#[test]
+fn a_quote_read_against_two_publication_days_is_still_one_quote() {
+    let quote = |who: &str| {
+        format!(
+            "\"We talked about the Tarrow harbour levy and the ferry timetable today, and a lot of ground was covered,\" {who} said in a statement.\n"
+        )
+    };
+    let report = audit_records(&[
+        ("a".into(), "2025-08-19".into(), quote("Mayor Ilse Brandt")),
+        ("b".into(), "2025-08-19".into(), quote("Mayor Ilse Brandt")),
+        (
+            "c".into(),
+            "2025-09-02".into(),
+            quote("Councillor Omar Reyes"),
+        ),
+    ]);
+    assert_eq!(
+        attribution_verdicts(&report),
+        [("contradiction".to_string(), vec![vec!["a", "b"], vec!["c"]])],
+        "{report:#}"
+    );
+    let remains = |who: &str, rest: &str| {
+        format!(
+            "{rest}much work remains, {who}, an adviser to the Tarrow council, told reporters.\n"
+        )
+    };
+    let long = "Talks between the council and the ferry operator on the new harbour levy were productive, but ";
+    let report = audit_records(&[
+        (
+            "a".into(),
+            "2025-08-19".into(),
+            remains("Ilse Brandt", long),
+        ),
+        ("b".into(), "2025-08-19".into(), remains("Omar Reyes", long)),
+    ]);
+    assert_eq!(
+        attribution_verdicts(&report),
+        [("contradiction".to_string(), vec![vec!["a"], vec!["b"]])],
+        "{report:#}"
+    );
+    let report = audit_records(&[
+        (
+            "a".into(),
+            "2025-08-19".into(),
+            "\"Much work remains,\" Ilse Brandt said.\n".into(),
+        ),
+        (
+            "b".into(),
+            "2025-08-19".into(),
+            "\"Much work remains,\" Omar Reyes said.\n".into(),
+        ),
+    ]);
+    assert!(attribution_verdicts(&report).is_empty(), "{report:#}");
+}
