@@ -203,6 +203,21 @@ fn open_title_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)>
     {
         k += 1;
     }
+    // "the airport's chief fire officer", "the regional council's auditor":
+    // the owner (its possessive word within the next three) says whom the
+    // role is held for, and the role's words follow it.
+    if let Some(owner) = (k..(k + 3).min(tokens.len())).find(|&j| {
+        tokens[j].kind == TokenKind::Word
+            && tokens[j].norm.ends_with("'s")
+            && tokens[j].norm.len() > 2
+    }) {
+        let plain = tokens[k..owner]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm));
+        if plain {
+            k = owner + 1;
+        }
+    }
     let mut words: Vec<String> = Vec::new();
     while let Some(t) = tokens.get(k) {
         if role_noun(t) && words.len() < 3 {
@@ -444,6 +459,22 @@ mod tests {
                 .map(|s| s.to_string())
                 .collect::<Vec<_>>()
         );
+    }
+
+    /// An apposition whose role follows its owner's possessive: the role
+    /// is read, and the owner is whom it is held for.
+    #[test]
+    fn a_role_after_its_owners_possessive() {
+        assert_eq!(
+            roles("Tobias Wren, the airport's chief fire officer, said crews were quick."),
+            ["tobias wren: chief fire officer"]
+        );
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize("Anna Berg, the regional council's internal auditor, said so.");
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
+        let found = extract(&tokens, &mentions, &rules);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2.affiliation, ["council"]);
     }
 
     #[test]
