@@ -223,11 +223,16 @@ fn judge_figures(
     // against a part ("tens of thousands" in the war, nine on Monday).
     // Counts far apart are a total and a part, not a slip: under a
     // time-bound topic (a day's toll and the war's), or by orders of
-    // magnitude (a ward's majority and the citywide margin). Money is left
-    // out: a million written for a billion is a real error.
+    // magnitude (a ward's majority and the citywide margin).
+    // Money far apart is two sums too, unless the digits are the same and
+    // only the scale slipped ("$2.8 million" for "$2.8 billion").
     let ratio = magnitude_ratio(fa, fb);
     let counted = matches!(fa.unit, Unit::Count(_));
-    if (time_bound && ratio > PART_AND_WHOLE_RATIO) || (counted && ratio > ORDERS_APART_RATIO) {
+    let scale_slip = (ratio.log10() - ratio.log10().round()).abs() < 0.005;
+    let money = matches!(fa.unit, Unit::Money(_)) && !scale_slip;
+    if (time_bound && ratio > PART_AND_WHOLE_RATIO)
+        || ((counted || money) && ratio > ORDERS_APART_RATIO)
+    {
         return Err("one figure is many times the other: a total and a part".into());
     }
 

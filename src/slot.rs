@@ -35,7 +35,8 @@ use crate::warning::Warning;
 pub struct Camp {
     /// The distinct values, as reports write them, sorted.
     pub values: Vec<String>,
-    /// Indices into `Audit::claims`: the first claim of each source, in order.
+    /// Indices into `Audit::claims`: one claim per sentence of each source,
+    /// in order.
     pub claims: Vec<usize>,
     /// Documents (indices) in the camp, in order.
     pub sources: Vec<usize>,
@@ -653,7 +654,9 @@ fn camps_of(
     camps
 }
 
-/// A camp from its claims: one claim per source, voices by copy group.
+/// A camp from its claims: one claim per sentence of each source (a
+/// headline and the body both stand as evidence), voices by copy group of
+/// each source's first claim.
 fn make_camp(
     values: Vec<String>,
     members: &[usize],
@@ -663,25 +666,29 @@ fn make_camp(
     let mut members = members.to_vec();
     members.sort_unstable();
     let mut seen = FxHashSet::default();
-    let firsts: Vec<usize> = members
+    let shown: Vec<usize> = members
         .into_iter()
-        .filter(|&c| seen.insert(claims[c].source))
+        .filter(|&c| seen.insert((claims[c].source, claims[c].sentence)))
         .collect();
-    let mut sources: Vec<usize> = firsts.iter().map(|&c| claims[c].source).collect();
+    let mut sources: Vec<usize> = shown.iter().map(|&c| claims[c].source).collect();
     sources.sort_unstable();
+    sources.dedup();
     let mut numbered: FxHashMap<usize, usize> = FxHashMap::default();
-    let voices: Vec<usize> = firsts
+    let mut voice_of_source: FxHashMap<usize, usize> = FxHashMap::default();
+    let voices: Vec<usize> = shown
         .iter()
-        .map(|c| {
-            let group = copy_of.get(c).copied().unwrap_or(usize::MAX - c);
-            let next = numbered.len();
-            *numbered.entry(group).or_insert(next)
+        .map(|&c| {
+            *voice_of_source.entry(claims[c].source).or_insert_with(|| {
+                let group = copy_of.get(&c).copied().unwrap_or(usize::MAX - c);
+                let next = numbered.len();
+                *numbered.entry(group).or_insert(next)
+            })
         })
         .collect();
     Camp {
         values,
         voices,
-        claims: firsts,
+        claims: shown,
         sources,
         support: 0.0,
     }

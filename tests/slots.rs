@@ -614,3 +614,52 @@ fn a_quote_read_against_two_publication_days_is_still_one_quote() {
     ]);
     assert!(attribution_verdicts(&report).is_empty(), "{report:#}");
 }
+
+/// Two sums far apart are two things, unless only the scale slipped.
+#[test]
+fn money_far_apart_is_two_sums_unless_the_scale_slipped() {
+    let deal = |amount: &str| {
+        format!("Orvell Foods agreed to buy the Tamsin Dairy group in a deal worth {amount}, Orvell said.\n")
+    };
+    let contradictions = |a: &str, b: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2025-08-19".into(), deal(a)),
+            ("b".into(), "2025-08-19".into(), deal(b)),
+        ]);
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "figure" && f["verdict"] == "contradiction")
+            .count()
+    };
+    assert_eq!(contradictions("$2.8 billion", "$2.8 million"), 1);
+    assert_eq!(contradictions("$2.8 billion", "$3.2 billion"), 1);
+    assert_eq!(contradictions("$2.8 billion", "$18 million"), 0);
+}
+
+/// A year in a noun phrase dates the relative clause that phrase opens:
+/// another mine's trapped miners in 2011 are no version of this week's
+/// count. "The 2011 collapse" is a year, not 2011 collapses.
+#[test]
+fn a_year_dates_the_relative_clause_it_opens() {
+    let report = audit_records(&[
+        (
+            "a".into(),
+            "2026-10-12".into(),
+            "Nine miners were trapped by a roof fall at the Harnby Moor mine on Saturday.\n".into(),
+        ),
+        (
+            "b".into(),
+            "2026-10-13".into(),
+            "The rescue at Harnby Moor recalled the 2011 collapse at the nearby Ostley pit, where 14 miners were trapped for six days.\n".into(),
+        ),
+    ]);
+    let figures: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "figure")
+        .collect();
+    assert!(figures.is_empty(), "{report:#}");
+}

@@ -6,10 +6,10 @@
 
 use std::borrow::Cow;
 
-use crate::extract::figure::{nearest_topic, Figure, WordForms};
+use crate::extract::figure::{nearest_topic, without_modifiers, Figure, WordForms};
 use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
-use crate::normalise::quantity::{is_function_word, looks_like_verb, Frame};
+use crate::normalise::quantity::{is_function_word, Frame};
 use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::irregular_lemma;
@@ -139,12 +139,12 @@ pub fn extract(
 ) -> Vec<(usize, usize, DateClaim)> {
     // "the flood barrier", "storm defences": an event word that qualifies
     // a thing built or planned against it names no event.
-    // Likewise any event word that modifies the noun after it ("jet
-    // fuel", "the strike vote"): the noun is the phrase's head.
+    // Likewise an event word that modifies a noun after it that is no
+    // event word ("jet fuel"): the noun is the phrase's head.
     let original = lemmas;
-    let mut lemmas = Cow::Borrowed(lemmas);
+    let mut lemmas = without_modifiers(tokens, lemmas, rules);
     for k in 1..lemmas.len() {
-        if PROVISIONS.contains(&lemmas[k].0.as_ref()) || modifies_next(tokens, k - 1) {
+        if PROVISIONS.contains(&lemmas[k].0.as_ref()) {
             lemmas.to_mut()[k - 1] = (Cow::Borrowed(""), Cow::Borrowed(""));
         }
     }
@@ -328,25 +328,6 @@ fn happens(token: &Token, opens_cell: bool) -> bool {
         || ["ed", "ing", "tion", "sion", "ment", "ure", "al"]
             .iter()
             .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
-}
-
-/// Whether the word at `k` modifies a noun right after it ("jet fuel",
-/// "the strike vote"): both lower-case words, the second a singular
-/// content word not shaped like a verb.
-fn modifies_next(tokens: &[Token], k: usize) -> bool {
-    let (Some(word), Some(next)) = (tokens.get(k), tokens.get(k + 1)) else {
-        return false;
-    };
-    let plain = |t: &Token| {
-        t.kind == TokenKind::Word && !t.capitalised && !t.glued && !is_function_word(&t.norm)
-    };
-    plain(word)
-        && plain(next)
-        && !looks_like_verb(&word.norm)
-        && !word.norm.ends_with("ing")
-        && !next.norm.ends_with('s')
-        && !next.norm.ends_with("ing")
-        && !looks_like_verb(&next.norm)
 }
 
 /// The tokens of the clause a date stands in: between the punctuation

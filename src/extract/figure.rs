@@ -5,7 +5,9 @@ use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
 use crate::normalise::interval::Interval;
-use crate::normalise::quantity::{find_quantities, Frame, Quantity, Unit};
+use crate::normalise::quantity::{
+    find_quantities, is_function_word, looks_like_verb, Frame, Quantity, Unit,
+};
 use crate::normalise::tokens::{singular, singular_of, stem_of, Token, TokenKind};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
@@ -98,7 +100,13 @@ pub fn extract(
     lemmas: &[WordForms],
     rules: &RuleSet,
 ) -> Vec<(usize, usize, Figure)> {
-    find_quantities(tokens, rules)
+    let quantities = find_quantities(tokens, rules);
+    if quantities.is_empty() {
+        return Vec::new();
+    }
+    let lemmas = without_modifiers(tokens, lemmas, rules);
+    let lemmas: &[WordForms] = &lemmas;
+    quantities
         .into_iter()
         .filter_map(|mut q| {
             let bare = q.unit == Unit::Count(String::new());
@@ -224,6 +232,53 @@ fn choose_topic(q: &Quantity, lemmas: &[WordForms], rules: &RuleSet) -> Option<u
     })
 }
 
+/// The sentence's word forms with every topic word blanked that only
+/// modifies the noun after it, when that noun is no topic word itself:
+/// "a jet fuel spill" is about fuel, not jets, and "fire crews" are crews;
+/// "an aid package" keeps both words for the nearest to decide.
+pub fn without_modifiers<'a>(
+    tokens: &[Token],
+    lemmas: &'a [WordForms<'a>],
+    rules: &RuleSet,
+) -> Cow<'a, [WordForms<'a>]> {
+    let topic_word = |k: usize| {
+        lemmas.get(k).is_some_and(|(singular, stem)| {
+            rules.topics.iter().any(|topic| {
+                topic
+                    .triggers
+                    .iter()
+                    .any(|t| t.len() == 1 && t[0].matches(singular, stem))
+            })
+        })
+    };
+    let mut forms = Cow::Borrowed(lemmas);
+    for k in 0..lemmas.len().saturating_sub(1) {
+        if modifies_next(tokens, k) && topic_word(k) && !topic_word(k + 1) {
+            forms.to_mut()[k] = (Cow::Borrowed(""), Cow::Borrowed(""));
+        }
+    }
+    forms
+}
+
+/// Whether the word at `k` modifies a noun right after it ("jet fuel",
+/// "the strike vote"): both plain lower-case words, the first no verb
+/// form, the second a singular content word not shaped like a verb.
+pub fn modifies_next(tokens: &[Token], k: usize) -> bool {
+    let (Some(word), Some(next)) = (tokens.get(k), tokens.get(k + 1)) else {
+        return false;
+    };
+    let plain = |t: &Token| {
+        t.kind == TokenKind::Word && !t.capitalised && !t.glued && !is_function_word(&t.norm)
+    };
+    plain(word)
+        && plain(next)
+        && !looks_like_verb(&word.norm)
+        && !word.norm.ends_with("ing")
+        && !next.norm.ends_with('s')
+        && !next.norm.ends_with("ing")
+        && !looks_like_verb(&next.norm)
+}
+
 /// The counted noun is itself one of the topic's words ("23 arrests" under
 /// arrests): what is counted decides the topic, whatever class its noun
 /// falls in.
@@ -326,6 +381,24 @@ mod tests {
         let found = figures_in(text, &rules);
         assert_eq!(found.len(), 1, "{text}");
         found[0].2.topic.map(|i| rules.topics[i].id.clone())
+    }
+
+    /// A topic word that only modifies the noun after it does not name the
+    /// figure's topic; two topic words side by side are both weighed.
+    #[test]
+    fn a_modifying_topic_word_names_no_topic() {
+        assert_eq!(
+            topic_of("A jet fuel spill at the airport grounded 112 flights."),
+            None
+        );
+        assert_eq!(
+            topic_of("The airline grounded 112 jets."),
+            Some("fleet".into())
+        );
+        assert_eq!(
+            topic_of("The death toll rose to 12 on Sunday."),
+            Some("killed".into())
+        );
     }
 
     #[test]

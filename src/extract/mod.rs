@@ -343,11 +343,30 @@ pub fn claim_context(
     }
     let mut context = sentence.context.clone();
     let mut owner_borrowed = false;
+    // A year also dates a claim later in its own clause, and in a relative
+    // clause that clause opens ("the 2011 collapse at the Greyholm mine,
+    // where 14 miners were trapped").
+    let in_years_clause = |at: usize| {
+        at < first
+            && (at..first).all(|k| {
+                let relative_next = matches!(
+                    sentence.norms.get(k + 1),
+                    Some("where" | "when" | "which" | "who")
+                );
+                match sentence.norms.get(k) {
+                    Some(",") => relative_next,
+                    Some(";" | ":" | "—" | "–" | "(" | ")") => false,
+                    _ => true,
+                }
+            })
+    };
     context.times.extend(
         sentence
             .years
             .iter()
-            .filter(|(at, _)| *at + YEAR_REACH >= first && *at < last + YEAR_REACH)
+            .filter(|(at, _)| {
+                (*at + YEAR_REACH >= first && *at < last + YEAR_REACH) || in_years_clause(*at)
+            })
             .map(|(_, year)| year.clone()),
     );
     context.times.sort();

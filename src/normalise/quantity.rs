@@ -1019,7 +1019,16 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool
             && t.norm
                 .parse::<u32>()
                 .is_ok_and(|y| (1000..=2100).contains(&y));
-        if year_like && after.is_none_or(|a| !is_unit_word_start(a)) {
+        // After a determiner it names a year even before a noun ("the 2011
+        // collapse", "its 2024 results"); a count written without its comma
+        // ("2000 jobs") has none.
+        let determined = prev.is_some_and(|p| {
+            matches!(
+                p.norm.as_str(),
+                "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that" | "our"
+            ) || p.norm.ends_with("'s")
+        });
+        if year_like && (determined || after.is_none_or(|a| !is_unit_word_start(a))) {
             return true;
         }
         // "Article 5", "Flight 370": a number right after a capitalised name word.
@@ -1720,6 +1729,13 @@ mod tests {
         // A fraction counts nothing.
         none("a two-thirds majority backed it");
         none("one-tenth of the budget");
+    }
+
+    #[test]
+    fn a_year_after_a_determiner_is_no_count() {
+        none("the 2011 collapse at the neighbouring mine");
+        none("in its 2024 results");
+        assert_eq!(one("the firm cut 2000 jobs").interval.low, 2000.0);
     }
 
     #[test]

@@ -242,7 +242,7 @@ pub struct FindingReport {
     pub explanation: String,
     /// The versions, best supported first.
     pub camps: Vec<CampReport>,
-    /// The evidence: one claim per source and camp.
+    /// The evidence: one claim per sentence of each source and camp.
     pub claims: Vec<FindingClaim>,
 }
 
