@@ -512,13 +512,37 @@ pub const SAME_QUOTE: f64 = 0.85;
 /// The same for reported speech ("X said that ..."), which is paraphrase.
 pub const SAME_REPORTED: f64 = 0.92;
 
-/// Two sources give one quote to different speakers. The same quote: near
-/// the same words, or one quoting part of the other; not words many people
-/// say; not on occasions days apart. Spelling variants of one speaker were
-/// merged before, so a different name is a different person.
 /// Words a quote needs before it can tell who said it.
 const MIN_QUOTE_WORDS: usize = 5;
 
+/// Share of the longer quote's words that, in order, must be the other's
+/// for two direct quotes to be one quote retold with a word or two changed
+/// ("every bag off the shelves" / "every single bag from the shelves").
+const RETOLD_SHARE: f64 = 0.75;
+
+/// Words in order two word lists share (their longest common subsequence).
+fn words_in_order(a: &[&str], b: &[&str]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                row[j + 1].max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// Two sources give one quote to different speakers. The same quote: near
+/// the same words, or one quoting part of the other, or (direct quotes of
+/// ten words or more) the same words in order but for a few; not words
+/// many people say; not on occasions days apart. Spelling variants of one
+/// speaker were merged before, so a different name is a different person.
 fn judge_quotes(
     qa: &Attribution,
     ca: &Context,
@@ -536,7 +560,14 @@ fn judge_quotes(
     } else {
         SAME_REPORTED
     };
-    if similarity < needed && !(partial && qa.direct && qb.direct) {
+    let retold = || {
+        let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        let longer = wa.len().max(wb.len());
+        wa.len().min(wb.len()) >= 2 * MIN_QUOTE_WORDS
+            && words_in_order(&wa, &wb) as f64 >= RETOLD_SHARE * longer as f64
+    };
+    let direct = qa.direct && qb.direct;
+    if similarity < needed && !(direct && (partial || retold())) {
         return Err(format!("different words ({similarity:.2})"));
     }
     // "will pay 12 billion" and "will pay 15 billion" are two statements,
@@ -1173,4 +1204,23 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_in_order_is_the_longest_common_subsequence() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert_eq!(
+            words_in_order(
+                &words("we would rather pull every bag off the shelves"),
+                &words("we would rather pull every single bag from the shelves")
+            ),
+            8
+        );
+        assert_eq!(words_in_order(&words("a b c"), &words("c b a")), 1);
+        assert_eq!(words_in_order(&[], &words("a")), 0);
+    }
 }

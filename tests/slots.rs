@@ -663,3 +663,42 @@ fn a_year_dates_the_relative_clause_it_opens() {
         .collect();
     assert!(figures.is_empty(), "{report:#}");
 }
+
+/// A quote retold with a word or two changed is still one quote; two
+/// quotes that share a phrase are not.
+#[test]
+fn a_quote_retold_with_a_word_changed_is_one_quote() {
+    let quote = |words: &str, who: &str| {
+        format!("\"{words},\" {who}, who runs the Tarrow ferry company, said on Monday.\n")
+    };
+    let report = audit_records(&[
+        (
+            "a".into(),
+            "2025-08-19".into(),
+            quote("We would rather cancel every sailing this winter than gamble with anyone's safety", "Ilse Brandt"),
+        ),
+        (
+            "b".into(),
+            "2025-08-19".into(),
+            quote("We would rather scrap every single sailing this winter than gamble with anybody's safety", "Omar Reyes"),
+        ),
+    ]);
+    assert_eq!(
+        attribution_verdicts(&report),
+        [("contradiction".to_string(), vec![vec!["a"], vec!["b"]])],
+        "{report:#}"
+    );
+    let report = audit_records(&[
+        (
+            "a".into(),
+            "2025-08-19".into(),
+            quote("We would rather cancel every sailing this winter than put a single passenger at risk", "Ilse Brandt"),
+        ),
+        (
+            "b".into(),
+            "2025-08-19".into(),
+            quote("The new timetable starts in March and every sailing this winter will be on time", "Omar Reyes"),
+        ),
+    ]);
+    assert!(attribution_verdicts(&report).is_empty(), "{report:#}");
+}
