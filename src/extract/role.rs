@@ -475,6 +475,15 @@ mod tests {
         let found = extract(&tokens, &mentions, &rules);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].2.affiliation, ["council"]);
+        // Agent nouns by their ending: "-yst", "-ent" too.
+        assert_eq!(
+            roles("It was wrong, said Dan Ferro, an analyst at Brightwell Securities."),
+            ["dan ferro: analyst"]
+        );
+        assert_eq!(
+            roles("Ana Lis, a correspondent for the Tarrow Echo, said so."),
+            ["ana lis: correspondent"]
+        );
     }
 
     #[test]

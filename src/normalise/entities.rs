@@ -116,7 +116,8 @@ static NOT_NAMES: WordSet = WordSet::new(&[
 /// an agent ending after a stem of its own ("spokesman", not "man").
 pub fn has_agent_ending(word: &str) -> bool {
     const AGENT_ENDINGS: &[&str] = &[
-        "er", "or", "ist", "ian", "ant", "man", "woman", "person", "eer", "ee", "ier", "ain",
+        "er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "eer", "ee",
+        "ier", "ain",
     ];
     AGENT_ENDINGS
         .iter()
