@@ -23,6 +23,7 @@ use crate::normalise::entities::{
     add_corpus_openers, add_opening_names, entity_name, insert_new, is_person, is_place,
     name_lexicon, names_a_setting, EntityRef,
 };
+use crate::normalise::quantity::find_quantities;
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
@@ -618,8 +619,17 @@ fn analyse(
             let mut found: Vec<(usize, usize, ClaimBody)> = Vec::new();
             if info.dropped.is_none() {
                 let lemmas = extract::figure::word_forms(&tokens);
-                let figures = extract::figure::extract(&tokens, &lemmas, rules);
-                let dated = extract::date::extract(&tokens, &lemmas, &dates, &figures, rules);
+                let quantities = find_quantities(&tokens, rules);
+                // Topic words are weighed only where a figure or a date is.
+                let topic_forms = if quantities.is_empty() && dates.is_empty() {
+                    std::borrow::Cow::Borrowed(lemmas.as_slice())
+                } else {
+                    extract::figure::without_modifiers(&tokens, &lemmas, rules)
+                };
+                let figures =
+                    extract::figure::from_quantities(&tokens, quantities, &topic_forms, rules);
+                let dated =
+                    extract::date::extract(&tokens, &lemmas, &topic_forms, &dates, &figures, rules);
                 found.extend(
                     figures
                         .into_iter()

@@ -657,6 +657,17 @@ fn judge_roles(
             return Err("reports months apart: roles change".into());
         }
     }
+    // Namesakes: two stories, each with a cast of its own (two names or
+    // more besides the person), that name nobody else in common tell of
+    // two people who share a name.
+    let others = |c: &Context| c.story.iter().filter(|e| **e != ra.person).count();
+    let shared_other = ca
+        .story
+        .iter()
+        .any(|e| *e != ra.person && cb.story.contains(e));
+    if others(ca) >= 2 && others(cb) >= 2 && !shared_other {
+        return Err("stories that share no other name: namesakes".into());
+    }
     let (ta, tb) = (ra.role_text(), rb.role_text());
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     let same_title = ra.title == rb.title

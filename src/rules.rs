@@ -5,7 +5,7 @@
 //! parsed strictly (unknown keys are errors) and then validated, and every
 //! mistake names the file, line and column.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -421,11 +421,47 @@ impl SpellingCache {
     }
 }
 
+/// The one-word triggers of every topic, as they are compared: asked of
+/// many words of every sentence holding a figure or a date, so one look-up
+/// each rather than a walk through every topic.
+#[derive(Debug, Clone, Default)]
+pub struct TopicWords {
+    singulars: FxHashSet<String>,
+    stems: FxHashSet<String>,
+}
+
+impl TopicWords {
+    fn of(topics: &[Topic]) -> Self {
+        let mut words = TopicWords::default();
+        for word in topics
+            .iter()
+            .flat_map(|t| &t.triggers)
+            .filter(|t| t.len() == 1)
+            .map(|t| &t[0])
+        {
+            if word.any_inflection {
+                words.stems.insert(word.form.clone());
+            } else {
+                words.singulars.insert(word.form.clone());
+            }
+        }
+        words
+    }
+
+    /// Whether a word of text (its singular and its stem) is a one-word
+    /// trigger of some topic.
+    pub fn contains(&self, singular: &str, stem: &str) -> bool {
+        self.singulars.contains(singular) || self.stems.contains(stem)
+    }
+}
+
 /// Every rule, compiled and ready for matching.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     /// Topics in file order.
     pub topics: Vec<Topic>,
+    /// Their one-word triggers, kept in step with `topics`.
+    pub topic_words: TopicWords,
     /// Scale words by folded word.
     pub scales: FxHashMap<String, Scale>,
     /// Currencies.
@@ -866,6 +902,7 @@ impl RuleSet {
                 None => self.topics.push(topic),
             }
         }
+        self.topic_words = TopicWords::of(&self.topics);
         Ok(())
     }
 

@@ -598,6 +598,15 @@ fn camps_of(
     verdict: impl Fn(usize, usize) -> Option<Verdict>,
 ) -> Vec<Vec<usize>> {
     let agree = |i: usize, j: usize| verdict(i, j) == Some(Verdict::Agreement);
+    // Values compared by number: a slot's values are compared pairwise.
+    let mut numbered: FxHashMap<&str, usize> = FxHashMap::default();
+    let ids: Vec<usize> = values
+        .iter()
+        .map(|v| {
+            let next = numbered.len();
+            *numbered.entry(v).or_insert(next)
+        })
+        .collect();
     // A value that agrees with two values that disagree with each other
     // ("more than three years" against 3.5 and 4.5, "at least nine" against
     // 12 and 21) takes no side: it is left out of the dispute, before camps
@@ -609,16 +618,23 @@ fn camps_of(
             // Past the related values, only the related ones have a relation.
             let known = if i < related { values.len() } else { related };
             (0..known)
-                .filter(|&j| values[j] != values[i] && agree(i, j))
+                .filter(|&j| ids[j] != ids[i] && agree(i, j))
                 .collect()
         })
         .collect();
     let neutral: FxHashSet<usize> = (0..values.len())
         .filter(|&i| {
-            let with = &agreeing[i];
-            with.iter().enumerate().any(|(n, &j)| {
-                with[n + 1..].iter().any(|&k| {
-                    values[j] != values[k] && verdict(j, k).is_some_and(|v| v != Verdict::Agreement)
+            // Grouped by value, only pairs across two values are asked.
+            let mut with = agreeing[i].clone();
+            with.sort_by_key(|&j| ids[j]);
+            let groups: Vec<&[usize]> = with.chunk_by(|&a, &b| ids[a] == ids[b]).collect();
+            groups.iter().enumerate().any(|(n, first)| {
+                groups[n + 1..].iter().any(|second| {
+                    first.iter().any(|&j| {
+                        second
+                            .iter()
+                            .any(|&k| verdict(j, k).is_some_and(|v| v != Verdict::Agreement))
+                    })
                 })
             })
         })
@@ -628,7 +644,7 @@ fn camps_of(
     for i in (0..values.len()).filter(|i| !neutral.contains(i)) {
         let home = camps
             .iter()
-            .position(|camp| camp.iter().all(|&j| values[i] == values[j] || agree(i, j)));
+            .position(|camp| camp.iter().all(|&j| ids[i] == ids[j] || agree(i, j)));
         match home {
             Some(k) => camps[k].push(i),
             None => camps.push(vec![i]),

@@ -702,3 +702,33 @@ fn a_quote_retold_with_a_word_changed_is_one_quote() {
     ]);
     assert!(attribution_verdicts(&report).is_empty(), "{report:#}");
 }
+
+/// One name in two stories that share no other name is two people: their
+/// roles are not compared. In one story they are.
+#[test]
+fn namesakes_in_unrelated_stories_hold_their_own_roles() {
+    let roles = |second_story: &str| {
+        let report = audit_records(&[
+            (
+                "a".into(),
+                "2026-05-12".into(),
+                "Brackwater Foods recalled its spinach across Easthaven on Monday.\nPriya Rao, chief epidemiologist at the Calder Valley health authority, said two bags tested positive.\n".into(),
+            ),
+            ("b".into(), "2026-05-13".into(), second_story.to_string()),
+        ]);
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "role" && f["verdict"] == "contradiction")
+            .count()
+    };
+    assert_eq!(
+        roles("Voltaro shares fell in Frankfurt on Monday.\n\"The recall is painful but survivable,\" said Priya Rao, an analyst at Hollings Ward.\n"),
+        0
+    );
+    assert_eq!(
+        roles("Brackwater Foods shares fell on Monday.\n\"The recall is painful but survivable,\" said Priya Rao, an analyst at Hollings Ward.\n"),
+        1
+    );
+}

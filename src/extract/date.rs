@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::extract::figure::{nearest_topic, without_modifiers, Figure, WordForms};
+use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::quantity::{is_function_word, Frame};
@@ -129,10 +129,13 @@ fn quoted(tokens: &[Token], at: usize) -> bool {
         == 1
 }
 
-/// Dated events in a tokenized sentence; `lemmas` are its [`word_forms`].
+/// Dated events in a tokenized sentence; `lemmas` are its [`word_forms`],
+/// `topic_forms` the same without modifying topic words
+/// ([`crate::extract::figure::without_modifiers`]).
 pub fn extract(
     tokens: &[Token],
     lemmas: &[WordForms],
+    topic_forms: &[WordForms],
     dates: &[DateMention],
     figures: &[(usize, usize, Figure)],
     rules: &RuleSet,
@@ -142,7 +145,7 @@ pub fn extract(
     // Likewise an event word that modifies a noun after it that is no
     // event word ("jet fuel"): the noun is the phrase's head.
     let original = lemmas;
-    let mut lemmas = without_modifiers(tokens, lemmas, rules);
+    let mut lemmas = Cow::Borrowed(topic_forms);
     for k in 1..lemmas.len() {
         if PROVISIONS.contains(&lemmas[k].0.as_ref()) {
             lemmas.to_mut()[k - 1] = (Cow::Borrowed(""), Cow::Borrowed(""));
@@ -169,69 +172,66 @@ pub fn extract(
             // names it, else the verb or event noun beside the date; only a
             // date with neither (a timeline row's cell) reaches further for
             // a topic's word.
-            let accept = |t: &crate::rules::Topic| !t.cumulative;
-            let clause = clause_of(tokens, d);
-            let in_clause: Vec<WordForms> = lemmas
-                .iter()
-                .enumerate()
-                .map(|(k, forms)| {
-                    if clause.contains(&k) {
-                        forms.clone()
-                    } else {
-                        (Cow::Borrowed(""), Cow::Borrowed(""))
-                    }
-                })
-                .collect();
-            let action = action_near(tokens, original, d, figures);
-            // A passive's subject is what happened to ("the takeover … was
-            // announced on 19 August"), and an aspectual verb's subject is
-            // the happening itself ("the strike by the union began on 11
-            // August"): the whole clause may name it.
-            let subject_names_it = action.as_ref().is_some_and(|(k, lemma)| {
-                ASPECTUAL.contains(&lemma.as_str())
-                    || k.checked_sub(1)
-                        .and_then(|b| tokens.get(b))
-                        .is_some_and(|t| {
-                            matches!(
-                                t.norm.as_str(),
-                                "was" | "were" | "been" | "is" | "are" | "be"
-                            )
-                        })
-            });
-            let reach = if subject_names_it {
-                EVENT_REACH
-            } else {
-                ACTION_REACH
-            };
-            let action = action.map(|(_, stem)| stem);
-            let topic =
-                nearest_topic(&in_clause, (d.first, d.last), reach, rules, accept).or_else(|| {
-                    action
-                        .is_none()
-                        .then(|| {
-                            nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, accept)
-                        })
-                        .flatten()
-                });
             // "Russia said Monday that …" dates the statement, not what it
             // speaks of; a count stated on a day carries that day itself.
-            let stated = dates_a_statement(tokens, d);
+            if dates_a_statement(tokens, d) {
+                if !figures.is_empty() {
+                    return None;
+                }
+                return Some((
+                    d.first,
+                    d.last,
+                    DateClaim {
+                        span,
+                        event: Happening::Action(STATEMENT.to_string()),
+                        relative: d.relative,
+                        words: date_words(tokens, d),
+                    },
+                    possessive_date(tokens, d),
+                ));
+            }
+            let accept = |t: &crate::rules::Topic| !t.cumulative;
+            let clause = clause_of(tokens, d);
+            // The clause's words, and the date's place among them.
+            let in_clause = &lemmas[clause.start..clause.end.min(lemmas.len())];
+            let in_clause_span = (d.first - clause.start, d.last - clause.start);
+            let mut action = None;
+            let topic = nearest_topic(in_clause, in_clause_span, ACTION_REACH, rules, accept)
+                .or_else(|| {
+                    action = action_near(tokens, original, d, figures);
+                    // A passive's subject is what happened to ("the takeover
+                    // … was announced on 19 August"), and an aspectual
+                    // verb's subject is the happening itself ("the strike by
+                    // the union began on 11 August"): the whole clause may
+                    // name it.
+                    let subject_names_it = action.as_ref().is_some_and(|(k, lemma)| {
+                        ASPECTUAL.contains(&lemma.as_str())
+                            || k.checked_sub(1)
+                                .and_then(|b| tokens.get(b))
+                                .is_some_and(|t| {
+                                    matches!(
+                                        t.norm.as_str(),
+                                        "was" | "were" | "been" | "is" | "are" | "be"
+                                    )
+                                })
+                    });
+                    if subject_names_it {
+                        nearest_topic(in_clause, in_clause_span, EVENT_REACH, rules, accept)
+                    } else if action.is_none() {
+                        nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, accept)
+                    } else {
+                        None
+                    }
+                });
             let event = match topic {
-                _ if stated && !figures.is_empty() => return None,
-                _ if stated => Happening::Action(STATEMENT.to_string()),
                 Some(topic) => {
                     if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic].triggers) {
                         return None;
                     }
                     Happening::Topic(topic)
                 }
-                None => Happening::Action(action?),
+                None => Happening::Action(action?.1),
             };
-            let possessive = d
-                .last
-                .checked_sub(1)
-                .and_then(|k| tokens.get(k))
-                .is_some_and(|t| t.norm.ends_with("'s"));
             Some((
                 d.first,
                 d.last,
@@ -239,13 +239,9 @@ pub fn extract(
                     span,
                     event,
                     relative: d.relative,
-                    words: tokens[d.first..d.last.min(tokens.len())]
-                        .iter()
-                        .map(|t| t.norm.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    words: date_words(tokens, d),
                 },
-                possessive,
+                possessive_date(tokens, d),
             ))
         })
         .collect();
@@ -261,6 +257,23 @@ pub fn extract(
         .filter(|(_, _, claim, possessive)| *possessive || !dated_by_possessive(&claim.event))
         .map(|(first, last, claim, _)| (*first, *last, claim.clone()))
         .collect()
+}
+
+/// A date as written, folded.
+fn date_words(tokens: &[Token], d: &DateMention) -> String {
+    tokens[d.first..d.last.min(tokens.len())]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Sunday's earthquake": a possessive date names its event.
+fn possessive_date(tokens: &[Token], d: &DateMention) -> bool {
+    d.last
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.norm.ends_with("'s"))
 }
 
 /// The most words between a date and the word that says what happened
@@ -436,7 +449,8 @@ mod tests {
         let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
         let lemmas = word_forms(&tokens);
         let figures = crate::extract::figure::extract(&tokens, &lemmas, &rules);
-        extract(&tokens, &lemmas, &dates, &figures, &rules)
+        let topic_forms = crate::extract::figure::without_modifiers(&tokens, &lemmas, &rules);
+        extract(&tokens, &lemmas, &topic_forms, &dates, &figures, &rules)
             .into_iter()
             .map(|(_, _, c)| (c.value_text(), c.event.name(&rules)))
             .collect()

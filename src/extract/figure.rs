@@ -104,8 +104,23 @@ pub fn extract(
     if quantities.is_empty() {
         return Vec::new();
     }
-    let lemmas = without_modifiers(tokens, lemmas, rules);
-    let lemmas: &[WordForms] = &lemmas;
+    from_quantities(
+        tokens,
+        quantities,
+        &without_modifiers(tokens, lemmas, rules),
+        rules,
+    )
+}
+
+/// Figures from quantities already found; `topic_forms` are the sentence's
+/// [`without_modifiers`] word forms, which name topics.
+pub fn from_quantities(
+    tokens: &[Token],
+    quantities: Vec<Quantity>,
+    topic_forms: &[WordForms],
+    rules: &RuleSet,
+) -> Vec<(usize, usize, Figure)> {
+    let lemmas = topic_forms;
     quantities
         .into_iter()
         .filter_map(|mut q| {
@@ -242,18 +257,16 @@ pub fn without_modifiers<'a>(
     rules: &RuleSet,
 ) -> Cow<'a, [WordForms<'a>]> {
     let topic_word = |k: usize| {
-        lemmas.get(k).is_some_and(|(singular, stem)| {
-            rules.topics.iter().any(|topic| {
-                topic
-                    .triggers
-                    .iter()
-                    .any(|t| t.len() == 1 && t[0].matches(singular, stem))
-            })
-        })
+        lemmas
+            .get(k)
+            .is_some_and(|(singular, stem)| rules.topic_words.contains(singular, stem))
     };
     let mut forms = Cow::Borrowed(lemmas);
     for k in 0..lemmas.len().saturating_sub(1) {
-        if modifies_next(tokens, k) && topic_word(k) && !topic_word(k + 1) {
+        let lower_word = tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
+        if lower_word && topic_word(k) && !topic_word(k + 1) && modifies_next(tokens, k) {
             forms.to_mut()[k] = (Cow::Borrowed(""), Cow::Borrowed(""));
         }
     }
