@@ -1,6 +1,8 @@
 //! The binary as a user meets it: exit codes, errors that name the file,
 //! the JSON report's shape, rule folders, and the seed articles.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -564,30 +566,8 @@ fn without_a_publication_date_relative_dates_stay_unresolved() {
 
 /// Audits `dir` with agreements; each finding of `kind` as its verdict and
 /// source ids.
-/// Each finding of a kind: its verdict and the sources of each camp.
 fn verdicts_of(dir: &Path, kind: &str) -> Vec<(String, Vec<Vec<String>>)> {
-    agreements_json(dir)["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == kind)
-        .map(|f| {
-            let camps = f["camps"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| {
-                    c["sources"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|s| s.as_str().unwrap().to_string())
-                        .collect()
-                })
-                .collect();
-            (f["verdict"].as_str().unwrap().to_string(), camps)
-        })
-        .collect()
+    common::verdicts(&agreements_json(dir), kind)
 }
 
 /// Sources `a` and `b` disagree (their claims sit in different camps of a

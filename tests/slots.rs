@@ -473,24 +473,6 @@ fn a_body_named_after_its_members_meets_their_description() {
     .is_empty());
 }
 
-fn date_verdicts(report: &Value) -> Vec<(String, Vec<Vec<&str>>)> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == "date")
-        .map(|f| {
-            let camps = f["camps"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(camp_sources)
-                .collect();
-            (f["verdict"].as_str().unwrap().to_string(), camps)
-        })
-        .collect()
-}
-
 /// One sentence retold with another month is one event misdated, however
 /// far apart the months; the same day words run on two publication days
 /// are one date read twice; last year's inspection and this year's are two.
@@ -507,8 +489,8 @@ fn dates_apart_by_the_words_not_by_the_reading() {
         ("b", "2025-08-07", "The dispute between Ostmark and Velia widened sharply in May 2022 with a border blockade.\n"),
     ]));
     assert_eq!(
-        date_verdicts(&moved),
-        [("contradiction".to_string(), vec![vec!["a"], vec!["b"]])],
+        common::verdicts(&moved, "date"),
+        one_finding("contradiction", &[&["a"], &["b"]]),
         "{moved:#}"
     );
     let rerun = audit_records(&records(&[
@@ -523,7 +505,7 @@ fn dates_apart_by_the_words_not_by_the_reading() {
             "The harbour authority of Tarrow reopened the east pier on Tuesday after repairs.\n",
         ),
     ]));
-    assert!(date_verdicts(&rerun).is_empty(), "{rerun:#}");
+    assert!(common::verdicts(&rerun, "date").is_empty(), "{rerun:#}");
     let years = audit_records(&records(&[
         (
             "a",
@@ -536,25 +518,7 @@ fn dates_apart_by_the_words_not_by_the_reading() {
             "Inspectors have cited the Brisco plant for 2 safety violations this year.\n",
         ),
     ]));
-    assert!(date_verdicts(&years).is_empty(), "{years:#}");
-}
-
-fn attribution_verdicts(report: &Value) -> Vec<(String, Vec<Vec<&str>>)> {
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"] == "attribution")
-        .map(|f| {
-            let camps = f["camps"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(camp_sources)
-                .collect();
-            (f["verdict"].as_str().unwrap().to_string(), camps)
-        })
-        .collect()
+    assert!(common::verdicts(&years, "date").is_empty(), "{years:#}");
 }
 
 /// One quote given to two people is disputed even when its copies ran on
@@ -577,8 +541,8 @@ fn a_quote_read_against_two_publication_days_is_still_one_quote() {
         ),
     ]);
     assert_eq!(
-        attribution_verdicts(&report),
-        [("contradiction".to_string(), vec![vec!["a", "b"], vec!["c"]])],
+        common::verdicts(&report, "attribution"),
+        one_finding("contradiction", &[&["a", "b"], &["c"]]),
         "{report:#}"
     );
     let remains = |who: &str, rest: &str| {
@@ -596,8 +560,8 @@ fn a_quote_read_against_two_publication_days_is_still_one_quote() {
         ("b".into(), "2025-08-19".into(), remains("Omar Reyes", long)),
     ]);
     assert_eq!(
-        attribution_verdicts(&report),
-        [("contradiction".to_string(), vec![vec!["a"], vec!["b"]])],
+        common::verdicts(&report, "attribution"),
+        one_finding("contradiction", &[&["a"], &["b"]]),
         "{report:#}"
     );
     let report = audit_records(&[
@@ -612,7 +576,10 @@ fn a_quote_read_against_two_publication_days_is_still_one_quote() {
             "\"Much work remains,\" Omar Reyes said.\n".into(),
         ),
     ]);
-    assert!(attribution_verdicts(&report).is_empty(), "{report:#}");
+    assert!(
+        common::verdicts(&report, "attribution").is_empty(),
+        "{report:#}"
+    );
 }
 
 /// Two sums far apart are two things, unless only the scale slipped.
@@ -684,8 +651,8 @@ fn a_quote_retold_with_a_word_changed_is_one_quote() {
         ),
     ]);
     assert_eq!(
-        attribution_verdicts(&report),
-        [("contradiction".to_string(), vec![vec!["a"], vec!["b"]])],
+        common::verdicts(&report, "attribution"),
+        one_finding("contradiction", &[&["a"], &["b"]]),
         "{report:#}"
     );
     let report = audit_records(&[
@@ -700,7 +667,10 @@ fn a_quote_retold_with_a_word_changed_is_one_quote() {
             quote("The new timetable starts in March and every sailing this winter will be on time", "Omar Reyes"),
         ),
     ]);
-    assert!(attribution_verdicts(&report).is_empty(), "{report:#}");
+    assert!(
+        common::verdicts(&report, "attribution").is_empty(),
+        "{report:#}"
+    );
 }
 
 /// One name in two stories that share no other name is two people: their
@@ -731,4 +701,16 @@ fn namesakes_in_unrelated_stories_hold_their_own_roles() {
         roles("Brackwater Foods shares fell on Monday.\n\"The recall is painful but survivable,\" said Priya Rao, an analyst at Hollings Ward.\n"),
         1
     );
+}
+
+/// One finding with this verdict and these camps' sources, as
+/// [`common::verdicts`] gives it.
+fn one_finding(verdict: &str, camps: &[&[&str]]) -> Vec<(String, Vec<Vec<String>>)> {
+    vec![(
+        verdict.to_string(),
+        camps
+            .iter()
+            .map(|camp| camp.iter().map(|s| s.to_string()).collect())
+            .collect(),
+    )]
 }

@@ -51,3 +51,30 @@ pub fn fixture_sets_and_seeds() -> Vec<PathBuf> {
     sets.push(seeds());
     sets
 }
+
+/// Each finding of `kind` in a report: its verdict and the sources of each
+/// camp, in report order.
+pub fn verdicts(report: &Value, kind: &str) -> Vec<(String, Vec<Vec<String>>)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind)
+        .map(|f| {
+            let camps = f["camps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| {
+                    c["sources"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|s| s.as_str().unwrap().to_string())
+                        .collect()
+                })
+                .collect();
+            (f["verdict"].as_str().unwrap().to_string(), camps)
+        })
+        .collect()
+}
