@@ -826,6 +826,16 @@ fn judge_dates(
     };
     let by_description =
         (aa.is_empty() && described(ca, &ab)) || (ab.is_empty() && described(cb, &aa));
+    // One side names no one ("the grower announced the recall"), in a
+    // document whose main subjects include everyone the other side names
+    // ("Brackwater announced the recall"), and both say the same thing was
+    // done to the same thing: the same cast.
+    let main_cast = |nameless: &Context, named: &[EntityRef]| {
+        !named.is_empty() && named.iter().all(|e| nameless.document.contains(e))
+    };
+    let same_object = da.object.is_some() && da.object == db.object;
+    let by_main_subject = same_object
+        && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
     // around Calcaldun broke their banks") is the whole cast of both; but
     // one person's calls and meetings (time-bound topics) recur, and two of
@@ -839,6 +849,7 @@ fn judge_dates(
     let same_cast = nameless
         || echoed
         || by_description
+        || by_main_subject
         || sole
         || ((shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING))
             && overlap >= 0.5);

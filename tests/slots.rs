@@ -714,3 +714,30 @@ fn one_finding(verdict: &str, camps: &[&[&str]]) -> Vec<(String, Vec<Vec<String>
             .collect(),
     )]
 }
+
+/// An event told by a description on one side ("the Easthaven-based
+/// grower") and by a name on the other meets when the name is a main
+/// subject of the describing document and both say the same thing was done
+/// to the same thing; another thing done is another event.
+#[test]
+fn a_description_meets_the_main_subject_doing_the_same_thing() {
+    let described = "Brackwater Foods is pulling spinach from shops.\nBrackwater Foods said no other products were affected.\nThe Easthaven-based grower announced the recall late on Monday.\n";
+    let count = |named: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2026-05-12".into(), described.into()),
+            ("b".into(), "2026-05-12".into(), named.into()),
+        ]);
+        common::verdicts(&report, "date")
+            .into_iter()
+            .filter(|(verdict, _)| verdict == "contradiction")
+            .count()
+    };
+    assert_eq!(
+        count("Brackwater Foods announced the recall on 8 May.\n"),
+        1
+    );
+    assert_eq!(
+        count("Brackwater Foods announced a compensation fund on 8 May.\n"),
+        0
+    );
+}

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
-use crate::normalise::quantity::{is_function_word, Frame};
+use crate::normalise::quantity::{is_function_word, looks_like_verb, Frame};
 use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::irregular_lemma;
@@ -37,6 +37,10 @@ pub struct DateClaim {
     /// The date as written, folded ("tuesday", "16 march"): one sentence
     /// run on two days with the same words gives one date read twice.
     pub words: String,
+    /// What the happening was done to, stemmed, where the sentence says
+    /// ("announced the recall" → "recall"): an active verb's first noun.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
 }
 
 /// The happening of a date that says when something was said ("said on
@@ -186,6 +190,7 @@ pub fn extract(
                         event: Happening::Action(STATEMENT.to_string()),
                         relative: d.relative,
                         words: date_words(tokens, d),
+                        object: None,
                     },
                     possessive_date(tokens, d),
                 ));
@@ -230,8 +235,9 @@ pub fn extract(
                     }
                     Happening::Topic(topic)
                 }
-                None => Happening::Action(action?.1),
+                None => Happening::Action(action.as_ref()?.1.clone()),
             };
+            let object = action.and_then(|(k, _)| object_of(tokens, original, k));
             Some((
                 d.first,
                 d.last,
@@ -240,6 +246,7 @@ pub fn extract(
                     event,
                     relative: d.relative,
                     words: date_words(tokens, d),
+                    object,
                 },
                 possessive_date(tokens, d),
             ))
@@ -325,6 +332,31 @@ fn action_near(
             let lemma = irregular_lemma(word).map_or_else(|| lemmas[k].1.to_string(), stem);
             (k, lemma)
         })
+}
+
+/// The noun an active verb at `k` acts on: the first content word after
+/// it, past determiners ("announced the recall" → "recall"). A passive
+/// ("was announced") has its object before it, and none is read.
+fn object_of(tokens: &[Token], lemmas: &[WordForms], k: usize) -> Option<String> {
+    let passive = k
+        .checked_sub(1)
+        .and_then(|b| tokens.get(b))
+        .is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "was" | "were" | "been" | "is" | "are" | "be"
+            )
+        });
+    if passive {
+        return None;
+    }
+    (k + 1..(k + 4).min(tokens.len()))
+        .take_while(|&j| tokens[j].kind == TokenKind::Word)
+        .find(|&j| {
+            let t = &tokens[j];
+            !t.capitalised && !is_function_word(&t.norm) && !looks_like_verb(&t.norm)
+        })
+        .map(|j| lemmas[j].1.to_string())
 }
 
 /// A word shaped like a happening: a past form ("sank", "reopened"), an
@@ -523,6 +555,29 @@ mod tests {
             claims("The merger of the two lenders was announced on 4 March."),
             [("2025-03-04".to_string(), "deal-value".to_string())]
         );
+    }
+
+    /// An active verb's first noun is what it was done to; a passive has
+    /// none after it.
+    #[test]
+    fn the_object_of_the_happening() {
+        let object = |text: &str| {
+            let rules = RuleSet::builtin().unwrap();
+            let tokens = tokenize(text);
+            let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
+            let lemmas = word_forms(&tokens);
+            let figures = crate::extract::figure::extract(&tokens, &lemmas, &rules);
+            let topic_forms = crate::extract::figure::without_modifiers(&tokens, &lemmas, &rules);
+            extract(&tokens, &lemmas, &topic_forms, &dates, &figures, &rules)
+                .into_iter()
+                .map(|(_, _, c)| c.object)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            object("Brackwater announced the recall on 8 May."),
+            [Some("recall".to_string())]
+        );
+        assert_eq!(object("The recall was announced on 8 May."), [None]);
     }
 
     #[test]

@@ -317,6 +317,16 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         while last > i + 1 && !tokens[last - 1].capitalised {
             last -= 1; // a trailing particle is not part of the name
         }
+        // "the Easthaven-based grower": a name made an adjective of place
+        // says where, not who; the grower is the one spoken of.
+        let adjective_of_place = tokens.get(last).is_some_and(|h| h.norm == "-" && h.glued)
+            && tokens
+                .get(last + 1)
+                .is_some_and(|w| w.glued && w.norm == "based");
+        if adjective_of_place {
+            i = last;
+            continue;
+        }
         // A first name before a known surname: "Sergej Lavrov".
         if let Some(known) = known_alias_at(tokens, last, rules) {
             let is_person = matches!(known.entity, EntityRef::Known(e)
@@ -685,6 +695,13 @@ mod tests {
             EntityRef::Unknown(s) => format!("?{s}"),
         })
         .collect()
+    }
+
+    #[test]
+    fn a_name_made_an_adjective_of_place_names_no_one() {
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize("The Easthaven-based grower announced a recall.");
+        assert!(find_entities(&tokens, &rules, &FxHashSet::default()).is_empty());
     }
 
     #[test]
