@@ -475,7 +475,8 @@ mod tests {
     use crate::normalise::tokens::tokenize;
     use jiff::civil::Date;
 
-    fn claims(text: &str) -> Vec<(String, String)> {
+    /// The date claims of one sentence, published 2025-08-19.
+    fn date_claims(text: &str) -> Vec<DateClaim> {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
         let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
@@ -484,7 +485,15 @@ mod tests {
         let topic_forms = crate::extract::figure::without_modifiers(&tokens, &lemmas, &rules);
         extract(&tokens, &lemmas, &topic_forms, &dates, &figures, &rules)
             .into_iter()
-            .map(|(_, _, c)| (c.value_text(), c.event.name(&rules)))
+            .map(|(_, _, c)| c)
+            .collect()
+    }
+
+    fn claims(text: &str) -> Vec<(String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        date_claims(text)
+            .into_iter()
+            .map(|c| (c.value_text(), c.event.name(&rules)))
             .collect()
     }
 
@@ -562,15 +571,9 @@ mod tests {
     #[test]
     fn the_object_of_the_happening() {
         let object = |text: &str| {
-            let rules = RuleSet::builtin().unwrap();
-            let tokens = tokenize(text);
-            let dates = find_dates(&tokens, Some(Date::new(2025, 8, 19).unwrap()));
-            let lemmas = word_forms(&tokens);
-            let figures = crate::extract::figure::extract(&tokens, &lemmas, &rules);
-            let topic_forms = crate::extract::figure::without_modifiers(&tokens, &lemmas, &rules);
-            extract(&tokens, &lemmas, &topic_forms, &dates, &figures, &rules)
+            date_claims(text)
                 .into_iter()
-                .map(|(_, _, c)| c.object)
+                .map(|c| c.object)
                 .collect::<Vec<_>>()
         };
         assert_eq!(
