@@ -210,15 +210,7 @@ pub fn extract(
                     // the union began on 11 August"): the whole clause may
                     // name it.
                     let subject_names_it = action.as_ref().is_some_and(|(k, lemma)| {
-                        ASPECTUAL.contains(&lemma.as_str())
-                            || k.checked_sub(1)
-                                .and_then(|b| tokens.get(b))
-                                .is_some_and(|t| {
-                                    matches!(
-                                        t.norm.as_str(),
-                                        "was" | "were" | "been" | "is" | "are" | "be"
-                                    )
-                                })
+                        ASPECTUAL.contains(&lemma.as_str()) || passive(tokens, *k)
                     });
                     if subject_names_it {
                         nearest_topic(in_clause, in_clause_span, EVENT_REACH, rules, accept)
@@ -334,20 +326,23 @@ fn action_near(
         })
 }
 
-/// The noun an active verb at `k` acts on: the first content word after
-/// it, past determiners ("announced the recall" → "recall"). A passive
-/// ("was announced") has its object before it, and none is read.
-fn object_of(tokens: &[Token], lemmas: &[WordForms], k: usize) -> Option<String> {
-    let passive = k
-        .checked_sub(1)
+/// Whether the verb at `k` stands after a form of "be": a passive.
+fn passive(tokens: &[Token], k: usize) -> bool {
+    k.checked_sub(1)
         .and_then(|b| tokens.get(b))
         .is_some_and(|t| {
             matches!(
                 t.norm.as_str(),
                 "was" | "were" | "been" | "is" | "are" | "be"
             )
-        });
-    if passive {
+        })
+}
+
+/// The noun an active verb at `k` acts on: the first content word after
+/// it, past determiners ("announced the recall" → "recall"). A passive
+/// ("was announced") has its object before it, and none is read.
+fn object_of(tokens: &[Token], lemmas: &[WordForms], k: usize) -> Option<String> {
+    if passive(tokens, k) {
         return None;
     }
     (k + 1..(k + 4).min(tokens.len()))
