@@ -110,6 +110,10 @@ pub enum Frame {
     /// Said of another instance: "a separate two-day walkout", "another
     /// $5 billion", "a rival bid of $2.5 billion".
     Separate,
+    /// What is hoped, planned, forecast or allowed, not what happened: "a
+    /// target of 12 missions", "hoped to have the fire 50 percent
+    /// contained", "a limit of 5 mg/l".
+    Expected,
 }
 
 impl Frame {
@@ -120,6 +124,7 @@ impl Frame {
             Frame::Offset => "offset in time",
             Frame::Difference => "difference",
             Frame::Separate => "another instance",
+            Frame::Expected => "expected or allowed",
         }
     }
 }
@@ -203,6 +208,45 @@ fn separate_frame(tokens: &[Token], first: usize) -> Option<Frame> {
 /// "In a separate incident, four people were hurt", "In an unrelated
 /// attack ...", "Separately, ...": the sentence tells of another occasion,
 /// so its figures are another instance of whatever they count.
+/// Words that make a figure in their clause a hope, plan, forecast or
+/// bound rather than what happened (the closed class of modal nouns and
+/// verbs of expectation, folded).
+const EXPECTATION_WORDS: &[&str] = &[
+    "target",
+    "targets",
+    "targeted",
+    "forecast",
+    "forecasts",
+    "projected",
+    "projection",
+    "predicted",
+    "predicts",
+    "anticipated",
+    "hoped",
+    "hopes",
+    "hoping",
+    "aims",
+    "aimed",
+    "goal",
+    "limit",
+    "maximum",
+    "cap",
+    "capped",
+    "ceiling",
+];
+
+/// "a target of 12 missions", "crews hoped to have the fire 50 percent
+/// contained", "the permit limit of 5 mg/l": a word of expectation earlier
+/// in the figure's clause.
+fn expected_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+    tokens[..first.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | ":" | "." | "(" | ")"))
+        .any(|t| EXPECTATION_WORDS.contains(&t.norm.as_str()))
+        .then_some(Frame::Expected)
+}
+
 fn other_occasion(tokens: &[Token]) -> Option<Frame> {
     let opens_separately = tokens.first().is_some_and(|t| t.norm == "separately")
         && tokens.get(1).is_some_and(|t| t.norm == ",");
@@ -784,7 +828,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
     .or_else(|| difference_frame(tokens, hedge_start, next))
     .or_else(|| separate_frame(tokens, hedge_start))
-    .or_else(|| other_occasion(tokens));
+    .or_else(|| other_occasion(tokens))
+    .or_else(|| expected_frame(tokens, hedge_start));
     Some(Quantity {
         determiner_like,
         loose: number.loose,
@@ -1729,6 +1774,22 @@ mod tests {
         // A fraction counts nothing.
         none("a two-thirds majority backed it");
         none("one-tenth of the budget");
+    }
+
+    #[test]
+    fn a_figure_hoped_for_or_allowed_is_expected() {
+        for text in [
+            "crews hoped to have the fire 50 percent contained by Monday",
+            "the company set a target of 12 missions this year",
+            "the permit sets a limit of 5 mg of solvent per litre",
+        ] {
+            assert_eq!(one(text).frame, Some(Frame::Expected), "{text}");
+        }
+        // A clause of its own before the figure does not reach it.
+        assert_eq!(
+            one("Crews hoped for rain, but the fire grew to 12,000 hectares").frame,
+            None
+        );
     }
 
     #[test]
