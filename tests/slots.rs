@@ -551,31 +551,16 @@ fn a_quote_read_against_two_publication_days_is_still_one_quote() {
         )
     };
     let long = "Talks between the council and the ferry operator on the new harbour levy were productive, but ";
-    let report = audit_records(&[
-        (
-            "a".into(),
-            "2025-08-19".into(),
-            remains("Ilse Brandt", long),
-        ),
-        ("b".into(), "2025-08-19".into(), remains("Omar Reyes", long)),
-    ]);
+    let report = same_day(&remains("Ilse Brandt", long), &remains("Omar Reyes", long));
     assert_eq!(
         common::verdicts(&report, "attribution"),
         one_finding("contradiction", &[&["a"], &["b"]]),
         "{report:#}"
     );
-    let report = audit_records(&[
-        (
-            "a".into(),
-            "2025-08-19".into(),
-            "\"Much work remains,\" Ilse Brandt said.\n".into(),
-        ),
-        (
-            "b".into(),
-            "2025-08-19".into(),
-            "\"Much work remains,\" Omar Reyes said.\n".into(),
-        ),
-    ]);
+    let report = same_day(
+        "\"Much work remains,\" Ilse Brandt said.\n",
+        "\"Much work remains,\" Omar Reyes said.\n",
+    );
     assert!(
         common::verdicts(&report, "attribution").is_empty(),
         "{report:#}"
@@ -589,10 +574,7 @@ fn money_far_apart_is_two_sums_unless_the_scale_slipped() {
         format!("Orvell Foods agreed to buy the Tamsin Dairy group in a deal worth {amount}, Orvell said.\n")
     };
     let contradictions = |a: &str, b: &str| {
-        let report = audit_records(&[
-            ("a".into(), "2025-08-19".into(), deal(a)),
-            ("b".into(), "2025-08-19".into(), deal(b)),
-        ]);
+        let report = same_day(&deal(a), &deal(b));
         report["findings"]
             .as_array()
             .unwrap()
@@ -638,35 +620,22 @@ fn a_quote_retold_with_a_word_changed_is_one_quote() {
     let quote = |words: &str, who: &str| {
         format!("\"{words},\" {who}, who runs the Tarrow ferry company, said on Monday.\n")
     };
-    let report = audit_records(&[
-        (
-            "a".into(),
-            "2025-08-19".into(),
-            quote("We would rather cancel every sailing this winter than gamble with anyone's safety", "Ilse Brandt"),
-        ),
-        (
-            "b".into(),
-            "2025-08-19".into(),
-            quote("We would rather scrap every single sailing this winter than gamble with anybody's safety", "Omar Reyes"),
-        ),
-    ]);
+    let report = same_day(&quote("We would rather cancel every sailing this winter than gamble with anyone's safety", "Ilse Brandt"), &quote("We would rather scrap every single sailing this winter than gamble with anybody's safety", "Omar Reyes"));
     assert_eq!(
         common::verdicts(&report, "attribution"),
         one_finding("contradiction", &[&["a"], &["b"]]),
         "{report:#}"
     );
-    let report = audit_records(&[
-        (
-            "a".into(),
-            "2025-08-19".into(),
-            quote("We would rather cancel every sailing this winter than put a single passenger at risk", "Ilse Brandt"),
+    let report = same_day(
+        &quote(
+            "We would rather cancel every sailing this winter than put a single passenger at risk",
+            "Ilse Brandt",
         ),
-        (
-            "b".into(),
-            "2025-08-19".into(),
-            quote("The new timetable starts in March and every sailing this winter will be on time", "Omar Reyes"),
+        &quote(
+            "The new timetable starts in March and every sailing this winter will be on time",
+            "Omar Reyes",
         ),
-    ]);
+    );
     assert!(
         common::verdicts(&report, "attribution").is_empty(),
         "{report:#}"
@@ -740,4 +709,12 @@ fn a_description_meets_the_main_subject_doing_the_same_thing() {
         count("Brackwater Foods announced a compensation fund on 8 May.\n"),
         0
     );
+}
+
+/// Audits two documents, "a" and "b", published on one day.
+fn same_day(a: &str, b: &str) -> Value {
+    audit_records(&[
+        ("a".into(), "2025-08-19".into(), a.into()),
+        ("b".into(), "2025-08-19".into(), b.into()),
+    ])
 }

@@ -12,6 +12,7 @@ use crate::extract::{inflects_speech_verb, is_speech_verb, Lemmas, SPEECH_LEMMAS
 use crate::normalise::entities::{EntityRef, Mention};
 use crate::normalise::quantity::is_function_word;
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
+use crate::normalise::verbs::BE;
 
 /// Who said something.
 #[derive(
@@ -256,10 +257,6 @@ const AUXILIARIES: &[&str] = &[
     "may",
     "might",
 ];
-
-/// Forms of "be": before a past participle they make it passive ("was
-/// called", "were reported"), which names no speaker.
-const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be"];
 
 /// Words that open a noun phrase: where a description of a speaker starts.
 const DETERMINERS: &[&str] = &[

@@ -12,7 +12,7 @@ use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::quantity::{is_function_word, looks_like_verb, Frame};
 use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
-use crate::normalise::verbs::irregular_lemma;
+use crate::normalise::verbs::{irregular_lemma, BE};
 use crate::rules::{RuleSet, TriggerWord};
 
 /// Verbs that say a happening began, went on or ended (as stemmed or
@@ -330,12 +330,7 @@ fn action_near(
 fn passive(tokens: &[Token], k: usize) -> bool {
     k.checked_sub(1)
         .and_then(|b| tokens.get(b))
-        .is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "was" | "were" | "been" | "is" | "are" | "be"
-            )
-        })
+        .is_some_and(|t| BE.contains(&t.norm.as_str()))
 }
 
 /// The noun an active verb at `k` acts on: the first content word after
@@ -427,20 +422,7 @@ fn makes_a_figure(
 /// date. Only the date's own clause counts: in "met on Monday, ensuring
 /// Russia does not resume hostilities" the meeting happened.
 fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
-    let breaks = |t: &Token| {
-        t.kind == TokenKind::Punct
-            && matches!(t.norm.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")")
-    };
-    let start = tokens[..d.first.min(tokens.len())]
-        .iter()
-        .rposition(breaks)
-        .map_or(0, |k| k + 1);
-    let end = tokens
-        .iter()
-        .skip(d.last)
-        .position(breaks)
-        .map_or(tokens.len(), |k| d.last + k);
-    tokens[start..end.max(start)].iter().any(|t| {
+    tokens[clause_of(tokens, d)].iter().any(|t| {
         matches!(
             t.norm.as_str(),
             "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"

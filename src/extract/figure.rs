@@ -112,15 +112,14 @@ pub fn extract(
     )
 }
 
-/// Figures from quantities already found; `topic_forms` are the sentence's
+/// Figures from quantities already found; `lemmas` are the sentence's
 /// [`without_modifiers`] word forms, which name topics.
 pub fn from_quantities(
     tokens: &[Token],
     quantities: Vec<Quantity>,
-    topic_forms: &[WordForms],
+    lemmas: &[WordForms],
     rules: &RuleSet,
 ) -> Vec<(usize, usize, Figure)> {
-    let lemmas = topic_forms;
     quantities
         .into_iter()
         .filter_map(|mut q| {
@@ -276,7 +275,7 @@ pub fn without_modifiers<'a>(
 /// Whether the word at `k` modifies a noun right after it ("jet fuel",
 /// "the strike vote"): both plain lower-case words, the first no verb
 /// form, the second a singular content word not shaped like a verb.
-pub fn modifies_next(tokens: &[Token], k: usize) -> bool {
+fn modifies_next(tokens: &[Token], k: usize) -> bool {
     let (Some(word), Some(next)) = (tokens.get(k), tokens.get(k + 1)) else {
         return false;
     };

@@ -1067,12 +1067,8 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool
         // After a determiner it names a year even before a noun ("the 2011
         // collapse", "its 2024 results"); a count written without its comma
         // ("2000 jobs") has none.
-        let determined = prev.is_some_and(|p| {
-            matches!(
-                p.norm.as_str(),
-                "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that" | "our"
-            ) || p.norm.ends_with("'s")
-        });
+        let determined =
+            prev.is_some_and(|p| DETERMINERS.contains(&p.norm.as_str()) || p.norm.ends_with("'s"));
         if year_like && (determined || after.is_none_or(|a| !is_unit_word_start(a))) {
             return true;
         }

@@ -5,6 +5,10 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+/// Forms of "be": before a past participle they make it passive ("was
+/// called", "were announced").
+pub const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be"];
+
 /// The lemma of an irregular past form ("sank" → "sink", "struck" →
 /// "strike"): English morphology no suffix rule reaches, so that "the
 /// ferry sank" and "the ferry sinks" name one happening.
