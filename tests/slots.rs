@@ -510,12 +510,12 @@ fn dates_apart_by_the_words_not_by_the_reading() {
         (
             "a",
             "2026-03-10",
-            "Inspectors cited the Brisco plant for 6 safety violations last year.\n",
+            "State records show the Brisco plant was cited for 6 safety violations last year, including blocked exits.\n",
         ),
         (
             "b",
             "2026-03-10",
-            "Inspectors have cited the Brisco plant for 2 safety violations this year.\n",
+            "Safety records show the Brisco plant has been cited for 2 safety violations this year, both in the mixing hall.\n",
         ),
     ]));
     assert!(common::verdicts(&years, "date").is_empty(), "{years:#}");
