@@ -420,13 +420,29 @@ fn makes_a_figure(
 
 /// "have not met since", "never happened": what did not happen has no
 /// date. Only the date's own clause counts: in "met on Monday, ensuring
-/// Russia does not resume hostilities" the meeting happened.
+/// Russia does not resume hostilities" the meeting happened; nor does a
+/// negation reach into a clause a relative or question word opens between
+/// it and the date ("have not determined what caused the fire that broke
+/// out Friday night": the fire did break out).
 fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
-    tokens[clause_of(tokens, d)].iter().any(|t| {
+    let clause = clause_of(tokens, d);
+    let opens_clause = |t: &Token| {
         matches!(
             t.norm.as_str(),
-            "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"
+            "that" | "which" | "who" | "whom" | "whose" | "what" | "when" | "where" | "why" | "how"
         )
+    };
+    clause.clone().any(|k| {
+        let negation = matches!(
+            tokens[k].norm.as_str(),
+            "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"
+        );
+        let between = if k < d.first {
+            k + 1..d.first
+        } else {
+            d.last..k
+        };
+        negation && !tokens[between].iter().any(opens_clause)
     })
 }
 
@@ -593,6 +609,15 @@ mod tests {
         );
         assert!(claims("\"The people I spoke to today were patient,\" she said.").is_empty());
         assert!(claims("They have not met since a summit in December 2019.").is_empty());
+        // A negation does not reach into a relative clause: the fire broke out.
+        assert_eq!(
+            claims(
+                "Investigators have not yet determined what caused the fire that \
+                 broke out Friday night at the plant."
+            )
+            .len(),
+            1
+        );
         // What was built, not when the plant was.
         assert!(claims("The plant built 12,400 cars in 2024.").is_empty());
         assert_eq!(

@@ -190,13 +190,43 @@ pub fn speaks_of_the_future<'a>(mut words: impl Iterator<Item = &'a str>) -> boo
     words.any(|w| FUTURE_MARKERS.contains(&w))
 }
 
+/// Whether the verb a date at token `at` follows is a past form ("will
+/// close … after the board voted on Monday night"): the sentence's future
+/// is not that date's. The verb is the first word before the date, within
+/// its clause, shaped like a past form; "will be closed on Monday" and
+/// "to be voted on" stay in the future.
+fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
+    let verb = tokens[..at]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(6)
+        .take_while(|(_, t)| t.kind == TokenKind::Word)
+        .find(|(_, t)| {
+            let word = t.norm.as_str();
+            !t.capitalised
+                && !FUTURE_MARKERS.contains(&word)
+                && ((word.len() > 4 && word.ends_with("ed"))
+                    || crate::normalise::verbs::irregular_lemma(word).is_some_and(|l| l != word))
+        });
+    verb.is_some_and(|(k, _)| {
+        !k.checked_sub(1).is_some_and(|b| {
+            matches!(
+                tokens[b].norm.as_str(),
+                "be" | "being" | "will" | "would" | "shall" | "to"
+            )
+        })
+    })
+}
+
 /// Finds the dates in a tokenized sentence; `published` resolves relative
 /// ones and gives the year to dates written without one.
 pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention> {
+    let future = speaks_of_the_future(tokens.iter().map(|t| t.norm.as_str()));
     let mut c = Ctx {
         tokens,
         p: published,
-        future: speaks_of_the_future(tokens.iter().map(|t| t.norm.as_str())),
+        future,
         anchor: None,
     };
     let mut found = Vec::new();
@@ -211,6 +241,7 @@ pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention>
             i += 1;
             continue;
         }
+        c.future = future && !told_in_the_past(tokens, i);
         match read_date(&c, i) {
             Some(mut mention) => {
                 // "since May": from then until publication.

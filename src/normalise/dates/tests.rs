@@ -154,6 +154,12 @@ fn lower_case_months_only_beside_a_day_or_year() {
     none("prices may rise");
     none("they march on the capital");
     assert_eq!(all("they will march on Monday"), ["2025-08-25"]);
+    // The sentence's future is not the date's when a past verb governs it.
+    assert_eq!(
+        all("the school will close after the board voted to shut it on Monday night"),
+        ["2025-08-18"]
+    );
+    assert_eq!(all("the school will be closed on Monday"), ["2025-08-25"]);
     assert_eq!(all("the march 3 years ago"), ["2021-01-01..2023-12-31"]);
 }
 
