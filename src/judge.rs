@@ -15,6 +15,7 @@ use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{Frame, Unit};
+use crate::normalise::senses::same_deed;
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
@@ -833,8 +834,8 @@ fn judge_dates(
     let main_cast = |nameless: &Context, named: &[EntityRef]| {
         !named.is_empty() && named.iter().all(|e| nameless.document.contains(e))
     };
-    let same_object = da.object.is_some() && da.object == db.object;
-    let by_main_subject = same_object
+    let same_patient = da.patient.iter().any(|w| db.patient.contains(w));
+    let by_main_subject = same_patient
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
     // around Calcaldun broke their banks") is the whole cast of both; but
@@ -846,10 +847,40 @@ fn judge_dates(
     if da.event.is_statement() && !echoed {
         return Err("another statement".into());
     }
+    // Two verbs meet only where they may tell one happening ("left" /
+    // "departed"): "the ferry left" and "the ferry sank" do not.
+    let related_verbs = match (&da.verb, &db.verb) {
+        (Some(a), Some(b)) => same_deed(a, b),
+        _ => false,
+    };
+    if da.event != db.event && !related_verbs {
+        return Err("another happening".into());
+    }
+    // The same deed done to the same thing, where the two do not name
+    // different people for it, is one happening: "the ferry left Halvik" /
+    // "the ferry departed Halvik", and a topic's thing, which its trigger
+    // names ("signed the agreement" / "the deal was signed"). Meetings and
+    // calls recur, and need their people.
+    let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
+    let names_the_topic = |d: &DateClaim| {
+        topic.is_some_and(|t| {
+            d.patient.iter().any(|w| {
+                let stemmed = stem(w);
+                t.triggers
+                    .iter()
+                    .any(|trigger| trigger.len() == 1 && trigger[0].matches(w, &stemmed))
+            })
+        })
+    };
+    let same_deed_done = related_verbs
+        && (same_patient || (names_the_topic(da) && names_the_topic(db)))
+        && !disjoint
+        && !recurring;
     let same_cast = nameless
         || echoed
         || by_description
         || by_main_subject
+        || same_deed_done
         || sole
         || ((shared.len() >= 2 || (shared.len() == 1 && wording >= SIMILAR_WORDING))
             && overlap >= 0.5);

@@ -4,9 +4,13 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::extract::{Claim, ClaimBody};
 use crate::normalise::quantity::Unit;
+use crate::normalise::senses::deed_groups;
 use crate::rules::RuleSet;
+use crate::slot::UnionFind;
 
 /// The topic part of the key for claims no topic rule governs: they meet
 /// every other such claim of their unit, and the judge asks for the same
@@ -52,6 +56,9 @@ pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
 pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
     match &claim.body {
         ClaimBody::Role(_) => Some("role|person".to_string()),
+        // Dates meet those of another verb of the same happening: their
+        // blocks are merged in one run.
+        ClaimBody::Date(_) => Some("date|event".to_string()),
         _ => block_key(claim, rules),
     }
 }
@@ -60,9 +67,11 @@ pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
 /// in order. Blocks with claims from one source only are dropped: there is
 /// nothing to compare.
 pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
+    let mut keys: Vec<Option<String>> = claims.iter().map(|c| block_key(c, rules)).collect();
+    merge_deeds(claims, &mut keys);
     let mut map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (index, claim) in claims.iter().enumerate() {
-        if let Some(key) = block_key(claim, rules) {
+    for (index, key) in keys.into_iter().enumerate() {
+        if let Some(key) = key {
             map.entry(key).or_default().push(index);
         }
     }
@@ -73,6 +82,56 @@ pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
                 .any(|&m| claims[m].source != claims[members[0]].source)
         })
         .collect()
+}
+
+/// Dates of verbs that may tell one happening ("the ferry left" / "the
+/// ferry departed") meet: their blocks are one, under the first of their
+/// keys. The judge still asks whether each pair's verbs tell one
+/// happening ([`crate::normalise::senses::same_deed`]).
+fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
+    let mut verbs: Vec<&str> = Vec::new();
+    let mut verb_index: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut key_index: BTreeMap<String, usize> = BTreeMap::new();
+    let mut uses: Vec<(usize, usize)> = Vec::new();
+    for (claim, key) in claims.iter().zip(keys.iter()) {
+        let (ClaimBody::Date(date), Some(key)) = (&claim.body, key) else {
+            continue;
+        };
+        let Some(verb) = date.verb.as_deref() else {
+            continue;
+        };
+        let v = *verb_index.entry(verb).or_insert_with(|| {
+            verbs.push(verb);
+            verbs.len() - 1
+        });
+        let next = key_index.len();
+        let k = *key_index.entry(key.clone()).or_insert(next);
+        uses.push((v, k));
+    }
+    if key_index.len() < 2 {
+        return;
+    }
+    let groups = deed_groups(&verbs);
+    let mut merged = UnionFind::new(key_index.len());
+    let mut key_of_group: FxHashMap<usize, usize> = FxHashMap::default();
+    for (v, k) in uses {
+        let first = *key_of_group.entry(groups[v]).or_insert(k);
+        merged.join(first, k);
+    }
+    // Each component under its smallest key (the map is in key order).
+    let mut name_of_root: FxHashMap<usize, &String> = FxHashMap::default();
+    let mut renames: FxHashMap<&String, String> = FxHashMap::default();
+    for (key, &k) in &key_index {
+        let name = *name_of_root.entry(merged.root(k)).or_insert(key);
+        if name != key {
+            renames.insert(key, name.clone());
+        }
+    }
+    for key in keys.iter_mut().flatten() {
+        if let Some(name) = renames.get(key) {
+            *key = name.clone();
+        }
+    }
 }
 
 /// How many wordings of one block may share a name before that name stops

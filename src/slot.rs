@@ -1289,18 +1289,18 @@ fn sorted_cross_source(
 
 /// Disjoint sets over `0..n`, for slots and for camps joined by a
 /// disagreement.
-struct UnionFind {
+pub(crate) struct UnionFind {
     parent: Vec<usize>,
 }
 
 impl UnionFind {
-    fn new(n: usize) -> Self {
+    pub(crate) fn new(n: usize) -> Self {
         UnionFind {
             parent: (0..n).collect(),
         }
     }
 
-    fn root(&mut self, mut x: usize) -> usize {
+    pub(crate) fn root(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
             self.parent[x] = self.parent[self.parent[x]];
             x = self.parent[x];
@@ -1310,7 +1310,7 @@ impl UnionFind {
 
     /// Joins the sets; the smaller root stands for both, so roots follow
     /// first appearance.
-    fn join(&mut self, a: usize, b: usize) {
+    pub(crate) fn join(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.root(a), self.root(b));
         if ra != rb {
             self.parent[ra.max(rb)] = ra.min(rb);

@@ -718,3 +718,51 @@ fn same_day(a: &str, b: &str) -> Value {
         ("b".into(), "2025-08-19".into(), b.into()),
     ])
 }
+
+/// One happening told with two verbs is one event ("left" / "departed",
+/// "scrubbed" / "called off"), and one deed done to a topic's thing ("signed
+/// the agreement" / "the deal was signed") is one event whoever the
+/// sentences name; another happening to the same thing ("arrived",
+/// "sank"), or the same deed by other people, is not.
+#[test]
+fn one_happening_told_with_two_verbs_is_one_event() {
+    let dated = |a: &str, b: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2026-06-01".into(), a.into()),
+            ("b".into(), "2026-06-01".into(), b.into()),
+        ]);
+        common::verdicts(&report, "date")
+            .into_iter()
+            .map(|(verdict, _)| verdict)
+            .collect::<Vec<_>>()
+    };
+    let contradiction = ["contradiction".to_string()];
+    let left = "The ferry left Halvik on Saturday evening with 200 passengers.\n";
+    assert_eq!(
+        dated(
+            left,
+            "The ferry departed Halvik on May 29, bound for Orran.\n"
+        ),
+        contradiction
+    );
+    assert!(dated(left, "The ferry arrived in Orran on May 29, hours late.\n").is_empty());
+    assert!(dated(left, "The ferry sank off Kessary Point on May 29.\n").is_empty());
+    assert_eq!(
+        dated(
+            "An attempt on Thursday was scrubbed because of high winds over the range.\n",
+            "A first attempt, on 27 May, was called off because strong winds were blowing.\n",
+        ),
+        contradiction
+    );
+    let signed =
+        "Union leaders and the Cressfield Transit Authority signed the agreement on Wednesday.\n";
+    assert_eq!(
+        dated(signed, "The deal was signed on 26 May at the depot.\n"),
+        contradiction
+    );
+    assert!(dated(
+        signed,
+        "Dock workers and the Harlow Port Board signed a separate agreement on 26 May.\n"
+    )
+    .is_empty());
+}

@@ -9,7 +9,9 @@ use std::borrow::Cow;
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
-use crate::normalise::quantity::{is_function_word, looks_like_verb, Frame};
+use crate::normalise::number::may_open_number;
+use crate::normalise::quantity::{is_function_word, is_time_adjective, looks_like_verb, Frame};
+use crate::normalise::senses::{is_particle, verb_lemma};
 use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, BE};
@@ -37,10 +39,17 @@ pub struct DateClaim {
     /// The date as written, folded ("tuesday", "16 march"): one sentence
     /// run on two days with the same words gives one date read twice.
     pub words: String,
-    /// What the happening was done to, stemmed, where the sentence says
-    /// ("announced the recall" → "recall"): an active verb's first noun.
+    /// Whom or what the happening befell, in the singular, where the
+    /// sentence says: the words of an active verb's object ("ordered the full
+    /// recount" → "full", "recount") and the head of its subject ("the
+    /// recount was ordered", "the ferry left Halvik").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub patient: Vec<String>,
+    /// The WordNet lemma of the verb that tells the happening ("departed"
+    /// → "depart", "broke out" → "break_out"), where one does: two verbs
+    /// of one happening are related by it ([`crate::normalise::senses`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
+    pub verb: Option<String>,
 }
 
 /// The happening of a date that says when something was said ("said on
@@ -155,6 +164,18 @@ pub fn extract(
             lemmas.to_mut()[k - 1] = (Cow::Borrowed(""), Cow::Borrowed(""));
         }
     }
+    // "called off": a verb with its particle is another verb than the
+    // one-word topic trigger it starts with ("call").
+    for k in 0..tokens.len().saturating_sub(1).min(lemmas.len()) {
+        let (singular, stem) = &lemmas[k];
+        if is_particle(&tokens[k + 1].norm)
+            && rules.topic_words.contains(singular, stem)
+            && verb_lemma(&tokens[k].norm, Some(&tokens[k + 1].norm))
+                .is_some_and(|lemma| lemma.contains('_'))
+        {
+            lemmas.to_mut()[k] = (Cow::Borrowed(""), Cow::Borrowed(""));
+        }
+    }
     let taken = |d: &DateMention| {
         figures
             .iter()
@@ -190,7 +211,8 @@ pub fn extract(
                         event: Happening::Action(STATEMENT.to_string()),
                         relative: d.relative,
                         words: date_words(tokens, d),
-                        object: None,
+                        patient: Vec::new(),
+                        verb: None,
                     },
                     possessive_date(tokens, d),
                 ));
@@ -229,7 +251,15 @@ pub fn extract(
                 }
                 None => Happening::Action(action.as_ref()?.1.clone()),
             };
-            let object = action.and_then(|(k, _)| object_of(tokens, original, k));
+            // What was done, and to whom, of a topic's event too ("signed
+            // the agreement" / "the deal was signed").
+            let verb = verb_near(tokens, d, figures);
+            let patient = verb
+                .as_ref()
+                .or(action.as_ref())
+                .map(|(k, _)| patient_of(tokens, original, *k, d))
+                .unwrap_or_default();
+            let verb = verb.map(|(_, lemma)| lemma);
             Some((
                 d.first,
                 d.last,
@@ -238,7 +268,8 @@ pub fn extract(
                     event,
                     relative: d.relative,
                     words: date_words(tokens, d),
-                    object,
+                    patient,
+                    verb,
                 },
                 possessive_date(tokens, d),
             ))
@@ -291,33 +322,10 @@ fn action_near(
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
 ) -> Option<(usize, String)> {
-    let in_figure = |k: usize| figures.iter().any(|(a, b, _)| (*a..*b).contains(&k));
-    let breaks = |k: usize| {
-        matches!(
-            tokens[k].norm.as_str(),
-            "," | ";" | ":" | "(" | ")" | "|" | "-" | "—"
-        )
-    };
-    let opens_sentence = tokens[..d.first]
-        .iter()
-        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
-    let before = (d.first.saturating_sub(ACTION_REACH)..d.first)
-        .rev()
-        .take_while(|&k| !breaks(k));
-    // "On Tuesday, Putin accused …"; a timeline's "| Friday | Ferry
-    // sinking |" and "Thursday: ferry sinks".
-    let mut after_from = d.last;
-    let next = tokens.get(d.last).map_or("", |t| t.norm.as_str());
-    if (opens_sentence && next == ",") || matches!(next, "|" | ":") {
-        after_from += 1;
-    }
-    let after =
-        (after_from..(after_from + ACTION_REACH).min(tokens.len())).take_while(|&k| !breaks(k));
-    before
-        .chain(after)
+    words_near(tokens, d, figures)
         .find(|&k| {
             let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
-            happens(&tokens[k], opens_cell) && !in_figure(k)
+            happens(&tokens[k], opens_cell)
         })
         .map(|k| {
             let word = tokens[k].norm.as_str();
@@ -326,27 +334,125 @@ fn action_near(
         })
 }
 
-/// Whether the verb at `k` stands after a form of "be": a passive.
+/// The verb nearest date `d` in its clause, as [`action_near`] reads it but
+/// a verb form only ("signed the agreement on Wednesday" → "sign", not
+/// "agreement"), with its WordNet lemma ([`verb_lemma`]).
+fn verb_near(
+    tokens: &[Token],
+    d: &DateMention,
+    figures: &[(usize, usize, Figure)],
+) -> Option<(usize, String)> {
+    words_near(tokens, d, figures).find_map(|k| {
+        let word = tokens[k].norm.as_str();
+        let shaped = irregular_lemma(word).is_some()
+            || (word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing")));
+        if !shaped || tokens[k].capitalised && k > 0 {
+            return None;
+        }
+        let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+        verb_lemma(word, next).map(|lemma| (k, lemma))
+    })
+}
+
+/// The tokens that may say what happened at date `d`, nearest first:
+/// within [`ACTION_REACH`] before it, then after it, in its clause and
+/// outside figures. A date opening the sentence or set off by commas
+/// reaches past its comma ("On Tuesday, Putin accused …", "a first
+/// attempt, on 17 March, was called off"), and a timeline's date past its
+/// cell ("| Friday | Ferry sinking |", "Thursday: ferry sinks").
+fn words_near<'t>(
+    tokens: &'t [Token],
+    d: &DateMention,
+    figures: &'t [(usize, usize, Figure)],
+) -> impl Iterator<Item = usize> + 't {
+    let in_figure = move |k: usize| figures.iter().any(|(a, b, _)| (*a..*b).contains(&k));
+    let breaks = move |k: usize| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "," | ";" | ":" | "(" | ")" | "|" | "-" | "—"
+        )
+    };
+    let clause_start = tokens[..d.first]
+        .iter()
+        .rposition(|t| t.norm == ",")
+        .map_or(0, |k| k + 1);
+    let opens_clause = tokens[clause_start..d.first]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+    let before = (d.first.saturating_sub(ACTION_REACH)..d.first)
+        .rev()
+        .take_while(move |&k| !breaks(k));
+    let mut after_from = d.last;
+    let next = tokens.get(d.last).map_or("", |t| t.norm.as_str());
+    if (opens_clause && next == ",") || matches!(next, "|" | ":") {
+        after_from += 1;
+    }
+    let after = (after_from..(after_from + ACTION_REACH).min(tokens.len()))
+        .take_while(move |&k| !breaks(k));
+    before.chain(after).filter(move |&k| !in_figure(k))
+}
+
+/// Whether the verb at `k` stands after a form of "be", past an adverb or
+/// two ("was last checked", "were first made public"): a passive.
 fn passive(tokens: &[Token], k: usize) -> bool {
-    k.checked_sub(1)
-        .and_then(|b| tokens.get(b))
+    tokens[..k.min(tokens.len())]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| !(t.norm.ends_with("ly") || t.norm == "first" || is_time_adjective(&t.norm)))
         .is_some_and(|t| BE.contains(&t.norm.as_str()))
 }
 
-/// The noun an active verb at `k` acts on: the first content word after
-/// it, past determiners ("announced the recall" → "recall"). A passive
-/// ("was announced") has its object before it, and none is read.
-fn object_of(tokens: &[Token], lemmas: &[WordForms], k: usize) -> Option<String> {
-    if passive(tokens, k) {
-        return None;
+/// Whom or what the verb at `k` tells of, in the singular: the words of an active
+/// verb's object, past determiners ("ordered the full recount" → "full",
+/// "recount"), and the head of its subject, the nearest noun before it
+/// past auxiliaries, adverbs and one parenthesis ("the recount was
+/// ordered", "the ferry, run by Bellmont, left Halvik"). Names are left to
+/// the cast.
+fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention) -> Vec<String> {
+    let content = |j: usize| {
+        let t = &tokens[j];
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && !is_function_word(&t.norm)
+            && !looks_like_verb(&t.norm)
+            && !t.norm.ends_with("ly")
+    };
+    let mut patient: Vec<String> = Vec::new();
+    if !passive(tokens, k) {
+        let object = (k + 1..(k + 4).min(tokens.len()))
+            .take_while(|&j| tokens[j].kind == TokenKind::Word)
+            .skip_while(|&j| is_function_word(&tokens[j].norm) || may_open_number(&tokens[j]))
+            .take_while(|&j| content(j));
+        patient.extend(object.map(|j| lemmas[j].0.to_string()));
     }
-    (k + 1..(k + 4).min(tokens.len()))
-        .take_while(|&j| tokens[j].kind == TokenKind::Word)
-        .find(|&j| {
-            let t = &tokens[j];
-            !t.capitalised && !is_function_word(&t.norm) && !looks_like_verb(&t.norm)
-        })
-        .map(|j| lemmas[j].1.to_string())
+    let mut j = k;
+    let mut steps = 0;
+    while j > 0 && steps < 12 {
+        j -= 1;
+        steps += 1;
+        // Past the date itself ("an attempt on Monday was scrubbed").
+        if (d.first..d.last).contains(&j) {
+            j = d.first;
+            continue;
+        }
+        let t = &tokens[j];
+        if t.norm == "," {
+            // Past one parenthesis: to the comma that opens it, if any.
+            if let Some(open) = tokens[..j].iter().rposition(|t| t.norm == ",") {
+                j = open;
+            }
+            continue;
+        }
+        if t.kind != TokenKind::Word || t.capitalised && j > 0 {
+            break;
+        }
+        if content(j) {
+            patient.push(lemmas[j].0.to_string());
+            break;
+        }
+    }
+    patient
 }
 
 /// A word shaped like a happening: a past form ("sank", "reopened"), an
@@ -559,21 +665,42 @@ mod tests {
         );
     }
 
-    /// An active verb's first noun is what it was done to; a passive has
-    /// none after it.
+    /// Whom or what the happening befell: an active verb's object, a
+    /// verb's subject; and the verb's WordNet lemma.
     #[test]
-    fn the_object_of_the_happening() {
-        let object = |text: &str| {
+    fn the_patient_and_the_verb_of_the_happening() {
+        let read = |text: &str| {
             date_claims(text)
                 .into_iter()
-                .map(|c| c.object)
+                .map(|c| (c.patient, c.verb))
                 .collect::<Vec<_>>()
         };
+        let strings = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let announce = Some("announce".to_string());
         assert_eq!(
-            object("Brackwater announced the recall on 8 May."),
-            [Some("recall".to_string())]
+            read("Brackwater announced the recall on 8 May."),
+            [(strings(&["recall"]), announce.clone())]
         );
-        assert_eq!(object("The recall was announced on 8 May."), [None]);
+        assert_eq!(
+            read("The recall was announced on 8 May."),
+            [(strings(&["recall"]), announce)]
+        );
+        assert_eq!(
+            read("The ferry, run by Bellmont Lines, departed Halvik on 29 May."),
+            [(strings(&["ferry"]), Some("depart".to_string()))]
+        );
+        assert_eq!(
+            read("An attempt on Monday was scrubbed because of high winds."),
+            [(strings(&["attempt"]), Some("scrub".to_string()))]
+        );
+        assert_eq!(
+            read("A first attempt, on 17 March, was called off."),
+            [(strings(&["attempt"]), Some("call_off".to_string()))]
+        );
+        assert_eq!(
+            read("A first attempt was called off on 17 March."),
+            [(strings(&["attempt"]), Some("call_off".to_string()))]
+        );
     }
 
     #[test]

@@ -7,5 +7,6 @@ pub mod entities;
 pub mod interval;
 pub mod number;
 pub mod quantity;
+pub mod senses;
 pub mod tokens;
 pub mod verbs;

@@ -1321,6 +1321,12 @@ fn is_fraction_denominator(word: &str) -> bool {
 /// before one as adjectives ("three earlier rounds", "two last games").
 const TIME_ADJECTIVES: &[&str] = &["earlier", "later", "last", "next"];
 
+/// Whether `word` is a time word that is an adverb after a verb or noun
+/// ("was last checked", "two days earlier").
+pub fn is_time_adjective(word: &str) -> bool {
+    TIME_ADJECTIVES.contains(&word)
+}
+
 /// A verb's shape: a common verb, a past form (irregular ones too) or an
 /// adverb in "-ly", which ends a noun phrase.
 pub fn looks_like_verb(word: &str) -> bool {

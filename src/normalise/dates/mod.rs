@@ -192,9 +192,10 @@ pub fn speaks_of_the_future<'a>(mut words: impl Iterator<Item = &'a str>) -> boo
 
 /// Whether the verb a date at token `at` follows is a past form ("will
 /// close … after the board voted on Monday night"): the sentence's future
-/// is not that date's. The verb is the first word before the date, within
-/// its clause, shaped like a past form; "will be closed on Monday" and
-/// "to be voted on" stay in the future.
+/// is not that date's; nor is a plan told in the past ("had been due to
+/// take place on Sunday"). The verb is the first word before the date,
+/// within its clause, shaped like a past form; "will be closed on Monday"
+/// and "to be voted on" stay in the future.
 fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
     let verb = tokens[..at]
         .iter()
@@ -206,7 +207,8 @@ fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
             let word = t.norm.as_str();
             !t.capitalised
                 && !FUTURE_MARKERS.contains(&word)
-                && ((word.len() > 4 && word.ends_with("ed"))
+                && (matches!(word, "was" | "were" | "been" | "had")
+                    || (word.len() > 4 && word.ends_with("ed"))
                     || crate::normalise::verbs::irregular_lemma(word).is_some_and(|l| l != word))
         });
     verb.is_some_and(|(k, _)| {

@@ -160,6 +160,10 @@ fn lower_case_months_only_beside_a_day_or_year() {
         ["2025-08-18"]
     );
     assert_eq!(all("the school will be closed on Monday"), ["2025-08-25"]);
+    assert_eq!(
+        all("the final had been due to take place on Monday"),
+        ["2025-08-18"]
+    );
     assert_eq!(all("the march 3 years ago"), ["2021-01-01..2023-12-31"]);
 }
 
