@@ -81,7 +81,7 @@ pub fn extract(
         // it ("Sara Quell, the internal auditor at the water board,").
         if let Some((start, claim)) = open_title_before(tokens, m, mentions, rules) {
             found.push((start, m.last, claim));
-        } else if let Some((end, claim)) = open_title_after(tokens, m) {
+        } else if let Some((end, claim)) = open_title_after(tokens, m, mentions, rules) {
             found.push((m.first, end, claim));
         }
     }
@@ -192,7 +192,12 @@ fn open_title_before(
 
 /// "Rafael Tamm, the lead statistician for the trial,": an apposition
 /// whose head is the last noun before the words that close it.
-fn open_title_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+fn open_title_after(
+    tokens: &[Token],
+    m: &Mention,
+    mentions: &[Mention],
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
     if tokens.get(m.last)?.norm != "," {
         return None;
     }
@@ -218,18 +223,45 @@ fn open_title_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)>
             k = owner + 1;
         }
     }
+    // "a Year 4 classroom teacher": names and numbers before the role's
+    // words qualify it.
     let mut words: Vec<String> = Vec::new();
+    while words.len() < 2
+        && tokens.get(k).is_some_and(|t| {
+            (t.kind == TokenKind::Word && t.capitalised && !is_function_word(&t.norm))
+                || t.kind == TokenKind::Number
+        })
+        && tokens.get(k + 1).is_some_and(|t| t.norm != ",")
+    {
+        words.push(tokens[k].norm.clone());
+        k += 1;
+    }
+    let named_qualifiers = words.len();
     while let Some(t) = tokens.get(k) {
-        if role_noun(t) && words.len() < 3 {
+        if role_noun(t) && words.len() < named_qualifiers + 3 {
             words.push(t.norm.clone());
             k += 1;
         } else {
             break;
         }
     }
+    if words.len() == named_qualifiers {
+        return None;
+    }
     let title = words.pop()?;
-    let head_of = title == "head" && tokens.get(k).is_some_and(|t| t.norm == "of");
-    if !head_of && !agent_noun(&tokens[k - 1]) {
+    // "the head of …", "the deputy chief of the Marrowick Fire Service": a
+    // noun held of a named body is a role, whatever its ending.
+    let body_at = (k + 1..tokens.len())
+        .find(|&j| !matches!(tokens[j].norm.as_str(), "the" | "a" | "an"))
+        .unwrap_or(tokens.len());
+    // A body, not a person ("the son of Mayor Ada Lin").
+    let named_body = title_starting_at(tokens, body_at, rules).is_none()
+        && mentions
+            .iter()
+            .any(|n| n.first == body_at && !is_person(&n.entity, rules));
+    let of_a_body =
+        tokens.get(k).is_some_and(|t| t.norm == "of") && (title == "head" || named_body);
+    if !of_a_body && !agent_noun(&tokens[k - 1]) {
         return None;
     }
     let closes = tokens.get(k).is_some_and(|t| {
@@ -535,5 +567,21 @@ mod tests {
         assert!(roles("Then his brother Tom Reed spoke.").is_empty());
         assert!(roles("Then a potential Tom Reed meeting was set.").is_empty());
         assert!(roles("Then Tom Reed, the man in the photo, spoke.").is_empty());
+        // A noun held of a named body is a role, whatever its ending; a
+        // relation of a person or a common noun is not.
+        assert_eq!(
+            roles("Then Pavel Drenic, the deputy chief of the Marrowick Fire Service, spoke."),
+            ["pavel drenic: deputy chief"]
+        );
+        assert!(roles("Then Tom Reed, the son of a local fisherman, spoke.").is_empty());
+        assert_eq!(
+            roles("Then Tom Reed, the son of Mayor Ada Lin, spoke."),
+            ["ada lin: mayor"]
+        );
+        // Names and numbers before the role's words qualify it.
+        assert_eq!(
+            roles("Then Simone Barrow, a Year 4 classroom teacher at the school, spoke."),
+            ["simone barrow: year 4 classroom teacher"]
+        );
     }
 }
