@@ -747,30 +747,37 @@ fn analyse(
             }));
         }
         // "He" points back only at a person named alone; a bare surname
-        // ("Halloran said") names the person the story named in full.
-        let people: Vec<EntityRef> = context
+        // ("Halloran said") names the person the story named in full. Each
+        // with whether it is named as an owner ("Haldane's proposal").
+        let named: Vec<(EntityRef, bool)> = context
             .mentions
             .iter()
             .filter_map(|m| {
+                let owner = m
+                    .last
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| t.norm.ends_with("'s"));
                 if is_person(&m.entity, rules) {
-                    return Some(m.entity.clone());
+                    return Some((m.entity.clone(), owner));
                 }
                 match &m.entity {
                     EntityRef::Unknown(word) if !word.contains(' ') => named_people
                         .iter()
                         .rev()
                         .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(&**word)))
-                        .cloned(),
+                        .map(|p| (p.clone(), owner)),
                     _ => None,
                 }
             })
             .collect();
-        // "She" is the sentence's speaker, else the first person it named:
-        // the one it is about ("Ferrante was asked whether Kell would …
-        // '…,' she said").
+        // "She" is the sentence's speaker, else the first person it named
+        // not as an owner: the one it is about ("Ferrante was asked whether
+        // Kell would … '…,' she said"; "Asked about Haldane's proposal, she
+        // was dismissive" is still about whom "she" was before).
         if spoke.is_some() {
             cast.last_person = spoke;
-        } else if let Some(first) = people.first() {
+        } else if let Some((first, _)) = named.iter().find(|(_, owner)| !owner) {
             cast.last_person = Some(first.clone());
         }
         for m in context
@@ -780,7 +787,7 @@ fn analyse(
         {
             cast.name(&m.entity, || entity_name(&m.entity, rules).to_lowercase());
         }
-        for person in people {
+        for (person, _) in named {
             if !named_people.contains(&person) {
                 named_people.push(person);
             }

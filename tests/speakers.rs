@@ -180,3 +180,13 @@ fn roles_held_for_different_bodies_contradict() {
         "{found:?}"
     );
 }
+
+/// A person named only as an owner ("Haldane's proposal") is not whom the
+/// next "she" is: the sentence is still about the person before.
+#[test]
+fn an_owner_named_in_passing_is_not_who_she_is() {
+    let story = "Finance Minister Ruth Okafor-Lind drafted the package.\n\n\
+                 Asked about Tomas Haldane's proposal, she was dismissive.\n\n\
+                 \"Every month we wait is another 170 million crowns,\" she said.\n";
+    assert_eq!(speakers(story), ["Ruth Okafor Lind"]);
+}

@@ -10,7 +10,7 @@ use rustc_hash::FxHashSet;
 
 use crate::extract::{inflects_speech_verb, is_speech_verb, Lemmas, SPEECH_LEMMAS};
 use crate::normalise::entities::{EntityRef, Mention};
-use crate::normalise::quantity::is_function_word;
+use crate::normalise::quantity::{is_function_word, looks_like_verb};
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
 use crate::normalise::verbs::BE;
 
@@ -438,11 +438,30 @@ impl SentenceSpeech<'_> {
                     .map(|k| k + 1)
             })
             .unwrap_or(0);
-        let m = self
+        let at = self
             .mentions
             .iter()
-            .find(|m| m.first >= start && !self.quoted[m.first])?;
-        let before = &self.tokens[start..m.first];
+            .position(|m| m.first >= start && !self.quoted[m.first])?;
+        let mut m = &self.mentions[at];
+        // "Greens' Alliance spokeswoman Lena Haugen was blunt:": a name
+        // that qualifies a role before another name is not the subject;
+        // the name the role stands before is.
+        for next in &self.mentions[at + 1..] {
+            let between = &self.tokens[m.last..next.first];
+            let role_words = (1..=3).contains(&between.len())
+                && between.iter().all(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalised
+                        && !is_function_word(&t.norm)
+                        && !looks_like_verb(&t.norm)
+                });
+            if !role_words {
+                break;
+            }
+            m = next;
+        }
+        let first = &self.mentions[at];
+        let before = &self.tokens[start..first.first];
         let opens = before.len() <= 6
             && before.iter().all(|t| {
                 matches!(t.norm.as_str(), "," | ".")
@@ -1128,6 +1147,15 @@ mod tests {
                 None
             ),
             ["greta lund: farmers are being used as ammunition"]
+        );
+        // A name that qualifies a role before another name is not the
+        // subject; the person the role stands before is.
+        assert_eq!(
+            quotes(
+                "Greens' Alliance spokeswoman Lena Haugen was blunt: \"We have the votes to stop this.\"",
+                None
+            ),
+            ["lena haugen: we have the votes to stop this"]
         );
         // A dateline places the story; the sentence's subject follows it.
         assert_eq!(
