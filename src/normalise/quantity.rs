@@ -461,6 +461,7 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "still",
     "again",
     "ever",
+    "never",
     "even",
     "because",
     "despite",
@@ -1821,6 +1822,11 @@ mod tests {
         assert_eq!(
             one("Twelve schools remain closed").head.as_deref(),
             Some("school")
+        );
+        // A negation ends it too.
+        assert_eq!(
+            one("19 objects never arrived at the store").head.as_deref(),
+            Some("object")
         );
         let q = one("a 40-metre section of the harbour wall");
         assert_eq!(q.head.as_deref(), Some("section"));
