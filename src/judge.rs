@@ -849,10 +849,14 @@ fn judge_dates(
     }
     // Two verbs meet only where they may tell one happening ("left" /
     // "departed"): "the ferry left" and "the ferry sank" do not.
-    let related_verbs = match (&da.verb, &db.verb) {
-        (Some(a), Some(b)) => same_deed(a, b),
-        _ => false,
-    };
+    // An action's stem is its deed ("the inspection took place" / "had
+    // been carried out" are both an inspection).
+    let same_action = da.event.topic().is_none() && da.event == db.event;
+    let related_verbs = same_action
+        || match (&da.verb, &db.verb) {
+            (Some(a), Some(b)) => same_deed(a, b),
+            _ => false,
+        };
     if da.event != db.event && !related_verbs {
         return Err("another happening".into());
     }

@@ -12,7 +12,7 @@ use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_function_word, is_time_adjective, looks_like_verb, Frame};
 use crate::normalise::senses::{is_particle, verb_lemma};
-use crate::normalise::tokens::stem;
+use crate::normalise::tokens::{stem, stem_of};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, BE};
 use crate::rules::{RuleSet, TriggerWord};
@@ -242,7 +242,7 @@ pub fn extract(
                         None
                     }
                 });
-            let event = match topic {
+            let mut event = match topic {
                 Some(topic) => {
                     if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic].triggers) {
                         return None;
@@ -259,7 +259,17 @@ pub fn extract(
                 .or(action.as_ref())
                 .map(|(k, _)| patient_of(tokens, original, *k, d))
                 .unwrap_or_default();
-            let verb = verb.map(|(_, lemma)| lemma);
+            let mut verb = verb.map(|(_, lemma)| lemma);
+            // "the inspection took place", "had been carried out": a light
+            // verb says only that its event noun happened, and the noun
+            // names the happening ("inspect").
+            if let (Happening::Action(_), Some(light)) = (&event, &verb) {
+                let noun = patient.iter().find(|w| event_shaped(w));
+                if let Some(noun) = noun.filter(|_| LIGHT_VERBS.contains(&light.as_str())) {
+                    event = Happening::Action(stem_of(noun).into_owned());
+                    verb = None;
+                }
+            }
             Some((
                 d.first,
                 d.last,
@@ -465,11 +475,31 @@ fn happens(token: &Token, opens_cell: bool) -> bool {
     if token.kind != TokenKind::Word || name || is_function_word(word) || word.len() < 4 {
         return false;
     }
-    irregular_lemma(word).is_some()
-        || ["ed", "ing", "tion", "sion", "ment", "ure", "al"]
-            .iter()
-            .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+    irregular_lemma(word).is_some() || word.ends_with("ed") && word.len() > 4 || event_shaped(word)
 }
+
+/// A word shaped like a noun of a happening: an "-ing" form or a noun made
+/// from a verb ("inspection", "arrival", "settlement", "closure").
+fn event_shaped(word: &str) -> bool {
+    ["ing", "tion", "sion", "ment", "ure", "al"]
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// Verbs that say only that their event noun happened or was done ("the
+/// inspection took place", "was carried out", "held a vote"): English's
+/// support verbs, a grammatical class (as WordNet lemmas).
+const LIGHT_VERBS: &[&str] = &[
+    "take_place",
+    "carry_out",
+    "conduct",
+    "hold",
+    "perform",
+    "undergo",
+    "happen",
+    "occur",
+    "take",
+];
 
 /// The tokens of the clause a date stands in: between the punctuation
 /// that breaks clauses, past a comma after a date that opens the sentence
@@ -659,6 +689,17 @@ mod tests {
             claims("A tanker spilled jet fuel on 12 March."),
             [("2025-03-12".to_string(), "\"spill\"".to_string())]
         );
+        // A light verb says only that its event noun happened.
+        for text in [
+            "Its last structural inspection took place on 21 March.",
+            "The most recent inspection had been carried out on 21 March.",
+        ] {
+            assert_eq!(
+                claims(text),
+                [("2025-03-21".to_string(), "\"inspection\"".to_string())],
+                "{text}"
+            );
+        }
         assert_eq!(
             claims("The merger of the two lenders was announced on 4 March."),
             [("2025-03-04".to_string(), "deal-value".to_string())]
