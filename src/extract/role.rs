@@ -5,8 +5,9 @@
 
 use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_person, EntityRef, Mention};
+use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::is_function_word;
-use crate::normalise::tokens::{Token, TokenKind};
+use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
 /// A role claim.
@@ -79,7 +80,9 @@ pub fn extract(
         // A role no rule lists, read from where it stands: a noun right
         // before the name ("prosecutor Jan Roos"), or an apposition after
         // it ("Sara Quell, the internal auditor at the water board,").
-        if let Some((start, claim)) = open_title_before(tokens, m, mentions, rules) {
+        if let Some((start, claim)) = open_title_before(tokens, m, mentions, rules)
+            .or_else(|| title_set_off_before(tokens, m))
+        {
             found.push((start, m.last, claim));
         } else if let Some((end, claim)) = open_title_after(tokens, m, mentions, rules) {
             found.push((m.first, end, claim));
@@ -158,6 +161,37 @@ fn role_word(w: &str) -> bool {
         && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
+/// "The first officer, Lucan Ferro, 31, handled …": a role set off before
+/// the name by a comma, opening the sentence with a determiner, the name
+/// itself set off after.
+fn title_set_off_before(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+    let comma = m.first.checked_sub(1)?;
+    if tokens[comma].norm != "," || tokens.get(m.last).is_none_or(|t| t.norm != ",") {
+        return None;
+    }
+    let opening = tokens.first()?;
+    if !matches!(opening.norm.as_str(), "the" | "its" | "their") {
+        return None;
+    }
+    let words = &tokens[1..comma];
+    let plain = !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !t.capitalised && role_word(&t.norm));
+    if !plain || !agent_word(&words[words.len() - 1].norm) {
+        return None;
+    }
+    let title = words[words.len() - 1].norm.clone();
+    let qualifiers = words[..words.len() - 1]
+        .iter()
+        .map(|t| t.norm.clone())
+        .collect();
+    let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
+    claim.open = true;
+    Some((0, claim))
+}
+
 /// "Athletic manager Jonas Pell": the noun right before the name, with the
 /// words that qualify it.
 fn open_title_before(
@@ -202,6 +236,30 @@ fn open_title_after(
         return None;
     }
     let mut k = m.last + 1;
+    // "Viktor Lenz, one of the six councillors who voted": a member of a
+    // body of such people holds its role.
+    if tokens.get(k).is_some_and(|t| t.norm == "one")
+        && tokens.get(k + 1).is_some_and(|t| t.norm == "of")
+    {
+        let mut j = k + 2;
+        while tokens.get(j).is_some_and(|t| {
+            is_function_word(&t.norm) || t.kind == TokenKind::Number || may_open_number(t)
+        }) {
+            j += 1;
+        }
+        let plural = tokens.get(j)?;
+        let singular = singular(&plural.norm);
+        let members = plural.kind == TokenKind::Word
+            && !plural.capitalised
+            && plural.norm.ends_with('s')
+            && agent_word(&singular);
+        if !members {
+            return None;
+        }
+        let mut claim = RoleClaim::new(&m.entity, singular, Vec::new(), false);
+        claim.open = true;
+        return Some((j + 1, claim));
+    }
     if tokens
         .get(k)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
@@ -267,7 +325,7 @@ fn open_title_after(
     let closes = tokens.get(k).is_some_and(|t| {
         matches!(
             t.norm.as_str(),
-            "," | "." | ";" | "of" | "at" | "for" | "on" | "with" | "in" | "who"
+            "," | "." | ";" | "of" | "at" | "for" | "on" | "with" | "in" | "who" | "from"
         )
     });
     if !closes {
@@ -574,6 +632,22 @@ mod tests {
             ["pavel drenic: deputy chief"]
         );
         assert!(roles("Then Tom Reed, the son of a local fisherman, spoke.").is_empty());
+        // A member of a body of such people; a role set off before the name.
+        assert_eq!(
+            roles("Then Viktor Lenz, one of the six councillors who voted against it, spoke."),
+            ["viktor lenz: councillor"]
+        );
+        assert!(roles("Then Viktor Lenz, one of the six children, spoke.").is_empty());
+        assert_eq!(
+            roles("The first officer, Lucan Ferro, 31, handled the radio."),
+            ["lucan ferro: first officer"]
+        );
+        assert_eq!(
+            roles(
+                "Then Lucan Ferro, the lead investigator from the Transport Safety Bureau, spoke."
+            ),
+            ["lucan ferro: lead investigator"]
+        );
         assert_eq!(
             roles("Then Tom Reed, the son of Mayor Ada Lin, spoke."),
             ["ada lin: mayor"]

@@ -260,11 +260,16 @@ fn other_occasion(tokens: &[Token]) -> Option<Frame> {
 
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
 fn difference_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
-    // "closed 6.3 per cent higher", "2% lower": the change named after it.
-    if tokens
-        .get(next)
-        .is_some_and(|t| matches!(t.norm.as_str(), "higher" | "lower"))
-    {
+    // "closed 6.3 per cent higher", "2% lower", "a 3.5 per cent rise", "a
+    // 4% increase": the change named after it (a word of change, or the noun
+    // of a verb of change: "increase" for "increased").
+    if tokens.get(next).is_some_and(|t| {
+        let word = t.norm.as_str();
+        CHANGE_WORDS.contains(&word)
+            || [format!("{word}d"), format!("{word}ed")]
+                .iter()
+                .any(|past| CHANGE_WORDS.contains(&past.as_str()))
+    }) {
         return Some(Frame::Difference);
     }
     const DIFFERENCE_NOUNS: &[&str] = &[
@@ -1872,6 +1877,10 @@ mod tests {
             Some(Frame::Difference)
         );
         assert_eq!(one("Fares were 2% lower").frame, Some(Frame::Difference));
+        // The noun of a change, as its verb is: "a 3.5 per cent rise".
+        for text in ["a 3.5 per cent rise in taxes", "a 4% increase in fares"] {
+            assert_eq!(one(text).frame, Some(Frame::Difference), "{text}");
+        }
         assert_eq!(
             one("A 2% higher rate applies").frame,
             Some(Frame::Difference)
