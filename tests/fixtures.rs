@@ -237,12 +237,19 @@ fn every_fixture_set_meets_its_expectations() {
 /// elections' turnouts, and two strikes' lengths, told without shared names
 /// and without publication dates (the mixed folder has no manifest), meet
 /// by wording. Found when the blind sets `election-count`,
-/// `transit-strike` and `hospital-strike` joined the fixtures; every other
-/// pair of stories must stay apart.
+/// `transit-strike` and `hospital-strike` joined the fixtures. Two more
+/// came with blind round 10, whose writer reused names of older sets: a
+/// town and a firm named after it ("Brackwater" city's road money against
+/// "Brackwater" Foods' recall cost) and one place in two stories ("Tarsk",
+/// a provincial capital and a mountain pass), where each story's figure
+/// meets the other's through the one name they share. Every other pair of
+/// stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["city-election", "election-count"],
     &["port-talks", "transit-strike"],
     &["hospital-strike", "port-talks", "transit-strike"],
+    &["budget-vote", "food-recall"],
+    &["landslide", "quake-relief"],
 ];
 
 #[test]
