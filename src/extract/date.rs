@@ -498,7 +498,6 @@ const LIGHT_VERBS: &[&str] = &[
     "undergo",
     "happen",
     "occur",
-    "take",
 ];
 
 /// The tokens of the clause a date stands in: between the punctuation
@@ -689,7 +688,12 @@ mod tests {
             claims("A tanker spilled jet fuel on 12 March."),
             [("2025-03-12".to_string(), "\"spill\"".to_string())]
         );
-        // A light verb says only that its event noun happened.
+        // A light verb says only that its event noun happened; a full verb
+        // keeps its own happening.
+        assert_eq!(
+            claims("The paintings were taken on 21 March."),
+            [("2025-03-21".to_string(), "\"take\"".to_string())]
+        );
         for text in [
             "Its last structural inspection took place on 21 March.",
             "The most recent inspection had been carried out on 21 March.",

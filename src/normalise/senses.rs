@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::normalise::quantity::is_function_word;
 use crate::slot::UnionFind;
 
 /// The table: WordNet's verbs and their irregular forms.
@@ -74,14 +75,23 @@ pub fn is_particle(word: &str) -> bool {
 }
 
 /// The WordNet lemma of a verb form ("departed" → "depart", "left" →
-/// "leave", "scrubbed" → "scrub"), with the particle after it where the two
-/// make one verb ("broke" + "out" → "break_out"). `None` for a word that is
-/// no verb form WordNet knows.
+/// "leave", "scrubbed" → "scrub"), with the word after it where WordNet
+/// has the two as one verb ("broke" + "out" → "break_out", "took" +
+/// "place" → "take_place"). `None` for a word that is no verb form WordNet
+/// knows.
 pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<String> {
     let lexicon = lexicon();
     let lemma = base_form(lexicon, word)?;
-    if let Some(particle) = next.filter(|n| is_particle(n)) {
-        let phrasal = format!("{lemma}_{particle}");
+    // A particle ("broke out") or a noun ("took place"); a preposition
+    // governs what follows ("signed on 17 November" is no "sign on").
+    let joins = |n: &&str| {
+        n.bytes().all(|b| b.is_ascii_lowercase()) && (is_particle(n) || !is_function_word(n))
+    };
+    if let Some(next) = next.filter(joins) {
+        let mut phrasal = String::with_capacity(lemma.len() + 1 + next.len());
+        phrasal.push_str(lemma);
+        phrasal.push('_');
+        phrasal.push_str(next);
         if lexicon.verbs.contains_key(phrasal.as_str()) {
             return Some(phrasal);
         }
@@ -109,9 +119,12 @@ fn base_form(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
         ("ing", "e"),
         ("ing", ""),
     ];
+    let mut candidate = String::with_capacity(word.len() + 1);
     ENDINGS.iter().find_map(|(ending, restore)| {
         let stem = word.strip_suffix(ending)?;
-        let candidate = format!("{stem}{restore}");
+        candidate.clear();
+        candidate.push_str(stem);
+        candidate.push_str(restore);
         if let Some((lemma, _)) = lexicon.verbs.get_key_value(candidate.as_str()) {
             return Some(*lemma);
         }
@@ -211,6 +224,11 @@ mod tests {
             verb_lemma("called", Some("off")).as_deref(),
             Some("call_off")
         );
+        assert_eq!(
+            verb_lemma("took", Some("place")).as_deref(),
+            Some("take_place")
+        );
+        assert_eq!(verb_lemma("signed", Some("on")).as_deref(), Some("sign"));
         assert_eq!(verb_lemma("noticed", None).as_deref(), Some("notice"));
         assert_eq!(verb_lemma("studies", None).as_deref(), Some("study"));
         assert_eq!(verb_lemma("xylophone", None), None);
