@@ -638,7 +638,7 @@ fn analyse(
                 found.extend(
                     dated
                         .into_iter()
-                        .map(|(a, b, d)| (a, b, ClaimBody::Date(d))),
+                        .map(|(a, b, d)| (a, b, ClaimBody::Date(Box::new(d)))),
                 );
             }
             let context = sentence_context(&tokens, rules, &names, &dates);

@@ -834,7 +834,10 @@ fn judge_dates(
     let main_cast = |nameless: &Context, named: &[EntityRef]| {
         !named.is_empty() && named.iter().all(|e| nameless.document.contains(e))
     };
-    let same_patient = da.patient.iter().any(|w| db.patient.contains(w));
+    let same_patient = da
+        .patient
+        .split(' ')
+        .any(|w| !w.is_empty() && db.patient.split(' ').any(|x| x == w));
     let by_main_subject = same_patient
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
@@ -868,7 +871,7 @@ fn judge_dates(
     let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
     let names_the_topic = |d: &DateClaim| {
         topic.is_some_and(|t| {
-            d.patient.iter().any(|w| {
+            d.patient.split(' ').filter(|w| !w.is_empty()).any(|w| {
                 let stemmed = stem(w);
                 t.triggers
                     .iter()

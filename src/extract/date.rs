@@ -39,17 +39,17 @@ pub struct DateClaim {
     /// The date as written, folded ("tuesday", "16 march"): one sentence
     /// run on two days with the same words gives one date read twice.
     pub words: String,
-    /// Whom or what the happening befell, in the singular, where the
-    /// sentence says: the words of an active verb's object ("ordered the full
+    /// Whom or what the happening befell, in the singular and joined by
+    /// spaces, where the sentence says: the words of an active verb's object ("ordered the full
     /// recount" → "full", "recount") and the head of its subject ("the
     /// recount was ordered", "the ferry left Halvik").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub patient: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub patient: String,
     /// The WordNet lemma of the verb that tells the happening ("departed"
     /// → "depart", "broke out" → "break_out"), where one does: two verbs
     /// of one happening are related by it ([`crate::normalise::senses`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verb: Option<String>,
+    pub verb: Option<Cow<'static, str>>,
 }
 
 /// The happening of a date that says when something was said ("said on
@@ -211,7 +211,7 @@ pub fn extract(
                         event: Happening::Action(STATEMENT.to_string()),
                         relative: d.relative,
                         words: date_words(tokens, d),
-                        patient: Vec::new(),
+                        patient: String::new(),
                         verb: None,
                     },
                     possessive_date(tokens, d),
@@ -255,17 +255,17 @@ pub fn extract(
             // the agreement" / "the deal was signed").
             let verb = verb_near(tokens, d, figures);
             let patient = verb
-                .as_ref()
-                .or(action.as_ref())
-                .map(|(k, _)| patient_of(tokens, original, *k, d))
+                .map(|(k, _)| k)
+                .or(action.as_ref().map(|(k, _)| *k))
+                .map(|k| patient_of(tokens, original, k, d))
                 .unwrap_or_default();
-            let mut verb = verb.map(|(_, lemma)| lemma);
+            let mut verb = verb.map(|(_, lemma)| Cow::Borrowed(lemma));
             // "the inspection took place", "had been carried out": a light
             // verb says only that its event noun happened, and the noun
             // names the happening ("inspect").
             if let (Happening::Action(_), Some(light)) = (&event, &verb) {
-                let noun = patient.iter().find(|w| event_shaped(w));
-                if let Some(noun) = noun.filter(|_| LIGHT_VERBS.contains(&light.as_str())) {
+                let noun = patient.split(' ').find(|w| event_shaped(w));
+                if let Some(noun) = noun.filter(|_| LIGHT_VERBS.contains(&light.as_ref())) {
                     event = Happening::Action(stem_of(noun).into_owned());
                     verb = None;
                 }
@@ -351,7 +351,7 @@ fn verb_near(
     tokens: &[Token],
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
-) -> Option<(usize, String)> {
+) -> Option<(usize, &'static str)> {
     words_near(tokens, d, figures).find_map(|k| {
         let word = tokens[k].norm.as_str();
         let shaped = irregular_lemma(word).is_some()
@@ -419,7 +419,7 @@ fn passive(tokens: &[Token], k: usize) -> bool {
 /// past auxiliaries, adverbs and one parenthesis ("the recount was
 /// ordered", "the ferry, run by Bellmont, left Halvik"). Names are left to
 /// the cast.
-fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention) -> Vec<String> {
+fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention) -> String {
     let content = |j: usize| {
         let t = &tokens[j];
         t.kind == TokenKind::Word
@@ -462,7 +462,7 @@ fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention)
             break;
         }
     }
-    patient
+    patient.join(" ")
 }
 
 /// A word shaped like a happening: a past form ("sank", "reopened"), an
@@ -720,8 +720,8 @@ mod tests {
                 .map(|c| (c.patient, c.verb))
                 .collect::<Vec<_>>()
         };
-        let strings = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-        let announce = Some("announce".to_string());
+        let strings = |words: &[&str]| words.join(" ");
+        let announce = Some(Cow::Borrowed("announce"));
         assert_eq!(
             read("Brackwater announced the recall on 8 May."),
             [(strings(&["recall"]), announce.clone())]
@@ -732,19 +732,19 @@ mod tests {
         );
         assert_eq!(
             read("The ferry, run by Bellmont Lines, departed Halvik on 29 May."),
-            [(strings(&["ferry"]), Some("depart".to_string()))]
+            [(strings(&["ferry"]), Some(Cow::Borrowed("depart")))]
         );
         assert_eq!(
             read("An attempt on Monday was scrubbed because of high winds."),
-            [(strings(&["attempt"]), Some("scrub".to_string()))]
+            [(strings(&["attempt"]), Some(Cow::Borrowed("scrub")))]
         );
         assert_eq!(
             read("A first attempt, on 17 March, was called off."),
-            [(strings(&["attempt"]), Some("call_off".to_string()))]
+            [(strings(&["attempt"]), Some(Cow::Borrowed("call_off")))]
         );
         assert_eq!(
             read("A first attempt was called off on 17 March."),
-            [(strings(&["attempt"]), Some("call_off".to_string()))]
+            [(strings(&["attempt"]), Some(Cow::Borrowed("call_off")))]
         );
     }
 

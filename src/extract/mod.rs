@@ -61,7 +61,7 @@ pub enum ClaimBody {
     /// A quantity.
     Figure(Box<Figure>),
     /// An event at a date.
-    Date(DateClaim),
+    Date(Box<DateClaim>),
     /// A quote and its speaker.
     Attribution(Box<Attribution>),
     /// A person's title.

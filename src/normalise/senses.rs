@@ -79,7 +79,7 @@ pub fn is_particle(word: &str) -> bool {
 /// has the two as one verb ("broke" + "out" → "break_out", "took" +
 /// "place" → "take_place"). `None` for a word that is no verb form WordNet
 /// knows.
-pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<String> {
+pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<&'static str> {
     let lexicon = lexicon();
     let lemma = base_form(lexicon, word)?;
     // A particle ("broke out") or a noun ("took place"); a preposition
@@ -92,11 +92,11 @@ pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<String> {
         phrasal.push_str(lemma);
         phrasal.push('_');
         phrasal.push_str(next);
-        if lexicon.verbs.contains_key(phrasal.as_str()) {
+        if let Some((phrasal, _)) = lexicon.verbs.get_key_value(phrasal.as_str()) {
             return Some(phrasal);
         }
     }
-    Some(lemma.to_string())
+    Some(lemma)
 }
 
 /// WordNet's "morphy" for verbs: an irregular form's lemma, else the word
@@ -213,24 +213,15 @@ mod tests {
 
     #[test]
     fn verb_forms_find_their_lemma() {
-        assert_eq!(verb_lemma("departed", None).as_deref(), Some("depart"));
-        assert_eq!(verb_lemma("left", Some("halvik")).as_deref(), Some("leave"));
-        assert_eq!(verb_lemma("scrubbed", None).as_deref(), Some("scrub"));
-        assert_eq!(
-            verb_lemma("broke", Some("out")).as_deref(),
-            Some("break_out")
-        );
-        assert_eq!(
-            verb_lemma("called", Some("off")).as_deref(),
-            Some("call_off")
-        );
-        assert_eq!(
-            verb_lemma("took", Some("place")).as_deref(),
-            Some("take_place")
-        );
-        assert_eq!(verb_lemma("signed", Some("on")).as_deref(), Some("sign"));
-        assert_eq!(verb_lemma("noticed", None).as_deref(), Some("notice"));
-        assert_eq!(verb_lemma("studies", None).as_deref(), Some("study"));
+        assert_eq!(verb_lemma("departed", None), Some("depart"));
+        assert_eq!(verb_lemma("left", Some("halvik")), Some("leave"));
+        assert_eq!(verb_lemma("scrubbed", None), Some("scrub"));
+        assert_eq!(verb_lemma("broke", Some("out")), Some("break_out"));
+        assert_eq!(verb_lemma("called", Some("off")), Some("call_off"));
+        assert_eq!(verb_lemma("took", Some("place")), Some("take_place"));
+        assert_eq!(verb_lemma("signed", Some("on")), Some("sign"));
+        assert_eq!(verb_lemma("noticed", None), Some("notice"));
+        assert_eq!(verb_lemma("studies", None), Some("study"));
         assert_eq!(verb_lemma("xylophone", None), None);
     }
 
