@@ -446,19 +446,7 @@ fn a_toll_stated_on_a_day_is_that_days_toll() {
 /// Lines") makes no cast.
 #[test]
 fn a_body_named_after_its_members_meets_their_description() {
-    let dates = |first: &str, second: &str| {
-        let report = audit_records(&[
-            ("north".into(), "2026-03-10".into(), first.into()),
-            ("south".into(), "2026-03-10".into(), second.into()),
-        ]);
-        report["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["kind"] == "date")
-            .map(|f| f["verdict"].as_str().unwrap_or_default().to_string())
-            .collect::<Vec<_>>()
-    };
+    let dates = |first: &str, second: &str| date_verdicts("2026-03-10", first, second);
     assert_eq!(
         dates(
             "Members of the Carrow Teachers Federation walked out on 3 March after talks over pay broke down.\n",
@@ -726,16 +714,7 @@ fn same_day(a: &str, b: &str) -> Value {
 /// "sank"), or the same deed by other people, is not.
 #[test]
 fn one_happening_told_with_two_verbs_is_one_event() {
-    let dated = |a: &str, b: &str| {
-        let report = audit_records(&[
-            ("a".into(), "2026-06-01".into(), a.into()),
-            ("b".into(), "2026-06-01".into(), b.into()),
-        ]);
-        common::verdicts(&report, "date")
-            .into_iter()
-            .map(|(verdict, _)| verdict)
-            .collect::<Vec<_>>()
-    };
+    let dated = |a: &str, b: &str| date_verdicts("2026-06-01", a, b);
     let contradiction = ["contradiction".to_string()];
     let left = "The ferry left Halvik on Saturday evening with 200 passengers.\n";
     assert_eq!(
@@ -765,4 +744,17 @@ fn one_happening_told_with_two_verbs_is_one_event() {
         "Dock workers and the Harlow Port Board signed a separate agreement on 26 May.\n"
     )
     .is_empty());
+}
+
+/// The verdicts of the date findings of two documents, "a" and "b",
+/// published on `day`.
+fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {
+    let report = audit_records(&[
+        ("a".into(), day.into(), a.into()),
+        ("b".into(), day.into(), b.into()),
+    ]);
+    common::verdicts(&report, "date")
+        .into_iter()
+        .map(|(verdict, _)| verdict)
+        .collect()
 }

@@ -714,38 +714,44 @@ mod tests {
     /// verb's subject; and the verb's WordNet lemma.
     #[test]
     fn the_patient_and_the_verb_of_the_happening() {
-        let read = |text: &str| {
-            date_claims(text)
+        for (text, patient, verb) in [
+            (
+                "Brackwater announced the recall on 8 May.",
+                "recall",
+                "announce",
+            ),
+            ("The recall was announced on 8 May.", "recall", "announce"),
+            (
+                "The ferry, run by Bellmont Lines, departed Halvik on 29 May.",
+                "ferry",
+                "depart",
+            ),
+            (
+                "An attempt on Monday was scrubbed because of high winds.",
+                "attempt",
+                "scrub",
+            ),
+            (
+                "A first attempt, on 17 March, was called off.",
+                "attempt",
+                "call_off",
+            ),
+            (
+                "A first attempt was called off on 17 March.",
+                "attempt",
+                "call_off",
+            ),
+        ] {
+            let read: Vec<(String, Option<Cow<str>>)> = date_claims(text)
                 .into_iter()
                 .map(|c| (c.patient, c.verb))
-                .collect::<Vec<_>>()
-        };
-        let strings = |words: &[&str]| words.join(" ");
-        let announce = Some(Cow::Borrowed("announce"));
-        assert_eq!(
-            read("Brackwater announced the recall on 8 May."),
-            [(strings(&["recall"]), announce.clone())]
-        );
-        assert_eq!(
-            read("The recall was announced on 8 May."),
-            [(strings(&["recall"]), announce)]
-        );
-        assert_eq!(
-            read("The ferry, run by Bellmont Lines, departed Halvik on 29 May."),
-            [(strings(&["ferry"]), Some(Cow::Borrowed("depart")))]
-        );
-        assert_eq!(
-            read("An attempt on Monday was scrubbed because of high winds."),
-            [(strings(&["attempt"]), Some(Cow::Borrowed("scrub")))]
-        );
-        assert_eq!(
-            read("A first attempt, on 17 March, was called off."),
-            [(strings(&["attempt"]), Some(Cow::Borrowed("call_off")))]
-        );
-        assert_eq!(
-            read("A first attempt was called off on 17 March."),
-            [(strings(&["attempt"]), Some(Cow::Borrowed("call_off")))]
-        );
+                .collect();
+            assert_eq!(
+                read,
+                [(patient.to_string(), Some(Cow::Borrowed(verb)))],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -30,6 +30,13 @@ struct Verb {
     hypernyms: Vec<u32>,
 }
 
+impl Verb {
+    /// Its `n` most frequent senses.
+    fn first(&self, n: usize) -> &[u32] {
+        &self.senses[..n.min(self.senses.len())]
+    }
+}
+
 struct Lexicon {
     verbs: FxHashMap<&'static str, Verb>,
     irregular: FxHashMap<&'static str, &'static str>,
@@ -152,24 +159,11 @@ pub fn same_deed(a: &str, b: &str) -> bool {
     let (Some(va), Some(vb)) = (lexicon.verbs.get(a), lexicon.verbs.get(b)) else {
         return false;
     };
-    let first = |v: &Verb| {
-        v.senses
-            .iter()
-            .take(FIRST_SENSES)
-            .copied()
-            .collect::<Vec<_>>()
-    };
-    let (fa, fb) = (first(va), first(vb));
-    let kinds = |v: &Verb| {
-        v.senses
-            .iter()
-            .take(KIND_SENSES)
-            .copied()
-            .collect::<Vec<_>>()
-    };
+    let (fa, fb) = (va.first(FIRST_SENSES), vb.first(FIRST_SENSES));
+    let (ka, kb) = (va.first(KIND_SENSES), vb.first(KIND_SENSES));
     fa.iter().any(|s| fb.contains(s))
-        || va.hypernyms.iter().any(|h| kinds(vb).contains(h))
-        || vb.hypernyms.iter().any(|h| kinds(va).contains(h))
+        || va.hypernyms.iter().any(|h| kb.contains(h))
+        || vb.hypernyms.iter().any(|h| ka.contains(h))
 }
 
 /// Groups of `verbs` that a chain of [`same_deed`] pairs joins, as the
@@ -186,11 +180,11 @@ pub fn deed_groups(verbs: &[&str]) -> Vec<usize> {
         let Some(entry) = lexicon.verbs.get(verb) else {
             continue;
         };
-        for &sense in entry.senses.iter().take(FIRST_SENSES) {
+        for &sense in entry.first(FIRST_SENSES) {
             let first = *first_holder.entry(sense).or_insert(i);
             groups.join(first, i);
         }
-        for &sense in entry.senses.iter().take(KIND_SENSES) {
+        for &sense in entry.first(KIND_SENSES) {
             holders.entry(sense).or_default().push(i);
         }
         for &hypernym in &entry.hypernyms {
