@@ -365,8 +365,8 @@ fn verb_near(
 }
 
 /// The tokens that may say what happened at date `d`, nearest first:
-/// within [`ACTION_REACH`] before it, then after it, in its clause and
-/// outside figures. A date opening the sentence or set off by commas
+/// within [`ACTION_REACH`] before it, then after it, in its clause,
+/// outside figures and not an "-ing" form qualifying a noun. A date opening the sentence or set off by commas
 /// reaches past its comma ("On Tuesday, Putin accused …", "a first
 /// attempt, on 17 March, was called off"), and a timeline's date past its
 /// cell ("| Friday | Ferry sinking |", "Thursday: ferry sinks").
@@ -399,7 +399,20 @@ fn words_near<'t>(
     }
     let after = (after_from..(after_from + ACTION_REACH).min(tokens.len()))
         .take_while(move |&k| !breaks(k));
-    before.chain(after).filter(move |&k| !in_figure(k))
+    // "signed the spending plan": an "-ing" form before a noun qualifies
+    // it and says nothing of what happened.
+    let modifier = move |k: usize| {
+        tokens[k].norm.ends_with("ing")
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && !n.capitalised
+                    && !is_function_word(&n.norm)
+                    && !looks_like_verb(&n.norm)
+            })
+    };
+    before
+        .chain(after)
+        .filter(move |&k| !in_figure(k) && !modifier(k))
 }
 
 /// Whether the verb at `k` stands after a form of "be", past an adverb or
@@ -687,6 +700,11 @@ mod tests {
         assert_eq!(
             claims("A tanker spilled jet fuel on 12 March."),
             [("2025-03-12".to_string(), "\"spill\"".to_string())]
+        );
+        // An "-ing" form before a noun only qualifies it.
+        assert_eq!(
+            claims("Inspectors returned to the packing plant on Wednesday."),
+            [("2025-08-13".to_string(), "\"return\"".to_string())]
         );
         // A light verb says only that its event noun happened; a full verb
         // keeps its own happening.
