@@ -393,9 +393,13 @@ impl SentenceSpeech<'_> {
             return false;
         }
         // "called the plan 'a gamble'": naming verbs speak only of a quote
-        // after their object ("a programme called 'Fair Start'" names it).
+        // after their object ("a programme called 'Fair Start'" names it),
+        // or of one right after them when a name is their subject and the
+        // object stands before it ("a move Mayor Teresa Valdane called
+        // 'painful but unavoidable'").
         let quote_at = (k + 1..(k + 8).min(self.tokens.len())).find(|&j| self.quoted[j]);
         !calling
+            || self.mention_ending_at(k).is_some()
             || quote_at.is_some_and(|q| {
                 self.tokens[k + 1..q]
                     .iter()
@@ -1058,6 +1062,14 @@ mod tests {
         assert_eq!(
             quotes("Lavrov called him \"this character\" on Tuesday.", None),
             ["sergey-lavrov: this character"]
+        );
+        // The object before its naming verb, the name its subject.
+        assert_eq!(
+            quotes(
+                "It was a move Mayor Teresa Valdane called \"painful but unavoidable\" after years of neglect.",
+                None
+            ),
+            ["teresa valdane: painful but unavoidable"]
         );
         assert_eq!(
             quotes(
