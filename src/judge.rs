@@ -169,12 +169,9 @@ fn judge_figures(
     // under magnitude) name the topic's thing, not two things.
     let topic_word = |f: &Figure| {
         topic.is_some_and(|t| {
-            f.head.as_deref().is_some_and(|h| {
-                let (s, st) = (singular(h), stem(h));
-                t.triggers
-                    .iter()
-                    .any(|phrase| phrase.len() == 1 && phrase[0].matches(&s, &st))
-            })
+            f.head
+                .as_deref()
+                .is_some_and(|h| t.named_by(&singular(h), &stem(h)))
         })
     };
     let heads_clash = fa.head.is_some()
@@ -835,9 +832,8 @@ fn judge_dates(
         !named.is_empty() && named.iter().all(|e| nameless.document.contains(e))
     };
     let same_patient = da
-        .patient
-        .split(' ')
-        .any(|w| !w.is_empty() && db.patient.split(' ').any(|x| x == w));
+        .patient_words()
+        .any(|w| db.patient_words().any(|x| x == w));
     let by_main_subject = same_patient
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
@@ -869,16 +865,8 @@ fn judge_dates(
     // names ("signed the agreement" / "the deal was signed"). Meetings and
     // calls recur, and need their people.
     let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
-    let names_the_topic = |d: &DateClaim| {
-        topic.is_some_and(|t| {
-            d.patient.split(' ').filter(|w| !w.is_empty()).any(|w| {
-                let stemmed = stem(w);
-                t.triggers
-                    .iter()
-                    .any(|trigger| trigger.len() == 1 && trigger[0].matches(w, &stemmed))
-            })
-        })
-    };
+    let names_the_topic =
+        |d: &DateClaim| topic.is_some_and(|t| d.patient_words().any(|w| t.named_by(w, &stem(w))));
     let same_deed_done = related_verbs
         && (same_patient || (names_the_topic(da) && names_the_topic(db)))
         && !disjoint

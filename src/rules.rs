@@ -430,6 +430,16 @@ pub struct TopicWords {
     stems: FxHashSet<String>,
 }
 
+impl Topic {
+    /// Whether a word of text (its singular and its stem) is one of the
+    /// topic's one-word triggers: the word names the topic's thing.
+    pub fn named_by(&self, singular: &str, stem: &str) -> bool {
+        self.triggers
+            .iter()
+            .any(|t| t.len() == 1 && t[0].matches(singular, stem))
+    }
+}
+
 impl TopicWords {
     fn of(topics: &[Topic]) -> Self {
         let mut words = TopicWords::default();

@@ -15,7 +15,7 @@ use crate::normalise::senses::{is_particle, verb_lemma};
 use crate::normalise::tokens::{stem, stem_of};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, BE};
-use crate::rules::{RuleSet, TriggerWord};
+use crate::rules::{RuleSet, Topic};
 
 /// Verbs that say a happening began, went on or ended (as stemmed or
 /// lemmatised): their subject is the happening.
@@ -40,9 +40,10 @@ pub struct DateClaim {
     /// run on two days with the same words gives one date read twice.
     pub words: String,
     /// Whom or what the happening befell, in the singular and joined by
-    /// spaces, where the sentence says: the words of an active verb's object ("ordered the full
-    /// recount" → "full", "recount") and the head of its subject ("the
-    /// recount was ordered", "the ferry left Halvik").
+    /// spaces, where the sentence says: the words of an active verb's
+    /// object ("ordered the full recount" → "full", "recount") and the
+    /// head of its subject ("the recount was ordered", "the ferry left
+    /// Halvik").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub patient: String,
     /// The WordNet lemma of the verb that tells the happening ("departed"
@@ -104,6 +105,11 @@ impl Happening {
 }
 
 impl DateClaim {
+    /// The words of [`DateClaim::patient`].
+    pub fn patient_words(&self) -> impl Iterator<Item = &str> {
+        self.patient.split(' ').filter(|w| !w.is_empty())
+    }
+
     /// The value as reports write it: "2025-08-18", "2025-08", "2025-08-10..2025-08-20".
     pub fn value_text(&self) -> String {
         self.span.display()
@@ -244,7 +250,7 @@ pub fn extract(
                 });
             let mut event = match topic {
                 Some(topic) => {
-                    if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic].triggers) {
+                    if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic]) {
                         return None;
                     }
                     Happening::Topic(topic)
@@ -354,8 +360,7 @@ fn verb_near(
 ) -> Option<(usize, &'static str)> {
     words_near(tokens, d, figures).find_map(|k| {
         let word = tokens[k].norm.as_str();
-        let shaped = irregular_lemma(word).is_some()
-            || (word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing")));
+        let shaped = verb_shaped(word) || (word.len() > 4 && word.ends_with("ing"));
         if !shaped || tokens[k].capitalised && k > 0 {
             return None;
         }
@@ -366,8 +371,8 @@ fn verb_near(
 
 /// The tokens that may say what happened at date `d`, nearest first:
 /// within [`ACTION_REACH`] before it, then after it, in its clause,
-/// outside figures and not an "-ing" form qualifying a noun. A date opening the sentence or set off by commas
-/// reaches past its comma ("On Tuesday, Putin accused …", "a first
+/// outside figures and not an "-ing" form qualifying a noun. A date
+/// opening the sentence or set off by commas reaches past its comma ("On Tuesday, Putin accused …", "a first
 /// attempt, on 17 March, was called off"), and a timeline's date past its
 /// cell ("| Friday | Ferry sinking |", "Thursday: ferry sinks").
 fn words_near<'t>(
@@ -426,8 +431,8 @@ fn passive(tokens: &[Token], k: usize) -> bool {
         .is_some_and(|t| BE.contains(&t.norm.as_str()))
 }
 
-/// Whom or what the verb at `k` tells of, in the singular: the words of an active
-/// verb's object, past determiners ("ordered the full recount" → "full",
+/// Whom or what the verb at `k` tells of, in the singular: the words of
+/// an active verb's object, past determiners ("ordered the full recount" → "full",
 /// "recount"), and the head of its subject, the nearest noun before it
 /// past auxiliaries, adverbs and one parenthesis ("the recount was
 /// ordered", "the ferry, run by Bellmont, left Halvik"). Names are left to
@@ -488,7 +493,13 @@ fn happens(token: &Token, opens_cell: bool) -> bool {
     if token.kind != TokenKind::Word || name || is_function_word(word) || word.len() < 4 {
         return false;
     }
-    irregular_lemma(word).is_some() || word.ends_with("ed") && word.len() > 4 || event_shaped(word)
+    verb_shaped(word) || event_shaped(word)
+}
+
+/// A word shaped like a past form: an irregular one ("sank", "left") or one
+/// in "-ed".
+fn verb_shaped(word: &str) -> bool {
+    irregular_lemma(word).is_some() || word.ends_with("ed") && word.len() > 4
 }
 
 /// A word shaped like a noun of a happening: an "-ing" form or a noun made
@@ -551,18 +562,14 @@ fn makes_a_figure(
     lemmas: &[WordForms],
     figures: &[(usize, usize, Figure)],
     event: usize,
-    triggers: &[Vec<TriggerWord>],
+    topic: &Topic,
 ) -> bool {
     figures.iter().any(|(first, _, figure)| {
         figure.topic != Some(event)
             && first
                 .checked_sub(1)
                 .and_then(|k| lemmas.get(k))
-                .is_some_and(|(singular, stem)| {
-                    triggers
-                        .iter()
-                        .any(|t| t.len() == 1 && t[0].matches(singular, stem))
-                })
+                .is_some_and(|(singular, stem)| topic.named_by(singular, stem))
     })
 }
 

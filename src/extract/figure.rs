@@ -295,13 +295,9 @@ fn modifies_next(tokens: &[Token], k: usize) -> bool {
 /// arrests): what is counted decides the topic, whatever class its noun
 /// falls in.
 fn names_topic(q: &Quantity, topic: &Topic) -> bool {
-    q.head.as_deref().is_some_and(|head| {
-        let (singular, stem) = (singular_of(head), stem_of(head));
-        topic
-            .triggers
-            .iter()
-            .any(|t| t.len() == 1 && t[0].matches(&singular, &stem))
-    })
+    q.head
+        .as_deref()
+        .is_some_and(|head| topic.named_by(&singular_of(head), &stem_of(head)))
 }
 
 /// The accepted topic whose trigger stands nearest the tokens `first..last`

@@ -242,9 +242,10 @@ fn open_title_after(
         && tokens.get(k + 1).is_some_and(|t| t.norm == "of")
     {
         let mut j = k + 2;
-        while tokens.get(j).is_some_and(|t| {
-            is_function_word(&t.norm) || t.kind == TokenKind::Number || may_open_number(t)
-        }) {
+        while tokens
+            .get(j)
+            .is_some_and(|t| is_function_word(&t.norm) || may_open_number(t))
+        {
             j += 1;
         }
         let plural = tokens.get(j)?;

@@ -265,10 +265,11 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame
     // of a verb of change: "increase" for "increased").
     if tokens.get(next).is_some_and(|t| {
         let word = t.norm.as_str();
-        CHANGE_WORDS.contains(&word)
-            || [format!("{word}d"), format!("{word}ed")]
-                .iter()
-                .any(|past| CHANGE_WORDS.contains(&past.as_str()))
+        CHANGE_WORDS.iter().any(|change| {
+            change
+                .strip_prefix(word)
+                .is_some_and(|rest| matches!(rest, "" | "d" | "ed"))
+        })
     }) {
         return Some(Frame::Difference);
     }
