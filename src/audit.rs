@@ -21,7 +21,7 @@ use crate::names::{self, expand_short_names, Lexicon, NameStats};
 use crate::normalise::dates::{find_dates, DateSpan};
 use crate::normalise::entities::{
     add_corpus_openers, add_opening_names, entity_name, insert_new, is_person, is_place,
-    name_lexicon, names_a_setting, EntityRef,
+    name_lexicon, names_a_setting, EntityRef, Mention,
 };
 use crate::normalise::quantity::find_quantities;
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
@@ -309,6 +309,19 @@ impl<'a> Tally<'a> {
     }
 }
 
+/// The person a one-word name is short for: the last person named before
+/// whose name ends with it ("Okafor" after "Fire Chief Dolores Okafor").
+fn short_for(entity: &EntityRef, people: &[EntityRef]) -> Option<EntityRef> {
+    match entity {
+        EntityRef::Unknown(word) if !word.contains(' ') => people
+            .iter()
+            .rev()
+            .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(&**word)))
+            .cloned(),
+        _ => None,
+    }
+}
+
 /// In how many sentences an entity must be named to count among a
 /// document's main subjects.
 const MAIN_ENTITY_SENTENCES: usize = 2;
@@ -370,6 +383,7 @@ pub fn lexicon_of_documents(documents: &[Document], rules: &RuleSet) -> Lexicon 
     lexicon_of(
         documents,
         &layouts,
+        rules,
         &Tally::new(&options, Stage::Names, documents.len()),
     )
 }
@@ -413,6 +427,7 @@ fn read_corpus(
     let lexicon = lexicon_of(
         &documents,
         &layouts,
+        rules,
         &Tally::new(options, Stage::Names, documents.len()),
     );
     let total = documents.len();
@@ -502,7 +517,12 @@ pub fn document_warnings(doc: &AnalysedDocument) -> Vec<Warning> {
 /// The corpus lexicon of some documents: the words their prose writes
 /// capitalised mid-sentence, and those it writes in lower case. Headings are
 /// left out, since title case capitalises every word.
-fn lexicon_of(documents: &[Document], layouts: &[Layout], done: &Tally) -> Lexicon {
+fn lexicon_of(
+    documents: &[Document],
+    layouts: &[Layout],
+    rules: &RuleSet,
+    done: &Tally,
+) -> Lexicon {
     documents
         .par_iter()
         .zip(layouts)
@@ -521,7 +541,7 @@ fn lexicon_of(documents: &[Document], layouts: &[Layout], done: &Tally) -> Lexic
                     insert_new(&mut lower, &t.norm);
                 }
             }
-            let capitalised = name_lexicon(prose);
+            let capitalised = name_lexicon(prose, rules);
             done.tick();
             Lexicon { capitalised, lower }
         })
@@ -600,7 +620,7 @@ fn analyse(
 ) -> (AnalysedDocument, Vec<Claim>) {
     let tokenized = tokenize_sentences(&document, &layout);
     let Layout { sentences } = layout;
-    let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice));
+    let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice), rules);
     add_corpus_openers(
         &mut names,
         tokenized.iter().map(Vec::as_slice),
@@ -703,6 +723,11 @@ fn analyse(
     let mut antecedent = Antecedent::default();
     let mut cast = Cast::default();
     let mut named_people: Vec<EntityRef> = Vec::new();
+    // Names that spoke or hold a title: people, whatever their shape.
+    let mut acting: Vec<EntityRef> = Vec::new();
+    // Bodies the document has named so far, outside settings and
+    // datelines, with how often.
+    let mut bodies_named: Vec<(EntityRef, usize)> = Vec::new();
     let mut last_speaker: Option<Speaker> = None;
     for (sentence_index, (tokens, mut figures, mut context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
@@ -717,6 +742,7 @@ fn analyse(
                     let mut title: Vec<String> = role.qualifiers.clone();
                     title.extend(role.title.split(' ').map(str::to_string));
                     cast.titled.push((title, role.person.clone()));
+                    acting.push(role.person.clone());
                 }
             }
             let quotes = extract::attribution::extract(
@@ -727,6 +753,11 @@ fn analyse(
                 last_speaker.as_ref(),
             );
             last_speaker = quotes.last().map(|(_, _, a)| a.speaker.clone());
+            for (_, _, quote) in &quotes {
+                if let Speaker::Named(e) = &quote.speaker {
+                    acting.push(e.clone());
+                }
+            }
             spoke = quotes.iter().find_map(|(_, _, q)| match &q.speaker {
                 Speaker::Named(e) if is_person(e, rules) => Some(e.clone()),
                 _ => None,
@@ -761,14 +792,7 @@ fn analyse(
                 if is_person(&m.entity, rules) {
                     return Some((m.entity.clone(), owner));
                 }
-                match &m.entity {
-                    EntityRef::Unknown(word) if !word.contains(' ') => named_people
-                        .iter()
-                        .rev()
-                        .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(&**word)))
-                        .map(|p| (p.clone(), owner)),
-                    _ => None,
-                }
+                short_for(&m.entity, &named_people).map(|p| (p, owner))
             })
             .collect();
         // "She" is the sentence's speaker, else the first person it named
@@ -840,23 +864,42 @@ fn analyse(
             // ("VALBRUCK, Oct 30 (Bourse Wire) —") or in parentheses; of those the
             // sentence names, the one the document names most often is the
             // likeliest.
-            let subject = context
-                .mentions
-                .iter()
-                .filter(|m| {
-                    !is_place(&m.entity, rules)
-                        && !names_a_setting(&tokens, m)
-                        && !extract::is_dateline(&tokens, m)
-                        && !extract::in_parentheses(&tokens, m)
-                })
-                .max_by_key(|m| {
-                    (
-                        mention_counts.get(&m.entity).copied().unwrap_or(0),
-                        std::cmp::Reverse(m.first),
-                    )
-                });
-            if let Some(subject) = subject {
+            let candidates = context.mentions.iter().filter(|m| {
+                !is_place(&m.entity, rules)
+                    && !names_a_setting(&tokens, m)
+                    && !extract::is_dateline(&tokens, m)
+                    && !extract::in_parentheses(&tokens, m)
+            });
+            let likeliest = |m: &&Mention| {
+                (
+                    mention_counts.get(&m.entity).copied().unwrap_or(0),
+                    std::cmp::Reverse(m.first),
+                )
+            };
+            if let Some(subject) = candidates.clone().max_by_key(likeliest) {
                 antecedent.entity = Some(subject.entity.clone());
+            }
+            let bodies: Vec<&Mention> = candidates
+                .filter(|m| {
+                    !acting.contains(&m.entity)
+                        && short_for(&m.entity, &acting).is_none()
+                        && !matches!(&m.entity, EntityRef::Known(_) if is_person(&m.entity, rules))
+                })
+                .collect();
+            if let Some(body) = bodies.iter().copied().max_by_key(|m| likeliest(&m)) {
+                antecedent.body = Some(body.entity.clone());
+                for m in &bodies {
+                    match bodies_named.iter_mut().find(|(e, _)| *e == m.entity) {
+                        Some((_, n)) => *n += 1,
+                        None => bodies_named.push((m.entity.clone(), 1)),
+                    }
+                }
+                // Of equals, the one named first.
+                antecedent.main_body = bodies_named
+                    .iter()
+                    .rev()
+                    .max_by_key(|(_, n)| *n)
+                    .map(|(e, _)| e.clone());
             }
         }
         if let Some(when) = context.dates.first().and_then(|d| d.span) {

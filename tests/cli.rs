@@ -1067,6 +1067,27 @@ fn it_points_back_at_the_airline_not_at_a_dateline_wire_or_setting() {
     assert!(has(&verdicts, "agreement", "a", "b"), "{verdicts:?}");
 }
 
+/// "The company" is the story's company, not the fire chief quoted or the
+/// hospital cited in between; a dateline set off by a dash ("ARDMOOR - ")
+/// owns nothing.
+#[test]
+fn the_company_points_back_at_the_storys_company_not_at_whoever_was_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2026-07-05", "A fire ripped through the Harrowgate Chemicals plant in Millbrook Falls.\n\"Nobody was killed,\" said Fire Chief Dolores Okafor.\nThe fire started in a storage building, Okafor said.\nFourteen workers were treated, according to Saint Agnes Medical Center.\nThe company estimated the damage at $12 million.\n"),
+            ("b.txt", "2026-07-06", "MILLBROOK FALLS - Harrowgate Chemicals is counting the cost of the blaze at its plant.\nThe company put the damage at $40 million.\n"),
+            ("c.txt", "2026-07-06", "Saint Agnes Medical Center treated the workers.\nThe hospital put its own costs at $2 million.\n"),
+        ],
+    );
+    let verdicts = verdicts_of(dir.path(), "figure");
+    assert!(has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
+    // The hospital's costs are another thing.
+    assert!(!has(&verdicts, "contradiction", "a", "c"), "{verdicts:?}");
+    assert!(!has(&verdicts, "contradiction", "b", "c"), "{verdicts:?}");
+}
+
 #[test]
 fn a_source_that_states_both_values_leaves_no_one_sided_finding() {
     let dir = tempfile::tempdir().unwrap();

@@ -242,14 +242,17 @@ fn every_fixture_set_meets_its_expectations() {
 /// town and a firm named after it ("Brackwater" city's road money against
 /// "Brackwater" Foods' recall cost) and one place in two stories ("Tarsk",
 /// a provincial capital and a mountain pass), where each story's figure
-/// meets the other's through the one name they share. Every other pair of
-/// stories must stay apart.
+/// meets the other's through the one name they share. And "Kessel Ridge"
+/// (a mining company) and "Kestrel Ridge" (a wildfire's ridge), two letters
+/// apart, are read as one name spelt two ways, so "the company"'s fund
+/// meets "the state"'s. Every other pair of stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["city-election", "election-count"],
     &["port-talks", "transit-strike"],
     &["hospital-strike", "port-talks", "transit-strike"],
     &["budget-vote", "food-recall"],
     &["landslide", "quake-relief"],
+    &["mine-rescue", "wildfire"],
 ];
 
 #[test]

@@ -275,6 +275,12 @@ pub struct DocumentContext {
 pub struct Antecedent {
     /// The organisation or person last written about.
     pub entity: Option<EntityRef>,
+    /// The body (not a person) last written about: "it" points back at a
+    /// body, never at the fire chief quoted in between.
+    pub body: Option<EntityRef>,
+    /// The body the document has named most so far: "the company" is the
+    /// story's company, not the hospital the last sentence cited.
+    pub main_body: Option<EntityRef>,
     /// The time words of the last sentence that had any.
     pub times: Vec<String>,
     /// The last date a sentence gave.
@@ -442,11 +448,12 @@ pub fn claim_context(
         .collect();
     context.scope.sort();
     context.scope.dedup();
-    if let (true, true, Some(entity)) = (
-        near_before.is_empty(),
-        sentence.anaphoric,
-        &antecedent.entity,
-    ) {
+    let pointed_at = match sentence.norms.get(0) {
+        Some("the") => &antecedent.main_body,
+        Some("it" | "its") => &antecedent.body,
+        _ => &antecedent.entity,
+    };
+    if let (true, true, Some(entity)) = (near_before.is_empty(), sentence.anaphoric, pointed_at) {
         near_before.push(entity.clone());
         owner_borrowed = true;
         near.push(entity.clone());
@@ -659,13 +666,16 @@ fn opening_end(tokens: &[Token]) -> usize {
 /// The most words an opening phrase or the name set off after it may take.
 const APPOSITION_WORDS: usize = 6;
 
-/// "ALDMOOR, Monday —": the place a story was filed from, not its subject.
+/// "ALDMOOR, Monday —", "ARDMOOR - …": the place a story was filed from,
+/// not its subject.
 pub(crate) fn is_dateline(tokens: &[Token], m: &Mention) -> bool {
     m.first == 0
         && tokens[..m.last]
             .iter()
             .all(|t| t.all_caps || t.kind != TokenKind::Word)
-        && tokens.get(m.last).is_some_and(|t| t.norm == ",")
+        && tokens
+            .get(m.last)
+            .is_some_and(|t| matches!(t.norm.as_str(), "," | "-" | "–" | "—"))
 }
 
 /// "(Bourse Wire)", "(Reuters)": a name set in parentheses is an aside (the

@@ -167,11 +167,16 @@ const NAME_PARTICLES: &[&str] = &[
 /// Capitalised words a document uses inside sentences, where capitals mark
 /// names: a sentence-initial capital is a name only if it is also one of
 /// these ("Kestrel said..." when "...offer from Kestrel" appears elsewhere).
-pub fn name_lexicon<'a>(sentences: impl IntoIterator<Item = &'a [Token]>) -> FxHashSet<String> {
+/// A word capitalised only as a title's first word ("Fire Chief Dolores
+/// Okafor") is not counted: there, capitals mark the title.
+pub fn name_lexicon<'a>(
+    sentences: impl IntoIterator<Item = &'a [Token]>,
+    rules: &RuleSet,
+) -> FxHashSet<String> {
     let mut names = FxHashSet::default();
     for tokens in sentences {
         for (i, t) in tokens.iter().enumerate() {
-            if !opens_sentence(tokens, i) && is_name_word(t) {
+            if !opens_sentence(tokens, i) && is_name_word(t) && !opens_title(tokens, i, rules) {
                 insert_new(&mut names, without_possessive(&t.norm));
             }
         }
@@ -337,9 +342,10 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
                 continue;
             }
         }
-        // A lone capitalised word opening the sentence (or a quote) is a
-        // name only if the document also writes it capitalised mid-sentence.
-        if opens_sentence(tokens, i)
+        // A lone capitalised word opening the sentence (or a quote), or a
+        // title ("Fire Chief Dolores Okafor"), is a name only if the
+        // document also writes it capitalised mid-sentence.
+        if (opens_sentence(tokens, i) || opens_title(tokens, i, rules))
             && last == i + 1
             && !names.contains(without_possessive(&tokens[i].norm))
         {
@@ -382,6 +388,13 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         i = last;
     }
     mentions
+}
+
+/// Token `i` is a lone capitalised word before a title and a name: "Fire"
+/// in "Fire Chief Dolores Okafor".
+fn opens_title(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
+    tokens.get(i + 1).is_some_and(|t| is_title_word(t, rules))
+        && tokens.get(i + 2).is_some_and(is_name_word)
 }
 
 /// A capitalised title word ("President", "Minister") heads a role, not a name.
@@ -739,12 +752,29 @@ mod tests {
 
     #[test]
     fn a_word_opening_a_quote_is_capitalised_for_its_place() {
-        let lexicon =
-            name_lexicon([
-                tokenize("\"Nobody in this town saw it coming,\" Vasko said.").as_slice(),
-            ]);
+        let lexicon = name_lexicon(
+            [tokenize("\"Nobody in this town saw it coming,\" Vasko said.").as_slice()],
+            &RuleSet::default(),
+        );
         assert!(!lexicon.contains("nobody"), "{lexicon:?}");
         assert!(lexicon.contains("vasko"), "{lexicon:?}");
+    }
+
+    #[test]
+    fn a_word_capitalised_only_as_a_titles_first_word_is_no_name() {
+        let sentence = tokenize("\"Nobody was killed,\" said Fire Chief Dolores Okafor.");
+        let rules = RuleSet::builtin().unwrap();
+        let names = name_lexicon([sentence.as_slice()], &rules);
+        assert!(!names.contains("fire"), "{names:?}");
+        let found: Vec<EntityRef> = find_entities(&sentence, &rules, &names)
+            .into_iter()
+            .map(|m| m.entity)
+            .collect();
+        assert_eq!(found, [EntityRef::Unknown("dolores okafor".into())]);
+        // A name the document writes elsewhere stays one before a title.
+        let names = FxHashSet::from_iter(["harrowgate".to_string()]);
+        let sentence = tokenize("said Harrowgate Chief Executive Ines Vale.");
+        assert_eq!(find_entities(&sentence, &rules, &names).len(), 2);
     }
 
     #[test]
