@@ -260,7 +260,16 @@ fn judge_figures(
     let magnitude = fa.interval.magnitude().max(fb.interval.magnitude());
     let slack = tolerance.slack(magnitude);
     let (va, vb) = (fa.value_text(), fb.value_text());
-    let separated = fa.interval.separated(&fb.interval, slack);
+    // "Fines of up to £500" against "up to £1,000": two ceilings stated for
+    // one thing are two answers, though both take in every smaller value.
+    let ceiling = |f: &Figure| {
+        (f.hedge.is_some() && f.interval.low == 0.0 && f.interval.high.is_finite())
+            .then(|| Interval::closed(f.interval.high, f.interval.high))
+    };
+    let separated = match (ceiling(fa), ceiling(fb)) {
+        (Some(a), Some(b)) => a.separated(&b, slack),
+        _ => fa.interval.separated(&fb.interval, slack),
+    };
     let tolerance_text = match tolerance {
         Tolerance::Absolute(x) => format_number(x),
         Tolerance::Relative(x) => format!("{}%", format_number(x * 100.0)),

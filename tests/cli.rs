@@ -1067,6 +1067,25 @@ fn it_points_back_at_the_airline_not_at_a_dateline_wire_or_setting() {
     assert!(has(&verdicts, "agreement", "a", "b"), "{verdicts:?}");
 }
 
+/// Two ceilings for one thing are two answers ("fines of up to £500" /
+/// "fined up to £1,000"); a ceiling and a value under it agree.
+#[test]
+fn two_different_ceilings_disagree_and_a_value_under_a_ceiling_agrees() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2026-07-14", "Westvale Water will ban hosepipes across Dunmere.\nCustomers who ignore the hosepipe ban could face fines of up to 500 pounds.\n"),
+            ("b.txt", "2026-07-15", "Westvale Water has banned hosepipes in Dunmere.\nAnyone caught breaking the hosepipe ban could face fines of up to 1,000 pounds.\n"),
+            ("c.txt", "2026-07-15", "Westvale Water has banned hosepipes in Dunmere.\nA gardener caught breaking the hosepipe ban was given fines of 400 pounds.\n"),
+        ],
+    );
+    let verdicts = verdicts_of(dir.path(), "figure");
+    assert!(has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
+    assert!(!has(&verdicts, "contradiction", "a", "c"), "{verdicts:?}");
+    assert!(!has(&verdicts, "contradiction", "b", "c"), "{verdicts:?}");
+}
+
 /// "The company" is the story's company, not the fire chief quoted or the
 /// hospital cited in between; a dateline set off by a dash ("ARDMOOR - ")
 /// owns nothing.
