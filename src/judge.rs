@@ -709,15 +709,17 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different posts"),
             0.65,
         )
-    } else if ra.open
-        && rb.open
+    } else if (ra.open || rb.open)
         && head(ra) != head(rb)
         && !ra.qualifiers.contains(&head(rb))
         && !rb.qualifiers.contains(&head(ra))
+        && !initials_of(ra, rb)
+        && !initials_of(rb, ra)
     {
-        // Two roles read from the text's shape, of different heads: one
+        // Two roles of different heads, one read from the text's shape: one
         // person is the case's lead investigator or the board's internal
-        // auditor, a club's manager or its captain, not both at once.
+        // auditor, a club's manager or its captain, a museum's director or
+        // the union's organiser, not both at once.
         (
             Verdict::Contradiction,
             format!("'{ta}' and '{tb}' are different roles at one time"),
@@ -743,6 +745,27 @@ fn judge_roles(
         confidence,
         explanation: format!("{}: {outcome}", ra.person_name),
     })
+}
+
+/// `short`'s title is the initials of `long`'s ("CEO" / "chief executive",
+/// "CFO" / "chief financial officer"): one role written two ways.
+fn initials_of(short: &RoleClaim, long: &RoleClaim) -> bool {
+    let words: Vec<&str> = long
+        .qualifiers
+        .iter()
+        .map(String::as_str)
+        .chain(long.title.split(' '))
+        .collect();
+    let head = short.title.as_str();
+    !head.contains(' ')
+        && (2..=5).contains(&head.len())
+        && (0..words.len().saturating_sub(1)).any(|from| {
+            let initials: String = words[from..]
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            head.starts_with(&initials)
+        })
 }
 
 /// Whether two bodies a role is held for are two, read from their words
@@ -1279,5 +1302,39 @@ mod tests {
         );
         assert_eq!(words_in_order(&words("a b c"), &words("c b a")), 1);
         assert_eq!(words_in_order(&[], &words("a")), 0);
+    }
+
+    fn role(title: &str, qualifiers: &[&str], open: bool) -> RoleClaim {
+        RoleClaim {
+            person: EntityRef::Unknown("gideon marsh".into()),
+            title: title.to_string(),
+            qualifiers: qualifiers.iter().map(|q| q.to_string()).collect(),
+            former: false,
+            person_name: "Gideon Marsh".to_string(),
+            open,
+            affiliation: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_role_read_from_the_texts_shape_and_a_title_of_another_head_are_two_roles() {
+        let rules = RuleSet::builtin().unwrap();
+        let verdict = |a: &RoleClaim, b: &RoleClaim| {
+            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+        };
+        let director = role("director", &["museum"], false);
+        let organiser = role("organiser", &["regional"], true);
+        assert_eq!(verdict(&director, &organiser), Ok(Verdict::Contradiction));
+        // Initials and the words they stand for are one role.
+        let ceo = role("ceo", &[], true);
+        let chief = role("executive", &["skyvale", "chief"], false);
+        assert!(
+            verdict(&ceo, &chief).is_err(),
+            "{:?}",
+            verdict(&ceo, &chief)
+        );
+        // Two titles from the rules may both be held.
+        let councillor = role("councillor", &[], false);
+        assert!(verdict(&director, &councillor).is_err());
     }
 }
