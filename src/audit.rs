@@ -886,7 +886,7 @@ fn analyse(
                         && !matches!(&m.entity, EntityRef::Known(_) if is_person(&m.entity, rules))
                 })
                 .collect();
-            if let Some(body) = bodies.iter().copied().max_by_key(|m| likeliest(&m)) {
+            if let Some(body) = bodies.iter().max_by_key(|m| likeliest(m)) {
                 antecedent.body = Some(body.entity.clone());
                 for m in &bodies {
                     match bodies_named.iter_mut().find(|(e, _)| *e == m.entity) {

@@ -715,6 +715,7 @@ fn judge_roles(
         && !rb.qualifiers.contains(&head(ra))
         && !initials_of(ra, rb)
         && !initials_of(rb, ra)
+        && !held_for_one_body(ra, rb)
     {
         // Two roles of different heads, one read from the text's shape: one
         // person is the case's lead investigator or the board's internal
@@ -766,6 +767,14 @@ fn initials_of(short: &RoleClaim, long: &RoleClaim) -> bool {
                 .collect();
             head.starts_with(&initials)
         })
+}
+
+/// Both roles are held for one body ("the chief negotiator for the union" /
+/// "a spokeswoman for the union"): one person may do both for it.
+fn held_for_one_body(a: &RoleClaim, b: &RoleClaim) -> bool {
+    !a.affiliation.is_empty()
+        && !b.affiliation.is_empty()
+        && !different_bodies(&a.affiliation, &b.affiliation)
 }
 
 /// Whether two bodies a role is held for are two, read from their words

@@ -555,6 +555,12 @@ mod tests {
     /// An apposition whose role follows its owner's possessive: the role
     /// is read, and the owner is whom it is held for.
     #[test]
+    fn a_conjunctive_adverb_set_off_by_commas_is_no_role() {
+        assert!(roles("Trump, however, dismissed that view.").is_empty());
+        assert!(roles("Ines Vale, moreover, stayed on.").is_empty());
+    }
+
+    #[test]
     fn a_role_after_its_owners_possessive() {
         assert_eq!(
             roles("Tobias Wren, the airport's chief fire officer, said crews were quick."),

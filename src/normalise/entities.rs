@@ -309,11 +309,17 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             let opener_is_name = i > 0 || names.contains(without_possessive(&tokens[i].norm));
             let inner_of =
                 opener_is_name && n.norm == "of" && tokens.get(last + 1).is_some_and(is_name_word);
+            // "St Aldhelm's Hospital": a possessive name before one word
+            // that names a kind of body is that body's name, where "Aeralis's
+            // Chief Executive" or "Kestrel's Granite Peak deal" are two.
+            let body_of_possessor = is_name_word(n)
+                && names_organisation(&n.norm)
+                && !tokens.get(last + 1).is_some_and(is_name_word);
             let continues =
                 (is_name_word(n) || inner_of || NAME_PARTICLES.contains(&n.norm.as_str()))
                     && !is_title_word(n, rules)
                     && known_alias_at(tokens, last, rules).is_none()
-                    && !possessive(&tokens[last - 1].norm);
+                    && (!possessive(&tokens[last - 1].norm) || body_of_possessor);
             if !continues {
                 break;
             }
@@ -775,6 +781,18 @@ mod tests {
         let names = FxHashSet::from_iter(["harrowgate".to_string()]);
         let sentence = tokenize("said Harrowgate Chief Executive Ines Vale.");
         assert_eq!(find_entities(&sentence, &rules, &names).len(), 2);
+    }
+
+    #[test]
+    fn a_body_named_after_its_possessor_is_one_name() {
+        assert_eq!(
+            ids("She died at St Aldhelm's Hospital on Thursday."),
+            ["?st aldhelm hospital"]
+        );
+        assert_eq!(
+            ids("Then Kestrel's Granite Peak deal closed."),
+            ["?kestrel", "?granite peak"]
+        );
     }
 
     #[test]
