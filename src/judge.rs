@@ -15,7 +15,7 @@ use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{Frame, Unit};
-use crate::normalise::senses::same_deed;
+use crate::normalise::senses::{is_occurrence, same_deed, same_thing};
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
@@ -872,9 +872,11 @@ fn judge_dates(
     let main_cast = |nameless: &Context, named: &[EntityRef]| {
         !named.is_empty() && named.iter().all(|e| nameless.document.contains(e))
     };
+    // The same thing, or one named two ways ("the probe" / "the
+    // investigation", "the blaze" / "the fire").
     let same_patient = da
         .patient_words()
-        .any(|w| db.patient_words().any(|x| x == w));
+        .any(|w| db.patient_words().any(|x| same_thing(x, w)));
     let by_main_subject = same_patient
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
@@ -905,6 +907,14 @@ fn judge_dates(
     // "the ferry departed Halvik", and a topic's thing, which its trigger
     // names ("signed the agreement" / "the deal was signed"). Meetings and
     // calls recur, and need their people.
+    // "The blaze broke out" / "the flood started": two occurrences named
+    // by nouns WordNet does not relate are two happenings, whatever topic
+    // both fall under.
+    let oa: Vec<&str> = da.patient_words().filter(|w| is_occurrence(w)).collect();
+    let ob: Vec<&str> = db.patient_words().filter(|w| is_occurrence(w)).collect();
+    if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|a| ob.iter().any(|b| same_thing(a, b))) {
+        return Err(format!("another happening: {} / {}", oa[0], ob[0]));
+    }
     let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
     let names_the_topic =
         |d: &DateClaim| topic.is_some_and(|t| d.patient_words().any(|w| t.named_by(w, &stem(w))));

@@ -746,6 +746,43 @@ fn one_happening_told_with_two_verbs_is_one_event() {
     .is_empty());
 }
 
+/// One thing named two ways ("the probe" / "the investigation", "the blaze"
+/// / "the fire") and a noun of a happening after a light verb ("put her
+/// signature to") are one event; another thing ("the flood") is not.
+#[test]
+fn one_thing_named_with_two_nouns_is_one_event() {
+    let dated = |a: &str, b: &str| date_verdicts("2026-04-14", a, b);
+    let contradiction = ["contradiction".to_string()];
+    assert_eq!(
+        dated(
+            "The safety regulator opened its investigation on 17 February after complaints.\n",
+            "The regulator launched its probe on 24 February, after a fire in Tacoma.\n",
+        ),
+        contradiction
+    );
+    let blaze = "The blaze broke out on Monday night in Warehouse 7.\n";
+    assert_eq!(
+        dated(
+            blaze,
+            "The fire, which started late on 12 April, spread through the roof.\n"
+        ),
+        contradiction
+    );
+    assert!(dated(
+        blaze,
+        "The flood, which started late on 12 April, spread through the yard.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        date_verdicts(
+            "2026-06-11",
+            "Mayor Helena Strand signed the spending plan on Wednesday, her office said.\n",
+            "Strand put her signature to the budget on 8 June at a short ceremony.\n",
+        ),
+        contradiction
+    );
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

@@ -11,8 +11,8 @@ use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_function_word, is_time_adjective, looks_like_verb, Frame};
-use crate::normalise::senses::{is_particle, verb_lemma};
-use crate::normalise::tokens::{stem, stem_of};
+use crate::normalise::senses::{happening_of_noun, is_particle, verb_lemma};
+use crate::normalise::tokens::stem;
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, BE};
 use crate::rules::{RuleSet, Topic};
@@ -266,14 +266,15 @@ pub fn extract(
                 .map(|k| patient_of(tokens, original, k, d))
                 .unwrap_or_default();
             let mut verb = verb.map(|(_, lemma)| Cow::Borrowed(lemma));
-            // "the inspection took place", "had been carried out": a light
-            // verb says only that its event noun happened, and the noun
-            // names the happening ("inspect").
+            // "the inspection took place", "had been carried out", "put her
+            // signature to the budget": a light verb says only that its
+            // noun of a happening happened, and the noun names it by its
+            // verb ("inspect", "sign").
             if let (Happening::Action(_), Some(light)) = (&event, &verb) {
-                let noun = patient.split(' ').find(|w| event_shaped(w));
-                if let Some(noun) = noun.filter(|_| LIGHT_VERBS.contains(&light.as_ref())) {
-                    event = Happening::Action(stem_of(noun).into_owned());
-                    verb = None;
+                let deed = patient.split(' ').find_map(happening_of_noun);
+                if let Some(deed) = deed.filter(|_| LIGHT_VERBS.contains(&light.as_ref())) {
+                    event = Happening::Action(stem(deed));
+                    verb = Some(Cow::Borrowed(deed));
                 }
             }
             Some((
@@ -341,11 +342,19 @@ fn action_near(
     words_near(tokens, d, figures)
         .find(|&k| {
             let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
-            happens(&tokens[k], opens_cell)
+            happens(tokens, k, opens_cell)
         })
         .map(|k| {
             let word = tokens[k].norm.as_str();
-            let lemma = irregular_lemma(word).map_or_else(|| lemmas[k].1.to_string(), stem);
+            // A noun of a happening is named by its verb ("inspection" →
+            // "inspect"), as the verb's own forms are.
+            let lemma = irregular_lemma(word)
+                .or_else(|| {
+                    (!verb_shaped(word))
+                        .then(|| happening_of_noun(word))
+                        .flatten()
+                })
+                .map_or_else(|| lemmas[k].1.to_string(), stem);
             (k, lemma)
         })
 }
@@ -483,17 +492,56 @@ fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention)
     patient.join(" ")
 }
 
-/// A word shaped like a happening: a past form ("sank", "reopened"), an
-/// "-ing" form, or a noun made from a verb ("inspection", "arrival",
-/// "settlement"), in lower case (or opening its sentence or table cell)
-/// and not a function word.
-fn happens(token: &Token, opens_cell: bool) -> bool {
+/// Whether token `k` may say what happened: a past form of a verb, an
+/// "-ing" form, or a noun WordNet names a happening by ("inspection",
+/// "signature", "fire"), in lower case (or opening its sentence or table
+/// cell), not a function word, not said to be in a state and not
+/// qualifying a noun after it. A noun that is also a verb's present
+/// form ("hold", "walk", "appeal") is read as the noun only after a
+/// determiner or a possessive ("the appeal", "its probe"), or as a plural
+/// after a noun qualifying it ("helicopter airlifts"): "Dockworkers walk
+/// out" tells a walkout by its verb.
+fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
+    let token = &tokens[k];
     let word = token.norm.as_str();
     let name = token.capitalised && !opens_cell;
     if token.kind != TokenKind::Word || name || is_function_word(word) || word.len() < 4 {
         return false;
     }
-    verb_shaped(word) || event_shaped(word)
+    if verb_shaped(word) || (word.len() > 5 && word.ends_with("ing")) {
+        return true;
+    }
+    let plain_word = |t: &Token| {
+        t.kind == TokenKind::Word && !is_function_word(&t.norm) && !verb_shaped(&t.norm)
+    };
+    // "The weather was sunny": a noun said to be in a state tells no
+    // happening. "The death toll", "the flood barrier": a noun before
+    // another qualifies it.
+    let in_a_state = tokens
+        .get(k + 1)
+        .is_some_and(|t| BE.contains(&t.norm.as_str()))
+        && tokens.get(k + 2).is_some_and(plain_word);
+    let qualifier = tokens
+        .get(k + 1)
+        .is_some_and(|t| !t.capitalised && plain_word(t) && !t.norm.ends_with("ing"));
+    if in_a_state || qualifier || happening_of_noun(word).is_none() {
+        return false;
+    }
+    if verb_lemma(word, None).is_none() {
+        return true;
+    }
+    let before = k.checked_sub(1).map(|p| &tokens[p]);
+    let determined = before.is_some_and(|p| {
+        matches!(
+            p.norm.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "our"
+        ) || p.norm.ends_with("'s")
+    });
+    let qualified_plural = word.ends_with('s')
+        && before.is_some_and(|p| {
+            p.kind == TokenKind::Word && !p.capitalised && !is_function_word(&p.norm)
+        });
+    determined || qualified_plural
 }
 
 /// A word shaped like a past form: an irregular one ("sank", "left") or one
@@ -502,18 +550,14 @@ fn verb_shaped(word: &str) -> bool {
     irregular_lemma(word).is_some() || word.ends_with("ed") && word.len() > 4
 }
 
-/// A word shaped like a noun of a happening: an "-ing" form or a noun made
-/// from a verb ("inspection", "arrival", "settlement", "closure").
-fn event_shaped(word: &str) -> bool {
-    ["ing", "tion", "sion", "ment", "ure", "al"]
-        .iter()
-        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
-}
-
-/// Verbs that say only that their event noun happened or was done ("the
-/// inspection took place", "was carried out", "held a vote"): English's
-/// support verbs, a grammatical class (as WordNet lemmas).
+/// Verbs that say only that their noun of a happening happened or was done
+/// ("the inspection took place", "was carried out", "held a vote", "put
+/// her signature to it", "made an announcement"): English's support
+/// verbs, a grammatical class (as WordNet lemmas).
 const LIGHT_VERBS: &[&str] = &[
+    "make",
+    "give",
+    "put",
     "take_place",
     "carry_out",
     "conduct",
@@ -690,6 +734,28 @@ mod tests {
             ["2025-08-19 \"play\""]
         );
         assert!(happened("The weather was sunny on Monday.").is_empty());
+        // A noun of a happening is named by its verb, after a light verb
+        // too; a noun of a thing names nothing.
+        assert_eq!(
+            happened("Strand put her signature to the budget on 12 June."),
+            ["2025-06-12 \"sign\""]
+        );
+        assert_eq!(
+            happened("The evacuation of the valley was on Monday."),
+            ["2025-08-18 \"evacuat\""]
+        );
+        assert!(happened("The tribunal in Geneva on Monday.").is_empty());
+        // A present form is a verb unless a determiner makes it a noun.
+        let tokens =
+            tokenize("Dockworkers walk out, and the walk ended, as helicopter airlifts began");
+        let at = |word: &str| tokens.iter().position(|t| t.norm == word).unwrap();
+        assert!(!happens(&tokens, at("walk"), false));
+        assert!(happens(
+            &tokens,
+            tokens.iter().rposition(|t| t.norm == "walk").unwrap(),
+            false
+        ));
+        assert!(happens(&tokens, at("airlifts"), false));
     }
 
     /// The happening is what the date's own clause says: a topic's word
@@ -725,7 +791,7 @@ mod tests {
         ] {
             assert_eq!(
                 claims(text),
-                [("2025-03-21".to_string(), "\"inspection\"".to_string())],
+                [("2025-03-21".to_string(), "\"inspect\"".to_string())],
                 "{text}"
             );
         }

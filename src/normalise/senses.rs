@@ -1,8 +1,10 @@
-//! Verbs told of one happening. Reports of one event often use other verbs
-//! for it ("the ferry left Halvik" / "departed Halvik", "the attempt was
-//! scrubbed" / "called off"); a word list of such pairs would never end, so
-//! verbs are related by their senses in WordNet 3.0 (Princeton University;
-//! table made by `scripts/wordnet-verbs`, license in `data/WORDNET-LICENSE`).
+//! Verbs and nouns told of one happening or one thing. Reports of one event
+//! often use other words for it ("the ferry left Halvik" / "departed
+//! Halvik", "the attempt was scrubbed" / "called off", "the probe" / "the
+//! investigation", "the blaze" / "the fire"); a word list of such pairs
+//! would never end, so words are related by their senses in WordNet 3.0
+//! (Princeton University; tables made by `scripts/wordnet-verbs` and
+//! `scripts/wordnet-nouns`, license in `data/WORDNET-LICENSE`).
 
 use std::sync::OnceLock;
 
@@ -13,6 +15,9 @@ use crate::slot::UnionFind;
 
 /// The table: WordNet's verbs and their irregular forms.
 static TABLE: &str = include_str!("../../data/wordnet-verbs.txt");
+
+/// The table: WordNet's one-word nouns and their irregular plurals.
+static NOUN_TABLE: &str = include_str!("../../data/wordnet-nouns.txt");
 
 /// How many of a verb's senses, most frequent first, may meet another's:
 /// rarer senses relate nearly every verb to every other.
@@ -42,16 +47,18 @@ struct Lexicon {
     irregular: FxHashMap<&'static str, &'static str>,
 }
 
+/// Synset numbers of a table's field ("1a,2f"; "-" or none for none).
+fn synsets(field: Option<&str>) -> Vec<u32> {
+    field
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|n| u32::from_str_radix(n, 16).ok())
+        .collect()
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let numbers = |field: Option<&str>| -> Vec<u32> {
-            field
-                .unwrap_or("")
-                .split(',')
-                .filter_map(|n| u32::from_str_radix(n, 16).ok())
-                .collect()
-        };
         let mut lines = TABLE.lines().filter(|l| !l.starts_with('#'));
         let verbs = lines
             .by_ref()
@@ -59,14 +66,153 @@ fn lexicon() -> &'static Lexicon {
             .filter_map(|line| {
                 let mut fields = line.split(' ');
                 let lemma = fields.next()?;
-                let senses = numbers(fields.next());
-                let hypernyms = numbers(fields.next());
+                let senses = synsets(fields.next());
+                let hypernyms = synsets(fields.next());
                 Some((lemma, Verb { senses, hypernyms }))
             })
             .collect();
         let irregular = lines.filter_map(|line| line.split_once(' ')).collect();
         Lexicon { verbs, irregular }
     })
+}
+
+/// One noun's first senses (synset numbers), the hypernyms of its first
+/// sense, what kind of thing its first sense is (WordNet's lexicographer
+/// file) and the verbs WordNet relates to that sense, read from its line
+/// of the table when asked for.
+struct Noun {
+    kind: u8,
+    senses: Vec<u32>,
+    hypernyms: Vec<u32>,
+    verbs: &'static str,
+}
+
+/// The noun table's lines, sorted by lemma as WordNet's index is, and its
+/// irregular plurals. Lines are found by binary search rather than parsed
+/// into a map: 55,000 nouns would cost every run memory for the few a
+/// corpus asks about.
+struct Nouns {
+    lines: Vec<&'static str>,
+    irregular: FxHashMap<&'static str, &'static str>,
+}
+
+fn nouns() -> &'static Nouns {
+    static NOUNS: OnceLock<Nouns> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let mut all = NOUN_TABLE.lines().filter(|l| !l.starts_with('#'));
+        let lines = all.by_ref().take_while(|l| *l != "%").collect();
+        let irregular = all.filter_map(|line| line.split_once(' ')).collect();
+        Nouns { lines, irregular }
+    })
+}
+
+impl Nouns {
+    /// The entry of noun `lemma`, if WordNet has it.
+    fn get(&self, lemma: &str) -> Option<(&'static str, Noun)> {
+        let at = self
+            .lines
+            .binary_search_by(|line| line.split(' ').next().unwrap_or_default().cmp(lemma))
+            .ok()?;
+        let mut fields = self.lines[at].split(' ');
+        let lemma = fields.next()?;
+        let kind = u8::from_str_radix(fields.next()?, 16).ok()?;
+        let senses = synsets(fields.next());
+        let hypernyms = synsets(fields.next());
+        let verbs = fields.next().unwrap_or_default();
+        Some((
+            lemma,
+            Noun {
+                kind,
+                senses,
+                hypernyms,
+                verbs,
+            },
+        ))
+    }
+}
+
+/// WordNet's lexicographer files of things that happen: acts, events,
+/// processes, phenomena ("inspection", "fire", "blaze", "outbreak").
+const HAPPENINGS: &[u8] = &[0x04, 0x0b, 0x13, 0x16];
+
+/// Lexicographer files whose nouns name a happening when made from a verb:
+/// communication and cognition ("appeal", "signature", "investigation").
+const DONE_BY_VERB: &[u8] = &[0x09, 0x0a];
+
+/// WordNet's "morphy" for nouns: an irregular plural's lemma, else the
+/// word less a regular plural ending, if that is a noun.
+fn noun_entry(word: &str) -> Option<(&'static str, Noun)> {
+    let nouns = nouns();
+    if let Some(lemma) = nouns.irregular.get(word) {
+        return nouns.get(lemma);
+    }
+    if let Some(entry) = nouns.get(word) {
+        return Some(entry);
+    }
+    const ENDINGS: &[(&str, &str)] = &[
+        ("ies", "y"),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("s", ""),
+    ];
+    let mut candidate = String::with_capacity(word.len());
+    ENDINGS.iter().find_map(|(ending, restore)| {
+        let stem = word.strip_suffix(ending)?;
+        candidate.clear();
+        candidate.push_str(stem);
+        candidate.push_str(restore);
+        nouns.get(&candidate)
+    })
+}
+
+/// What happened, where `word` is a noun of a happening ("inspection",
+/// "airlifts", "signature", "fire"): the verb WordNet makes it from
+/// ("inspect", "airlift", "sign"), else the noun's lemma ("fire"). `None`
+/// for a noun of a thing ("tribunal", "plant") or a word WordNet does not
+/// know as a noun.
+pub fn happening_of_noun(word: &str) -> Option<&'static str> {
+    let (lemma, noun) = noun_entry(word)?;
+    let happens = HAPPENINGS.contains(&noun.kind)
+        || (DONE_BY_VERB.contains(&noun.kind) && !noun.verbs.is_empty());
+    happens.then(|| {
+        noun.verbs
+            .split(',')
+            .next()
+            .filter(|v| !v.is_empty())
+            .unwrap_or(lemma)
+    })
+}
+
+/// Whether `word` names an occurrence of nature or chance (an event, a
+/// process, a phenomenon: "fire", "blaze", "flood", "storm"), not a deed
+/// ("deal", "signature"): two such nouns WordNet does not relate are two
+/// happenings.
+pub fn is_occurrence(word: &str) -> bool {
+    noun_entry(word).is_some_and(|(_, noun)| OCCURRENCES.contains(&noun.kind))
+}
+
+/// WordNet's lexicographer files of events, phenomena and processes.
+const OCCURRENCES: &[u8] = &[0x0b, 0x13, 0x16];
+
+/// Whether two nouns may name one thing: the same lemma, a first sense in
+/// common ("probe" / "investigation"), or one's first sense a kind of one
+/// of the other's first senses ("blaze" / "fire"). Words WordNet does not
+/// know as nouns relate only to themselves.
+pub fn same_thing(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some((la, na)), Some((lb, nb))) = (noun_entry(a), noun_entry(b)) else {
+        return false;
+    };
+    la == lb
+        || na.senses.iter().any(|s| nb.senses.contains(s))
+        || na.hypernyms.iter().any(|h| nb.senses.contains(h))
+        || nb.hypernyms.iter().any(|h| na.senses.contains(h))
 }
 
 /// Words after a verb that may make one verb with it ("broke out", "called
@@ -204,6 +350,30 @@ pub fn deed_groups(verbs: &[&str]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nouns_of_one_thing_and_of_happenings() {
+        for (a, b) in [
+            ("probe", "investigation"),
+            ("blaze", "fire"),
+            ("fires", "fire"),
+            ("ships", "vessel"),
+        ] {
+            assert!(same_thing(a, b), "{a} / {b}");
+            assert!(same_thing(b, a), "{b} / {a}");
+        }
+        for (a, b) in [("fire", "flood"), ("tribunal", "appeal"), ("ferry", "crew")] {
+            assert!(!same_thing(a, b), "{a} / {b}");
+        }
+        assert_eq!(happening_of_noun("inspection"), Some("inspect"));
+        assert_eq!(happening_of_noun("airlifts"), Some("airlift"));
+        assert_eq!(happening_of_noun("signature"), Some("sign"));
+        assert_eq!(happening_of_noun("appeal"), Some("appeal"));
+        assert_eq!(happening_of_noun("fire"), Some("fire"));
+        assert_eq!(happening_of_noun("tribunal"), None);
+        assert_eq!(happening_of_noun("plant"), None);
+        assert_eq!(happening_of_noun("xylophones"), None);
+    }
 
     #[test]
     fn verb_forms_find_their_lemma() {
