@@ -159,14 +159,7 @@ fn noun_entry(word: &str) -> Option<(&'static str, Noun)> {
         ("men", "man"),
         ("s", ""),
     ];
-    let mut candidate = String::with_capacity(word.len());
-    ENDINGS.iter().find_map(|(ending, restore)| {
-        let stem = word.strip_suffix(ending)?;
-        candidate.clear();
-        candidate.push_str(stem);
-        candidate.push_str(restore);
-        nouns.get(&candidate)
-    })
+    less_an_ending(word, ENDINGS, |candidate, _, _| nouns.get(candidate))
 }
 
 /// What happened, where `word` is a noun of a happening ("inspection",
@@ -272,13 +265,8 @@ fn base_form(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
         ("ing", "e"),
         ("ing", ""),
     ];
-    let mut candidate = String::with_capacity(word.len() + 1);
-    ENDINGS.iter().find_map(|(ending, restore)| {
-        let stem = word.strip_suffix(ending)?;
-        candidate.clear();
-        candidate.push_str(stem);
-        candidate.push_str(restore);
-        if let Some((lemma, _)) = lexicon.verbs.get_key_value(candidate.as_str()) {
+    less_an_ending(word, ENDINGS, |candidate, stem, restore| {
+        if let Some((lemma, _)) = lexicon.verbs.get_key_value(candidate) {
             return Some(*lemma);
         }
         // "scrubbed" → "scrubb" → "scrub"
@@ -289,6 +277,24 @@ fn base_form(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
             .then(|| lexicon.verbs.get_key_value(&stem[..stem.len() - 1]))
             .flatten()
             .map(|(lemma, _)| *lemma)
+    })
+}
+
+/// Morphy's detachment: the first of `endings` `word` has, replaced by
+/// its restoration, that `lookup` finds (given the candidate, the stem and
+/// the restoration).
+fn less_an_ending<T>(
+    word: &str,
+    endings: &[(&str, &str)],
+    mut lookup: impl FnMut(&str, &str, &str) -> Option<T>,
+) -> Option<T> {
+    let mut candidate = String::with_capacity(word.len() + 2);
+    endings.iter().find_map(|(ending, restore)| {
+        let stem = word.strip_suffix(ending)?;
+        candidate.clear();
+        candidate.push_str(stem);
+        candidate.push_str(restore);
+        lookup(&candidate, stem, restore)
     })
 }
 
