@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
+use crate::extract::date::is_light_verb;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -883,7 +884,19 @@ fn judge_dates(
     // around Calcaldun broke their banks") is the whole cast of both; but
     // one person's calls and meetings (time-bound topics) recur, and two of
     // them need more in common.
-    let recurring = topic.is_some_and(|t| t.time_bound);
+    let names_the_topic =
+        |d: &DateClaim| topic.is_some_and(|t| d.patient_words().any(|w| t.named_by(w, &stem(w))));
+    // A deed done to a recurring happening by a verb of its own ("ordered
+    // the full recount" / "the recount was ordered") is done once: the
+    // meetings and calls recur, not the ordering of one.
+    let deed_done_to_it = |d: &DateClaim| {
+        names_the_topic(d)
+            && d.verb.as_deref().is_some_and(|v| {
+                !is_light_verb(v) && !topic.is_some_and(|t| t.named_by(v, &stem(v)))
+            })
+    };
+    let recurring =
+        topic.is_some_and(|t| t.time_bound) && !(deed_done_to_it(da) && deed_done_to_it(db));
     let sole = shared.len() == 1 && union == 1 && !recurring;
     // When something was said: only the same statement retold.
     if da.event.is_statement() && !echoed {
@@ -916,8 +929,6 @@ fn judge_dates(
         return Err(format!("another happening: {} / {}", oa[0], ob[0]));
     }
     let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
-    let names_the_topic =
-        |d: &DateClaim| topic.is_some_and(|t| d.patient_words().any(|w| t.named_by(w, &stem(w))));
     let same_deed_done = related_verbs
         && (same_patient || (names_the_topic(da) && names_the_topic(db)))
         && !disjoint

@@ -783,6 +783,29 @@ fn one_thing_named_with_two_nouns_is_one_event() {
     );
 }
 
+/// Meetings recur, but a deed done to one by a verb of its own ("ordered
+/// the full recount" / "the recount was ordered") is done once; names after
+/// a subordinating conjunction ("after Brandt's agents raised concerns")
+/// tell another happening and do not make the casts differ; another deed
+/// done to it ("completed") stays another happening.
+#[test]
+fn a_deed_done_to_a_recurring_happening_is_done_once() {
+    let dated = |a: &str, b: &str| date_verdicts("2026-06-02", a, b);
+    assert_eq!(
+        dated(
+            "Tomas Brandt asked for a recount at once. Returning officer Ada Quayle ordered the full recount on Sunday after reviewing the tally sheets.\n",
+            "Tomas Brandt lost by 41 votes. The recount was ordered on May 30 after Brandt's agents raised concerns about two polling stations.\n",
+        ),
+        ["contradiction".to_string()]
+    );
+    // Another deed done to it is another happening.
+    assert!(dated(
+        "Tomas Brandt asked for a recount at once. Returning officer Ada Quayle ordered the full recount on Sunday after reviewing the tally sheets.\n",
+        "Tomas Brandt lost by 41 votes. The recount was completed on May 30 after two days of checks.\n",
+    )
+    .is_empty());
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

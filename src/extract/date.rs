@@ -272,7 +272,7 @@ pub fn extract(
             // verb ("inspect", "sign").
             if let (Happening::Action(_), Some(light)) = (&event, &verb) {
                 let deed = patient.split(' ').find_map(happening_of_noun);
-                if let Some(deed) = deed.filter(|_| LIGHT_VERBS.contains(&light.as_ref())) {
+                if let Some(deed) = deed.filter(|_| is_light_verb(light)) {
                     event = Happening::Action(stem(deed));
                     verb = Some(Cow::Borrowed(deed));
                 }
@@ -567,6 +567,11 @@ const LIGHT_VERBS: &[&str] = &[
     "happen",
     "occur",
 ];
+
+/// Whether `lemma` (a WordNet lemma) is a light verb ([`LIGHT_VERBS`]).
+pub(crate) fn is_light_verb(lemma: &str) -> bool {
+    LIGHT_VERBS.contains(&lemma)
+}
 
 /// The tokens of the clause a date stands in: between the punctuation
 /// that breaks clauses, past a comma after a date that opens the sentence

@@ -421,10 +421,19 @@ pub fn claim_context(
     context.when = nearest_date.or(if inherits { antecedent.when } else { None });
     let is_break = |k: &usize| matches!(sentence.norms.get(*k), Some("," | ";"));
     // From the sentence's start (where the subject stands, past any
-    // apposition) to the first break after the claim.
+    // apposition) to the first break after the claim, or the first
+    // subordinating conjunction: "ordered the recount on May 30 after
+    // Brandt's agents raised concerns" names Brandt's agents for another
+    // happening.
     let clause_start = 0;
     let clause_end = (last..sentence.norms.len())
-        .find(is_break)
+        .find(|k| {
+            is_break(k)
+                || sentence
+                    .norms
+                    .get(*k)
+                    .is_some_and(|w| SUBORDINATORS.contains(&w))
+        })
         .unwrap_or(sentence.norms.len());
     context.clause = sentence
         .mentions
@@ -722,6 +731,13 @@ fn same_clause(norms: &Norms, from: usize, to: usize) -> bool {
         Some(at) => at + 1 < to && matches!(norms.get(at + 1), Some("which" | "who" | "whose")),
     }
 }
+
+/// Subordinating conjunctions, a closed class: what follows one tells
+/// another happening than the clause before it.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "when", "while", "although", "though", "until", "unless",
+    "whereas",
+];
 
 /// Opening words that point back at what the previous sentences named.
 fn opens_anaphorically(tokens: &[Token]) -> bool {
