@@ -259,7 +259,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Words that open a noun phrase: where a description of a speaker starts.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "one", "two", "three", "four", "some",
     "several", "many", "most", "other",
 ];

@@ -3,6 +3,7 @@
 //! secretary", "Trump's special envoy Steve Witkoff"), as of the document's
 //! date.
 
+use crate::extract::attribution::DETERMINERS;
 use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
@@ -153,6 +154,7 @@ fn role_noun(t: &Token) -> bool {
 fn role_word(w: &str) -> bool {
     w.chars().count() > 2
         && !is_function_word(w)
+        && !DETERMINERS.contains(&w)
         && !is_speech_verb(w)
         && !w.ends_with("ed")
         && !w.ends_with("ing")
@@ -557,6 +559,7 @@ mod tests {
     #[test]
     fn a_conjunctive_adverb_set_off_by_commas_is_no_role() {
         assert!(roles("Trump, however, dismissed that view.").is_empty());
+        assert!(roles("Skyvale grounded its three other Corvane C190 jets.").is_empty());
         assert!(roles("Ines Vale, moreover, stayed on.").is_empty());
     }
 
