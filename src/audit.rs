@@ -742,7 +742,9 @@ fn analyse(
                     let mut title: Vec<String> = role.qualifiers.clone();
                     title.extend(role.title.split(' ').map(str::to_string));
                     cast.titled.push((title, role.person.clone()));
-                    acting.push(role.person.clone());
+                    if !acting.contains(&role.person) {
+                        acting.push(role.person.clone());
+                    }
                 }
             }
             let quotes = extract::attribution::extract(
@@ -755,7 +757,9 @@ fn analyse(
             last_speaker = quotes.last().map(|(_, _, a)| a.speaker.clone());
             for (_, _, quote) in &quotes {
                 if let Speaker::Named(e) = &quote.speaker {
-                    acting.push(e.clone());
+                    if !acting.contains(e) {
+                        acting.push(e.clone());
+                    }
                 }
             }
             spoke = quotes.iter().find_map(|(_, _, q)| match &q.speaker {
