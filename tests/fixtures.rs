@@ -245,7 +245,12 @@ fn every_fixture_set_meets_its_expectations() {
 /// meets the other's through the one name they share. And "Kessel Ridge"
 /// (a mining company) and "Kestrel Ridge" (a wildfire's ridge), two letters
 /// apart, are read as one name spelt two ways, so "the company"'s fund
-/// meets "the state"'s. Every other pair of stories must stay apart.
+/// meets "the state"'s. Blind round 13 brought two more: its dam-spill
+/// names "Port Lenning" and "Westmarch" as harbour-flood does, and its
+/// nameless "One man died." meets harbour-flood's toll; and its factory's
+/// "four-hour walkout on Wednesday", told without names in the mixed folder,
+/// joins the strike lengths above by wording, with an airport's closure.
+/// Every other pair of stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["city-election", "election-count"],
     &["port-talks", "transit-strike"],
@@ -253,6 +258,14 @@ const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["budget-vote", "food-recall"],
     &["landslide", "quake-relief"],
     &["mine-rescue", "wildfire"],
+    &["dam-spill", "harbour-flood"],
+    &[
+        "airport-closure",
+        "factory-layoffs",
+        "hospital-strike",
+        "port-talks",
+        "transit-strike",
+    ],
 ];
 
 #[test]
