@@ -907,13 +907,35 @@ fn judge_dates(
     // An action's stem is its deed ("the inspection took place" / "had
     // been carried out" are both an inspection).
     let same_action = da.event.topic().is_none() && da.event == db.event;
+    // Two support verbs ("staged a walkout" / "held a walkout") say only
+    // that their noun happened: the noun is the deed.
     let related_verbs = same_action
         || match (&da.verb, &db.verb) {
-            (Some(a), Some(b)) => same_deed(a, b),
+            (Some(a), Some(b)) => {
+                same_deed(a, b) || (is_light_verb(a) && is_light_verb(b) && same_patient)
+            }
             _ => false,
         };
     if da.event != db.event && !related_verbs {
         return Err("another happening".into());
+    }
+    // Under one topic too, two deeds done to its happening that WordNet
+    // does not relate are two happenings ("the walkout was called off" /
+    // "the walkout was postponed"), and so are its happening ("staged a
+    // walkout", a support verb) and a deed done to it ("called off the
+    // walkout"), unless that deed is its start ("the walkout began").
+    let starts = |v: &str| same_deed(v, "begin");
+    let deeds_apart = match (&da.verb, &db.verb) {
+        (Some(a), Some(b)) => match (is_light_verb(a), is_light_verb(b)) {
+            (false, false) => !same_deed(a, b),
+            (true, false) => !starts(b),
+            (false, true) => !starts(a),
+            (true, true) => false,
+        },
+        _ => false,
+    };
+    if deeds_apart && names_the_topic(da) && names_the_topic(db) {
+        return Err("another deed".into());
     }
     // The same deed done to the same thing, where the two do not name
     // different people for it, is one happening: "the ferry left Halvik" /

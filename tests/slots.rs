@@ -806,6 +806,28 @@ fn a_deed_done_to_a_recurring_happening_is_done_once() {
     .is_empty());
 }
 
+/// Two support verbs ("staged" / "held" a walkout) say only that their
+/// noun happened, and a figure inside the phrase ("a four-hour walkout")
+/// does not hide the verb from its date; another deed done to it ("called
+/// off") stays another happening.
+#[test]
+fn support_verbs_tell_their_nouns_happening() {
+    let dated = |a: &str, b: &str| date_verdicts("2026-10-15", a, b);
+    let staged = "Workers at the Velstrand plant in Tarrow staged a four-hour walkout on Wednesday, the first action since the closures.\n";
+    assert_eq!(
+        dated(
+            staged,
+            "Workers at the Tarrow plant held a four-hour walkout on 15 October, the union said.\n"
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(dated(
+        staged,
+        "Workers at the Tarrow plant called off a four-hour walkout on 15 October, the union said.\n"
+    )
+    .is_empty());
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

@@ -390,11 +390,15 @@ fn words_near<'t>(
     figures: &'t [(usize, usize, Figure)],
 ) -> impl Iterator<Item = usize> + 't {
     let in_figure = move |k: usize| figures.iter().any(|(a, b, _)| (*a..*b).contains(&k));
+    // A hyphen inside a compound ("a four-hour walkout") is no break.
+    let compound_hyphen = move |k: usize| {
+        tokens[k].norm == "-" && tokens[k].glued && tokens.get(k + 1).is_some_and(|n| n.glued)
+    };
     let breaks = move |k: usize| {
         matches!(
             tokens[k].norm.as_str(),
             "," | ";" | ":" | "(" | ")" | "|" | "-" | "—"
-        )
+        ) && !compound_hyphen(k)
     };
     let clause_start = tokens[..d.first]
         .iter()
@@ -403,9 +407,19 @@ fn words_near<'t>(
     let opens_clause = tokens[clause_start..d.first]
         .iter()
         .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
-    let before = (d.first.saturating_sub(ACTION_REACH)..d.first)
-        .rev()
-        .take_while(move |&k| !breaks(k));
+    // Words of a figure and a compound's hyphens do not use up the reach
+    // ("staged a four-hour walkout on Wednesday").
+    let mut before = Vec::new();
+    let mut reached = 0;
+    for k in (0..d.first).rev() {
+        if reached == ACTION_REACH || breaks(k) {
+            break;
+        }
+        before.push(k);
+        if !in_figure(k) && !compound_hyphen(k) {
+            reached += 1;
+        }
+    }
     let mut after_from = d.last;
     let next = tokens.get(d.last).map_or("", |t| t.norm.as_str());
     if (opens_clause && next == ",") || matches!(next, "|" | ":") {
@@ -425,6 +439,7 @@ fn words_near<'t>(
             })
     };
     before
+        .into_iter()
         .chain(after)
         .filter(move |&k| !in_figure(k) && !modifier(k))
 }
@@ -457,9 +472,14 @@ fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention)
     };
     let mut patient: Vec<String> = Vec::new();
     if !passive(tokens, k) {
-        let object = (k + 1..(k + 4).min(tokens.len()))
-            .take_while(|&j| tokens[j].kind == TokenKind::Word)
-            .skip_while(|&j| is_function_word(&tokens[j].norm) || may_open_number(&tokens[j]))
+        // Past a determiner, a number and a compound's hyphen ("staged a
+        // four-hour walkout").
+        let hyphen = |j: usize| tokens[j].norm == "-" && tokens[j].glued;
+        let object = (k + 1..(k + 7).min(tokens.len()))
+            .take_while(|&j| tokens[j].kind == TokenKind::Word || hyphen(j))
+            .skip_while(|&j| {
+                is_function_word(&tokens[j].norm) || may_open_number(&tokens[j]) || hyphen(j)
+            })
             .take_while(|&j| content(j));
         patient.extend(object.map(|j| lemmas[j].0.to_string()));
     }
@@ -552,9 +572,10 @@ fn verb_shaped(word: &str) -> bool {
 
 /// Verbs that say only that their noun of a happening happened or was done
 /// ("the inspection took place", "was carried out", "held a vote", "put
-/// her signature to it", "made an announcement"): English's support
-/// verbs, a grammatical class (as WordNet lemmas).
+/// her signature to it", "made an announcement", "staged a walkout"):
+/// English's support verbs, a grammatical class (as WordNet lemmas).
 const LIGHT_VERBS: &[&str] = &[
+    "stage",
     "make",
     "give",
     "put",

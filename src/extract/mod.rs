@@ -733,10 +733,11 @@ fn same_clause(norms: &Norms, from: usize, to: usize) -> bool {
 }
 
 /// Subordinating conjunctions, a closed class: what follows one tells
-/// another happening than the clause before it.
+/// another happening than the clause before it. "When" and "while" are
+/// left out: after a time they tell what happened then ("this week when he
+/// increased tariffs on India").
 const SUBORDINATORS: &[&str] = &[
-    "after", "before", "because", "when", "while", "although", "though", "until", "unless",
-    "whereas",
+    "after", "before", "because", "although", "though", "until", "unless", "whereas",
 ];
 
 /// Opening words that point back at what the previous sentences named.

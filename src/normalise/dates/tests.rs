@@ -161,6 +161,10 @@ fn lower_case_months_only_beside_a_day_or_year() {
     );
     assert_eq!(all("the school will be closed on Monday"), ["2025-08-25"]);
     assert_eq!(
+        all("workers staged a four-hour walkout on Monday, before the plant would shut"),
+        ["2025-08-18"]
+    );
+    assert_eq!(
         all("the final had been due to take place on Monday"),
         ["2025-08-18"]
     );
