@@ -760,6 +760,16 @@ fn one_thing_named_with_two_nouns_is_one_event() {
         ),
         contradiction
     );
+    // The verb is reached past function words ("opened a criminal
+    // investigation for manslaughter on Monday").
+    assert_eq!(
+        date_verdicts(
+            "2026-05-19",
+            "Chief Prosecutor Dana Ruslova launched the inquiry on 16 May, within hours of the crash.\n",
+            "The office of Chief Prosecutor Dana Ruslova opened a criminal investigation for manslaughter on Monday.\n",
+        ),
+        contradiction
+    );
     let blaze = "The blaze broke out on Monday night in Warehouse 7.\n";
     assert_eq!(
         dated(

@@ -248,6 +248,16 @@ pub fn extract(
                         None
                     }
                 });
+            // The word that says what happened may itself be a topic's
+            // trigger ("clashed at the north gate … yesterday").
+            let topic = topic.or_else(|| {
+                let (k, _) = action.as_ref()?;
+                let (singular, stem) = lemmas.get(*k)?;
+                rules
+                    .topics
+                    .iter()
+                    .position(|t| accept(t) && t.named_by(singular, stem))
+            });
             let mut event = match topic {
                 Some(topic) => {
                     if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic]) {
@@ -407,16 +417,19 @@ fn words_near<'t>(
     let opens_clause = tokens[clause_start..d.first]
         .iter()
         .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
-    // Words of a figure and a compound's hyphens do not use up the reach
-    // ("staged a four-hour walkout on Wednesday").
+    // The reach counts content words: function words, words of a figure
+    // and a compound's hyphens do not use it up ("staged a four-hour
+    // walkout on Wednesday", "opened a criminal investigation for
+    // manslaughter on Monday").
     let mut before = Vec::new();
     let mut reached = 0;
-    for k in (0..d.first).rev() {
+    for k in (d.first.saturating_sub(2 * ACTION_REACH)..d.first).rev() {
         if reached == ACTION_REACH || breaks(k) {
             break;
         }
         before.push(k);
-        if !in_figure(k) && !compound_hyphen(k) {
+        let counts = !in_figure(k) && !compound_hyphen(k) && !is_function_word(&tokens[k].norm);
+        if counts {
             reached += 1;
         }
     }
