@@ -907,9 +907,26 @@ fn judge_dates(
     // An action's stem is its deed ("the inspection took place" / "had
     // been carried out" are both an inspection).
     let same_action = da.event.topic().is_none() && da.event == db.event;
+    // "The blaze broke out" / "the flood started": two occurrences named
+    // by nouns WordNet does not relate are two happenings, whatever topic
+    // both fall under. One occurrence named on both sides ("the storm tore
+    // through the city" / "the thunderstorm that battered Greyhaven") is
+    // one happening whatever verbs tell that it happened, unless one tells
+    // its start or end and the other does not.
+    let oa: Vec<&str> = da.patient_words().filter(|w| is_occurrence(w)).collect();
+    let ob: Vec<&str> = db.patient_words().filter(|w| is_occurrence(w)).collect();
+    if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|a| ob.iter().any(|b| same_thing(a, b))) {
+        return Err(format!("another happening: {} / {}", oa[0], ob[0]));
+    }
+    let aspect = |v: Option<&str>| v.map(|v| (same_deed(v, "begin"), same_deed(v, "end")));
+    let one_occurrence = !oa.is_empty()
+        && !ob.is_empty()
+        && aspect(da.verb.as_deref()).unwrap_or_default()
+            == aspect(db.verb.as_deref()).unwrap_or_default();
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
     let related_verbs = same_action
+        || one_occurrence
         || match (&da.verb, &db.verb) {
             (Some(a), Some(b)) => {
                 same_deed(a, b) || (is_light_verb(a) && is_light_verb(b) && same_patient)
@@ -934,7 +951,7 @@ fn judge_dates(
         },
         _ => false,
     };
-    if deeds_apart && names_the_topic(da) && names_the_topic(db) {
+    if deeds_apart && !one_occurrence && names_the_topic(da) && names_the_topic(db) {
         return Err("another deed".into());
     }
     // The same deed done to the same thing, where the two do not name
@@ -942,18 +959,11 @@ fn judge_dates(
     // "the ferry departed Halvik", and a topic's thing, which its trigger
     // names ("signed the agreement" / "the deal was signed"). Meetings and
     // calls recur, and need their people.
-    // "The blaze broke out" / "the flood started": two occurrences named
-    // by nouns WordNet does not relate are two happenings, whatever topic
-    // both fall under.
-    let oa: Vec<&str> = da.patient_words().filter(|w| is_occurrence(w)).collect();
-    let ob: Vec<&str> = db.patient_words().filter(|w| is_occurrence(w)).collect();
-    if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|a| ob.iter().any(|b| same_thing(a, b))) {
-        return Err(format!("another happening: {} / {}", oa[0], ob[0]));
-    }
     let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
+    // An occurrence has no cast: the names beside it are where it struck.
     let same_deed_done = related_verbs
         && (same_patient || (names_the_topic(da) && names_the_topic(db)))
-        && !disjoint
+        && (!disjoint || one_occurrence)
         && !recurring;
     let same_cast = nameless
         || echoed

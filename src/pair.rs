@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::{Claim, ClaimBody};
 use crate::normalise::quantity::Unit;
-use crate::normalise::senses::deed_groups;
+use crate::normalise::senses::{deed_groups, occurrence_synsets};
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
 
@@ -85,28 +85,34 @@ pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
 }
 
 /// Dates of verbs that may tell one happening ("the ferry left" / "the
-/// ferry departed") meet: their blocks are one, under the first of their
-/// keys. The judge still asks whether each pair's verbs tell one
-/// happening ([`crate::normalise::senses::same_deed`]).
+/// ferry departed"), or of nouns that may name one occurrence ("the storm"
+/// / "the thunderstorm"), meet: their blocks are one, under the first of
+/// their keys. The judge still asks whether each pair tells one happening
+/// ([`crate::normalise::senses::same_deed`], `same_thing`).
 fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut verbs: Vec<&str> = Vec::new();
     let mut verb_index: FxHashMap<&str, usize> = FxHashMap::default();
     let mut key_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut uses: Vec<(usize, usize)> = Vec::new();
+    let mut occurrences: Vec<(u32, usize)> = Vec::new();
     for (claim, key) in claims.iter().zip(keys.iter()) {
         let (ClaimBody::Date(date), Some(key)) = (&claim.body, key) else {
             continue;
         };
-        let Some(verb) = date.verb.as_deref() else {
+        let synsets: Vec<u32> = date.patient_words().flat_map(occurrence_synsets).collect();
+        if date.verb.is_none() && synsets.is_empty() {
             continue;
-        };
-        let v = *verb_index.entry(verb).or_insert_with(|| {
-            verbs.push(verb);
-            verbs.len() - 1
-        });
+        }
         let next = key_index.len();
         let k = *key_index.entry(key.clone()).or_insert(next);
-        uses.push((v, k));
+        occurrences.extend(synsets.into_iter().map(|synset| (synset, k)));
+        if let Some(verb) = date.verb.as_deref() {
+            let v = *verb_index.entry(verb).or_insert_with(|| {
+                verbs.push(verb);
+                verbs.len() - 1
+            });
+            uses.push((v, k));
+        }
     }
     if key_index.len() < 2 {
         return;
@@ -116,6 +122,14 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut key_of_group: FxHashMap<usize, usize> = FxHashMap::default();
     for (v, k) in uses {
         let first = *key_of_group.entry(groups[v]).or_insert(k);
+        merged.join(first, k);
+    }
+    // One occurrence named with two nouns ("the storm" / "the
+    // thunderstorm"), whatever verbs tell it: their blocks meet too, by
+    // the synsets the nouns may share.
+    let mut key_of_synset: FxHashMap<u32, usize> = FxHashMap::default();
+    for (synset, k) in occurrences {
+        let first = *key_of_synset.entry(synset).or_insert(k);
         merged.join(first, k);
     }
     // Each component under its smallest key (the map is in key order).

@@ -783,6 +783,21 @@ fn one_thing_named_with_two_nouns_is_one_event() {
         "The flood, which started late on 12 April, spread through the yard.\n"
     )
     .is_empty());
+    // One occurrence told by any verbs, wherever it struck; its end is
+    // another happening.
+    let storm = "The tree came down when the storm tore through the city on Saturday night.\n";
+    assert_eq!(
+        dated(
+            storm,
+            "The fence fell during the thunderstorm that battered Greyhaven on April 9.\n"
+        ),
+        contradiction
+    );
+    assert!(dated(
+        storm,
+        "The thunderstorm over Greyhaven ended on April 9, forecasters said.\n"
+    )
+    .is_empty());
     assert_eq!(
         date_verdicts(
             "2026-06-11",

@@ -188,6 +188,18 @@ pub fn is_occurrence(word: &str) -> bool {
     noun_entry(word).is_some_and(|(_, noun)| OCCURRENCES.contains(&noun.kind))
 }
 
+/// The synsets by which an occurrence noun ([`is_occurrence`]) may meet
+/// another in [`same_thing`]: its first senses and the hypernyms of its
+/// first sense. Empty for any other word.
+pub fn occurrence_synsets(word: &str) -> Vec<u32> {
+    match noun_entry(word) {
+        Some((_, noun)) if OCCURRENCES.contains(&noun.kind) => {
+            noun.senses.iter().chain(&noun.hypernyms).copied().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// WordNet's lexicographer files of events, phenomena and processes.
 const OCCURRENCES: &[u8] = &[0x0b, 0x13, 0x16];
 
