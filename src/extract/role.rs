@@ -298,8 +298,19 @@ fn open_title_after(
         k += 1;
     }
     let named_qualifiers = words.len();
+    // "managing director", "acting chief": an "-ing" form right before an
+    // agent noun qualifies it.
+    let qualifying_ing = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && t.norm.len() > 5
+                && t.norm.ends_with("ing")
+                && !is_speech_verb(&t.norm)
+        }) && tokens.get(k + 1).is_some_and(agent_noun)
+    };
     while let Some(t) = tokens.get(k) {
-        if role_noun(t) && words.len() < named_qualifiers + 3 {
+        if (role_noun(t) || qualifying_ing(k)) && words.len() < named_qualifiers + 3 {
             words.push(t.norm.clone());
             k += 1;
         } else {
@@ -556,6 +567,17 @@ mod tests {
 
     /// An apposition whose role follows its owner's possessive: the role
     /// is read, and the owner is whom it is held for.
+    #[test]
+    fn an_ing_form_before_an_agent_noun_qualifies_it() {
+        assert_eq!(
+            roles("Livia Marchant, managing director of Sunward Coaches, said the coach was safe."),
+            ["livia marchant: managing director"]
+        );
+        assert!(
+            roles("Livia Marchant, speaking to reporters, said the coach was safe.").is_empty()
+        );
+    }
+
     #[test]
     fn a_conjunctive_adverb_set_off_by_commas_is_no_role() {
         assert!(roles("Trump, however, dismissed that view.").is_empty());
