@@ -918,11 +918,15 @@ fn judge_dates(
     if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|a| ob.iter().any(|b| same_thing(a, b))) {
         return Err(format!("another happening: {} / {}", oa[0], ob[0]));
     }
-    let aspect = |v: Option<&str>| v.map(|v| (same_deed(v, "begin"), same_deed(v, "end")));
-    let one_occurrence = !oa.is_empty()
-        && !ob.is_empty()
-        && aspect(da.verb.as_deref()).unwrap_or_default()
-            == aspect(db.verb.as_deref()).unwrap_or_default();
+    let starts = |v: &str| same_deed(v, "begin");
+    let aspect = |d: &DateClaim| {
+        d.verb
+            .as_deref()
+            .map(|v| (starts(v), same_deed(v, "end")))
+            .unwrap_or_default()
+    };
+    // The check above leaves only occurrences WordNet relates.
+    let one_occurrence = !oa.is_empty() && !ob.is_empty() && aspect(da) == aspect(db);
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
     let related_verbs = same_action
@@ -941,7 +945,6 @@ fn judge_dates(
     // "the walkout was postponed"), and so are its happening ("staged a
     // walkout", a support verb) and a deed done to it ("called off the
     // walkout"), unless that deed is its start ("the walkout began").
-    let starts = |v: &str| same_deed(v, "begin");
     let deeds_apart = match (&da.verb, &db.verb) {
         (Some(a), Some(b)) => match (is_light_verb(a), is_light_verb(b)) {
             (false, false) => !same_deed(a, b),

@@ -95,11 +95,21 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut key_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut uses: Vec<(usize, usize)> = Vec::new();
     let mut occurrences: Vec<(u32, usize)> = Vec::new();
+    // A corpus repeats its patients: each word is looked up once.
+    let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     for (claim, key) in claims.iter().zip(keys.iter()) {
         let (ClaimBody::Date(date), Some(key)) = (&claim.body, key) else {
             continue;
         };
-        let synsets: Vec<u32> = date.patient_words().flat_map(occurrence_synsets).collect();
+        let synsets: Vec<u32> = date
+            .patient_words()
+            .flat_map(|word| {
+                synsets_of
+                    .entry(word)
+                    .or_insert_with(|| occurrence_synsets(word))
+                    .clone()
+            })
+            .collect();
         if date.verb.is_none() && synsets.is_empty() {
             continue;
         }

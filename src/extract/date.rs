@@ -12,7 +12,7 @@ use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_function_word, is_time_adjective, looks_like_verb, Frame};
 use crate::normalise::senses::{happening_of_noun, is_particle, verb_lemma};
-use crate::normalise::tokens::stem;
+use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, BE};
 use crate::rules::{RuleSet, Topic};
@@ -401,9 +401,7 @@ fn words_near<'t>(
 ) -> impl Iterator<Item = usize> + 't {
     let in_figure = move |k: usize| figures.iter().any(|(a, b, _)| (*a..*b).contains(&k));
     // A hyphen inside a compound ("a four-hour walkout") is no break.
-    let compound_hyphen = move |k: usize| {
-        tokens[k].norm == "-" && tokens[k].glued && tokens.get(k + 1).is_some_and(|n| n.glued)
-    };
+    let compound_hyphen = move |k: usize| compound_hyphen(tokens, k);
     let breaks = move |k: usize| {
         matches!(
             tokens[k].norm.as_str(),
@@ -487,11 +485,12 @@ fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention)
     if !passive(tokens, k) {
         // Past a determiner, a number and a compound's hyphen ("staged a
         // four-hour walkout").
-        let hyphen = |j: usize| tokens[j].norm == "-" && tokens[j].glued;
         let object = (k + 1..(k + 7).min(tokens.len()))
-            .take_while(|&j| tokens[j].kind == TokenKind::Word || hyphen(j))
+            .take_while(|&j| tokens[j].kind == TokenKind::Word || compound_hyphen(tokens, j))
             .skip_while(|&j| {
-                is_function_word(&tokens[j].norm) || may_open_number(&tokens[j]) || hyphen(j)
+                is_function_word(&tokens[j].norm)
+                    || may_open_number(&tokens[j])
+                    || compound_hyphen(tokens, j)
             })
             .take_while(|&j| content(j));
         patient.extend(object.map(|j| lemmas[j].0.to_string()));

@@ -347,6 +347,13 @@ pub fn singular_of(word: &str) -> Cow<'_, str> {
     Cow::Borrowed(w)
 }
 
+/// Whether token `k` is a hyphen joining the words of a compound ("a
+/// four-hour walkout"), glued to both: no clause break.
+pub fn compound_hyphen(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.norm == "-" && t.glued)
+        && tokens.get(k + 1).is_some_and(|n| n.glued)
+}
+
 /// A light stem for matching words, never shown: the singular, then "-ing",
 /// "-ed" and a final "e" dropped, so "offering"/"offer", "evacuated"/
 /// "evacuate" and "closed"/"close" meet.

@@ -35,7 +35,7 @@ use serde::Serialize;
 use crate::normalise::calendar::{ordinal_value, ABBREVIATED, MONTHS, ORDINALS, WEEKDAYS};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::is_function_word;
-use crate::normalise::tokens::{Token, TokenKind, Words};
+use crate::normalise::tokens::{compound_hyphen, Token, TokenKind, Words};
 
 use absolute_forms::{
     day_first, holiday, month_first, nth_of_month, numeric, quarter_or_half, season_of_year,
@@ -205,7 +205,7 @@ fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
         .take(8)
         // "staged a four-hour walkout on Wednesday": a hyphen inside a
         // compound is no clause break.
-        .take_while(|(_, t)| t.kind == TokenKind::Word || (t.norm == "-" && t.glued))
+        .take_while(|&(k, t)| t.kind == TokenKind::Word || compound_hyphen(tokens, k))
         .find(|(_, t)| {
             let word = t.norm.as_str();
             !t.capitalised
