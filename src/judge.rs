@@ -1191,11 +1191,14 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
     // An owner borrowed from earlier sentences ("The government said 97
     // had died", after a sentence about Velmore County) is the story's
     // subject: it is foreign only to a story that never names it at all.
+    // A figure that opens its sentence with no owner at all ("Fourteen
+    // engines were sent") may be that of any body its story names.
     let foreign = |own: &Context, other: &Context| -> Option<EntityRef> {
         own.near_before
             .iter()
             .find(|e| {
-                let known = if own.owner_borrowed {
+                let unowned = other.near_before.is_empty() && other.opens_sentence;
+                let known = if own.owner_borrowed || unowned {
                     &other.story
                 } else {
                     &other.document

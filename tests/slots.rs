@@ -853,14 +853,42 @@ fn support_verbs_tell_their_nouns_happening() {
     .is_empty());
 }
 
+/// A count that opens its sentence with no owner ("Eleven pumps were
+/// sent") may be that of any body its document names, so the body another
+/// report says sent them does not make it another count. A count whose
+/// sentence names its owner, in lower case ("the drivers' federation,
+/// which has"), stays that owner's.
+#[test]
+fn a_count_without_an_owner_is_its_storys() {
+    let figures = |a: &str, b: &str| verdicts_of("figure", "2026-10-12", a, b);
+    assert_eq!(
+        figures(
+            "Crews of the Marlow Fire and Rescue Service fought a fire on Tolley Street overnight. Eleven pumps were sent to the warehouse blaze at its height.\n",
+            "The Marlow Fire and Rescue Service sent six pumps to the warehouse blaze on Tolley Street at its height.\n",
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(figures(
+        "Trains across Kessel stopped on Monday. The drivers' federation, which has 21,000 members, called a separate strike.\n",
+        "Trains across Kessel stopped on Monday. The Kessel Rail Workers Union, which has 64,000 members, called the strike.\n",
+    )
+    .is_empty());
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {
+    verdicts_of("date", day, a, b)
+}
+
+/// The verdicts of the findings of one kind of two documents, "a" and
+/// "b", published on `day`.
+fn verdicts_of(kind: &str, day: &str, a: &str, b: &str) -> Vec<String> {
     let report = audit_records(&[
         ("a".into(), day.into(), a.into()),
         ("b".into(), day.into(), b.into()),
     ]);
-    common::verdicts(&report, "date")
+    common::verdicts(&report, kind)
         .into_iter()
         .map(|(verdict, _)| verdict)
         .collect()

@@ -124,6 +124,12 @@ pub struct Context {
     /// Those of `participants` named in the claim's own clause (up to the
     /// nearest comma or semicolon either side), sorted: the cast of an event.
     pub clause: Vec<EntityRef>,
+    /// Nothing but function words stands before the claim in its sentence
+    /// ("Fourteen fire engines were sent"): the figure is its clause's
+    /// subject and leaves no place for an owner, so its story's bodies may
+    /// all own it.
+    #[serde(default)]
+    pub opens_sentence: bool,
 }
 
 /// One claim in one document.
@@ -473,10 +479,17 @@ pub fn claim_context(
             context.subjects.sort();
         }
     }
+    let opens_sentence = (0..first).all(|k| {
+        sentence
+            .norms
+            .get(k)
+            .is_none_or(|w| is_stopword(w) || !w.chars().any(char::is_alphanumeric))
+    });
     Context {
         near,
         near_before,
         owner_borrowed,
+        opens_sentence,
         document: document.main.clone(),
         story: document.story.clone(),
         lead: document.lead.clone(),
@@ -1062,6 +1075,7 @@ pub fn sentence_context(
             when: None,
             participants,
             clause: Vec::new(),
+            opens_sentence: false,
         },
         years,
         scoped: scope,

@@ -315,11 +315,20 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             let body_of_possessor = is_name_word(n)
                 && names_organisation(&n.norm)
                 && !tokens.get(last + 1).is_some_and(is_name_word);
-            let continues =
-                (is_name_word(n) || inner_of || NAME_PARTICLES.contains(&n.norm.as_str()))
-                    && !is_title_word(n, rules)
-                    && known_alias_at(tokens, last, rules).is_none()
-                    && (!possessive(&tokens[last - 1].norm) || body_of_possessor);
+            // "Cornbrook Fire and Rescue Service": "and" inside one body's
+            // name, when the words after it close with a kind of body and
+            // those before do not ("Acme Corp and Beta Group" are two).
+            let inner_and = opener_is_name
+                && n.norm == "and"
+                && !ORGANISATION_WORDS.contains(&without_possessive(&tokens[last - 1].norm))
+                && closes_body_name(tokens, last + 1);
+            let continues = (is_name_word(n)
+                || inner_of
+                || inner_and
+                || NAME_PARTICLES.contains(&n.norm.as_str()))
+                && !is_title_word(n, rules)
+                && known_alias_at(tokens, last, rules).is_none()
+                && (!possessive(&tokens[last - 1].norm) || body_of_possessor);
             if !continues {
                 break;
             }
@@ -394,6 +403,16 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         i = last;
     }
     mentions
+}
+
+/// The name words from `from` are two or more and the last names a kind
+/// of body ("Rescue Service", "Sewer Authority").
+fn closes_body_name(tokens: &[Token], from: usize) -> bool {
+    let run = tokens[from.min(tokens.len())..]
+        .iter()
+        .take_while(|t| is_name_word(t) && !possessive(&t.norm))
+        .count();
+    run >= 2 && ORGANISATION_WORDS.contains(&tokens[from + run - 1].norm.as_str())
 }
 
 /// Token `i` is a lone capitalised word before a title and a name: "Fire"
@@ -792,6 +811,22 @@ mod tests {
         assert_eq!(
             ids("Then Kestrel's Granite Peak deal closed."),
             ["?kestrel", "?granite peak"]
+        );
+    }
+
+    #[test]
+    fn and_inside_a_bodys_name_joins_it() {
+        assert_eq!(
+            ids("On Sunday the Cornbrook Fire and Rescue Service sent nine engines."),
+            ["?cornbrook fire and rescue service"]
+        );
+        assert_eq!(
+            ids("On Sunday the Acme Corp and Beta Group signed."),
+            ["?acme corp", "?beta group"]
+        );
+        assert_eq!(
+            ids("On Sunday Britain and France signed."),
+            ["united-kingdom", "france"]
         );
     }
 
