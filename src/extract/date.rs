@@ -11,7 +11,9 @@ use crate::extract::is_speech_verb;
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_function_word, is_time_adjective, looks_like_verb, Frame};
-use crate::normalise::senses::{happening_of_noun, is_particle, verb_lemma};
+use crate::normalise::senses::{
+    happening_of_noun, is_particle, names_a_time, tells_a_state, verb_lemma,
+};
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, BE};
@@ -269,19 +271,26 @@ pub fn extract(
             };
             // What was done, and to whom, of a topic's event too ("signed
             // the agreement" / "the deal was signed").
-            let verb = verb_near(tokens, d, figures);
-            let patient = verb
+            let told_by = verb_near(tokens, d, figures);
+            let patient = told_by
                 .map(|(k, _)| k)
                 .or(action.as_ref().map(|(k, _)| *k))
                 .map(|k| patient_of(tokens, original, k, d))
                 .unwrap_or_default();
-            let mut verb = verb.map(|(_, lemma)| Cow::Borrowed(lemma));
+            let mut verb = told_by.map(|(_, lemma)| Cow::Borrowed(lemma));
             // "the inspection took place", "had been carried out", "put her
             // signature to the budget": a light verb says only that its
             // noun of a happening happened, and the noun names it by its
             // verb ("inspect", "sign").
-            if let (Happening::Action(_), Some(light)) = (&event, &verb) {
-                let deed = patient.split(' ').find_map(happening_of_noun);
+            if let (Happening::Action(_), Some((k, light))) = (&event, told_by) {
+                // The object's head names it ("a routine inspection"), else
+                // the subject ("the inspection took place").
+                let object: Vec<usize> = object_of(tokens, k).collect();
+                let deed = object
+                    .iter()
+                    .rev()
+                    .find_map(|&j| happening_of_noun(&tokens[j].norm))
+                    .or_else(|| patient.split(' ').find_map(happening_of_noun));
                 if let Some(deed) = deed.filter(|_| is_light_verb(light)) {
                     event = Happening::Action(stem(deed));
                     verb = Some(Cow::Borrowed(deed));
@@ -473,28 +482,10 @@ fn passive(tokens: &[Token], k: usize) -> bool {
 /// ordered", "the ferry, run by Bellmont, left Halvik"). Names are left to
 /// the cast.
 fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention) -> String {
-    let content = |j: usize| {
-        let t = &tokens[j];
-        t.kind == TokenKind::Word
-            && !t.capitalised
-            && !is_function_word(&t.norm)
-            && !looks_like_verb(&t.norm)
-            && !t.norm.ends_with("ly")
-    };
-    let mut patient: Vec<String> = Vec::new();
-    if !passive(tokens, k) {
-        // Past a determiner, a number and a compound's hyphen ("staged a
-        // four-hour walkout").
-        let object = (k + 1..(k + 7).min(tokens.len()))
-            .take_while(|&j| tokens[j].kind == TokenKind::Word || compound_hyphen(tokens, j))
-            .skip_while(|&j| {
-                is_function_word(&tokens[j].norm)
-                    || may_open_number(&tokens[j])
-                    || compound_hyphen(tokens, j)
-            })
-            .take_while(|&j| content(j));
-        patient.extend(object.map(|j| lemmas[j].0.to_string()));
-    }
+    let mut patient: Vec<String> = object_of(tokens, k)
+        .map(|j| lemmas[j].0.to_string())
+        .collect();
+    let content = |j: usize| content_word(&tokens[j]);
     let mut j = k;
     let mut steps = 0;
     while j > 0 && steps < 12 {
@@ -524,6 +515,34 @@ fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention)
     patient.join(" ")
 }
 
+/// A word that may belong to a patient: in lower case, no function word,
+/// verb form or adverb.
+fn content_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && !is_function_word(&t.norm)
+        && !looks_like_verb(&t.norm)
+        && !t.norm.ends_with("ly")
+}
+
+/// The words of the object of the active verb at `k`, in order, past a
+/// determiner, a number and a compound's hyphen ("staged a four-hour
+/// walkout"): its head is the last ("a routine inspection"). None for a
+/// passive.
+fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usize> + '_ {
+    let active = !passive(tokens, k);
+    (k + 1..(k + 7).min(tokens.len()))
+        .take_while(move |&j| {
+            active && (tokens[j].kind == TokenKind::Word || compound_hyphen(tokens, j))
+        })
+        .skip_while(|&j| {
+            is_function_word(&tokens[j].norm)
+                || may_open_number(&tokens[j])
+                || compound_hyphen(tokens, j)
+        })
+        .take_while(|&j| content_word(&tokens[j]))
+}
+
 /// Whether token `k` may say what happened: a past form of a verb, an
 /// "-ing" form, or a noun WordNet names a happening by ("inspection",
 /// "signature", "fire"), in lower case (or opening its sentence or table
@@ -540,8 +559,14 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
     if token.kind != TokenKind::Word || name || is_function_word(word) || word.len() < 4 {
         return false;
     }
-    if verb_shaped(word) || (word.len() > 5 && word.ends_with("ing")) {
-        return true;
+    let ing = word.len() > 5 && word.ends_with("ing");
+    // "on Sunday evening": an "-ing" word that is a noun of a time says
+    // when.
+    if ing && names_a_time(word) {
+        return false;
+    }
+    if verb_shaped(word) || ing {
+        return !tells_a_state(word);
     }
     let plain_word = |t: &Token| {
         t.kind == TokenKind::Word && !is_function_word(&t.norm) && !verb_shaped(&t.norm)
@@ -741,6 +766,18 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    /// A verb of state ("remained", "stayed") says when a state held, not
+    /// when something happened; a verb of change beside it still dates.
+    #[test]
+    fn a_state_is_no_happening() {
+        assert_eq!(
+            claims("Four guests remained in the ward on Sunday evening."),
+            []
+        );
+        assert!(claims("The crews stayed at the quarry on Sunday.").is_empty());
+        assert_eq!(claims("The quarry strike ended on Sunday.").len(), 1);
     }
 
     #[test]

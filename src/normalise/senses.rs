@@ -33,6 +33,8 @@ const KIND_SENSES: usize = 6;
 struct Verb {
     senses: Vec<u32>,
     hypernyms: Vec<u32>,
+    /// Its first sense is a kind of "be" ("remain", "stay", "cost").
+    state: bool,
 }
 
 impl Verb {
@@ -68,7 +70,15 @@ fn lexicon() -> &'static Lexicon {
                 let lemma = fields.next()?;
                 let senses = synsets(fields.next());
                 let hypernyms = synsets(fields.next());
-                Some((lemma, Verb { senses, hypernyms }))
+                let state = fields.next() == Some("state");
+                Some((
+                    lemma,
+                    Verb {
+                        senses,
+                        hypernyms,
+                        state,
+                    },
+                ))
             })
             .collect();
         let irregular = lines.filter_map(|line| line.split_once(' ')).collect();
@@ -180,6 +190,17 @@ pub fn happening_of_noun(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `word` is, as written, a WordNet noun of a time ("evening",
+/// "morning"): beside a date it says when, never what happened.
+pub fn names_a_time(word: &str) -> bool {
+    nouns()
+        .get(word)
+        .is_some_and(|(_, noun)| noun.kind == TIMES)
+}
+
+/// WordNet's lexicographer file of times and periods (noun.time).
+const TIMES: u8 = 0x1c;
+
 /// Whether `word` names an occurrence of nature or chance (an event, a
 /// process, a phenomenon: "fire", "blaze", "flood", "storm"), not a deed
 /// ("deal", "signature"): two such nouns WordNet does not relate are two
@@ -255,6 +276,15 @@ pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<&'static str> {
         }
     }
     Some(lemma)
+}
+
+/// Whether verb form `word` tells a state rather than a happening: its
+/// first sense is a kind of "be" ("four people remained in hospital on
+/// Sunday", "stayed", "cost"), so a date beside it says when the state
+/// held, not when something happened.
+pub fn tells_a_state(word: &str) -> bool {
+    let lexicon = lexicon();
+    base_form(lexicon, word).is_some_and(|lemma| lexicon.verbs[lemma].state)
 }
 
 /// WordNet's "morphy" for verbs: an irregular form's lemma, else the word
@@ -405,6 +435,18 @@ mod tests {
         assert_eq!(verb_lemma("noticed", None), Some("notice"));
         assert_eq!(verb_lemma("studies", None), Some("study"));
         assert_eq!(verb_lemma("xylophone", None), None);
+    }
+
+    #[test]
+    fn states_and_times_are_no_happenings() {
+        for state in ["remained", "stays", "cost"] {
+            assert!(tells_a_state(state), "{state}");
+        }
+        for change in ["ended", "sank", "held", "reopened"] {
+            assert!(!tells_a_state(change), "{change}");
+        }
+        assert!(names_a_time("evening") && names_a_time("morning"));
+        assert!(!names_a_time("meeting") && !names_a_time("flooding"));
     }
 
     /// One happening told with two verbs, and two happenings of one thing
