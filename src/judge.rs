@@ -181,7 +181,11 @@ fn judge_figures(
         && !phrases_overlap(fa, fb)
         && !(topic_word(fa) && topic_word(fb));
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
-    let shared_document = shared_names(&ca.story, &cb.story, rules, STORY_NAMES_SHOWN);
+    let shared_document = if one_story(&ca.story, &cb.story, None) {
+        shared_names(&ca.story, &cb.story, rules, STORY_NAMES_SHOWN)
+    } else {
+        Vec::new()
+    };
     let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
     let close_wording = wording >= SIMILAR_WORDING;
 
@@ -666,15 +670,11 @@ fn judge_roles(
         }
     }
     // Namesakes: two stories, each with a cast of its own (two names or
-    // more besides the person), that name nobody else in common tell of
-    // two people who share a name.
+    // more besides the person), that share too few other names to be one
+    // story tell of two people who share a name.
     let others = |c: &Context| c.story.iter().filter(|e| **e != ra.person).count();
-    let shared_other = ca
-        .story
-        .iter()
-        .any(|e| *e != ra.person && cb.story.contains(e));
-    if others(ca) >= 2 && others(cb) >= 2 && !shared_other {
-        return Err("stories that share no other name: namesakes".into());
+    if others(ca) >= 2 && others(cb) >= 2 && !one_story(&ca.story, &cb.story, Some(&ra.person)) {
+        return Err("stories that share too few other names: namesakes".into());
     }
     let (ta, tb) = (ra.role_text(), rb.role_text());
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
@@ -1142,6 +1142,25 @@ fn shares_any(a: &[EntityRef], b: &[EntityRef]) -> bool {
     }
     false
 }
+
+/// Whether two documents' names (sorted), less `besides`, tell one story:
+/// they share at least one name for every [`NAMES_PER_SHARED`] the
+/// smaller names. One name shared by documents that each name a dozen
+/// others (a reused personal name, "County Road") is a coincidence; the
+/// documents of one story share many.
+fn one_story(a: &[EntityRef], b: &[EntityRef], besides: Option<&EntityRef>) -> bool {
+    let own = |list: &[EntityRef]| list.iter().filter(|e| Some(*e) != besides).count();
+    let shared = a
+        .iter()
+        .filter(|e| Some(*e) != besides && b.binary_search(e).is_ok())
+        .count();
+    shared > 0 && shared * NAMES_PER_SHARED >= own(a).min(own(b))
+}
+
+/// How many names two documents of one story may name for each they
+/// share: on the fixtures' 145 pairs of one story the most is 7, while 250
+/// of the 275 pairs of different stories that share a name share one.
+const NAMES_PER_SHARED: usize = 8;
 
 /// The first `limit` entities in both sorted lists, by name.
 fn shared_names(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet, limit: usize) -> Vec<String> {

@@ -249,7 +249,11 @@ fn every_fixture_set_meets_its_expectations() {
 /// names "Port Lenning" and "Westmarch" as harbour-flood does, and its
 /// nameless "One man died." meets harbour-flood's toll; and its factory's
 /// "four-hour walkout on Wednesday", told without names in the mixed folder,
-/// joins the strike lengths above by wording, with an airport's closure.
+/// meets an airport's four-day closure through "Greta Holm", a name both
+/// writers used, in documents that name too few others for the one shared
+/// name to be a coincidence. Blind round 14's writer reused "Miriam
+/// Okafor" and "Gareth Lindqvist"; those stories stay apart, as the
+/// documents name many others and share no more.
 /// Every other pair of stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["city-election", "election-count"],
@@ -259,13 +263,7 @@ const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["landslide", "quake-relief"],
     &["mine-rescue", "wildfire"],
     &["dam-spill", "harbour-flood"],
-    &[
-        "airport-closure",
-        "factory-layoffs",
-        "hospital-strike",
-        "port-talks",
-        "transit-strike",
-    ],
+    &["airport-closure", "factory-layoffs"],
 ];
 
 #[test]

@@ -367,6 +367,11 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             i = last;
             continue;
         }
+        // A lone letter ("E. coli", "Plan B") names no one.
+        if last == i + 1 && tokens[i].norm.chars().count() == 1 {
+            i = last;
+            continue;
+        }
         // An opening adverb is not part of the name after it ("Later
         // Ibarrola said", "Separately Acme Corp said"), nor is an opening
         // role noun ("Curator Elin Voss said") that the document never
@@ -828,6 +833,15 @@ mod tests {
             ids("On Sunday Britain and France signed."),
             ["united-kingdom", "france"]
         );
+    }
+
+    #[test]
+    fn a_lone_letter_is_no_name() {
+        assert_eq!(
+            ids("Samples showed E. coli in the mains."),
+            Vec::<String>::new()
+        );
+        assert_eq!(ids("They chose Plan B on Monday."), ["?plan b"]);
     }
 
     #[test]
