@@ -5,6 +5,7 @@
 use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
+use crate::normalise::senses::tells_a_mind;
 use crate::normalise::tokens::{singular, Token, TokenKind, WordSet};
 use crate::normalise::verbs::irregular_lemma;
 use crate::rules::{MeasureUnit, RuleSet};
@@ -217,14 +218,14 @@ const EXPECTATION_WORDS: &[&str] = &[
     "targeted",
     "forecast",
     "forecasts",
+    "hoped",
+    "hopes",
+    "hoping",
     "projected",
     "projection",
     "predicted",
     "predicts",
     "anticipated",
-    "hoped",
-    "hopes",
-    "hoping",
     "aims",
     "aimed",
     "goal",
@@ -237,14 +238,24 @@ const EXPECTATION_WORDS: &[&str] = &[
 
 /// "a target of 12 missions", "crews hoped to have the fire 50 percent
 /// contained", "the permit limit of 5 mg/l": a word of expectation earlier
-/// in the figure's clause.
+/// in the figure's clause, or a verb of thought or feeling before a perfect
+/// infinitive there ("crews hope to have flushed all 112 miles by
+/// Saturday", "expect to have finished"): a state wished for by a time.
+/// A plain infinitive ("plans to cut 400 jobs") is left alone: a plan
+/// meets the same plan told in the future ("would be eliminated").
 fn expected_frame(tokens: &[Token], first: usize) -> Option<Frame> {
-    tokens[..first.min(tokens.len())]
+    let first = first.min(tokens.len());
+    let start = tokens[..first]
         .iter()
-        .rev()
-        .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | ":" | "." | "(" | ")"))
-        .any(|t| EXPECTATION_WORDS.contains(&t.norm.as_str()))
-        .then_some(Frame::Expected)
+        .rposition(|t| matches!(t.norm.as_str(), "," | ";" | ":" | "." | "(" | ")"))
+        .map_or(0, |k| k + 1);
+    let word_of_expectation = tokens[start..first]
+        .iter()
+        .any(|t| EXPECTATION_WORDS.contains(&t.norm.as_str()));
+    let wished_by_a_time = tokens[start..first].windows(3).any(|w| {
+        !w[0].capitalised && w[1].norm == "to" && w[2].norm == "have" && tells_a_mind(&w[0].norm)
+    });
+    (word_of_expectation || wished_by_a_time).then_some(Frame::Expected)
 }
 
 fn other_occasion(tokens: &[Token]) -> Option<Frame> {
@@ -1799,9 +1810,19 @@ mod tests {
             "crews hoped to have the fire 50 percent contained by Monday",
             "the company set a target of 12 missions this year",
             "the permit sets a limit of 5 mg of solvent per litre",
+            "crews hope to have flushed all 112 miles of main by Saturday",
+            "the firm expects to have hired 300 drivers by June",
         ] {
             assert_eq!(one(text).frame, Some(Frame::Expected), "{text}");
         }
+        // A verb of doing before "to" governs what happened, and a plain
+        // infinitive after a verb of mind is a plan, which meets the same
+        // plan told in the future.
+        assert_eq!(
+            one("crews managed to have flushed 47 miles of main").frame,
+            None
+        );
+        assert_eq!(one("the firm plans to cut 400 jobs").frame, None);
         // A clause of its own before the figure does not reach it.
         assert_eq!(
             one("Crews hoped for rain, but the fire grew to 12,000 hectares").frame,

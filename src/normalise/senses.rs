@@ -35,6 +35,8 @@ struct Verb {
     hypernyms: Vec<u32>,
     /// Its first sense is a kind of "be" ("remain", "stay", "cost").
     state: bool,
+    /// WordNet's lexicographer file of its first sense.
+    kind: u8,
 }
 
 impl Verb {
@@ -70,6 +72,7 @@ fn lexicon() -> &'static Lexicon {
                 let lemma = fields.next()?;
                 let senses = synsets(fields.next());
                 let hypernyms = synsets(fields.next());
+                let kind = fields.next()?.parse().ok()?;
                 let state = fields.next() == Some("state");
                 Some((
                     lemma,
@@ -77,6 +80,7 @@ fn lexicon() -> &'static Lexicon {
                         senses,
                         hypernyms,
                         state,
+                        kind,
                     },
                 ))
             })
@@ -287,6 +291,18 @@ pub fn tells_a_state(word: &str) -> bool {
     base_form(lexicon, word).is_some_and(|lemma| lexicon.verbs[lemma].state)
 }
 
+/// Whether verb form `word` tells a thought or a feeling (its first sense
+/// in WordNet's verb.cognition or verb.emotion: "hope", "plan", "expect",
+/// "want", "decide"): what it governs ("crews hope to have flushed all 112
+/// miles") is in the mind, not what happened.
+pub fn tells_a_mind(word: &str) -> bool {
+    let lexicon = lexicon();
+    base_form(lexicon, word).is_some_and(|lemma| MINDS.contains(&lexicon.verbs[lemma].kind))
+}
+
+/// WordNet's lexicographer files of verbs of thought and of feeling.
+const MINDS: &[u8] = &[31, 37];
+
 /// WordNet's "morphy" for verbs: an irregular form's lemma, else the word
 /// less a regular ending ("-s", "-es", "-ies", "-ed", "-ing", with a
 /// doubled last consonant undone), if that is a verb.
@@ -446,6 +462,12 @@ mod tests {
             assert!(!tells_a_state(change), "{change}");
         }
         assert!(names_a_time("evening") && names_a_time("morning"));
+        for mind in ["hope", "plans", "expected", "wants", "decided"] {
+            assert!(tells_a_mind(mind), "{mind}");
+        }
+        for deed in ["managed", "began", "sank", "agreed"] {
+            assert!(!tells_a_mind(deed), "{deed}");
+        }
         assert!(!names_a_time("meeting") && !names_a_time("flooding"));
     }
 
