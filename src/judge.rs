@@ -188,6 +188,14 @@ fn judge_figures(
     };
     let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
     let close_wording = wording >= SIMILAR_WORDING;
+    // Parts of one whole ("two of the victims") are one part only where
+    // the sentences tell the same of them.
+    let part = fa.per.as_deref().is_some_and(|p| p.starts_with("of "));
+    if part && !close_wording {
+        return Err(format!(
+            "parts of one whole told apart (wording {wording:.2})"
+        ));
+    }
 
     // A reason to believe both describe the same thing.
     let reason = match topic {

@@ -875,6 +875,26 @@ fn a_count_without_an_owner_is_its_storys() {
     .is_empty());
 }
 
+/// Parts of one counted whole ("nine of the 30 wells") told alike meet
+/// and contradict; a part never meets its whole, however large.
+#[test]
+fn parts_of_one_whole_meet_each_other_not_the_whole() {
+    let figures = |a: &str, b: &str| verdicts_of("figure", "2026-04-20", a, b);
+    assert_eq!(
+        figures(
+            "Laboratory results show that nine of the 30 wells sampled near Pellow on Friday held nitrate above safe levels.\n",
+            "Nitrate above safe levels turned up in five of the 30 wells sampled near Pellow on Friday, the agency said.\n",
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(figures(
+        "Laboratory results show that twenty of the 30 wells sampled near Pellow on Friday held nitrate above safe levels.\n",
+        "The agency sampled 30 wells near Pellow on Friday and found nitrate above safe levels in most of them.\n",
+    )
+    .iter()
+    .all(|verdict| verdict == "agreement"));
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

@@ -41,11 +41,7 @@ pub struct Figure {
 impl Figure {
     /// The value as the JSON report writes it: "90000000000 USD", "[14, ∞) people", "40 minutes".
     pub fn value_text(&self) -> String {
-        let per = self
-            .per
-            .as_ref()
-            .map(|p| format!(" per {p}"))
-            .unwrap_or_default();
+        let per = self.per.as_deref().map(per_text).unwrap_or_default();
         match (&self.unit, self.unit.own_unit()) {
             (_, Some((word, size))) => {
                 let single = self.interval.is_point() && self.interval.low == size;
@@ -69,7 +65,7 @@ impl Figure {
             (unit, _) => unit.label(),
         };
         match &self.per {
-            Some(per) => format!("{name} per {per}"),
+            Some(per) => format!("{name}{}", per_text(per)),
             None => name,
         }
     }
@@ -79,6 +75,16 @@ impl Figure {
         let size = self.unit.own_unit().map_or(1.0, |(_, size)| size);
         let bound = |v: f64| v.is_finite().then_some(v / size);
         (bound(self.interval.low), bound(self.interval.high))
+    }
+}
+
+/// A denominator as written after the value: " per share", or a part's
+/// whole, " of 22 samples".
+fn per_text(per: &str) -> String {
+    if per.starts_with("of ") {
+        format!(" {per}")
+    } else {
+        format!(" per {per}")
     }
 }
 

@@ -779,6 +779,15 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "the toll rose to 12", "rose to at least 230": what it counts comes
     // from the sentence.
     let before_hedge = hedge_before(tokens, first, rules).map_or(first, |(_, start)| start);
+    // "seven of the 22 samples": a part of a whole counts the whole's
+    // noun, with the whole as its denominator.
+    if unit.is_none() && !number.vague {
+        if let Some((k, noun, whole)) = partitive(tokens, next) {
+            head = Some((k, noun));
+            modifiers.clear();
+            per = Some(whole);
+        }
+    }
     if unit.is_none()
         && head.is_none()
         && !number.vague
@@ -870,6 +879,32 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         per,
         hedge,
     })
+}
+
+/// A part of a counted whole after a bare number ("seven of the 22
+/// samples", "four of its 12 engines"): the whole's noun (its token and
+/// singular) and the whole as a denominator ("of 22 samples"). Parts of
+/// one whole meet each other, never the whole itself. A whole without a
+/// count of its own ("two of the victims") is read as before, a count of
+/// its noun.
+fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, String)> {
+    let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    if word(after)? != "of"
+        || !matches!(
+            word(after + 1)?,
+            "the" | "its" | "their" | "these" | "those"
+        )
+    {
+        return None;
+    }
+    let (count, k) = number_at(tokens, after + 2)?;
+    let noun = tokens.get(k).filter(|t| {
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && !is_function_word(&t.norm)
+            && !looks_like_verb(&t.norm)
+    })?;
+    Some((k, singular(&noun.norm), format!("of {count} {}", noun.norm)))
 }
 
 /// "put the number of homes destroyed at 147": a number after "at" or "to"
@@ -1828,6 +1863,22 @@ mod tests {
             one("Crews hoped for rain, but the fire grew to 12,000 hectares").frame,
             None
         );
+    }
+
+    #[test]
+    fn a_part_of_a_whole_counts_the_wholes_noun() {
+        let tokens = tokenize("Tests found that seven of the 22 samples were tainted");
+        let found = find_quantities(&tokens, &rules());
+        let (part, whole) = (&found[0], &found[1]);
+        assert_eq!((part.interval.low, whole.interval.low), (7.0, 22.0));
+        assert_eq!(whole.per, None);
+        assert_eq!(part.head.as_deref(), Some("sample"));
+        assert_eq!(part.per.as_deref(), Some("of 22 samples"));
+        let tokens = tokenize("Crews saved four of its twelve engines");
+        let part = &find_quantities(&tokens, &rules())[0];
+        assert_eq!(part.per.as_deref(), Some("of 12 engines"));
+        // "of the six" names no noun: no part of a counted whole.
+        none("Keepers caught four of the six by Monday");
     }
 
     #[test]
