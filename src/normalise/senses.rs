@@ -19,10 +19,6 @@ static TABLE: &str = include_str!("../../data/wordnet-verbs.txt");
 /// The table: WordNet's one-word nouns and their irregular plurals.
 static NOUN_TABLE: &str = include_str!("../../data/wordnet-nouns.txt");
 
-/// How many of a verb's senses, most frequent first, may meet another's:
-/// rarer senses relate nearly every verb to every other.
-const FIRST_SENSES: usize = 3;
-
 /// How many of a verb's senses a kind of it may name ("leave" is a kind of
 /// the fifth sense of "depart"): past them, a verb of many senses ("take",
 /// "make") would be the kind of nearly everything.
@@ -357,10 +353,12 @@ fn less_an_ending<T>(
 }
 
 /// Whether two verbs (WordNet lemmas, from [`verb_lemma`]) may tell one
-/// happening: one of their first senses is shared ("scrub", "call off"),
-/// or one's first sense is a kind of one of the other's common senses
-/// ("leave" / "depart", "launch" / "open"). Verbs WordNet does not know
-/// relate only to themselves.
+/// happening: they share a sense, however rare ("scrub" / "call off";
+/// "lodge" / "file", "put out" / "issue": a synonym set is one meaning,
+/// and two verbs in one are that meaning whenever they meet), or one's
+/// first sense is a kind of one of the other's common senses ("leave" /
+/// "depart", "launch" / "open"). Verbs WordNet does not know relate only
+/// to themselves.
 pub fn same_deed(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -369,9 +367,8 @@ pub fn same_deed(a: &str, b: &str) -> bool {
     let (Some(va), Some(vb)) = (lexicon.verbs.get(a), lexicon.verbs.get(b)) else {
         return false;
     };
-    let (fa, fb) = (va.first(FIRST_SENSES), vb.first(FIRST_SENSES));
     let (ka, kb) = (va.first(KIND_SENSES), vb.first(KIND_SENSES));
-    fa.iter().any(|s| fb.contains(s))
+    va.senses.iter().any(|s| vb.senses.contains(s))
         || va.hypernyms.iter().any(|h| kb.contains(h))
         || vb.hypernyms.iter().any(|h| ka.contains(h))
 }
@@ -390,7 +387,7 @@ pub fn deed_groups(verbs: &[&str]) -> Vec<usize> {
         let Some(entry) = lexicon.verbs.get(verb) else {
             continue;
         };
-        for &sense in entry.first(FIRST_SENSES) {
+        for &sense in &entry.senses {
             let first = *first_holder.entry(sense).or_insert(i);
             groups.join(first, i);
         }
@@ -481,6 +478,9 @@ mod tests {
             ("discover", "notice"),
             ("open", "launch"),
             ("accept", "agree"),
+            ("file", "lodge"),
+            ("issue", "put_out"),
+            ("release", "publish"),
         ] {
             assert!(same_deed(a, b), "{a} / {b}");
             assert!(same_deed(b, a), "{b} / {a}");
