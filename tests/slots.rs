@@ -895,6 +895,29 @@ fn parts_of_one_whole_meet_each_other_not_the_whole() {
     .all(|verdict| verdict == "agreement"));
 }
 
+/// Two verbs that share a WordNet sense ("put out" / "issued" a notice)
+/// tell one happening, in whatever form a phrasal verb stands; a
+/// subordinate clause after the date ("after tests turned up bacteria")
+/// tells another. Lifting the notice is another deed.
+#[test]
+fn one_notice_issued_and_put_out_is_one_happening() {
+    let issued = "The Pellow Water Board issued a boil-water notice on Saturday afternoon after tests found bacteria in the mains.\n";
+    assert_eq!(
+        date_verdicts(
+            "2026-06-09",
+            issued,
+            "The Pellow Water Board put out the boil-water advisory on June 8 after routine tests turned up bacteria.\n",
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(date_verdicts(
+        "2026-06-09",
+        issued,
+        "The Pellow Water Board lifted the boil-water advisory on June 8 after three days of clean tests.\n",
+    )
+    .is_empty());
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
-use crate::extract::is_speech_verb;
+use crate::extract::{is_speech_verb, SUBORDINATORS};
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_function_word, is_time_adjective, looks_like_verb, Frame};
@@ -388,12 +388,17 @@ fn verb_near(
 ) -> Option<(usize, &'static str)> {
     words_near(tokens, d, figures).find_map(|k| {
         let word = tokens[k].norm.as_str();
-        let shaped = verb_shaped(word) || (word.len() > 4 && word.ends_with("ing"));
-        if !shaped || tokens[k].capitalised && k > 0 {
+        if tokens[k].capitalised && k > 0 {
             return None;
         }
         let next = tokens.get(k + 1).map(|t| t.norm.as_str());
-        verb_lemma(word, next).map(|lemma| (k, lemma))
+        let lemma = verb_lemma(word, next)?;
+        // A verb with its particle is a verb in any form ("put out the
+        // advisory", whose past is its present).
+        let shaped = verb_shaped(word)
+            || (word.len() > 4 && word.ends_with("ing"))
+            || (lemma.contains('_') && next.is_some_and(is_particle));
+        shaped.then_some((k, lemma))
     })
 }
 
@@ -445,8 +450,10 @@ fn words_near<'t>(
     if (opens_clause && next == ",") || matches!(next, "|" | ":") {
         after_from += 1;
     }
+    // A subordinate clause after the date tells another happening ("put
+    // out the advisory on June 7 after routine tests turned up E. coli").
     let after = (after_from..(after_from + ACTION_REACH).min(tokens.len()))
-        .take_while(move |&k| !breaks(k));
+        .take_while(move |&k| !breaks(k) && !SUBORDINATORS.contains(&tokens[k].norm.as_str()));
     // "signed the spending plan": an "-ing" form before a noun qualifies
     // it and says nothing of what happened.
     let modifier = move |k: usize| {

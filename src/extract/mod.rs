@@ -749,7 +749,7 @@ fn same_clause(norms: &Norms, from: usize, to: usize) -> bool {
 /// another happening than the clause before it. "When" and "while" are
 /// left out: after a time they tell what happened then ("this week when he
 /// increased tariffs on India").
-const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: &[&str] = &[
     "after", "before", "because", "although", "though", "until", "unless", "whereas",
 ];
 
