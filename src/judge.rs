@@ -13,7 +13,7 @@ use crate::extract::date::is_light_verb;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
-use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
+use crate::normalise::entities::{entity_name, is_body_word, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{Frame, Unit};
 use crate::normalise::senses::{is_occurrence, same_deed, same_thing};
@@ -181,7 +181,14 @@ fn judge_figures(
         && !phrases_overlap(fa, fb)
         && !(topic_word(fa) && topic_word(fb));
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
-    let shared_document = if one_story(&ca.story, &cb.story, None) {
+    let same_story = one_story(&ca.story, &cb.story, None);
+    // Two documents that each name others, too few of them in common to
+    // be one story, and whose sentences share no name, tell two stories,
+    // however alike the sentences read.
+    if !same_story && shared.is_empty() && !ca.story.is_empty() && !cb.story.is_empty() {
+        return Err("different stories: too few names in common".into());
+    }
+    let shared_document = if same_story {
         shared_names(&ca.story, &cb.story, rules, STORY_NAMES_SHOWN)
     } else {
         Vec::new()
@@ -696,13 +703,25 @@ fn judge_roles(
             .collect()
     };
     let head = |r: &RoleClaim| r.title.rsplit(' ').next().unwrap_or_default().to_string();
+    // Two bodies named for one person's work at one time: a spokeswoman
+    // for the distribution company is not also one for the grid operator,
+    // nor the city's chief engineer one of a consultancy it hired. For one
+    // kind of role both bodies must be named in full ("Halvane Energy",
+    // "Westmarch University") or be of two kinds ("the authority's chief
+    // hydrologist" / "a hydrologist at Westmarch University"): "the
+    // company's food safety director" may be "Brackwater's director".
+    let named_in_full = |r: &RoleClaim| r.affiliation.len() > 1;
+    let kind = |r: &RoleClaim| r.affiliation.last().filter(|w| is_body_word(w)).cloned();
+    let two_kinds = matches!((kind(ra), kind(rb)), (Some(x), Some(y)) if x != y);
+    let two_bodies = different_bodies(&ra.affiliation, &rb.affiliation)
+        && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb)));
     let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {
         (
             Verdict::Contradiction,
             format!("'{ta}' and '{tb}' at the same time"),
             0.85,
         )
-    } else if same_title {
+    } else if same_title && !two_bodies {
         (
             Verdict::Agreement,
             format!("'{ta}' and '{tb}' name one role"),
@@ -735,7 +754,7 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different roles at one time"),
             0.55,
         )
-    } else if head(ra) != head(rb) && different_bodies(&ra.affiliation, &rb.affiliation) {
+    } else if two_bodies {
         // Two roles held for two different bodies at one time: the union's
         // chief negotiator is not the transit authority's spokeswoman.
         (
@@ -797,6 +816,7 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
     let (Some(last_a), Some(last_b)) = (a.last(), b.last()) else {
         return false;
     };
+
     let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     let opening_only =
         |x: &[String], y: &[String]| x.iter().enumerate().all(|(i, w)| i == 0 || !y.contains(w));

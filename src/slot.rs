@@ -25,7 +25,7 @@ use crate::audit::{AuditOptions, Stage, Tally};
 use crate::extract::attribution::Speaker;
 use crate::extract::{Claim, ClaimBody, ClaimKind};
 use crate::judge::{judge, Verdict};
-use crate::normalise::entities::{entity_name, EntityRef};
+use crate::normalise::entities::{entity_name, is_body_word, EntityRef};
 use crate::pair::{blocks, GENERIC, MAX_GROUPS_PER_NAME};
 use crate::rules::RuleSet;
 use crate::warning::Warning;
@@ -778,7 +778,9 @@ fn weigh_sources(findings: &mut [Finding], source_of: impl Fn(usize) -> usize) {
 /// The value a camp is built of: a figure or a date; the speaker of a
 /// quote (by the name the corpus settled on, so "Ibarrola" in one story and
 /// "Tomás Ibarrola" in another are one speaker, and two Ibarrolas two); the
-/// title of a person.
+/// title of a person, with the body it is held for where its name ends in
+/// a kind of body ("spokeswoman for halvane energy" and "spokeswoman for
+/// carrowmere transmission authority" are two versions).
 fn camp_value(claim: &Claim, rules: &RuleSet) -> String {
     match &claim.body {
         ClaimBody::Figure(figure) => figure.value_text(),
@@ -787,7 +789,12 @@ fn camp_value(claim: &Claim, rules: &RuleSet) -> String {
             Speaker::Named(entity) => entity_name(entity, rules),
             Speaker::Unnamed(_) => quote.speaker_name.clone(),
         },
-        ClaimBody::Role(role) => role.role_text(),
+        ClaimBody::Role(role) => match role.affiliation.last() {
+            Some(kind) if is_body_word(kind) => {
+                format!("{} for {}", role.role_text(), role.affiliation.join(" "))
+            }
+            _ => role.role_text(),
+        },
     }
 }
 

@@ -918,6 +918,36 @@ fn one_notice_issued_and_put_out_is_one_happening() {
     .is_empty());
 }
 
+/// One person's work for two bodies at one time contradicts, even in one
+/// title ("a spokeswoman for Halvane Energy" / "spokeswoman for the
+/// Carrowmere Transmission Authority") when both are named in full or are
+/// two kinds of body; "the company's" director may be "Brackwater's", and
+/// "director of quality and food safety" names a field, not a body.
+#[test]
+fn one_person_working_for_two_bodies_contradicts() {
+    let roles = |a: &str, b: &str| verdicts_of("role", "2026-11-18", a, b);
+    assert_eq!(
+        roles(
+            "Mirela Vantongeren, a spokeswoman for Halvane Energy, said crews in Ostrand worked through the night.\n",
+            "Mirela Vantongeren, spokeswoman for the Carrowmere Transmission Authority, said the breaker in Ostrand failed.\n",
+        ),
+        ["contradiction".to_string()]
+    );
+    assert_eq!(
+        roles(
+            "Ruta Adeyemo, the authority's chief hydrologist, said the Ostrand reservoir was full.\n",
+            "Ruta Adeyemo, an independent hydrologist at Westmarch University, said the Ostrand reservoir was full.\n",
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(roles(
+        "Tomasz Ivel, the company's food safety director, said the bags sold in Calder were recalled.\n",
+        "Tomasz Ivel, Brackwater's director of quality and food safety, said the bags sold in Calder were recalled.\n",
+    )
+    .iter()
+    .all(|verdict| verdict != "contradiction"));
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

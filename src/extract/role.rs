@@ -106,9 +106,19 @@ const MAX_AFFILIATION_WORDS: usize = 5;
 /// clause word), else a possessive inside it ("Veltrano's chief security
 /// officer"). Function words are left out.
 fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
+    // A body is named ("Westmarch University") or determined ("the
+    // county", "its board"); "director of quality and food safety" names
+    // a field, not a body.
+    let names_a_body = tokens.get(end + 1).is_some_and(|t| {
+        t.capitalised
+            || matches!(
+                t.norm.as_str(),
+                "the" | "its" | "their" | "a" | "an" | "his" | "her"
+            )
+    });
     let after = tokens
         .get(end)
-        .filter(|t| FOR_WHOM.contains(&t.norm.as_str()))
+        .filter(|t| FOR_WHOM.contains(&t.norm.as_str()) && names_a_body)
         .map(|_| {
             tokens[end + 1..]
                 .iter()
@@ -125,9 +135,25 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
     if !after.is_empty() {
         return after;
     }
-    tokens[start..end]
+    // "the Highmoor Water Authority's own chief hydrologist": the whole
+    // name before the possessive.
+    let Some(owner) = (start..end).find(|&k| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word && t.norm.ends_with("'s") && t.norm.len() > 2
+    }) else {
+        return Vec::new();
+    };
+    let mut first = owner;
+    while first > 0
+        && owner - first + 1 < MAX_AFFILIATION_WORDS
+        && tokens[owner].capitalised
+        && tokens[first - 1].capitalised
+        && tokens[first - 1].kind == TokenKind::Word
+    {
+        first -= 1;
+    }
+    tokens[first..=owner]
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.norm.ends_with("'s") && t.norm.len() > 2)
         .map(|t| t.norm.trim_end_matches("'s").to_string())
         .collect()
 }

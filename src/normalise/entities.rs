@@ -616,6 +616,12 @@ pub fn names_organisation(name: &str) -> bool {
     acronym || ORGANISATION_WORDS.contains(&last)
 }
 
+/// Whether `word` names a kind of body ("company", "authority",
+/// "university").
+pub fn is_body_word(word: &str) -> bool {
+    ORGANISATION_WORDS.contains(&word)
+}
+
 /// Last words that make an unknown name an organisation's.
 const ORGANISATION_WORDS: &[&str] = &[
     "alliance",
