@@ -706,11 +706,14 @@ fn judge_roles(
     // Two bodies named for one person's work at one time: a spokeswoman
     // for the distribution company is not also one for the grid operator,
     // nor the city's chief engineer one of a consultancy it hired. For one
-    // kind of role both bodies must be named in full ("Halvane Energy",
-    // "Westmarch University") or be of two kinds ("the authority's chief
+    // kind of role both bodies must be named in full, a name ending in a
+    // kind of body ("Halvane Energy", "Westmarch University"; not "US
+    // President Donald Trump's special envoy"), or be of two kinds ("the authority's chief
     // hydrologist" / "a hydrologist at Westmarch University"): "the
     // company's food safety director" may be "Brackwater's director".
-    let named_in_full = |r: &RoleClaim| r.affiliation.len() > 1;
+    let named_in_full = |r: &RoleClaim| {
+        r.affiliation.len() > 1 && r.affiliation.last().is_some_and(|w| is_body_word(w))
+    };
     let kind = |r: &RoleClaim| r.affiliation.last().filter(|w| is_body_word(w)).cloned();
     let two_kinds = matches!((kind(ra), kind(rb)), (Some(x), Some(y)) if x != y);
     let two_bodies = different_bodies(&ra.affiliation, &rb.affiliation)
