@@ -706,11 +706,12 @@ fn judge_roles(
     // Two bodies named for one person's work at one time: a spokeswoman
     // for the distribution company is not also one for the grid operator,
     // nor the city's chief engineer one of a consultancy it hired. For one
-    // kind of role both bodies must be named in full, a name ending in a
-    // kind of body ("Halvane Energy", "Westmarch University"; not "US
-    // President Donald Trump's special envoy"), or be of two kinds ("the authority's chief
-    // hydrologist" / "a hydrologist at Westmarch University"): "the
-    // company's food safety director" may be "Brackwater's director".
+    // kind of role both bodies must be named in full, by a name ending in
+    // a kind of body ("Halvane Energy", "Westmarch University"; not "US
+    // President Donald Trump's special envoy"), or be two kinds of body
+    // ("the authority's chief hydrologist" / "a hydrologist at Westmarch
+    // University"): "the company's food safety director" may be
+    // "Brackwater's director".
     let named_in_full = |r: &RoleClaim| {
         r.affiliation.len() > 1 && r.affiliation.last().is_some_and(|w| is_body_word(w))
     };
@@ -819,7 +820,6 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
     let (Some(last_a), Some(last_b)) = (a.last(), b.last()) else {
         return false;
     };
-
     let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     let opening_only =
         |x: &[String], y: &[String]| x.iter().enumerate().all(|(i, w)| i == 0 || !y.contains(w));
