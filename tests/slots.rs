@@ -948,6 +948,26 @@ fn one_person_working_for_two_bodies_contradicts() {
     .all(|verdict| verdict != "contradiction"));
 }
 
+/// A year in a sentence's opening phrase dates every figure in it: the
+/// 2019 repair's cost is not this year's estimate.
+#[test]
+fn a_year_opening_the_sentence_dates_all_of_it() {
+    let figures = |a: &str, b: &str| verdicts_of("figure", "2026-04-14", a, b);
+    let this_year = "Engineers closed the Ostrander Bridge in Calder on Saturday. Repairs to the bridge in Calder will cost $7.4 million, the city said.\n";
+    assert_eq!(
+        figures(
+            "Engineers closed the Ostrander Bridge in Calder on Saturday. Repairs to the bridge in Calder will cost $3.1 million, the city said.\n",
+            this_year,
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(figures(
+        "Engineers closed the Ostrander Bridge in Calder on Saturday. In 2019, the Marlow Street overpass in Calder was shut for nine weeks, and repairs there cost $3.1 million.\n",
+        this_year,
+    )
+    .is_empty());
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

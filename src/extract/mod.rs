@@ -376,8 +376,13 @@ pub fn claim_context(
         sentence
             .years
             .iter()
+            // A year in the sentence's opening phrase ("In 2019, the
+            // overpass was shut …, and repairs there cost $3.1 million")
+            // dates all of it.
             .filter(|(at, _)| {
-                (*at + YEAR_REACH >= first && *at < last + YEAR_REACH) || in_years_clause(*at)
+                (*at + YEAR_REACH >= first && *at < last + YEAR_REACH)
+                    || in_years_clause(*at)
+                    || *at < sentence.opening_end
             })
             .map(|(_, year)| year.clone()),
     );
