@@ -136,6 +136,21 @@ fn judge_figures(
     if let Some(why) = different_frames(ca, cb, time_bound && days.is_none(), rates) {
         return Err(format!("different time frames: {why}"));
     }
+    // Two figures each told with a day of its own, days apart ("four by
+    // Tuesday morning" / "seven as of Wednesday afternoon"), are two
+    // times' figures, unless their topic compares a count that grows.
+    if !cumulative && ca.dated_here && cb.dated_here {
+        if let (Some(x), Some(y)) = (ca.when, cb.when) {
+            let days = x.precision == Precision::Day && y.precision == Precision::Day;
+            if days && x.apart(&y) {
+                return Err(format!(
+                    "told of two days: {} and {}",
+                    x.display(),
+                    y.display()
+                ));
+            }
+        }
+    }
     let same_head = match (&fa.head, &fb.head) {
         (Some(x), Some(y)) => {
             similar_heads(x, y) || same_count_class(fa, fb) || same_noun_class(x, y, rules)

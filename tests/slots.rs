@@ -968,6 +968,26 @@ fn a_year_opening_the_sentence_dates_all_of_it() {
     .is_empty());
 }
 
+/// Two figures each told with a day of its own, days apart, are figures
+/// of two times; told of one day, they contradict.
+#[test]
+fn figures_of_two_days_are_two_times() {
+    let figures = |a: &str, b: &str| verdicts_of("figure", "2026-04-16", a, b);
+    let wednesday = "With the Ostrander Bridge in Calder shut, seven bus routes had been diverted as of Wednesday afternoon.\n";
+    assert!(figures(
+        "With the Ostrander Bridge in Calder shut, four bus routes had been diverted by Tuesday morning.\n",
+        wednesday,
+    )
+    .is_empty());
+    assert_eq!(
+        figures(
+            "With the Ostrander Bridge in Calder shut, four bus routes had been diverted by Wednesday afternoon.\n",
+            wednesday,
+        ),
+        ["contradiction".to_string()]
+    );
+}
+
 /// The verdicts of the date findings of two documents, "a" and "b",
 /// published on `day`.
 fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {

@@ -130,6 +130,10 @@ pub struct Context {
     /// all own it.
     #[serde(default)]
     pub opens_sentence: bool,
+    /// `when` is a date the claim's own sentence gives, not one borrowed
+    /// from the sentences before it.
+    #[serde(default)]
+    pub dated_here: bool,
 }
 
 /// One claim in one document.
@@ -429,6 +433,7 @@ pub fn claim_context(
         })
         .min_by_key(|(rank, _)| *rank)
         .map(|(_, span)| span);
+    let dated_here = nearest_date.is_some();
     context.when = nearest_date.or(if inherits { antecedent.when } else { None });
     let is_break = |k: &usize| matches!(sentence.norms.get(*k), Some("," | ";"));
     // From the sentence's start (where the subject stands, past any
@@ -495,6 +500,7 @@ pub fn claim_context(
         near_before,
         owner_borrowed,
         opens_sentence,
+        dated_here,
         document: document.main.clone(),
         story: document.story.clone(),
         lead: document.lead.clone(),
@@ -1081,6 +1087,7 @@ pub fn sentence_context(
             participants,
             clause: Vec::new(),
             opens_sentence: false,
+            dated_here: false,
         },
         years,
         scoped: scope,
