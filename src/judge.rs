@@ -10,10 +10,11 @@ use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
 use crate::extract::date::is_light_verb;
+use crate::extract::figure::names_a_whole;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
-use crate::normalise::entities::{entity_name, is_body_word, names_organisation, EntityRef};
+use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{Frame, Unit};
 use crate::normalise::senses::{is_occurrence, same_deed, same_thing};
@@ -212,7 +213,7 @@ fn judge_figures(
     let close_wording = wording >= SIMILAR_WORDING;
     // Parts of one whole ("two of the victims") are one part only where
     // the sentences tell the same of them.
-    let part = fa.per.as_deref().is_some_and(|p| p.starts_with("of "));
+    let part = fa.per.as_deref().is_some_and(names_a_whole);
     if part && !close_wording {
         return Err(format!(
             "parts of one whole told apart (wording {wording:.2})"
@@ -727,11 +728,8 @@ fn judge_roles(
     // ("the authority's chief hydrologist" / "a hydrologist at Westmarch
     // University"): "the company's food safety director" may be
     // "Brackwater's director".
-    let named_in_full = |r: &RoleClaim| {
-        r.affiliation.len() > 1 && r.affiliation.last().is_some_and(|w| is_body_word(w))
-    };
-    let kind = |r: &RoleClaim| r.affiliation.last().filter(|w| is_body_word(w)).cloned();
-    let two_kinds = matches!((kind(ra), kind(rb)), (Some(x), Some(y)) if x != y);
+    let named_in_full = |r: &RoleClaim| r.affiliation.len() > 1 && r.body_kind().is_some();
+    let two_kinds = matches!((ra.body_kind(), rb.body_kind()), (Some(x), Some(y)) if x != y);
     let two_bodies = different_bodies(&ra.affiliation, &rb.affiliation)
         && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb)));
     let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {

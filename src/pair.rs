@@ -101,15 +101,14 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         let (ClaimBody::Date(date), Some(key)) = (&claim.body, key) else {
             continue;
         };
-        let synsets: Vec<u32> = date
-            .patient_words()
-            .flat_map(|word| {
+        let mut synsets: Vec<u32> = Vec::new();
+        for word in date.patient_words() {
+            synsets.extend_from_slice(
                 synsets_of
                     .entry(word)
-                    .or_insert_with(|| occurrence_synsets(word))
-                    .clone()
-            })
-            .collect();
+                    .or_insert_with(|| occurrence_synsets(word)),
+            );
+        }
         if date.verb.is_none() && synsets.is_empty() {
             continue;
         }

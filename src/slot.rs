@@ -25,7 +25,7 @@ use crate::audit::{AuditOptions, Stage, Tally};
 use crate::extract::attribution::Speaker;
 use crate::extract::{Claim, ClaimBody, ClaimKind};
 use crate::judge::{judge, Verdict};
-use crate::normalise::entities::{entity_name, is_body_word, EntityRef};
+use crate::normalise::entities::{entity_name, EntityRef};
 use crate::pair::{blocks, GENERIC, MAX_GROUPS_PER_NAME};
 use crate::rules::RuleSet;
 use crate::warning::Warning;
@@ -789,11 +789,9 @@ fn camp_value(claim: &Claim, rules: &RuleSet) -> String {
             Speaker::Named(entity) => entity_name(entity, rules),
             Speaker::Unnamed(_) => quote.speaker_name.clone(),
         },
-        ClaimBody::Role(role) => match role.affiliation.last() {
-            Some(kind) if is_body_word(kind) => {
-                format!("{} for {}", role.role_text(), role.affiliation.join(" "))
-            }
-            _ => role.role_text(),
+        ClaimBody::Role(role) => match role.body_kind() {
+            Some(_) => format!("{} for {}", role.role_text(), role.affiliation.join(" ")),
+            None => role.role_text(),
         },
     }
 }

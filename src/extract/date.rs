@@ -10,7 +10,9 @@ use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::{is_speech_verb, SUBORDINATORS};
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
-use crate::normalise::quantity::{is_function_word, is_time_adjective, looks_like_verb, Frame};
+use crate::normalise::quantity::{
+    is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
+};
 use crate::normalise::senses::{
     happening_of_noun, is_particle, names_a_time, tells_a_state, verb_lemma,
 };
@@ -595,12 +597,7 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
         return true;
     }
     let before = k.checked_sub(1).map(|p| &tokens[p]);
-    let determined = before.is_some_and(|p| {
-        matches!(
-            p.norm.as_str(),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "our"
-        ) || p.norm.ends_with("'s")
-    });
+    let determined = before.is_some_and(|p| is_determiner(&p.norm) || p.norm.ends_with("'s"));
     let qualified_plural = word.ends_with('s')
         && before.is_some_and(|p| {
             p.kind == TokenKind::Word && !p.capitalised && !is_function_word(&p.norm)

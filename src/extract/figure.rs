@@ -78,10 +78,16 @@ impl Figure {
     }
 }
 
+/// Whether a figure's denominator is the whole it is a part of ("of 22
+/// samples", as [`crate::normalise::quantity`] writes it), not a rate's.
+pub fn names_a_whole(per: &str) -> bool {
+    per.starts_with("of ")
+}
+
 /// A denominator as written after the value: " per share", or a part's
 /// whole, " of 22 samples".
 fn per_text(per: &str) -> String {
-    if per.starts_with("of ") {
+    if names_a_whole(per) {
         format!(" {per}")
     } else {
         format!(" per {per}")

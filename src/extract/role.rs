@@ -5,9 +5,9 @@
 
 use crate::extract::attribution::DETERMINERS;
 use crate::extract::is_speech_verb;
-use crate::normalise::entities::{has_agent_ending, is_person, EntityRef, Mention};
+use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
-use crate::normalise::quantity::is_function_word;
+use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
@@ -56,6 +56,15 @@ impl RoleClaim {
         words.extend(self.qualifiers.iter().map(String::as_str));
         words.push(&self.title);
         words.join(" ")
+    }
+
+    /// The kind of body the role is held for, where the affiliation's last
+    /// word names one ("energy" of "halvane energy", "authority").
+    pub fn body_kind(&self) -> Option<&str> {
+        self.affiliation
+            .last()
+            .map(String::as_str)
+            .filter(|w| is_body_word(w))
     }
 }
 
@@ -109,13 +118,9 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
     // A body is named ("Westmarch University") or determined ("the
     // county", "its board"); "director of quality and food safety" names
     // a field, not a body.
-    let names_a_body = tokens.get(end + 1).is_some_and(|t| {
-        t.capitalised
-            || matches!(
-                t.norm.as_str(),
-                "the" | "its" | "their" | "a" | "an" | "his" | "her"
-            )
-    });
+    let names_a_body = tokens
+        .get(end + 1)
+        .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
     let after = tokens
         .get(end)
         .filter(|t| FOR_WHOM.contains(&t.norm.as_str()) && names_a_body)

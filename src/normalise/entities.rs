@@ -320,7 +320,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             // those before do not ("Acme Corp and Beta Group" are two).
             let inner_and = opener_is_name
                 && n.norm == "and"
-                && !ORGANISATION_WORDS.contains(&without_possessive(&tokens[last - 1].norm))
+                && !is_body_word(without_possessive(&tokens[last - 1].norm))
                 && closes_body_name(tokens, last + 1);
             let continues = (is_name_word(n)
                 || inner_of
@@ -417,7 +417,7 @@ fn closes_body_name(tokens: &[Token], from: usize) -> bool {
         .iter()
         .take_while(|t| is_name_word(t) && !possessive(&t.norm))
         .count();
-    run >= 2 && ORGANISATION_WORDS.contains(&tokens[from + run - 1].norm.as_str())
+    run >= 2 && is_body_word(&tokens[from + run - 1].norm)
 }
 
 /// Token `i` is a lone capitalised word before a title and a name: "Fire"
@@ -613,7 +613,7 @@ pub fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
 pub fn names_organisation(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or_default();
     let acronym = !name.contains(' ') && name.chars().count() <= 4;
-    acronym || ORGANISATION_WORDS.contains(&last)
+    acronym || is_body_word(last)
 }
 
 /// Whether `word` names a kind of body ("company", "authority",

@@ -511,6 +511,12 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 ];
 
+/// Whether `word` is an article, a demonstrative or a possessive
+/// determiner ("the", "its", "these"): what opens a noun phrase.
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
 /// True for words that end a noun phrase and carry no subject of their own.
 pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(word)
@@ -889,12 +895,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
 /// its noun.
 fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, String)> {
     let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
-    if word(after)? != "of"
-        || !matches!(
-            word(after + 1)?,
-            "the" | "its" | "their" | "these" | "those"
-        )
-    {
+    if word(after)? != "of" || !is_determiner(word(after + 1)?) {
         return None;
     }
     let (count, k) = number_at(tokens, after + 2)?;

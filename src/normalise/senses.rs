@@ -117,13 +117,25 @@ fn nouns() -> &'static Nouns {
 }
 
 impl Nouns {
-    /// The entry of noun `lemma`, if WordNet has it.
-    fn get(&self, lemma: &str) -> Option<(&'static str, Noun)> {
+    /// The line of noun `lemma`, if WordNet has it.
+    fn line(&self, lemma: &str) -> Option<&'static str> {
         let at = self
             .lines
             .binary_search_by(|line| line.split(' ').next().unwrap_or_default().cmp(lemma))
             .ok()?;
-        let mut fields = self.lines[at].split(' ');
+        Some(self.lines[at])
+    }
+
+    /// The kind (lexicographer file) of noun `lemma`'s first sense,
+    /// read without the rest of its line.
+    fn kind(&self, lemma: &str) -> Option<u8> {
+        let field = self.line(lemma)?.split(' ').nth(1)?;
+        u8::from_str_radix(field, 16).ok()
+    }
+
+    /// The entry of noun `lemma`, if WordNet has it.
+    fn get(&self, lemma: &str) -> Option<(&'static str, Noun)> {
+        let mut fields = self.line(lemma)?.split(' ');
         let lemma = fields.next()?;
         let kind = u8::from_str_radix(fields.next()?, 16).ok()?;
         let senses = synsets(fields.next());
@@ -193,9 +205,7 @@ pub fn happening_of_noun(word: &str) -> Option<&'static str> {
 /// Whether `word` is, as written, a WordNet noun of a time ("evening",
 /// "morning"): beside a date it says when, never what happened.
 pub fn names_a_time(word: &str) -> bool {
-    nouns()
-        .get(word)
-        .is_some_and(|(_, noun)| noun.kind == TIMES)
+    nouns().kind(word) == Some(TIMES)
 }
 
 /// WordNet's lexicographer file of times and periods (noun.time).
@@ -283,8 +293,7 @@ pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<&'static str> {
 /// Sunday", "stayed", "cost"), so a date beside it says when the state
 /// held, not when something happened.
 pub fn tells_a_state(word: &str) -> bool {
-    let lexicon = lexicon();
-    base_form(lexicon, word).is_some_and(|lemma| lexicon.verbs[lemma].state)
+    verb_of_form(word).is_some_and(|verb| verb.state)
 }
 
 /// Whether verb form `word` tells a thought or a feeling (its first sense
@@ -292,8 +301,13 @@ pub fn tells_a_state(word: &str) -> bool {
 /// "want", "decide"): what it governs ("crews hope to have flushed all 112
 /// miles") is in the mind, not what happened.
 pub fn tells_a_mind(word: &str) -> bool {
+    verb_of_form(word).is_some_and(|verb| MINDS.contains(&verb.kind))
+}
+
+/// The table's entry of the verb `word` is a form of.
+fn verb_of_form(word: &str) -> Option<&'static Verb> {
     let lexicon = lexicon();
-    base_form(lexicon, word).is_some_and(|lemma| MINDS.contains(&lexicon.verbs[lemma].kind))
+    base_form(lexicon, word).map(|lemma| &lexicon.verbs[lemma])
 }
 
 /// WordNet's lexicographer files of verbs of thought and of feeling.
