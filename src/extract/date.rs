@@ -14,7 +14,8 @@ use crate::normalise::quantity::{
     is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    happening_of_noun, is_particle, names_a_time, tells_a_state, verb_lemma,
+    happening_of_noun, is_particle, names_a_time, tells_a_message, tells_a_mind, tells_a_state,
+    verb_lemma,
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -232,36 +233,78 @@ pub fn extract(
             // The clause's words, and the date's place among them.
             let in_clause = &lemmas[clause.start..clause.end.min(lemmas.len())];
             let in_clause_span = (d.first - clause.start, d.last - clause.start);
-            let mut action = None;
-            let topic = nearest_topic(in_clause, in_clause_span, ACTION_REACH, rules, accept)
-                .or_else(|| {
-                    action = action_near(tokens, original, d, figures);
-                    // A passive's subject is what happened to ("the takeover
-                    // … was announced on 19 August"), and an aspectual
-                    // verb's subject is the happening itself ("the strike by
-                    // the union began on 11 August"): the whole clause may
-                    // name it.
-                    let subject_names_it = action.as_ref().is_some_and(|(k, lemma)| {
-                        ASPECTUAL.contains(&lemma.as_str()) || passive(tokens, *k)
-                    });
-                    if subject_names_it {
-                        nearest_topic(in_clause, in_clause_span, EVENT_REACH, rules, accept)
-                    } else if action.is_none() {
-                        nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, accept)
-                    } else {
-                        None
-                    }
-                });
-            // The word that says what happened may itself be a topic's
-            // trigger ("clashed at the north gate … yesterday").
-            let topic = topic.or_else(|| {
-                let (k, _) = action.as_ref()?;
-                let (singular, stem) = lemmas.get(*k)?;
+            // What happened is what the date's own clause says: its verb or
+            // noun of a happening. A topic names that happening only where
+            // its trigger is that very word ("clashed … yesterday"), or
+            // where the word says only that its subject happened or was
+            // done: an aspectual verb ("the strike … began on 11 August"),
+            // a passive ("the takeover … was announced"), a light verb.
+            // Only a date with no such word (a timeline row's cell) reaches
+            // further for a topic's word.
+            // "Sunday's earthquake": a possessive date dates the happening
+            // it qualifies.
+            let action = if possessive_date(tokens, d) {
+                possessed_happening(tokens, original, d)
+            } else {
+                action_near(tokens, original, d, figures)
+            };
+            // The action word names a topic by itself ("clashed") or as
+            // the first word of a trigger phrase ("broke their banks").
+            let clause_end = clause.end.min(lemmas.len());
+            let named_by_action = |k: usize| {
+                let (singular, stem) = lemmas.get(k)?;
                 rules
                     .topics
                     .iter()
                     .position(|t| accept(t) && t.named_by(singular, stem))
-            });
+                    .or_else(|| {
+                        let from_action = lemmas.get(k..clause_end.max(k))?;
+                        nearest_topic(from_action, (0, 0), 1, rules, accept)
+                    })
+            };
+            let topic = match &action {
+                Some((k, lemma)) => {
+                    let verb =
+                        verb_lemma(&tokens[*k].norm, tokens.get(k + 1).map(|t| t.norm.as_str()));
+                    // The subject names it before the verb ("the strike
+                    // … began", "the takeover … was announced", "the
+                    // clashes broke out"); a light verb's object after it
+                    // ("held a vote"), and so does what a verb of a
+                    // message or of the mind tells, near it ("agreed on
+                    // Monday to buy Granite", "announced Monday that he
+                    // called Putin").
+                    let word = tokens[*k].norm.as_str();
+                    let light = verb.is_some_and(is_light_verb);
+                    let governs = tells_a_message(word) || tells_a_mind(word);
+                    let subject_is_a_happening = k.checked_sub(1).is_some_and(|s| {
+                        named_by_action(s).is_some() || happening_of_noun(&tokens[s].norm).is_some()
+                    });
+                    let passive = passive(tokens, *k);
+                    let subject_names_it =
+                        ASPECTUAL.contains(&lemma.as_str()) || passive || subject_is_a_happening;
+                    let (from, to, reach) = if (light || governs) && !passive {
+                        (
+                            k + 1,
+                            clause.end,
+                            if light { EVENT_REACH } else { ACTION_REACH },
+                        )
+                    } else {
+                        (clause.start, *k, EVENT_REACH)
+                    };
+                    let to = to.min(lemmas.len());
+                    let side = &lemmas[from.min(to)..to];
+                    let at = if from == clause.start { side.len() } else { 0 };
+                    named_by_action(*k).or_else(|| {
+                        (light || governs || subject_names_it)
+                            .then(|| nearest_topic(side, (at, at), reach, rules, accept))
+                            .flatten()
+                    })
+                }
+                None => nearest_topic(in_clause, in_clause_span, ACTION_REACH, rules, accept)
+                    .or_else(|| {
+                        nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, accept)
+                    }),
+            };
             let mut event = match topic {
                 Some(topic) => {
                     if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic]) {
@@ -360,24 +403,67 @@ fn action_near(
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
 ) -> Option<(usize, String)> {
-    words_near(tokens, d, figures)
-        .find(|&k| {
-            let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
-            happens(tokens, k, opens_cell)
+    let mut happenings = words_near(tokens, d, figures).filter(|&k| {
+        let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
+        happens(tokens, k, opens_cell)
+    });
+    let first = happenings.next()?;
+    // "were told of the decision at a meeting on Monday", "was spotted
+    // during a routine inspection on April 9": a happening named as the
+    // occasion of a verb before it is when that verb's deed was done, and
+    // the verb tells what happened.
+    let occasion = occasion_opens(tokens, first);
+    let k = occasion
+        .and_then(|preposition| {
+            happenings.find(|&k| k < preposition && verb_shaped(&tokens[k].norm))
         })
-        .map(|k| {
-            let word = tokens[k].norm.as_str();
-            // A noun of a happening is named by its verb ("inspection" →
-            // "inspect"), as the verb's own forms are.
-            let lemma = irregular_lemma(word)
-                .or_else(|| {
-                    (!verb_shaped(word))
-                        .then(|| happening_of_noun(word))
-                        .flatten()
-                })
-                .map_or_else(|| lemmas[k].1.to_string(), stem);
-            (k, lemma)
+        .unwrap_or(first);
+    Some(action_at(tokens, lemmas, k))
+}
+
+/// Prepositions that make the happening after them the occasion of
+/// another ("at a meeting", "during an inspection").
+const OCCASION: &[&str] = &["at", "during"];
+
+/// Where the preposition stands that makes the noun of a happening at `k`
+/// an occasion ("at an all-hands meeting"), past its determiner and
+/// qualifiers.
+fn occasion_opens(tokens: &[Token], k: usize) -> Option<usize> {
+    if verb_shaped(&tokens[k].norm) {
+        return None;
+    }
+    (k.saturating_sub(6)..k)
+        .rev()
+        .take_while(|&j| tokens[j].kind == TokenKind::Word || compound_hyphen(tokens, j))
+        .find(|&j| OCCASION.contains(&tokens[j].norm.as_str()))
+}
+
+/// The happening a possessive date qualifies ("Sunday's earthquake",
+/// "Monday's prolonged outage"): the first word after it that tells one.
+fn possessed_happening(
+    tokens: &[Token],
+    lemmas: &[WordForms],
+    d: &DateMention,
+) -> Option<(usize, String)> {
+    (d.last..(d.last + 3).min(tokens.len()))
+        .take_while(|&k| tokens[k].kind == TokenKind::Word)
+        .find(|&k| happens(tokens, k, false))
+        .map(|k| action_at(tokens, lemmas, k))
+}
+
+/// The happening word `k` tells, with its lemma: a noun of a happening is
+/// named by its verb ("inspection" → "inspect"), as the verb's own forms
+/// are.
+fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String) {
+    let word = tokens[k].norm.as_str();
+    let lemma = irregular_lemma(word)
+        .or_else(|| {
+            (!verb_shaped(word))
+                .then(|| happening_of_noun(word))
+                .flatten()
         })
+        .map_or_else(|| lemmas[k].1.to_string(), stem);
+    (k, lemma)
 }
 
 /// The verb nearest date `d` in its clause, as [`action_near`] reads it but
@@ -390,7 +476,7 @@ fn verb_near(
 ) -> Option<(usize, &'static str)> {
     words_near(tokens, d, figures).find_map(|k| {
         let word = tokens[k].norm.as_str();
-        if tokens[k].capitalised && k > 0 {
+        if tokens[k].capitalised && k > 0 || occasion_opens(tokens, k).is_some() {
             return None;
         }
         let next = tokens.get(k + 1).map(|t| t.norm.as_str());
@@ -813,6 +899,34 @@ mod tests {
             ["2025-08-19 \"play\""]
         );
         assert!(happened("The weather was sunny on Monday.").is_empty());
+        // A happening named as the occasion of a verb before it is when
+        // that verb's deed was done.
+        assert_eq!(
+            happened("Employees were told of the decision at a meeting on Monday."),
+            ["2025-08-18 \"tell\""]
+        );
+        assert_eq!(
+            happened("The crack was first spotted during a routine inspection on April 9."),
+            ["2025-04-09 \"spot\""]
+        );
+        // A topic names a date's happening only by the word that tells it
+        // (or the subject or object that word leaves it to): a trigger
+        // elsewhere in the clause does not ("purchase" names a deal, not a
+        // resignation; "force" troops, not rules).
+        assert_eq!(
+            happened("On June 10, Ortega resigned over the purchase."),
+            ["2025-06-10 \"resign\""]
+        );
+        assert_eq!(
+            happened("The restrictions came into force on July 19."),
+            ["2025-07-19 \"come\""]
+        );
+        // A possessive date dates the happening it qualifies (here named
+        // by the topic whose trigger it is).
+        assert_eq!(
+            happened("Rescuers searched the ruins after Sunday's landslide."),
+            ["2025-08-17 disaster"]
+        );
         // A noun of a happening is named by its verb, after a light verb
         // too; a noun of a thing names nothing.
         assert_eq!(

@@ -237,7 +237,8 @@ const OCCURRENCES: &[u8] = &[0x0b, 0x13, 0x16];
 /// Whether two nouns may name one thing: the same lemma, a first sense in
 /// common ("probe" / "investigation"), or one's first sense a kind of one
 /// of the other's first senses ("blaze" / "fire"). Words WordNet does not
-/// know as nouns relate only to themselves.
+/// know as nouns relate only to themselves. A closed compound is a kind of
+/// its last noun ("floodgate" / "gate"), as an open one is.
 pub fn same_thing(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -246,9 +247,20 @@ pub fn same_thing(a: &str, b: &str) -> bool {
         return false;
     };
     la == lb
+        || compound_of(la, lb)
+        || compound_of(lb, la)
         || na.senses.iter().any(|s| nb.senses.contains(s))
         || na.hypernyms.iter().any(|h| nb.senses.contains(h))
         || nb.hypernyms.iter().any(|h| na.senses.contains(h))
+}
+
+/// Whether `compound` is a noun of another noun before `head`
+/// ("floodgate" = "flood" + "gate"), where both are WordNet nouns of more
+/// than two letters.
+fn compound_of(compound: &str, head: &str) -> bool {
+    compound.strip_suffix(head).is_some_and(|modifier| {
+        modifier.len() > 2 && head.len() > 2 && noun_entry(modifier).is_some()
+    })
 }
 
 /// Words after a verb that may make one verb with it ("broke out", "called
@@ -303,6 +315,16 @@ pub fn tells_a_state(word: &str) -> bool {
 pub fn tells_a_mind(word: &str) -> bool {
     verb_of_form(word).is_some_and(|verb| MINDS.contains(&verb.kind))
 }
+
+/// Whether verb form `word` tells a message (its first sense in WordNet's
+/// verb.communication: "announce", "agree", "report"): what happened is
+/// what it tells ("announced Monday that he called Putin").
+pub fn tells_a_message(word: &str) -> bool {
+    verb_of_form(word).is_some_and(|verb| verb.kind == COMMUNICATION)
+}
+
+/// WordNet's lexicographer file of verbs of communication.
+const COMMUNICATION: u8 = 32;
 
 /// The table's entry of the verb `word` is a form of.
 fn verb_of_form(word: &str) -> Option<&'static Verb> {
@@ -433,11 +455,20 @@ mod tests {
             ("blaze", "fire"),
             ("fires", "fire"),
             ("ships", "vessel"),
+            ("floodgates", "gate"),
         ] {
             assert!(same_thing(a, b), "{a} / {b}");
             assert!(same_thing(b, a), "{b} / {a}");
         }
-        for (a, b) in [("fire", "flood"), ("tribunal", "appeal"), ("ferry", "crew")] {
+        // "spillway" is no kind of "way": a compound's first part must be
+        // a noun of its own ("spill" is; "ferryman"'s "ferry" is, but
+        // "man" and "crew" are not one thing).
+        for (a, b) in [
+            ("fire", "flood"),
+            ("tribunal", "appeal"),
+            ("ferry", "crew"),
+            ("ferryman", "crew"),
+        ] {
             assert!(!same_thing(a, b), "{a} / {b}");
         }
         assert_eq!(happening_of_noun("inspection"), Some("inspect"));
