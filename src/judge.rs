@@ -17,7 +17,7 @@ use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{Frame, Unit};
-use crate::normalise::senses::{is_occurrence, same_deed, same_thing};
+use crate::normalise::senses::{is_occurrence, may_name_one_person, same_deed, same_thing};
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
@@ -685,9 +685,11 @@ pub const SAME_TIME_DAYS: i64 = 60;
 
 /// One person, two titles at one time: "former T" against "T" contradicts,
 /// and so do two posts of one kind ("foreign minister" / "defence
-/// minister"); two phrasings of one title agree ("press secretary" / "White
-/// House press secretary"); different titles are left alone, since one
-/// person may hold several.
+/// minister") and two titles WordNet does not let one person bear at once
+/// ("incident commander" / "spokesman"); two phrasings of one title agree
+/// ("press secretary" / "White House press secretary"); titles that may
+/// name one person ("chairman" / "chair", "spokesman" / "spokeswoman", a
+/// "leader" and any title) are left alone.
 fn judge_roles(
     ra: &RoleClaim,
     ca: &Context,
@@ -754,18 +756,18 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different posts"),
             0.65,
         )
-    } else if (ra.open || rb.open)
-        && head(ra) != head(rb)
+    } else if head(ra) != head(rb)
+        && !may_name_one_person(&head(ra), &head(rb))
         && !ra.qualifiers.contains(&head(rb))
         && !rb.qualifiers.contains(&head(ra))
         && !initials_of(ra, rb)
         && !initials_of(rb, ra)
         && !held_for_one_body(ra, rb)
     {
-        // Two roles of different heads, one read from the text's shape: one
-        // person is the case's lead investigator or the board's internal
-        // auditor, a club's manager or its captain, a museum's director or
-        // the union's organiser, not both at once.
+        // Two roles of heads that cannot name one person: one person is
+        // the case's lead investigator or the board's internal auditor, a
+        // club's manager or its captain, a museum's director or the
+        // union's organiser, not both at once.
         (
             Verdict::Contradiction,
             format!("'{ta}' and '{tb}' are different roles at one time"),
@@ -1448,7 +1450,7 @@ mod tests {
     }
 
     #[test]
-    fn a_role_read_from_the_texts_shape_and_a_title_of_another_head_are_two_roles() {
+    fn titles_no_one_person_bears_at_once_are_two_roles() {
         let rules = RuleSet::builtin().unwrap();
         let verdict = |a: &RoleClaim, b: &RoleClaim| {
             judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
@@ -1464,8 +1466,19 @@ mod tests {
             "{:?}",
             verdict(&ceo, &chief)
         );
-        // Two titles from the rules may both be held.
-        let councillor = role("councillor", &[], false);
-        assert!(verdict(&director, &councillor).is_err());
+        // Titles from the rules too, read from the nouns themselves: an
+        // incident commander is no spokesman, but a spokesman may be
+        // called a spokeswoman, and a president a leader.
+        let commander = role("commander", &["incident"], false);
+        let spokesman = role("spokesman", &[], false);
+        assert_eq!(verdict(&commander, &spokesman), Ok(Verdict::Contradiction));
+        let spokeswoman = role("spokeswoman", &[], false);
+        assert!(verdict(&spokesman, &spokeswoman).is_err());
+        let president = role("president", &[], false);
+        let leader = role("leader", &["russian"], false);
+        assert!(verdict(&president, &leader).is_err());
+        let chair = role("chair", &[], false);
+        let chairman = role("chairman", &[], false);
+        assert!(verdict(&chair, &chairman).is_err());
     }
 }

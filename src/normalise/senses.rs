@@ -254,6 +254,25 @@ pub fn same_thing(a: &str, b: &str) -> bool {
         || nb.hypernyms.iter().any(|h| na.senses.contains(h))
 }
 
+/// Whether one person may be called by both nouns at once: they may name
+/// one thing ([`same_thing`]: "chairman" / "chair", "commander" /
+/// "officer"), they are two kinds of one thing ("spokesman" /
+/// "spokeswoman", "director" / "executive"), or either is a kind of person
+/// so broad that any title may be one of it ("leader", "expert", "worker":
+/// a first sense WordNet makes directly a kind of "person"). Words WordNet
+/// does not know as nouns relate to nothing.
+pub fn may_name_one_person(a: &str, b: &str) -> bool {
+    if same_thing(a, b) {
+        return true;
+    }
+    let (Some((_, na)), Some((_, nb))) = (noun_entry(a), noun_entry(b)) else {
+        return false;
+    };
+    let person = noun_entry("person").and_then(|(_, p)| p.senses.first().copied());
+    let broad = |n: &Noun| person.is_some_and(|p| n.hypernyms.contains(&p));
+    na.hypernyms.iter().any(|h| nb.hypernyms.contains(h)) || broad(&na) || broad(&nb)
+}
+
 /// Whether `compound` is a noun of another noun before `head`
 /// ("floodgate" = "flood" + "gate"), where both are WordNet nouns of more
 /// than two letters.
