@@ -142,7 +142,7 @@ pub fn from_quantities(
                     q.head = Some(noun);
                 }
             }
-            let topic = choose_topic(&q, lemmas, rules);
+            let topic = choose_topic(&q, &without_owner(tokens, lemmas, q.first), rules);
             // "23 arrests" counts what its topic counts: people arrested.
             if let (Some(t), Unit::Count(class)) =
                 (topic.and_then(|t| rules.topics.get(t)), &q.unit)
@@ -235,6 +235,27 @@ pub fn word_forms(tokens: &[Token]) -> Vec<WordForms<'_>> {
             }
         })
         .collect()
+}
+
+/// The word forms with the possessive right before a quantity blanked:
+/// "the ship's 26 crew" counts crew, and the owner says whose they are,
+/// not what is counted.
+fn without_owner<'a>(
+    tokens: &[Token],
+    lemmas: &'a [WordForms<'a>],
+    first: usize,
+) -> Cow<'a, [WordForms<'a>]> {
+    let owner = first
+        .checked_sub(1)
+        .filter(|&k| tokens[k].kind == TokenKind::Word && tokens[k].norm.ends_with("'s"));
+    match owner {
+        Some(k) if k < lemmas.len() => {
+            let mut forms = lemmas.to_vec();
+            forms[k] = (Cow::Borrowed(""), Cow::Borrowed(""));
+            Cow::Owned(forms)
+        }
+        _ => Cow::Borrowed(lemmas),
+    }
 }
 
 /// The topic whose trigger stands nearest the quantity (inside it counts
@@ -405,6 +426,16 @@ mod tests {
 
     /// A topic word that only modifies the noun after it does not name the
     /// figure's topic; two topic words side by side are both weighed.
+    /// The owner of what is counted says whose it is, not what it is.
+    #[test]
+    fn a_possessive_before_a_count_names_no_topic() {
+        assert_eq!(topic_of("None of the ship's 26 crew was hurt."), None);
+        assert_eq!(
+            topic_of("The line's 26 ships sailed."),
+            Some("fleet".into())
+        );
+    }
+
     #[test]
     fn a_modifying_topic_word_names_no_topic() {
         assert_eq!(
