@@ -878,9 +878,20 @@ fn judge_dates(
             .collect()
     };
     let (aa, ab) = (actors(ca), actors(cb));
+    // A body named after another name the other side gives ("Ashgrove
+    // County Commission" / "Ashgrove County commissioners") is of it: the
+    // one acts for the other.
+    let one_or_part = |x: &EntityRef, y: &EntityRef| {
+        let (nx, ny) = (entity_name(x, rules), entity_name(y, rules));
+        let leads = |short: &str, long: &str| {
+            long.strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(' '))
+        };
+        x == y || leads(&nx, &ny) || leads(&ny, &nx)
+    };
     let shared: Vec<String> = aa
         .iter()
-        .filter(|e| ab.contains(e))
+        .filter(|e| ab.iter().any(|f| one_or_part(e, f)))
         .map(|e| entity_name(e, rules))
         .collect();
     let union = aa.len() + ab.len() - shared.len();

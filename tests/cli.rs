@@ -869,6 +869,24 @@ fn a_disaster_and_a_walkout_are_dated_events() {
 }
 
 #[test]
+fn a_body_named_after_a_name_acts_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    dated_documents(
+        dir.path(),
+        &[
+            ("a.txt", "2025-06-12", "Ashgrove County commissioners declared a local disaster on 9 June 2025.\nHail from the storm damaged cars at Hollenbeck Motors.\n"),
+            ("b.txt", "2025-06-12", "The Ashgrove County Commission approved the disaster declaration on 10 June 2025.\nHail from the storm damaged cars at Hollenbeck Motors.\n"),
+            ("c.txt", "2025-06-12", "The Ashgrove Farm Bureau approved a disaster declaration for its dairy members on 11 June 2025.\nHail from the storm damaged cars at Hollenbeck Motors.\n"),
+        ],
+    );
+    let verdicts = verdicts_of(dir.path(), "date");
+    assert!(has(&verdicts, "contradiction", "a", "b"), "{verdicts:?}");
+    // A body that only shares a first word with the county is another cast.
+    assert!(!has(&verdicts, "contradiction", "a", "c"), "{verdicts:?}");
+    assert!(!has(&verdicts, "contradiction", "b", "c"), "{verdicts:?}");
+}
+
+#[test]
 fn near_spellings_in_unrelated_stories_are_two_people() {
     let dir = tempfile::tempdir().unwrap();
     dated_documents(
