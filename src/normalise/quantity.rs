@@ -1489,6 +1489,21 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
                 .is_some_and(|n| n.glued && n.kind == TokenKind::Word)
         {
             i += 1;
+        } else if matches!(t.norm.as_str(), "and" | "or")
+            && words
+                .last()
+                .is_some_and(|&w| !tokens[w].capitalised && !tokens[w].norm.ends_with('s'))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| content(n) && !n.capitalised)
+            && (!looks_like_verb(&tokens[i + 1].norm)
+                || tokens
+                    .get(i + 2)
+                    .is_some_and(|n| content(n) && !n.capitalised && !looks_like_verb(&n.norm)))
+        {
+            // "213 new and used cars": qualifiers joined by a conjunction
+            // go on to the noun they share.
+            i += 1;
         } else {
             break;
         }
@@ -1606,6 +1621,19 @@ mod tests {
         assert_eq!(q.unit, Unit::Money("GBP".into()));
         assert_eq!(q.interval.low, 4.0e7);
         assert_eq!(one("€1.2 billion").unit, Unit::Money("EUR".into()));
+    }
+
+    #[test]
+    fn qualifiers_joined_by_a_conjunction_go_on_to_their_noun() {
+        let q = one("dents in 213 new and used cars");
+        assert_eq!(q.head.as_deref(), Some("car"));
+        assert_eq!(q.modifiers, ["new", "used"]);
+        assert_eq!(one("12 large or small boats").head.as_deref(), Some("boat"));
+        // A plural before the conjunction is the counted noun itself.
+        assert_eq!(
+            one("40 boys and girls were safe").head.as_deref(),
+            Some("boy")
+        );
     }
 
     #[test]
