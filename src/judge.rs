@@ -101,7 +101,7 @@ fn judge_figures(
         .filter(|t| fb.topic == Some(*t))
         .and_then(|t| rules.topics.get(t));
     let time_bound = topic.is_some_and(|t| t.time_bound);
-    if fa.frame != fb.frame {
+    if !frames_meet(fa.frame, fb.frame) {
         let name = |f: &Figure| f.frame.map_or("length", |x| x.name());
         return Err(format!("different frames: {} vs {}", name(fa), name(fb)));
     }
@@ -682,6 +682,24 @@ fn judge_quotes(
 /// How far apart two reports may be published and still describe one
 /// person's role at one time.
 pub const SAME_TIME_DAYS: i64 = 60;
+
+/// Whether figures of two frames may answer one question: the same frame,
+/// or a plan and the future ("plans to cut up to 450 jobs" / "about 800
+/// jobs would be eliminated"), or the future and what is told without a
+/// frame ("will receive $7.2 million" / "a severance package worth $4.8
+/// million"). A plan and what was done ("plans to send 150 adjusters" /
+/// "has 96 adjusters working") answer two.
+fn frames_meet(a: Option<Frame>, b: Option<Frame>) -> bool {
+    use Frame::{Future, Intended};
+    a == b
+        || matches!(
+            (a, b),
+            (Some(Intended), Some(Future))
+                | (Some(Future), Some(Intended))
+                | (Some(Future), None)
+                | (None, Some(Future))
+        )
+}
 
 /// One person, two titles at one time: "former T" against "T" contradicts,
 /// and so do two posts of one kind ("foreign minister" / "defence
@@ -1458,6 +1476,16 @@ mod tests {
             open,
             affiliation: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_plan_meets_the_future_not_what_was_done() {
+        use Frame::{Expected, Future, Intended};
+        assert!(frames_meet(Some(Intended), Some(Future)));
+        assert!(frames_meet(Some(Future), None));
+        assert!(frames_meet(Some(Intended), Some(Intended)));
+        assert!(!frames_meet(Some(Intended), None));
+        assert!(!frames_meet(Some(Expected), Some(Future)));
     }
 
     #[test]

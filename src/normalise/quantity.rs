@@ -5,7 +5,7 @@
 use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
-use crate::normalise::senses::tells_a_mind;
+use crate::normalise::senses::{tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{singular, Token, TokenKind, WordSet};
 use crate::normalise::verbs::irregular_lemma;
 use crate::rules::{MeasureUnit, RuleSet};
@@ -115,6 +115,14 @@ pub enum Frame {
     /// target of 12 missions", "hoped to have the fire 50 percent
     /// contained", "a limit of 5 mg/l".
     Expected,
+    /// Meant or planned: "plans to send 150 adjusters", "expected to fly
+    /// about 600 passengers home". It meets the same plan and the future,
+    /// not what was done.
+    Intended,
+    /// Told in the future: "will cut 400 jobs", "800 jobs would be
+    /// eliminated". It meets a plan, and any figure without a frame (what
+    /// will be done may be told as done).
+    Future,
 }
 
 impl Frame {
@@ -126,6 +134,8 @@ impl Frame {
             Frame::Difference => "difference",
             Frame::Separate => "another instance",
             Frame::Expected => "expected or allowed",
+            Frame::Intended => "intended",
+            Frame::Future => "future",
         }
     }
 }
@@ -245,10 +255,7 @@ const EXPECTATION_WORDS: &[&str] = &[
 /// meets the same plan told in the future ("would be eliminated").
 fn expected_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     let first = first.min(tokens.len());
-    let start = tokens[..first]
-        .iter()
-        .rposition(|t| matches!(t.norm.as_str(), "," | ";" | ":" | "." | "(" | ")"))
-        .map_or(0, |k| k + 1);
+    let start = clause_start(tokens, first);
     let word_of_expectation = tokens[start..first]
         .iter()
         .any(|t| EXPECTATION_WORDS.contains(&t.norm.as_str()));
@@ -256,6 +263,43 @@ fn expected_frame(tokens: &[Token], first: usize) -> Option<Frame> {
         !w[0].capitalised && w[1].norm == "to" && w[2].norm == "have" && tells_a_mind(&w[0].norm)
     });
     (word_of_expectation || wished_by_a_time).then_some(Frame::Expected)
+}
+
+/// "plans to send 150 adjusters", "expected to fly about 600 passengers
+/// home": a verb of the mind before a verb's plain infinitive, earlier in
+/// the figure's clause, tells an intention, not what was done.
+fn intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+    let first = first.min(tokens.len());
+    let start = clause_start(tokens, first);
+    tokens[start..first]
+        .windows(3)
+        .any(|w| {
+            let base_verb = w[2].kind == TokenKind::Word
+                && !w[2].capitalised
+                && verb_lemma(&w[2].norm, None) == Some(w[2].norm.as_str());
+            !w[0].capitalised && w[1].norm == "to" && base_verb && tells_a_mind(&w[0].norm)
+        })
+        .then_some(Frame::Intended)
+}
+
+/// "will stay closed for two weeks", "about 800 jobs would be
+/// eliminated": a modal of the future earlier in the figure's clause or
+/// right after the figure.
+fn future_frame(tokens: &[Token], first: usize, end: usize) -> Option<Frame> {
+    let modal = |t: &Token| matches!(t.norm.as_str(), "will" | "would" | "shall");
+    let first = first.min(tokens.len());
+    let before = tokens[clause_start(tokens, first)..first].iter().any(modal);
+    let after = tokens.iter().skip(end).take(1).any(modal);
+    (before || after).then_some(Frame::Future)
+}
+
+/// Where the clause holding token `first` opens: after the last break
+/// before it.
+fn clause_start(tokens: &[Token], first: usize) -> usize {
+    tokens[..first]
+        .iter()
+        .rposition(|t| matches!(t.norm.as_str(), "," | ";" | ":" | "." | "(" | ")"))
+        .map_or(0, |k| k + 1)
 }
 
 fn other_occasion(tokens: &[Token]) -> Option<Frame> {
@@ -870,7 +914,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     .or_else(|| difference_frame(tokens, hedge_start, next))
     .or_else(|| separate_frame(tokens, hedge_start))
     .or_else(|| other_occasion(tokens))
-    .or_else(|| expected_frame(tokens, hedge_start));
+    .or_else(|| expected_frame(tokens, hedge_start))
+    .or_else(|| intended_frame(tokens, hedge_start))
+    .or_else(|| future_frame(tokens, hedge_start, last.max(next)));
     Some(Quantity {
         determiner_like,
         loose: number.loose,
@@ -1879,14 +1925,34 @@ mod tests {
         ] {
             assert_eq!(one(text).frame, Some(Frame::Expected), "{text}");
         }
-        // A verb of doing before "to" governs what happened, and a plain
-        // infinitive after a verb of mind is a plan, which meets the same
-        // plan told in the future.
+        // A verb of doing before "to" governs what happened; a plain
+        // infinitive after a verb of mind is a plan, and a modal tells the
+        // future.
         assert_eq!(
             one("crews managed to have flushed 47 miles of main").frame,
             None
         );
-        assert_eq!(one("the firm plans to cut 400 jobs").frame, None);
+        assert_eq!(
+            one("the firm plans to cut 400 jobs").frame,
+            Some(Frame::Intended)
+        );
+        assert_eq!(
+            one("the line expected to fly about 600 passengers home").frame,
+            Some(Frame::Intended)
+        );
+        // "linked to" a noun is no infinitive.
+        assert_eq!(
+            one("an outbreak linked to bagged salad forced it to withdraw 75,000 bags").frame,
+            None
+        );
+        assert_eq!(
+            one("the harbour will stay closed for two weeks").frame,
+            Some(Frame::Future)
+        );
+        assert_eq!(
+            one("about 800 jobs would be eliminated").frame,
+            Some(Frame::Future)
+        );
         // A clause of its own before the figure does not reach it.
         assert_eq!(
             one("Crews hoped for rain, but the fire grew to 12,000 hectares").frame,
