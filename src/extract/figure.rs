@@ -424,8 +424,6 @@ mod tests {
         found[0].2.topic.map(|i| rules.topics[i].id.clone())
     }
 
-    /// A topic word that only modifies the noun after it does not name the
-    /// figure's topic; two topic words side by side are both weighed.
     /// The owner of what is counted says whose it is, not what it is.
     #[test]
     fn a_possessive_before_a_count_names_no_topic() {
@@ -436,6 +434,8 @@ mod tests {
         );
     }
 
+    /// A topic word that only modifies the noun after it does not name the
+    /// figure's topic; two topic words side by side are both weighed.
     #[test]
     fn a_modifying_topic_word_names_no_topic() {
         assert_eq!(

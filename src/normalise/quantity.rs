@@ -216,9 +216,6 @@ fn separate_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     (marker(before) || marker(word) || earlier).then_some(Frame::Separate)
 }
 
-/// "In a separate incident, four people were hurt", "In an unrelated
-/// attack ...", "Separately, ...": the sentence tells of another occasion,
-/// so its figures are another instance of whatever they count.
 /// Words that make a figure in their clause a hope, plan, forecast or
 /// bound rather than what happened (the closed class of modal nouns and
 /// verbs of expectation, folded).
@@ -251,8 +248,8 @@ const EXPECTATION_WORDS: &[&str] = &[
 /// in the figure's clause, or a verb of thought or feeling before a perfect
 /// infinitive there ("crews hope to have flushed all 112 miles by
 /// Saturday", "expect to have finished"): a state wished for by a time.
-/// A plain infinitive ("plans to cut 400 jobs") is left alone: a plan
-/// meets the same plan told in the future ("would be eliminated").
+/// A plain infinitive ("plans to cut 400 jobs") is a plan instead
+/// ([`intended_frame`]).
 fn expected_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     let first = first.min(tokens.len());
     let start = clause_start(tokens, first);
@@ -302,6 +299,9 @@ fn clause_start(tokens: &[Token], first: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+/// "In a separate incident, four people were hurt", "In an unrelated
+/// attack ...", "Separately, ...": the sentence tells of another occasion,
+/// so its figures are another instance of whatever they count.
 fn other_occasion(tokens: &[Token]) -> Option<Frame> {
     let opens_separately = tokens.first().is_some_and(|t| t.norm == "separately")
         && tokens.get(1).is_some_and(|t| t.norm == ",");
