@@ -91,7 +91,7 @@ pub fn extract(
         // before the name ("prosecutor Jan Roos"), or an apposition after
         // it ("Sara Quell, the internal auditor at the water board,").
         if let Some((start, claim)) = open_title_before(tokens, m, mentions, rules)
-            .or_else(|| title_set_off_before(tokens, m))
+            .or_else(|| title_set_off_before(tokens, m, rules))
         {
             found.push((start, m.last, claim));
         } else if let Some((end, claim)) = open_title_after(tokens, m, mentions, rules) {
@@ -194,33 +194,59 @@ fn role_word(w: &str) -> bool {
         && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
-/// "The first officer, Lucan Ferro, 31, handled …": a role set off before
-/// the name by a comma, opening the sentence with a determiner, the name
-/// itself set off after.
-fn title_set_off_before(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+/// "The first officer, Lucan Ferro, 31, handled …", "The club's chief
+/// executive, Gideon Strathairn, confirmed …": a role set off before the
+/// name by a comma, opening the sentence with a determiner or an owner's
+/// possessive, the name itself set off after.
+fn title_set_off_before(
+    tokens: &[Token],
+    m: &Mention,
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
     let comma = m.first.checked_sub(1)?;
     if tokens[comma].norm != "," || tokens.get(m.last).is_none_or(|t| t.norm != ",") {
         return None;
     }
-    let opening = tokens.first()?;
-    if !matches!(opening.norm.as_str(), "the" | "its" | "their") {
-        return None;
-    }
-    let words = &tokens[1..comma];
+    // The owner: a name or a determined noun before a possessive ("The
+    // club's", "Veltmoor's"), whom the role is held for.
+    let owner = (0..comma)
+        .find(|&k| tokens[k].kind == TokenKind::Word && tokens[k].norm.ends_with("'s"))
+        .filter(|&p| {
+            p < MAX_AFFILIATION_WORDS
+                && tokens[..p]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word && (t.capitalised || is_determiner(&t.norm)))
+        });
+    let start = match owner {
+        Some(p) => p + 1,
+        None if matches!(tokens.first()?.norm.as_str(), "the" | "its" | "their") => 1,
+        None => return None,
+    };
+    let words = &tokens[start..comma];
     let plain = !words.is_empty()
         && words.len() <= 3
         && words
             .iter()
             .all(|t| t.kind == TokenKind::Word && !t.capitalised && role_word(&t.norm));
-    if !plain || !agent_word(&words[words.len() - 1].norm) {
+    if !plain {
         return None;
     }
-    let title = words[words.len() - 1].norm.clone();
+    // A listed title ("chief executive"), or an agent noun with the words
+    // that qualify it.
+    if let Some((_, title)) =
+        title_starting_at(tokens, start, rules).filter(|&(end, _)| end == comma)
+    {
+        return Some((0, RoleClaim::new(&m.entity, title, Vec::new(), false)));
+    }
+    let last = &words[words.len() - 1];
+    if !agent_word(&last.norm) {
+        return None;
+    }
     let qualifiers = words[..words.len() - 1]
         .iter()
         .map(|t| t.norm.clone())
         .collect();
-    let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
+    let mut claim = RoleClaim::new(&m.entity, last.norm.clone(), qualifiers, false);
     claim.open = true;
     Some((0, claim))
 }
@@ -705,6 +731,21 @@ mod tests {
             roles("The first officer, Lucan Ferro, 31, handled the radio."),
             ["lucan ferro: first officer"]
         );
+        // After an owner's possessive too, a listed title or an agent noun;
+        // the owner is whom the role is held for.
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize("The club's chief executive, Gideon Strathairn, confirmed it.");
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
+        let found = extract(&tokens, &mentions, &rules);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2.role_text(), "chief executive");
+        assert_eq!(found[0].2.affiliation, ["club"]);
+        assert_eq!(
+            roles("The plant's night supervisor, Ana Lis, said so."),
+            ["ana lis: night supervisor"]
+        );
+        // A clause set off inside the sentence is no role.
+        assert!(roles("The company's shares, Anna Berg said, fell.").is_empty());
         assert_eq!(
             roles(
                 "Then Lucan Ferro, the lead investigator from the Transport Safety Bureau, spoke."
