@@ -142,10 +142,7 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
     }
     // "the Highmoor Water Authority's own chief hydrologist": the whole
     // name before the possessive.
-    let Some(owner) = (start..end).find(|&k| {
-        let t = &tokens[k];
-        t.kind == TokenKind::Word && t.norm.ends_with("'s") && t.norm.len() > 2
-    }) else {
+    let Some(owner) = (start..end).find(|&k| possessive_end(tokens, k).is_some()) else {
         return Vec::new();
     };
     let mut first = owner;
@@ -161,6 +158,23 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
         .iter()
         .map(|t| t.norm.trim_end_matches("'s").to_string())
         .collect()
+}
+
+/// Where the possessive word at `k` ends: after "airport's", or after the
+/// apostrophe of a plural one ("Brackwell Tankers'"). `None` for any other
+/// word.
+fn possessive_end(tokens: &[Token], k: usize) -> Option<usize> {
+    let t = &tokens[k];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    if t.norm.ends_with("'s") && t.norm.len() > 2 {
+        return Some(k + 1);
+    }
+    let apostrophe = tokens
+        .get(k + 1)
+        .is_some_and(|a| a.norm == "'" && a.glued && t.norm.ends_with('s'));
+    apostrophe.then_some(k + 2)
 }
 
 /// A word that can head a role no rule lists: an agent noun by its shape
@@ -329,16 +343,14 @@ fn open_title_after(
     // "the airport's chief fire officer", "the regional council's auditor":
     // the owner (its possessive word within the next three) says whom the
     // role is held for, and the role's words follow it.
-    if let Some(owner) = (k..(k + 3).min(tokens.len())).find(|&j| {
-        tokens[j].kind == TokenKind::Word
-            && tokens[j].norm.ends_with("'s")
-            && tokens[j].norm.len() > 2
-    }) {
+    if let Some((owner, after)) =
+        (k..(k + 3).min(tokens.len())).find_map(|j| possessive_end(tokens, j).map(|e| (j, e)))
+    {
         let plain = tokens[k..owner]
             .iter()
             .all(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm));
         if plain {
-            k = owner + 1;
+            k = after;
         }
     }
     // "a Year 4 classroom teacher": names and numbers before the role's
@@ -393,11 +405,16 @@ fn open_title_after(
     if !of_a_body && !agent_noun(&tokens[k - 1]) {
         return None;
     }
+    // A participle after the noun opens a clause of its own ("a solicitor
+    // acting for Stenkvist", "an engineer hired by the city").
     let closes = tokens.get(k).is_some_and(|t| {
         matches!(
             t.norm.as_str(),
             "," | "." | ";" | "of" | "at" | "for" | "on" | "with" | "in" | "who" | "from"
-        )
+        ) || (t.kind == TokenKind::Word
+            && !t.capitalised
+            && (t.norm.ends_with("ing") || t.norm.ends_with("ed"))
+            && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word))
     });
     if !closes {
         return None;
@@ -746,6 +763,16 @@ mod tests {
         );
         // A clause set off inside the sentence is no role.
         assert!(roles("The company's shares, Anna Berg said, fell.").is_empty());
+        // A plural owner's possessive, and a participle closing the
+        // apposition.
+        assert_eq!(
+            roles("Then Ana Lis, the workers' spokeswoman, spoke."),
+            ["ana lis: spokeswoman"]
+        );
+        assert_eq!(
+            roles("Then Oswin Tarrabee, a solicitor acting for Stenkvist, spoke."),
+            ["oswin tarrabee: solicitor"]
+        );
         assert_eq!(
             roles(
                 "Then Lucan Ferro, the lead investigator from the Transport Safety Bureau, spoke."

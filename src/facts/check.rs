@@ -11,7 +11,7 @@ use crate::judge::{default_tolerance, grew, Verdict, SAME_EVENT_MAX_GAP_DAYS};
 use crate::normalise::dates::{DateSpan, Precision};
 use crate::normalise::entities::EntityRef;
 use crate::normalise::interval::{format_number, Interval};
-use crate::normalise::quantity::Unit;
+use crate::normalise::quantity::{frames_meet, Unit};
 use crate::normalise::tokens::{stem, tokenize, TokenKind};
 use crate::rules::{RuleSet, Tolerance, Topic};
 
@@ -144,7 +144,7 @@ pub(super) fn fits(fact: &Fact, claim: &Claim, rules: &RuleSet) -> bool {
 fn fits_value(fact: &Fact, claim: &Claim, rules: &RuleSet) -> bool {
     match (&fact.value, &claim.body) {
         (FactValue::Figure(f), ClaimBody::Figure(c)) => {
-            units_fit(f, c, rules) && f.frame == c.frame
+            units_fit(f, c, rules) && frames_meet(f.frame, c.frame)
         }
         (FactValue::Date(_), ClaimBody::Date(_)) => true,
         _ => false,
@@ -375,7 +375,7 @@ pub(super) fn clash(a: &Fact, b: &Fact, rules: &RuleSet) -> Option<String> {
     let (va, vb) = (a.value_normalised(), b.value_normalised());
     match (&a.value, &b.value) {
         (FactValue::Figure(fa), FactValue::Figure(fb)) => {
-            if !units_fit(fa, fb, rules) || fa.frame != fb.frame {
+            if !units_fit(fa, fb, rules) || !frames_meet(fa.frame, fb.frame) {
                 return None;
             }
             let topic = fa.topic.and_then(|t| rules.topics.get(t));

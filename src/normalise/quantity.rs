@@ -140,6 +140,24 @@ impl Frame {
     }
 }
 
+/// Whether figures of two frames may answer one question: the same frame,
+/// or a plan and the future ("plans to cut up to 450 jobs" / "about 800
+/// jobs would be eliminated"), or the future and what is told without a
+/// frame ("will receive $7.2 million" / "a severance package worth $4.8
+/// million"). A plan and what was done ("plans to send 150 adjusters" /
+/// "has 96 adjusters working") answer two.
+pub fn frames_meet(a: Option<Frame>, b: Option<Frame>) -> bool {
+    use Frame::{Future, Intended};
+    a == b
+        || matches!(
+            (a, b),
+            (Some(Intended), Some(Future))
+                | (Some(Future), Some(Intended))
+                | (Some(Future), None)
+                | (None, Some(Future))
+        )
+}
+
 /// Words of change before a figure ("up 4%", "rose 9%") or before "from"
 /// ("rose from 9 to 12"): the figure is a change or a former level.
 const CHANGE_WORDS: &[&str] = &[
@@ -1667,6 +1685,16 @@ mod tests {
         assert_eq!(q.unit, Unit::Money("GBP".into()));
         assert_eq!(q.interval.low, 4.0e7);
         assert_eq!(one("€1.2 billion").unit, Unit::Money("EUR".into()));
+    }
+
+    #[test]
+    fn a_plan_meets_the_future_not_what_was_done() {
+        use Frame::{Expected, Future, Intended};
+        assert!(frames_meet(Some(Intended), Some(Future)));
+        assert!(frames_meet(Some(Future), None));
+        assert!(frames_meet(Some(Intended), Some(Intended)));
+        assert!(!frames_meet(Some(Intended), None));
+        assert!(!frames_meet(Some(Expected), Some(Future)));
     }
 
     #[test]
