@@ -17,7 +17,9 @@ use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
-use crate::normalise::senses::{is_occurrence, may_name_one_person, same_deed, same_thing};
+use crate::normalise::senses::{
+    broad_kind_of_person, is_occurrence, may_name_one_person, same_deed, same_thing,
+};
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
@@ -685,11 +687,13 @@ pub const SAME_TIME_DAYS: i64 = 60;
 
 /// One person, two titles at one time: "former T" against "T" contradicts,
 /// and so do two posts of one kind ("foreign minister" / "defence
-/// minister") and two titles WordNet does not let one person bear at once
-/// ("incident commander" / "spokesman"); two phrasings of one title agree
-/// ("press secretary" / "White House press secretary"); titles that may
-/// name one person ("chairman" / "chair", "spokesman" / "spokeswoman", a
-/// "leader" and any title) are left alone.
+/// minister"), a role read from the text's shape against another head
+/// ("prosecutor" / "defence lawyer"), and two listed titles WordNet does
+/// not let one person bear at once ("incident commander" / "spokesman");
+/// two phrasings of one title agree ("press secretary" / "White House
+/// press secretary"); listed titles that may name one person ("chairman" /
+/// "chair", "spokesman" / "spokeswoman", a "leader" and any title) are
+/// left alone.
 fn judge_roles(
     ra: &RoleClaim,
     ca: &Context,
@@ -761,17 +765,21 @@ fn judge_roles(
             0.65,
         )
     } else if head(ra) != head(rb)
-        && !may_name_one_person(&head(ra), &head(rb))
+        && !broad_kind_of_person(&head(ra))
+        && !broad_kind_of_person(&head(rb))
+        && (ra.open || rb.open || !may_name_one_person(&head(ra), &head(rb)))
         && !ra.qualifiers.contains(&head(rb))
         && !rb.qualifiers.contains(&head(ra))
         && !initials_of(ra, rb)
         && !initials_of(rb, ra)
         && !held_for_one_body(ra, rb)
     {
-        // Two roles of heads that cannot name one person: one person is
-        // the case's lead investigator or the board's internal auditor, a
-        // club's manager or its captain, a museum's director or the
-        // union's organiser, not both at once.
+        // Two roles of different heads, one read from the text's shape, or
+        // two listed titles whose nouns cannot name one person: one person
+        // is the case's lead investigator or the board's internal auditor,
+        // a prosecutor or the defence lawyer, a museum's director or the
+        // union's organiser, an incident commander or a company's
+        // spokesman, not both at once.
         (
             Verdict::Contradiction,
             format!("'{ta}' and '{tb}' are different roles at one time"),

@@ -258,19 +258,24 @@ pub fn same_thing(a: &str, b: &str) -> bool {
 /// one thing ([`same_thing`]: "chairman" / "chair", "commander" /
 /// "officer"), they are two kinds of one thing ("spokesman" /
 /// "spokeswoman", "director" / "executive"), or either is a kind of person
-/// so broad that any title may be one of it ("leader", "expert", "worker":
-/// a first sense WordNet makes directly a kind of "person"). Words WordNet
-/// does not know as nouns relate to nothing.
+/// so broad that any title may be one of it ([`broad_kind_of_person`]).
+/// Words WordNet does not know as nouns relate to nothing.
 pub fn may_name_one_person(a: &str, b: &str) -> bool {
-    if same_thing(a, b) {
+    if same_thing(a, b) || broad_kind_of_person(a) || broad_kind_of_person(b) {
         return true;
     }
     let (Some((_, na)), Some((_, nb))) = (noun_entry(a), noun_entry(b)) else {
         return false;
     };
+    na.hypernyms.iter().any(|h| nb.hypernyms.contains(h))
+}
+
+/// Whether `word` names a kind of person so broad that any title may be
+/// one of it ("leader", "expert", "worker"): its first sense WordNet makes
+/// directly a kind of "person".
+pub fn broad_kind_of_person(word: &str) -> bool {
     let person = noun_entry("person").and_then(|(_, p)| p.senses.first().copied());
-    let broad = |n: &Noun| person.is_some_and(|p| n.hypernyms.contains(&p));
-    na.hypernyms.iter().any(|h| nb.hypernyms.contains(h)) || broad(&na) || broad(&nb)
+    noun_entry(word).is_some_and(|(_, n)| person.is_some_and(|p| n.hypernyms.contains(&p)))
 }
 
 /// Whether `compound` is a noun of another noun before `head`
