@@ -18,7 +18,7 @@ use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    broad_kind_of_person, is_occurrence, may_name_one_person, same_deed, same_thing,
+    is_occurrence, may_name_one_person, names_a_field, same_deed, same_thing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -725,6 +725,12 @@ fn judge_roles(
             .collect()
     };
     let head = |r: &RoleClaim| r.title.rsplit(' ').next().unwrap_or_default().to_string();
+    // A role read from its place whose head the rules list ("union leader
+    // Marguerite Ansbury-Kole") is judged as the listed title.
+    let read_from_shape = |r: &RoleClaim| {
+        let h = head(r);
+        r.open && !rules.titles.iter().any(|t| t.last() == Some(&h))
+    };
     // Two bodies named for one person's work at one time: a spokeswoman
     // for the distribution company is not also one for the grid operator,
     // nor the city's chief engineer one of a consultancy it hired. For one
@@ -754,6 +760,8 @@ fn judge_roles(
         // A role held once and another held now may both be true ("former
         // Wall Street banker" / "investor").
         return Err(format!("'{ta}' was held before '{tb}' is"));
+    } else if head(ra) != head(rb) && one_field(ra, rb) {
+        return Err(format!("'{ta}' and '{tb}' name one field of work"));
     } else if head(ra) == head(rb)
         && !portfolio(ra).is_empty()
         && !portfolio(rb).is_empty()
@@ -765,9 +773,9 @@ fn judge_roles(
             0.65,
         )
     } else if head(ra) != head(rb)
-        && !broad_kind_of_person(&head(ra))
-        && !broad_kind_of_person(&head(rb))
-        && (ra.open || rb.open || !may_name_one_person(&head(ra), &head(rb)))
+        && (read_from_shape(ra)
+            || read_from_shape(rb)
+            || !may_name_one_person(&head(ra), &head(rb)))
         && !ra.qualifiers.contains(&head(rb))
         && !rb.qualifiers.contains(&head(ra))
         && !initials_of(ra, rb)
@@ -805,6 +813,14 @@ fn judge_roles(
         confidence,
         explanation: format!("{}: {outcome}", ra.person_name),
     })
+}
+
+/// Both titles name one field of work ("medical director" / "chief
+/// medical officer"): two names of one post may differ in their heads.
+fn one_field(a: &RoleClaim, b: &RoleClaim) -> bool {
+    a.qualifiers
+        .iter()
+        .any(|q| b.qualifiers.contains(q) && names_a_field(q))
 }
 
 /// `short`'s title is the initials of `long`'s ("CEO" / "chief executive",
@@ -1503,6 +1519,17 @@ mod tests {
         let chair = role("chair", &[], false);
         let chairman = role("chairman", &[], false);
         assert!(verdict(&chair, &chairman).is_err());
+        // Two titles of one field of work may name one post; a rank word
+        // ("chief") is no field.
+        let medical_director = role("director", &["medical"], false);
+        let medical_officer = role("officer", &["chief", "medical"], true);
+        assert!(verdict(&medical_director, &medical_officer).is_err());
+        let chief_engineer = role("engineer", &["chief"], true);
+        let chief_executive = role("executive", &["chief"], false);
+        assert_eq!(
+            verdict(&chief_engineer, &chief_executive),
+            Ok(Verdict::Contradiction)
+        );
         // A role held once and another held now may both be true.
         let mut former_spokesman = role("spokesman", &[], false);
         former_spokesman.former = true;

@@ -211,6 +211,18 @@ pub fn names_a_time(word: &str) -> bool {
 /// WordNet's lexicographer file of times and periods (noun.time).
 const TIMES: u8 = 0x1c;
 
+/// Whether `word` names a field of work ("medical", "research", "finance"):
+/// a noun whose first sense is an act, a cognition or a communication, not
+/// a rank ("chief", "senior": people) or a place ("city").
+pub fn names_a_field(word: &str) -> bool {
+    nouns()
+        .kind(word)
+        .is_some_and(|kind| FIELDS.contains(&kind))
+}
+
+/// WordNet's lexicographer files of acts, cognitions and communications.
+const FIELDS: &[u8] = &[0x04, 0x09, 0x0a];
+
 /// Whether `word` names an occurrence of nature or chance (an event, a
 /// process, a phenomenon: "fire", "blaze", "flood", "storm"), not a deed
 /// ("deal", "signature"): two such nouns WordNet does not relate are two
