@@ -224,15 +224,15 @@ fn title_set_off_before(
     // The owner: a name or a determined noun before a possessive ("The
     // club's", "Veltmoor's"), whom the role is held for.
     let owner = (0..comma)
-        .find(|&k| tokens[k].kind == TokenKind::Word && tokens[k].norm.ends_with("'s"))
-        .filter(|&p| {
+        .find_map(|k| possessive_end(tokens, k).map(|end| (k, end)))
+        .filter(|&(p, _)| {
             p < MAX_AFFILIATION_WORDS
                 && tokens[..p]
                     .iter()
                     .all(|t| t.kind == TokenKind::Word && (t.capitalised || is_determiner(&t.norm)))
         });
     let start = match owner {
-        Some(p) => p + 1,
+        Some((_, end)) => end,
         None if matches!(tokens.first()?.norm.as_str(), "the" | "its" | "their") => 1,
         None => return None,
     };

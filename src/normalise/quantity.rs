@@ -265,34 +265,34 @@ const EXPECTATION_WORDS: &[&str] = &[
 /// contained", "the permit limit of 5 mg/l": a word of expectation earlier
 /// in the figure's clause, or a verb of thought or feeling before a perfect
 /// infinitive there ("crews hope to have flushed all 112 miles by
-/// Saturday", "expect to have finished"): a state wished for by a time.
-/// A plain infinitive ("plans to cut 400 jobs") is a plan instead
-/// ([`intended_frame`]).
-fn expected_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+/// Saturday", "expect to have finished"): a state wished for by a time,
+/// expected. Before a verb's plain infinitive ("plans to send 150
+/// adjusters", "expected to fly about 600 passengers home") it tells an
+/// intention, not what was done.
+fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     let first = first.min(tokens.len());
-    let start = clause_start(tokens, first);
-    let word_of_expectation = tokens[start..first]
+    let clause = &tokens[clause_start(tokens, first)..first];
+    if clause
         .iter()
-        .any(|t| EXPECTATION_WORDS.contains(&t.norm.as_str()));
-    let wished_by_a_time = tokens[start..first].windows(3).any(|w| {
-        !w[0].capitalised && w[1].norm == "to" && w[2].norm == "have" && tells_a_mind(&w[0].norm)
-    });
-    (word_of_expectation || wished_by_a_time).then_some(Frame::Expected)
-}
-
-/// "plans to send 150 adjusters", "expected to fly about 600 passengers
-/// home": a verb of the mind before a verb's plain infinitive, earlier in
-/// the figure's clause, tells an intention, not what was done.
-fn intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
-    let first = first.min(tokens.len());
-    let start = clause_start(tokens, first);
-    tokens[start..first]
-        .windows(3)
-        .any(|w| {
-            let base_verb = w[2].kind == TokenKind::Word
-                && !w[2].capitalised
-                && verb_lemma(&w[2].norm, None) == Some(w[2].norm.as_str());
-            !w[0].capitalised && w[1].norm == "to" && base_verb && tells_a_mind(&w[0].norm)
+        .any(|t| EXPECTATION_WORDS.contains(&t.norm.as_str()))
+    {
+        return Some(Frame::Expected);
+    }
+    // What a verb of the mind governs: the word after its "to".
+    let infinitives = || {
+        clause
+            .windows(3)
+            .filter(|w| !w[0].capitalised && w[1].norm == "to" && tells_a_mind(&w[0].norm))
+            .map(|w| &w[2])
+    };
+    if infinitives().any(|v| v.norm == "have") {
+        return Some(Frame::Expected);
+    }
+    infinitives()
+        .any(|v| {
+            v.kind == TokenKind::Word
+                && !v.capitalised
+                && verb_lemma(&v.norm, None) == Some(v.norm.as_str())
         })
         .then_some(Frame::Intended)
 }
@@ -304,7 +304,7 @@ fn future_frame(tokens: &[Token], first: usize, end: usize) -> Option<Frame> {
     let modal = |t: &Token| matches!(t.norm.as_str(), "will" | "would" | "shall");
     let first = first.min(tokens.len());
     let before = tokens[clause_start(tokens, first)..first].iter().any(modal);
-    let after = tokens.iter().skip(end).take(1).any(modal);
+    let after = tokens.get(end).is_some_and(modal);
     (before || after).then_some(Frame::Future)
 }
 
@@ -932,8 +932,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     .or_else(|| difference_frame(tokens, hedge_start, next))
     .or_else(|| separate_frame(tokens, hedge_start))
     .or_else(|| other_occasion(tokens))
-    .or_else(|| expected_frame(tokens, hedge_start))
-    .or_else(|| intended_frame(tokens, hedge_start))
+    .or_else(|| hoped_or_intended_frame(tokens, hedge_start))
     .or_else(|| future_frame(tokens, hedge_start, last.max(next)));
     Some(Quantity {
         determiner_like,

@@ -286,7 +286,9 @@ pub fn may_name_one_person(a: &str, b: &str) -> bool {
 /// one of it ("leader", "expert", "worker"): its first sense WordNet makes
 /// directly a kind of "person".
 pub fn broad_kind_of_person(word: &str) -> bool {
-    let person = noun_entry("person").and_then(|(_, p)| p.senses.first().copied());
+    static PERSON: OnceLock<Option<u32>> = OnceLock::new();
+    let person =
+        *PERSON.get_or_init(|| noun_entry("person").and_then(|(_, p)| p.senses.first().copied()));
     noun_entry(word).is_some_and(|(_, n)| person.is_some_and(|p| n.hypernyms.contains(&p)))
 }
 
