@@ -762,6 +762,11 @@ fn judge_roles(
         return Err(format!("'{ta}' was held before '{tb}' is"));
     } else if head(ra) != head(rb) && one_field(ra, rb) {
         return Err(format!("'{ta}' and '{tb}' name one field of work"));
+    } else if head(ra) != head(rb) && (stands_in(ra) || stands_in(rb)) {
+        // "Halberd's chief operating officer, who will run the company on
+        // an interim basis" is also its interim chief executive: a post
+        // held for the time being is held beside one's own.
+        return Err(format!("'{ta}' and '{tb}': one is held for the time being"));
     } else if head(ra) == head(rb)
         && !portfolio(ra).is_empty()
         && !portfolio(rb).is_empty()
@@ -813,6 +818,17 @@ fn judge_roles(
         confidence,
         explanation: format!("{}: {outcome}", ra.person_name),
     })
+}
+
+/// Words that say a post is held for the time being, beside one's own.
+const STAND_IN: &[&str] = &["interim", "acting"];
+
+/// The role is held for the time being ("interim chief executive",
+/// "acting head").
+fn stands_in(role: &RoleClaim) -> bool {
+    role.qualifiers
+        .iter()
+        .any(|q| STAND_IN.contains(&q.as_str()))
 }
 
 /// Both titles name one field of work ("medical director" / "chief
@@ -1534,5 +1550,13 @@ mod tests {
         let mut former_spokesman = role("spokesman", &[], false);
         former_spokesman.former = true;
         assert!(verdict(&former_spokesman, &commander).is_err());
+        // A post held for the time being is held beside one's own.
+        let interim_chief = role("executive", &["interim", "chief"], false);
+        let operating_officer = role("officer", &["chief", "operating"], false);
+        assert!(verdict(&interim_chief, &operating_officer).is_err());
+        assert_eq!(
+            verdict(&chief_executive, &operating_officer),
+            Ok(Verdict::Contradiction)
+        );
     }
 }

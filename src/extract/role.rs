@@ -8,6 +8,7 @@ use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
+use crate::normalise::senses::names_a_person;
 use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
@@ -334,12 +335,24 @@ fn open_title_after(
         claim.open = true;
         return Some((j + 1, claim));
     }
+    // "Signe Harlow, who is the club's doctor", "who has been Voss's agent
+    // since 2018": a relative clause that only says what the person is
+    // holds an apposition.
+    if tokens.get(k).is_some_and(|t| t.norm == "who") {
+        let copula = match tokens.get(k + 1).map(|t| t.norm.as_str()) {
+            Some("is") => 2,
+            Some("has") if tokens.get(k + 2).is_some_and(|t| t.norm == "been") => 3,
+            _ => return None,
+        };
+        k += copula;
+    }
     if tokens
         .get(k)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
     {
         k += 1;
     }
+    let mut owned = false;
     // "the airport's chief fire officer", "the regional council's auditor":
     // the owner (its possessive word within the next three) says whom the
     // role is held for, and the role's words follow it.
@@ -351,6 +364,7 @@ fn open_title_after(
             .all(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm));
         if plain {
             k = after;
+            owned = true;
         }
     }
     // "a Year 4 classroom teacher": names and numbers before the role's
@@ -378,8 +392,20 @@ fn open_title_after(
                 && !is_speech_verb(&t.norm)
         }) && tokens.get(k + 1).is_some_and(agent_noun)
     };
+    // "operations manager", "claims adjuster": a plural noun right before
+    // an agent noun qualifies it.
+    let qualifying_plural = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && t.norm.ends_with('s')
+                && role_word(&singular(&t.norm))
+        }) && tokens.get(k + 1).is_some_and(agent_noun)
+    };
     while let Some(t) = tokens.get(k) {
-        if (role_noun(t) || qualifying_ing(k)) && words.len() < named_qualifiers + 3 {
+        if (role_noun(t) || qualifying_ing(k) || qualifying_plural(k))
+            && words.len() < named_qualifiers + 3
+        {
             words.push(t.norm.clone());
             k += 1;
         } else {
@@ -402,7 +428,16 @@ fn open_title_after(
             .any(|n| n.first == body_at && !is_person(&n.entity, rules));
     let of_a_body =
         tokens.get(k).is_some_and(|t| t.norm == "of") && (title == "head" || named_body);
-    if !of_a_body && !agent_noun(&tokens[k - 1]) {
+    // A noun WordNet knows as a kind of person heads a role whatever its
+    // ending where the phrase says whom it serves: "the fund's general
+    // counsel", "a paramedic with the rescue team" (not "the man in
+    // charge").
+    let serves = owned
+        || tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "for" | "with" | "at"));
+    let person_noun = serves && role_noun(&tokens[k - 1]) && names_a_person(&tokens[k - 1].norm);
+    if !of_a_body && !agent_noun(&tokens[k - 1]) && !person_noun {
         return None;
     }
     // A participle after the noun opens a clause of its own ("a solicitor
@@ -738,6 +773,28 @@ mod tests {
             ["pavel drenic: deputy chief"]
         );
         assert!(roles("Then Tom Reed, the son of a local fisherman, spoke.").is_empty());
+        // A noun WordNet knows as a kind of person heads a role whatever
+        // its ending; a plural noun before the head qualifies it; a
+        // relative clause that says what the person is holds one.
+        assert_eq!(
+            roles("Then Lin Sabat, a paramedic with the rescue team, spoke."),
+            ["lin sabat: paramedic"]
+        );
+        assert_eq!(
+            roles("Then Pia Hals, the fund's general counsel, spoke."),
+            ["pia hals: general counsel"]
+        );
+        assert_eq!(
+            roles("Then Cor Bale, operations manager for the lake authority, spoke."),
+            ["cor bale: operations manager"]
+        );
+        assert_eq!(
+            roles("Then Pia Hals, who is the club's coach, spoke."),
+            ["pia hals: coach"]
+        );
+        assert!(roles("Then Pia Hals, who lives in the town, spoke.").is_empty());
+        assert!(roles("Then Pia Hals, a local man's daughters, spoke.").is_empty());
+        assert!(roles("Then Pia Hals, a woman from the town, spoke.").is_empty());
         // A member of a body of such people; a role set off before the name.
         assert_eq!(
             roles("Then Viktor Lenz, one of the six councillors who voted against it, spoke."),

@@ -223,6 +223,16 @@ pub fn names_a_field(word: &str) -> bool {
 /// WordNet's lexicographer files of acts, cognitions and communications.
 const FIELDS: &[u8] = &[0x04, 0x09, 0x0a];
 
+/// Whether `word`, as written, names a kind of person by its first sense
+/// in WordNet ("paramedic", "counsel", "coach", "agent"): a role no rule
+/// lists and no agent ending shows is known by what the word means.
+pub fn names_a_person(word: &str) -> bool {
+    nouns().kind(word) == Some(PEOPLE)
+}
+
+/// WordNet's lexicographer file of people (noun.person).
+const PEOPLE: u8 = 0x12;
+
 /// Whether `word` names an occurrence of nature or chance (an event, a
 /// process, a phenomenon: "fire", "blaze", "flood", "storm"), not a deed
 /// ("deal", "signature"): two such nouns WordNet does not relate are two

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{claim_report, ClaimReport};
 use crate::audit::Audit;
+use crate::extract::ClaimBody;
 use crate::segment::SentenceKind;
 
 /// The explain report of one document.
@@ -65,6 +66,12 @@ pub struct ExplainedClaim {
     pub topic: Option<String>,
     /// The question the claim answers, as findings name their slot.
     pub slot: String,
+    /// For a date: the verb read as telling what happened, where one was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verb: Option<String>,
+    /// For a date: whom or what the happening befell, as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub patient: Option<String>,
 }
 
 /// Explains every document of an audit (usually one).
@@ -109,6 +116,16 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                                     crate::slot::topic_name(block, &[n], &audit.claims)
                                 }),
                                 slot: crate::slot::claim_slot_label(c, rules),
+                                verb: match &c.body {
+                                    ClaimBody::Date(d) => d.verb.as_deref().map(str::to_string),
+                                    _ => None,
+                                },
+                                patient: match &c.body {
+                                    ClaimBody::Date(d) if !d.patient.is_empty() => {
+                                        Some(d.patient.clone())
+                                    }
+                                    _ => None,
+                                },
                             })
                             .collect(),
                     }
