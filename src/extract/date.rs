@@ -14,8 +14,8 @@ use crate::normalise::quantity::{
     is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    happening_of_noun, is_particle, names_a_time, tells_a_message, tells_a_mind, tells_a_state,
-    verb_lemma,
+    happening_of_noun, is_noun, is_particle, names_a_time, noun_lemma, tells_a_message,
+    tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -474,20 +474,28 @@ fn verb_near(
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
 ) -> Option<(usize, &'static str)> {
-    words_near(tokens, d, figures).find_map(|k| {
-        let word = tokens[k].norm.as_str();
-        if tokens[k].capitalised && k > 0 || occasion_opens(tokens, k).is_some() {
-            return None;
-        }
-        let next = tokens.get(k + 1).map(|t| t.norm.as_str());
-        let lemma = verb_lemma(word, next)?;
-        // A verb with its particle is a verb in any form ("put out the
-        // advisory", whose past is its present).
-        let shaped = verb_shaped(word)
-            || (word.len() > 4 && word.ends_with("ing"))
-            || (lemma.contains('_') && next.is_some_and(is_particle));
-        shaped.then_some((k, lemma))
-    })
+    // A past form WordNet does not know ("were reconnected") is still the
+    // nearest verb: no verb further off tells the happening.
+    words_near(tokens, d, figures)
+        .find_map(|k| {
+            let word = tokens[k].norm.as_str();
+            if tokens[k].capitalised && k > 0 || occasion_opens(tokens, k).is_some() {
+                return None;
+            }
+            let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+            let Some(lemma) = verb_lemma(word, next) else {
+                return (word.ends_with("ed") && word.len() > 5 && passive(tokens, k))
+                    .then_some(None);
+            };
+            // A verb with its particle is a verb in any form ("put out the
+            // advisory", whose past is its present).
+            let shaped = verb_shaped(word)
+                || verb_by_place(tokens, k)
+                || (word.len() > 4 && word.ends_with("ing"))
+                || (lemma.contains('_') && next.is_some_and(is_particle));
+            shaped.then_some(Some((k, lemma)))
+        })
+        .flatten()
 }
 
 /// The tokens that may say what happened at date `d`, nearest first:
@@ -523,12 +531,29 @@ fn words_near<'t>(
     // manslaughter on Monday").
     let mut before = Vec::new();
     let mut reached = 0;
-    for k in (d.first.saturating_sub(2 * ACTION_REACH)..d.first).rev() {
+    for k in (0..d.first).rev() {
         if reached == ACTION_REACH || breaks(k) {
             break;
         }
         before.push(k);
-        let counts = !in_figure(k) && !compound_hyphen(k) && !is_function_word(&tokens[k].norm);
+        // Nor do the words of a time phrase round the date ("in the early
+        // hours of Monday", "shortly after 5am on October 17") or a name's
+        // later words ("stole six paintings from the Ostreva Museum of Art
+        // in …": a name is one word).
+        let word = tokens[k].norm.as_str();
+        let of_the_time = tokens[k].kind != TokenKind::Word
+            || word.ends_with("ly")
+            || names_a_time(word)
+            || tokens.get(k + 1).is_some_and(|n| names_a_time(&n.norm));
+        let name_goes_on = tokens[k].capitalised
+            && k > 0
+            && (tokens[k - 1].capitalised || tokens[k - 1].norm == "of")
+            && tokens[k - 1].kind == TokenKind::Word;
+        let counts = !in_figure(k)
+            && !compound_hyphen(k)
+            && !is_function_word(word)
+            && !of_the_time
+            && !name_goes_on;
         if counts {
             reached += 1;
         }
@@ -578,9 +603,16 @@ fn passive(tokens: &[Token], k: usize) -> bool {
 /// the cast.
 fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention) -> String {
     let mut patient: Vec<String> = object_of(tokens, k)
-        .map(|j| lemmas[j].0.to_string())
+        .map(|j| patient_word(tokens, lemmas, j))
         .collect();
     let content = |j: usize| content_word(&tokens[j]);
+    // "talks between the airline and the union broke down", "negotiations
+    // at the conciliation service collapsed": the subject's head is its
+    // first noun, before the words that qualify it.
+    if let Some(head) = subject_head(tokens, k) {
+        patient.push(patient_word(tokens, lemmas, head));
+        return patient.join(" ");
+    }
     let mut j = k;
     let mut steps = 0;
     while j > 0 && steps < 12 {
@@ -600,14 +632,73 @@ fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention)
             continue;
         }
         if t.kind != TokenKind::Word || t.capitalised && j > 0 {
+            // "Balogun-Ashby, who led the fund, resigned on Monday": a
+            // name as the subject is whom the happening befell, by its
+            // last word.
+            if t.capitalised && t.kind == TokenKind::Word && patient.is_empty() {
+                patient.push(t.norm.clone());
+            }
             break;
         }
         if content(j) {
-            patient.push(lemmas[j].0.to_string());
+            patient.push(patient_word(tokens, lemmas, j));
             break;
         }
     }
     patient.join(" ")
+}
+
+/// A patient's word as WordNet lists it ("talks" stays a negotiation),
+/// else its singular.
+fn patient_word(tokens: &[Token], lemmas: &[WordForms], j: usize) -> String {
+    noun_lemma(&tokens[j].norm).map_or_else(|| lemmas[j].0.to_string(), str::to_string)
+}
+
+/// The head of the subject of the verb at `k`: in the verb's clause
+/// (after its last comma, subordinator or relative word), past
+/// determiners and names, the last of the first run of lower-case
+/// nouns, where a preposition or the verb ends that run.
+fn subject_head(tokens: &[Token], k: usize) -> Option<usize> {
+    // A colon inside a time ("8:30") opens nothing.
+    let opens = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "," | ";" | "since" | "that" | "which" | "who" | "when" | "while" | "as"
+        ) || (t.norm == ":" && !t.glued)
+            || SUBORDINATORS.contains(&t.norm.as_str())
+    };
+    let start = tokens[..k].iter().rposition(opens).map_or(0, |s| s + 1);
+    let mut j = start;
+    while j < k
+        && (is_determiner(&tokens[j].norm)
+            || may_open_number(&tokens[j])
+            || (tokens[j].capitalised && j > start)
+            || possessive_word(&tokens[j]))
+    {
+        j += 1;
+    }
+    let mut head = None;
+    // The sentence's first word is capitalised for its place alone.
+    let lower = |j: usize| {
+        content_word(&tokens[j])
+            || (j == 0 && tokens[j].kind == TokenKind::Word && !is_function_word(&tokens[j].norm))
+    };
+    while j < k && lower(j) && is_noun(&tokens[j].norm) {
+        head = Some(j);
+        j += 1;
+    }
+    // The run must end at a preposition or the verb (its auxiliaries
+    // included), not at another word of the clause.
+    let ends_well = j == k
+        || tokens[j].kind == TokenKind::Word
+            && is_function_word(&tokens[j].norm)
+            && !is_determiner(&tokens[j].norm);
+    head.filter(|_| ends_well)
+}
+
+/// "the club's", "Halvane's": a possessive.
+fn possessive_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.norm.ends_with("'s")
 }
 
 /// A word that may belong to a patient: in lower case, no function word,
@@ -626,16 +717,32 @@ fn content_word(t: &Token) -> bool {
 /// passive.
 fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usize> + '_ {
     let active = !passive(tokens, k);
-    (k + 1..(k + 7).min(tokens.len()))
+    // "broke down late on Sunday": a phrasal verb's particle is the verb's.
+    let particle = tokens.get(k + 1).is_some_and(|p| {
+        is_particle(&p.norm)
+            && verb_lemma(&tokens[k].norm, Some(&p.norm)).is_some_and(|l| l.contains('_'))
+    });
+    let from = k + 1 + usize::from(particle);
+    (from..(k + 7).min(tokens.len()))
         .take_while(move |&j| {
             active && (tokens[j].kind == TokenKind::Word || compound_hyphen(tokens, j))
         })
+        // "confirmed the H5N1 strain": a name qualifying the object's
+        // noun is passed over.
         .skip_while(|&j| {
             is_function_word(&tokens[j].norm)
                 || may_open_number(&tokens[j])
                 || compound_hyphen(tokens, j)
         })
+        .skip_while(|&j| tokens[j].capitalised)
         .take_while(|&j| content_word(&tokens[j]))
+        // An object is a noun phrase: its words are nouns ("late" is none),
+        // and no part of a date ("broke out on Sunday afternoon").
+        .filter(|&j| {
+            let of_a_date = names_a_time(&tokens[j].norm)
+                && (tokens[j - 1].capitalised || tokens[j - 1].kind == TokenKind::Number);
+            is_noun(&tokens[j].norm) && !of_a_date
+        })
 }
 
 /// Whether token `k` may say what happened: a past form of a verb, an
@@ -651,7 +758,13 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
     let token = &tokens[k];
     let word = token.norm.as_str();
     let name = token.capitalised && !opens_cell;
-    if token.kind != TokenKind::Word || name || is_function_word(word) || word.len() < 4 {
+    if token.kind != TokenKind::Word || name || is_function_word(word) {
+        return false;
+    }
+    if verb_by_place(tokens, k) {
+        return !tells_a_state(word);
+    }
+    if word.len() < 4 {
         return false;
     }
     let ing = word.len() > 5 && word.ends_with("ing");
@@ -689,6 +802,61 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
             p.kind == TokenKind::Word && !p.capitalised && !is_function_word(&p.norm)
         });
     determined || qualified_plural
+}
+
+/// A verb whose past is its base ("shut", "quit", "let") known by its
+/// place: after a form of "be" or "have" ("was let back", "had quit"), or
+/// between its subject (a name, a pronoun, a plural noun) and its object
+/// (a determiner or a name: "officials shut the beach"), or after a comma
+/// closing its subject's clause right before the date ("…, quit on June
+/// 10").
+fn verb_by_place(tokens: &[Token], k: usize) -> bool {
+    let token = &tokens[k];
+    let word = token.norm.as_str();
+    let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+    // "are set to return": a verb before an infinitive governs it and
+    // tells no happening of its own.
+    if token.kind != TokenKind::Word
+        || token.capitalised
+        || is_function_word(word)
+        || next == Some("to")
+        || verb_lemma(word, next).is_none()
+    {
+        return false;
+    }
+    let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    if matches!(before.norm.as_str(), "had" | "has" | "have") || BE.contains(&before.norm.as_str())
+    {
+        return true;
+    }
+    // "the H5N1 strain on Tuesday", "Voronel's protest on Sunday": a word
+    // after a determined name or a possessive is the noun of its phrase.
+    let in_a_phrase = before.norm.ends_with("'s")
+        || before.norm.ends_with("s'")
+        || k.checked_sub(2)
+            .is_some_and(|p| is_determiner(&tokens[p].norm) || tokens[p].norm.ends_with("'s"));
+    if in_a_phrase {
+        return false;
+    }
+    let subject = before.kind == TokenKind::Word
+        && ((before.capitalised && k > 1)
+            || matches!(
+                before.norm.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "who"
+            )
+            || (before.norm.ends_with('s')
+                && !before.norm.ends_with("ss")
+                && !is_function_word(&before.norm)));
+    let object = tokens
+        .get(k + 1)
+        .is_some_and(|n| is_determiner(&n.norm) || (n.kind == TokenKind::Word && n.capitalised));
+    let dated_next = matches!(next, Some("on" | "in"))
+        && tokens
+            .get(k + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number || t.capitalised);
+    (subject && object) || ((subject || before.norm == ",") && dated_next)
 }
 
 /// A word shaped like a past form: an irregular one ("sank", "left") or one
@@ -794,7 +962,16 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
         } else {
             d.last..k
         };
-        negation && !tokens[between].iter().any(opens_clause)
+        // "have not met since negotiations … collapsed on June 6": a
+        // subordinator with its own clause before the date puts the date
+        // there ("since October 2019" is no clause).
+        let subordinate = |j: usize| {
+            (SUBORDINATORS.contains(&tokens[j].norm.as_str()) || tokens[j].norm == "since")
+                && (j + 1..d.first).any(|v| verb_shaped(&tokens[v].norm))
+        };
+        negation
+            && !tokens[between.clone()].iter().any(opens_clause)
+            && !(k < d.first && between.clone().any(subordinate))
     })
 }
 
@@ -1097,5 +1274,57 @@ mod tests {
             claims("The plant, built in 1998, employs 400 people."),
             [("1998".to_string(), "founded-opened".to_string())]
         );
+    }
+
+    /// What happened and to whom, read as a careful reader does: a verb
+    /// whose past is its base known by its place, a date after a time
+    /// phrase or a long name still reaching its verb, a negation in the
+    /// main clause leaving a subordinate clause's date alone, and the
+    /// subject's head (or its name) as the patient.
+    #[test]
+    fn the_happening_is_read_past_names_times_and_clauses() {
+        let read = |text: &str| -> Vec<(String, Option<String>, String)> {
+            date_claims(text)
+                .into_iter()
+                .map(|c| (c.value_text(), c.verb.map(|v| v.to_string()), c.patient))
+                .collect()
+        };
+        let one = |date: &str, verb: Option<&str>, patient: &str| {
+            vec![(
+                date.to_string(),
+                verb.map(str::to_string),
+                patient.to_string(),
+            )]
+        };
+        assert_eq!(
+            read("Officials shut the beach on Monday."),
+            one("2025-08-18", Some("shut"), "beach official")
+        );
+        assert_eq!(
+            read("Traffic was let back onto the road on Sunday."),
+            one("2025-08-17", Some("let"), "traffic")
+        );
+        assert_eq!(
+            read("Thieves stole six paintings from the Ostreva Museum of Art in the early hours of Monday."),
+            one("2025-08-18", Some("steal"), "painting thief")
+        );
+        assert_eq!(
+            read("The two sides have not met since talks at the conciliation service collapsed on June 6."),
+            one("2025-06-06", Some("collapse"), "talks")
+        );
+        assert!(read("They have not met since a summit in December 2019.").is_empty());
+        assert_eq!(
+            read("Ana Lis, who led the fund since 2019, quit on Monday."),
+            one("2025-08-18", Some("quit"), "lis")
+        );
+        // A determined name or a possessive before a noun makes it no verb.
+        assert_eq!(
+            read("The laboratory confirmed the H5N1 strain on Tuesday."),
+            one("2025-08-19", Some("confirm"), "strain laboratory")
+        );
+        // A verb before an infinitive governs it and tells nothing itself.
+        assert!(read("Negotiators are set to return on Wednesday.")
+            .iter()
+            .all(|(_, verb, _)| verb.as_deref() != Some("set")));
     }
 }

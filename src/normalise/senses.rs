@@ -230,6 +230,29 @@ pub fn names_a_person(word: &str) -> bool {
     nouns().kind(word) == Some(PEOPLE)
 }
 
+/// The noun WordNet lists `word` under: the word itself where a plural is
+/// a noun of its own ("talks", a negotiation, not "talk"), else its
+/// singular; `None` where WordNet knows no such noun. A plural that is a
+/// person's or a place's name in WordNet ("gates", "athens") is read as
+/// the plural it also is.
+pub fn noun_lemma(word: &str) -> Option<&'static str> {
+    let (lemma, noun) = noun_entry(word)?;
+    if lemma == word && matches!(noun.kind, PEOPLE | PLACES) {
+        if let Some(singular) = word.strip_suffix('s').and_then(|s| noun_entry(s)) {
+            return Some(singular.0);
+        }
+    }
+    Some(lemma)
+}
+
+/// WordNet's lexicographer file of places (noun.location).
+const PLACES: u8 = 0x0f;
+
+/// Whether WordNet knows `word` (or its singular) as a noun.
+pub fn is_noun(word: &str) -> bool {
+    noun_entry(word).is_some()
+}
+
 /// WordNet's lexicographer file of people (noun.person).
 const PEOPLE: u8 = 0x12;
 
