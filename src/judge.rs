@@ -18,7 +18,8 @@ use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    is_occurrence, may_name_one_person, names_a_field, same_deed, same_thing,
+    is_noun, is_occurrence, may_name_one_person, names_a_field, same_deed, same_thing,
+    tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -820,6 +821,14 @@ fn judge_roles(
     })
 }
 
+/// The nouns of a date's theme ([`DateClaim::theme`]).
+fn theme_nouns(d: &DateClaim) -> Vec<&str> {
+    d.theme
+        .split(' ')
+        .filter(|w| w.len() > 2 && is_noun(w))
+        .collect()
+}
+
 /// Words that say a post is held for the time being, beside one's own.
 const STAND_IN: &[&str] = &["interim", "acting"];
 
@@ -1028,10 +1037,36 @@ fn judge_dates(
     };
     // The check above leaves only occurrences WordNet relates.
     let one_occurrence = !oa.is_empty() && !ob.is_empty() && aspect(da) == aspect(db);
+    // One deed done to one thing told with two verbs WordNet does not
+    // relate ("discovered the fracture" / "the fracture was spotted",
+    // "stole six paintings" / "the paintings were taken"): the same theme,
+    // both verbs of a deed (no support verb), neither telling a start or
+    // an end the other does not.
+    let (ta, tb) = (theme_nouns(da), theme_nouns(db));
+    // Coming to know of a thing and acting on it are two happenings
+    // ("discovered the crack" / "the crack was repaired"), and so are a
+    // return to a state and the deed it undoes ("closed the bridge" /
+    // "the bridge reopened").
+    let deed_verb = |d: &DateClaim| {
+        d.verb
+            .as_deref()
+            .is_some_and(|v| !is_light_verb(v) && v != "say")
+    };
+    let kind_of = |d: &DateClaim| {
+        d.verb
+            .as_deref()
+            .map(|v| (tells_knowing(v), tells_a_return(v)))
+    };
+    let one_theme = ta.iter().any(|a| tb.iter().any(|b| same_thing(a, b)))
+        && deed_verb(da)
+        && deed_verb(db)
+        && kind_of(da) == kind_of(db)
+        && aspect(da) == aspect(db);
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
     let related_verbs = same_action
         || one_occurrence
+        || one_theme
         || match (&da.verb, &db.verb) {
             (Some(a), Some(b)) => {
                 same_deed(a, b) || (is_light_verb(a) && is_light_verb(b) && same_patient)
@@ -1490,6 +1525,50 @@ mod tests {
         );
         assert_eq!(words_in_order(&words("a b c"), &words("c b a")), 1);
         assert_eq!(words_in_order(&[], &words("a")), 0);
+    }
+
+    /// A dated deed: `verb` done to `theme` (by `doer`) on 2025-06-`day`.
+    fn deed(verb: &'static str, theme: &str, doer: &str, day: i8) -> DateClaim {
+        let date = jiff::civil::Date::new(2025, 6, day).unwrap();
+        DateClaim {
+            span: DateSpan {
+                start: date,
+                end: date,
+                precision: Precision::Day,
+            },
+            event: crate::extract::date::Happening::Action(stem(verb)),
+            relative: false,
+            words: String::new(),
+            patient: format!("{theme} {doer}").trim().to_string(),
+            theme: theme.to_string(),
+            verb: Some(verb.into()),
+        }
+    }
+
+    #[test]
+    fn one_deed_done_to_one_theme_told_with_two_verbs() {
+        let rules = RuleSet::builtin().unwrap();
+        let verdict = |a: &DateClaim, b: &DateClaim| {
+            judge_dates(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+        };
+        // "Inspectors discovered the fracture on Saturday" / "the fracture
+        // was spotted on April 9"; "stole six paintings" / "the paintings
+        // were taken".
+        let discovered = deed("discover", "fracture", "inspector", 11);
+        let spotted = deed("spot", "fracture", "", 9);
+        assert_eq!(verdict(&discovered, &spotted), Ok(Verdict::Contradiction));
+        let stolen = deed("steal", "painting", "thief", 1);
+        let taken = deed("take", "painting", "", 3);
+        assert_eq!(verdict(&stolen, &taken), Ok(Verdict::Contradiction));
+        // Coming to know of a thing and acting on it, a return and the
+        // deed it undoes, another theme: two happenings.
+        let repaired = deed("repair", "fracture", "", 14);
+        assert!(verdict(&discovered, &repaired).is_err());
+        let closed = deed("close", "bridge", "council", 9);
+        let reopened = deed("reopen", "bridge", "", 13);
+        assert!(verdict(&closed, &reopened).is_err());
+        let taken_car = deed("take", "car", "", 3);
+        assert!(verdict(&stolen, &taken_car).is_err());
     }
 
     fn role(title: &str, qualifiers: &[&str], open: bool) -> RoleClaim {

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::{Claim, ClaimBody};
 use crate::normalise::quantity::Unit;
-use crate::normalise::senses::{deed_groups, occurrence_synsets};
+use crate::normalise::senses::{deed_groups, is_noun, occurrence_synsets};
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
 
@@ -95,6 +95,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut key_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut uses: Vec<(usize, usize)> = Vec::new();
     let mut occurrences: Vec<(u32, usize)> = Vec::new();
+    let mut themes: Vec<(&str, usize)> = Vec::new();
     // A corpus repeats its patients: each word is looked up once.
     let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     for (claim, key) in claims.iter().zip(keys.iter()) {
@@ -115,6 +116,14 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         let next = key_index.len();
         let k = *key_index.entry(key.clone()).or_insert(next);
         occurrences.extend(synsets.into_iter().map(|synset| (synset, k)));
+        if date.verb.is_some() {
+            themes.extend(
+                date.theme
+                    .split(' ')
+                    .filter(|w| w.len() > 2 && is_noun(w))
+                    .map(|w| (w, k)),
+            );
+        }
         if let Some(verb) = date.verb.as_deref() {
             let v = *verb_index.entry(verb).or_insert_with(|| {
                 verbs.push(verb);
@@ -139,6 +148,14 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut key_of_synset: FxHashMap<u32, usize> = FxHashMap::default();
     for (synset, k) in occurrences {
         let first = *key_of_synset.entry(synset).or_insert(k);
+        merged.join(first, k);
+    }
+    // One deed done to one thing told by verbs WordNet does not relate
+    // ("discovered the fracture" / "the fracture was spotted"): dates of
+    // one theme meet too, and the judge asks whether the deed is one.
+    let mut key_of_theme: FxHashMap<&str, usize> = FxHashMap::default();
+    for (word, k) in themes {
+        let first = *key_of_theme.entry(word).or_insert(k);
         merged.join(first, k);
     }
     // Each component under its smallest key (the map is in key order).

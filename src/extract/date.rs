@@ -51,6 +51,12 @@ pub struct DateClaim {
     /// Halvik").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub patient: String,
+    /// What the deed was done to, of [`DateClaim::patient`]'s words: the
+    /// object's, or without one the subject's ("the fracture was
+    /// spotted"). Two verbs WordNet does not relate may tell one deed
+    /// done to one theme ("discovered the fracture").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub theme: String,
     /// The WordNet lemma of the verb that tells the happening ("departed"
     /// → "depart", "broke out" → "break_out"), where one does: two verbs
     /// of one happening are related by it ([`crate::normalise::senses`]).
@@ -223,6 +229,7 @@ pub fn extract(
                         relative: d.relative,
                         words: date_words(tokens, d),
                         patient: String::new(),
+                        theme: String::new(),
                         verb: None,
                     },
                     possessive_date(tokens, d),
@@ -317,11 +324,29 @@ pub fn extract(
             // What was done, and to whom, of a topic's event too ("signed
             // the agreement" / "the deal was signed").
             let told_by = verb_near(tokens, d, figures);
-            let patient = told_by
-                .map(|(k, _)| k)
-                .or(action.as_ref().map(|(k, _)| *k))
+            let told_at = told_by.map(|(k, _)| k).or(action.as_ref().map(|(k, _)| *k));
+            let (patient, mut theme) = told_at
                 .map(|k| patient_of(tokens, original, k, d))
                 .unwrap_or_default();
+            // "the toll rose to 13 on Monday", "stood at 11": a verb whose
+            // complement is an amount tells a count as of a date, which the
+            // figure carries, and so does a date by which something was so
+            // ("had received 410 complaints by Saturday"); neither does a
+            // deed to a theme.
+            let amount = |k: usize| {
+                tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "to" | "at" | "by"))
+                    && figures.iter().any(|(a, _, _)| *a == k + 2)
+            };
+            let as_of = d
+                .first
+                .checked_sub(1)
+                .is_some_and(|b| tokens[b].norm == "by")
+                || tokens[d.first].norm == "by";
+            if as_of || told_at.is_some_and(amount) {
+                theme.clear();
+            }
             let mut verb = told_by.map(|(_, lemma)| Cow::Borrowed(lemma));
             // "the inspection took place", "had been carried out", "put her
             // signature to the budget": a light verb says only that its
@@ -350,6 +375,7 @@ pub fn extract(
                     relative: d.relative,
                     words: date_words(tokens, d),
                     patient,
+                    theme,
                     verb,
                 },
                 possessive_date(tokens, d),
@@ -601,10 +627,34 @@ fn passive(tokens: &[Token], k: usize) -> bool {
 /// past auxiliaries, adverbs and one parenthesis ("the recount was
 /// ordered", "the ferry, run by Bellmont, left Halvik"). Names are left to
 /// the cast.
-fn patient_of(tokens: &[Token], lemmas: &[WordForms], k: usize, d: &DateMention) -> String {
-    let mut patient: Vec<String> = object_of(tokens, k)
+fn patient_of(
+    tokens: &[Token],
+    lemmas: &[WordForms],
+    k: usize,
+    d: &DateMention,
+) -> (String, String) {
+    let object: Vec<String> = object_of(tokens, k)
         .map(|j| patient_word(tokens, lemmas, j))
         .collect();
+    let patient = subject_and_object(tokens, lemmas, k, d, object.clone());
+    // The theme is what the deed was done to: the object, or without one
+    // the subject ("the fracture was spotted", "talks broke down").
+    let theme = if object.is_empty() {
+        patient.clone()
+    } else {
+        object.join(" ")
+    };
+    (patient, theme)
+}
+
+/// [`patient_of`]'s words: the object's, then the subject's head.
+fn subject_and_object(
+    tokens: &[Token],
+    lemmas: &[WordForms],
+    k: usize,
+    d: &DateMention,
+    mut patient: Vec<String>,
+) -> String {
     let content = |j: usize| content_word(&tokens[j]);
     // "talks between the airline and the union broke down", "negotiations
     // at the conciliation service collapsed": the subject's head is its
@@ -1321,6 +1371,21 @@ mod tests {
         assert_eq!(
             read("The laboratory confirmed the H5N1 strain on Tuesday."),
             one("2025-08-19", Some("confirm"), "strain laboratory")
+        );
+        // The theme is the object, or without one the subject; a count as
+        // of a date has none.
+        let themes = |text: &str| -> Vec<String> {
+            date_claims(text).into_iter().map(|c| c.theme).collect()
+        };
+        assert_eq!(
+            themes("Inspectors discovered the fracture on Saturday."),
+            ["fracture"]
+        );
+        assert_eq!(themes("The fracture was spotted on April 9."), ["fracture"]);
+        assert_eq!(themes("The death toll rose to 13 on Monday."), [""]);
+        assert_eq!(
+            themes("The city had received 410 complaints by Saturday."),
+            [""]
         );
         // A verb before an infinitive governs it and tells nothing itself.
         assert!(read("Negotiators are set to return on Wednesday.")

@@ -397,6 +397,32 @@ pub fn tells_a_message(word: &str) -> bool {
 /// WordNet's lexicographer file of verbs of communication.
 const COMMUNICATION: u8 = 32;
 
+/// Whether verb lemma `lemma` tells coming to know or making known (its
+/// first sense in WordNet's verb.perception, verb.cognition or
+/// verb.communication: "discover", "spot", "confirm", "announce") rather
+/// than a deed done to a thing ("repair", "close", "steal"): a thing is
+/// found or announced, then acted on, and the two are two happenings.
+pub fn tells_knowing(lemma: &str) -> bool {
+    lexicon()
+        .verbs
+        .get(lemma)
+        .is_some_and(|verb| KNOWING.contains(&verb.kind))
+}
+
+/// WordNet's lexicographer files of verbs of cognition, communication and
+/// perception.
+const KNOWING: &[u8] = &[31, 32, 39];
+
+/// Whether verb lemma `lemma` tells a return to an earlier state: a verb
+/// WordNet knows that is "re" before another it knows ("reopen",
+/// "restart", "reconnect"), which an opposite deed came before.
+pub fn tells_a_return(lemma: &str) -> bool {
+    let verbs = &lexicon().verbs;
+    lemma
+        .strip_prefix("re")
+        .is_some_and(|rest| rest.len() > 2 && verbs.contains_key(lemma) && verbs.contains_key(rest))
+}
+
 /// The table's entry of the verb `word` is a form of.
 fn verb_of_form(word: &str) -> Option<&'static Verb> {
     let lexicon = lexicon();
