@@ -960,8 +960,12 @@ fn judge_dates(
         (ca.subjects.is_empty() || cb.subjects.is_empty()) && wording >= SIMILAR_WORDING * 1.5;
     // One sentence told with another date ("fighting was still ongoing in
     // Pokrovsk on Monday"): the same words in the same places are the same
-    // event, whoever it names.
-    let echoed = wording >= ECHOED_WORDING && places(ca) == places(cb);
+    // event, whoever it names. A line that says no more than its verb and
+    // its date ("Published 13 June 2024") is a dateline, no sentence to
+    // echo.
+    let says_more = |c: &Context| c.words.len() >= 2;
+    let echoed =
+        wording >= ECHOED_WORDING && places(ca) == places(cb) && says_more(ca) && says_more(cb);
     // One side tells who acted by a description ("the nurses walked out"),
     // the other by name ("the Eastmoor Nurses Association walked out"): a
     // body named after its members, whose members the other side names, is
@@ -1569,6 +1573,32 @@ mod tests {
         assert!(verdict(&closed, &reopened).is_err());
         let taken_car = deed("take", "car", "", 3);
         assert!(verdict(&stolen, &taken_car).is_err());
+    }
+
+    #[test]
+    fn a_dateline_echoes_no_sentence() {
+        let rules = RuleSet::builtin().unwrap();
+        let context = |words: &[&str]| Context {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            ..Context::default()
+        };
+        let mut early = deed("publish", "", "", 3);
+        early.span.start = jiff::civil::Date::new(2023, 6, 3).unwrap();
+        early.span.end = early.span.start;
+        let late = deed("publish", "", "", 3);
+        // "Published 13 June 2024" / "Published February 13, 2026": two
+        // datelines, far apart.
+        let (short, long) = (
+            context(&["publish"]),
+            context(&["fight", "ongo", "pokrovsk"]),
+        );
+        assert!(judge_dates(&early, &short, &late, &short, &rules).is_err());
+        // One sentence retold with another date is one event misdated,
+        // however far apart.
+        assert_eq!(
+            judge_dates(&early, &long, &late, &long, &rules).map(|j| j.verdict),
+            Ok(Verdict::Contradiction)
+        );
     }
 
     fn role(title: &str, qualifiers: &[&str], open: bool) -> RoleClaim {
