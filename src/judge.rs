@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
-use crate::extract::date::is_light_verb;
+use crate::extract::date::{is_light_verb, STATEMENT};
 use crate::extract::figure::names_a_whole;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
@@ -18,8 +18,8 @@ use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    is_noun, is_occurrence, may_name_one_person, names_a_field, same_deed, same_thing,
-    tells_a_return, tells_knowing,
+    is_occurrence, may_name_one_person, names_a_field, same_deed, same_thing, tells_a_return,
+    tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -821,14 +821,6 @@ fn judge_roles(
     })
 }
 
-/// The nouns of a date's theme ([`DateClaim::theme`]).
-fn theme_nouns(d: &DateClaim) -> Vec<&str> {
-    d.theme
-        .split(' ')
-        .filter(|w| w.len() > 2 && is_noun(w))
-        .collect()
-}
-
 /// Words that say a post is held for the time being, beside one's own.
 const STAND_IN: &[&str] = &["interim", "acting"];
 
@@ -1046,7 +1038,7 @@ fn judge_dates(
     // "stole six paintings" / "the paintings were taken"): the same theme,
     // both verbs of a deed (no support verb), neither telling a start or
     // an end the other does not.
-    let (ta, tb) = (theme_nouns(da), theme_nouns(db));
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (da.theme_nouns().collect(), db.theme_nouns().collect());
     // Coming to know of a thing and acting on it are two happenings
     // ("discovered the crack" / "the crack was repaired"), and so are a
     // return to a state and the deed it undoes ("closed the bridge" /
@@ -1054,7 +1046,7 @@ fn judge_dates(
     let deed_verb = |d: &DateClaim| {
         d.verb
             .as_deref()
-            .is_some_and(|v| !is_light_verb(v) && v != "say")
+            .is_some_and(|v| !is_light_verb(v) && v != STATEMENT)
     };
     let kind_of = |d: &DateClaim| {
         d.verb

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::{Claim, ClaimBody};
 use crate::normalise::quantity::Unit;
-use crate::normalise::senses::{deed_groups, is_noun, occurrence_synsets};
+use crate::normalise::senses::{deed_groups, occurrence_synsets};
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
 
@@ -84,10 +84,15 @@ pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
         .collect()
 }
 
+/// How many date blocks one theme noun may join: past it the noun is too
+/// common to tell one deed by.
+const MAX_KEYS_PER_THEME: usize = 8;
+
 /// Dates of verbs that may tell one happening ("the ferry left" / "the
-/// ferry departed"), or of nouns that may name one occurrence ("the storm"
-/// / "the thunderstorm"), meet: their blocks are one, under the first of
-/// their keys. The judge still asks whether each pair tells one happening
+/// ferry departed"), of nouns that may name one occurrence ("the storm"
+/// / "the thunderstorm"), or of one theme ("discovered the fracture" /
+/// "the fracture was spotted") meet: their blocks are one, under the first
+/// of their keys. The judge still asks whether each pair tells one happening
 /// ([`crate::normalise::senses::same_deed`], `same_thing`).
 fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut verbs: Vec<&str> = Vec::new();
@@ -117,12 +122,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         let k = *key_index.entry(key.clone()).or_insert(next);
         occurrences.extend(synsets.into_iter().map(|synset| (synset, k)));
         if date.verb.is_some() {
-            themes.extend(
-                date.theme
-                    .split(' ')
-                    .filter(|w| w.len() > 2 && is_noun(w))
-                    .map(|w| (w, k)),
-            );
+            themes.extend(date.theme_nouns().map(|w| (w, k)));
         }
         if let Some(verb) = date.verb.as_deref() {
             let v = *verb_index.entry(verb).or_insert_with(|| {
@@ -153,10 +153,21 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     // One deed done to one thing told by verbs WordNet does not relate
     // ("discovered the fracture" / "the fracture was spotted"): dates of
     // one theme meet too, and the judge asks whether the deed is one.
-    let mut key_of_theme: FxHashMap<&str, usize> = FxHashMap::default();
+    // A theme of many blocks ("company", "government") is too common to
+    // tell one deed by: it would chain them all into one.
+    let mut keys_of_theme: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (word, k) in themes {
-        let first = *key_of_theme.entry(word).or_insert(k);
-        merged.join(first, k);
+        let keys = keys_of_theme.entry(word).or_default();
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    for keys in keys_of_theme.values() {
+        if keys.len() <= MAX_KEYS_PER_THEME {
+            for &k in &keys[1..] {
+                merged.join(keys[0], k);
+            }
+        }
     }
     // Each component under its smallest key (the map is in key order).
     let mut name_of_root: FxHashMap<usize, &String> = FxHashMap::default();

@@ -14,8 +14,8 @@ use crate::normalise::quantity::{
     is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    happening_of_noun, is_noun, is_particle, names_a_time, noun_lemma, tells_a_message,
-    tells_a_mind, tells_a_state, verb_lemma,
+    happening_of_noun, is_noun, is_particle, names_a_time, noun_lemma, tells_a_change,
+    tells_a_message, tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -119,6 +119,11 @@ impl DateClaim {
     /// The words of [`DateClaim::patient`].
     pub fn patient_words(&self) -> impl Iterator<Item = &str> {
         self.patient.split(' ').filter(|w| !w.is_empty())
+    }
+
+    /// The nouns of [`DateClaim::theme`], by which dates of one deed meet.
+    pub fn theme_nouns(&self) -> impl Iterator<Item = &str> {
+        self.theme.split(' ').filter(|w| w.len() > 2 && is_noun(w))
     }
 
     /// The value as reports write it: "2025-08-18", "2025-08", "2025-08-10..2025-08-20".
@@ -342,8 +347,7 @@ pub fn extract(
             let as_of = d
                 .first
                 .checked_sub(1)
-                .is_some_and(|b| tokens[b].norm == "by")
-                || tokens[d.first].norm == "by";
+                .is_some_and(|b| tokens[b].norm == "by");
             if as_of || told_at.is_some_and(amount) {
                 theme.clear();
             }
@@ -625,8 +629,9 @@ fn passive(tokens: &[Token], k: usize) -> bool {
 /// an active verb's object, past determiners ("ordered the full recount" → "full",
 /// "recount"), and the head of its subject, the nearest noun before it
 /// past auxiliaries, adverbs and one parenthesis ("the recount was
-/// ordered", "the ferry, run by Bellmont, left Halvik"). Names are left to
-/// the cast.
+/// ordered", "the ferry, run by Bellmont, left Halvik"); a name as the
+/// subject by its last word. With the patient comes the theme
+/// ([`DateClaim::theme`]).
 fn patient_of(
     tokens: &[Token],
     lemmas: &[WordForms],
@@ -636,13 +641,20 @@ fn patient_of(
     let object: Vec<String> = object_of(tokens, k)
         .map(|j| patient_word(tokens, lemmas, j))
         .collect();
-    let patient = subject_and_object(tokens, lemmas, k, d, object.clone());
+    let theme = object.join(" ");
+    let object_told = !object.is_empty();
+    let patient = subject_and_object(tokens, lemmas, k, d, object);
     // The theme is what the deed was done to: the object, or without one
-    // the subject ("the fracture was spotted", "talks broke down").
-    let theme = if object.is_empty() {
-        patient.clone()
-    } else {
-        object.join(" ")
+    // the subject of a passive or of a verb of change ("the fracture was
+    // spotted", "talks broke down"); the subject of another verb acted
+    // ("protesters marched").
+    let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+    let undergoes =
+        passive(tokens, k) || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change);
+    let theme = match (object_told, undergoes) {
+        (true, _) => theme,
+        (false, true) => patient.clone(),
+        (false, false) => String::new(),
     };
     (patient, theme)
 }
@@ -657,8 +669,8 @@ fn subject_and_object(
 ) -> String {
     let content = |j: usize| content_word(&tokens[j]);
     // "talks between the airline and the union broke down", "negotiations
-    // at the conciliation service collapsed": the subject's head is its
-    // first noun, before the words that qualify it.
+    // at the conciliation service collapsed": the subject's head is the
+    // last noun of its first run, before the words that qualify it.
     if let Some(head) = subject_head(tokens, k) {
         patient.push(patient_word(tokens, lemmas, head));
         return patient.join(" ");
@@ -885,8 +897,9 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
     // after a determined name or a possessive is the noun of its phrase.
     let in_a_phrase = before.norm.ends_with("'s")
         || before.norm.ends_with("s'")
-        || k.checked_sub(2)
-            .is_some_and(|p| is_determiner(&tokens[p].norm) || tokens[p].norm.ends_with("'s"));
+        || k.checked_sub(2).is_some_and(|p| {
+            tokens[p].norm.ends_with("'s") || (before.capitalised && is_determiner(&tokens[p].norm))
+        });
     if in_a_phrase {
         return false;
     }
@@ -906,7 +919,14 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
         && tokens
             .get(k + 2)
             .is_some_and(|t| t.kind == TokenKind::Number || t.capitalised);
-    (subject && object) || ((subject || before.norm == ",") && dated_next)
+    // A singular noun before a base form is its subject only with an
+    // object after ("the council shut the road"; "the swimming beach on
+    // Monday" is a noun phrase).
+    let singular_subject = before.kind == TokenKind::Word
+        && !before.capitalised
+        && !is_function_word(&before.norm)
+        && is_noun(&before.norm);
+    ((subject || singular_subject) && object) || ((subject || before.norm == ",") && dated_next)
 }
 
 /// A word shaped like a past form: an irregular one ("sank", "left") or one
@@ -1349,6 +1369,10 @@ mod tests {
         assert_eq!(
             read("Officials shut the beach on Monday."),
             one("2025-08-18", Some("shut"), "beach official")
+        );
+        assert_eq!(
+            read("The council shut the road on Monday."),
+            one("2025-08-18", Some("shut"), "road council")
         );
         assert_eq!(
             read("Traffic was let back onto the road on Sunday."),

@@ -8,7 +8,7 @@ use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
-use crate::normalise::senses::names_a_person;
+use crate::normalise::senses::{names_a_person, names_a_person_by_tie};
 use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
@@ -436,7 +436,11 @@ fn open_title_after(
         || tokens
             .get(k)
             .is_some_and(|t| matches!(t.norm.as_str(), "for" | "with" | "at"));
-    let person_noun = serves && role_noun(&tokens[k - 1]) && names_a_person(&tokens[k - 1].norm);
+    let head_word = &tokens[k - 1].norm;
+    let person_noun = serves
+        && role_noun(&tokens[k - 1])
+        && names_a_person(head_word)
+        && !names_a_person_by_tie(head_word);
     if !of_a_body && !agent_noun(&tokens[k - 1]) && !person_noun {
         return None;
     }
@@ -795,6 +799,8 @@ mod tests {
         assert!(roles("Then Pia Hals, who lives in the town, spoke.").is_empty());
         assert!(roles("Then Pia Hals, a local man's daughters, spoke.").is_empty());
         assert!(roles("Then Pia Hals, a woman from the town, spoke.").is_empty());
+        assert!(roles("Then Pia Hals, the victim's wife, spoke.").is_empty());
+        assert!(roles("Then Pia Hals, a man at the centre of the row, spoke.").is_empty());
         // A member of a body of such people; a role set off before the name.
         assert_eq!(
             roles("Then Viktor Lenz, one of the six councillors who voted against it, spoke."),

@@ -224,7 +224,7 @@ pub fn names_a_field(word: &str) -> bool {
 const FIELDS: &[u8] = &[0x04, 0x09, 0x0a];
 
 /// Whether `word`, as written, names a kind of person by its first sense
-/// in WordNet ("paramedic", "counsel", "coach", "agent"): a role no rule
+/// in WordNet ("paramedic", "counsel", "coach", "surgeon"): a role no rule
 /// lists and no agent ending shows is known by what the word means.
 pub fn names_a_person(word: &str) -> bool {
     nouns().kind(word) == Some(PEOPLE)
@@ -237,7 +237,8 @@ pub fn names_a_person(word: &str) -> bool {
 /// the plural it also is.
 pub fn noun_lemma(word: &str) -> Option<&'static str> {
     let (lemma, noun) = noun_entry(word)?;
-    if lemma == word && matches!(noun.kind, PEOPLE | PLACES) {
+    let plural = !word.ends_with("ss") && !word.ends_with("us");
+    if lemma == word && plural && matches!(noun.kind, PEOPLE | PLACES) {
         if let Some(singular) = word.strip_suffix('s').and_then(|s| noun_entry(s)) {
             return Some(singular.0);
         }
@@ -255,6 +256,35 @@ pub fn is_noun(word: &str) -> bool {
 
 /// WordNet's lexicographer file of people (noun.person).
 const PEOPLE: u8 = 0x12;
+
+/// Whether `word` names a person by a tie, an age, a sex or a fortune
+/// rather than a post ("wife", "son", "man", "friend", "victim"): its first
+/// sense is a direct kind of one of WordNet's classes of those.
+pub fn names_a_person_by_tie(word: &str) -> bool {
+    static TIES: OnceLock<Vec<u32>> = OnceLock::new();
+    let ties = TIES.get_or_init(|| {
+        [
+            "relative",
+            "spouse",
+            "adult",
+            "juvenile",
+            "friend",
+            "male",
+            "female",
+            "offspring",
+            "unfortunate",
+            "neighbor",
+            "inhabitant",
+        ]
+        .iter()
+        .filter_map(|w| noun_entry(w).and_then(|(_, n)| n.senses.first().copied()))
+        .collect()
+    });
+    noun_entry(word).is_some_and(|(_, n)| {
+        n.hypernyms.iter().any(|h| ties.contains(h))
+            || n.senses.first().is_some_and(|s| ties.contains(s))
+    })
+}
 
 /// Whether `word` names an occurrence of nature or chance (an event, a
 /// process, a phenomenon: "fire", "blaze", "flood", "storm"), not a deed
@@ -411,17 +441,40 @@ pub fn tells_knowing(lemma: &str) -> bool {
 
 /// WordNet's lexicographer files of verbs of cognition, communication and
 /// perception.
-const KNOWING: &[u8] = &[31, 32, 39];
+const KNOWING: &[u8] = &[COGNITION, COMMUNICATION, PERCEPTION];
+
+/// WordNet's lexicographer files of verbs of cognition and of perception.
+const COGNITION: u8 = 31;
+const PERCEPTION: u8 = 39;
 
 /// Whether verb lemma `lemma` tells a return to an earlier state: a verb
-/// WordNet knows that is "re" before another it knows ("reopen",
-/// "restart", "reconnect"), which an opposite deed came before.
+/// WordNet knows that is "re" before another it knows and a kind of it
+/// ("reopen", "restart"), which an opposite deed came before.
 pub fn tells_a_return(lemma: &str) -> bool {
     let verbs = &lexicon().verbs;
-    lemma
-        .strip_prefix("re")
-        .is_some_and(|rest| rest.len() > 2 && verbs.contains_key(lemma) && verbs.contains_key(rest))
+    let (Some(verb), Some(rest)) = (
+        verbs.get(lemma),
+        lemma.strip_prefix("re").and_then(|rest| verbs.get(rest)),
+    ) else {
+        return false;
+    };
+    // WordNet makes it a kind of the verb after "re" ("reopen" of "open"),
+    // as it does not "resign" of "sign" or "repair" of "pair".
+    verb.hypernyms.iter().any(|h| rest.senses.contains(h))
 }
+
+/// Whether verb lemma `lemma` tells a change its subject undergoes (its
+/// first sense in WordNet's verb.change: "break down", "collapse",
+/// "begin"): the subject is what happened to, not who acted.
+pub fn tells_a_change(lemma: &str) -> bool {
+    lexicon()
+        .verbs
+        .get(lemma)
+        .is_some_and(|verb| verb.kind == CHANGE)
+}
+
+/// WordNet's lexicographer file of verbs of change.
+const CHANGE: u8 = 30;
 
 /// The table's entry of the verb `word` is a form of.
 fn verb_of_form(word: &str) -> Option<&'static Verb> {
