@@ -18,8 +18,8 @@ use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    is_occurrence, may_name_one_person, names_a_field, same_deed, same_thing, tells_a_return,
-    tells_knowing,
+    is_occurrence, may_name_one_person, names_a_field, opposite_deeds, same_deed, same_thing,
+    tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -1053,7 +1053,12 @@ fn judge_dates(
             .as_deref()
             .map(|v| (tells_knowing(v), tells_a_return(v)))
     };
+    let opposite = match (da.verb.as_deref(), db.verb.as_deref()) {
+        (Some(a), Some(b)) => opposite_deeds(a, b),
+        _ => false,
+    };
     let one_theme = ta.iter().any(|a| tb.iter().any(|b| same_thing(a, b)))
+        && !opposite
         && deed_verb(da)
         && deed_verb(db)
         && kind_of(da) == kind_of(db)
@@ -1563,6 +1568,11 @@ mod tests {
         let closed = deed("close", "bridge", "council", 9);
         let reopened = deed("reopen", "bridge", "", 13);
         assert!(verdict(&closed, &reopened).is_err());
+        // Opposite deeds WordNet marks: "police detained the driver" /
+        // "the driver was released".
+        let detained = deed("detain", "driver", "police", 3);
+        let released = deed("release", "driver", "", 5);
+        assert!(verdict(&detained, &released).is_err());
         let taken_car = deed("take", "car", "", 3);
         assert!(verdict(&stolen, &taken_car).is_err());
     }

@@ -33,6 +33,9 @@ struct Verb {
     state: bool,
     /// WordNet's lexicographer file of its first sense.
     kind: u8,
+    /// The antonyms of its first senses ("close" of "open", "release" of
+    /// "detain").
+    opposites: Vec<u32>,
 }
 
 impl Verb {
@@ -69,6 +72,7 @@ fn lexicon() -> &'static Lexicon {
                 let senses = synsets(fields.next());
                 let hypernyms = synsets(fields.next());
                 let kind = fields.next()?.parse().ok()?;
+                let opposites = synsets(fields.next());
                 let state = fields.next() == Some("state");
                 Some((
                     lemma,
@@ -77,6 +81,7 @@ fn lexicon() -> &'static Lexicon {
                         hypernyms,
                         state,
                         kind,
+                        opposites,
                     },
                 ))
             })
@@ -461,6 +466,19 @@ pub fn tells_a_return(lemma: &str) -> bool {
     // WordNet makes it a kind of the verb after "re" ("reopen" of "open"),
     // as it does not "resign" of "sign" or "repair" of "pair".
     verb.hypernyms.iter().any(|h| rest.senses.contains(h))
+}
+
+/// Whether two verb lemmas tell opposite deeds: WordNet makes a first
+/// sense of one the antonym of one of the other's commoner senses ("open"
+/// / "close", "hire" / "fire", "detain" / "release"). One thing opened and
+/// closed, or detained and released, underwent two happenings.
+pub fn opposite_deeds(a: &str, b: &str) -> bool {
+    let verbs = &lexicon().verbs;
+    let (Some(va), Some(vb)) = (verbs.get(a), verbs.get(b)) else {
+        return false;
+    };
+    let (ka, kb) = (va.first(KIND_SENSES), vb.first(KIND_SENSES));
+    va.opposites.iter().any(|o| kb.contains(o)) || vb.opposites.iter().any(|o| ka.contains(o))
 }
 
 /// Whether verb lemma `lemma` tells a change its subject undergoes (its
