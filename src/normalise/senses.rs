@@ -235,6 +235,9 @@ pub fn names_a_person(word: &str) -> bool {
     nouns().kind(word) == Some(PEOPLE)
 }
 
+/// WordNet's lexicographer file of people (noun.person).
+const PEOPLE: u8 = 0x12;
+
 /// The noun WordNet lists `word` under: the word itself where a plural is
 /// a noun of its own ("talks", a negotiation, not "talk"), else its
 /// singular; `None` where WordNet knows no such noun. A plural that is a
@@ -258,9 +261,6 @@ const PLACES: u8 = 0x0f;
 pub fn is_noun(word: &str) -> bool {
     noun_entry(word).is_some()
 }
-
-/// WordNet's lexicographer file of people (noun.person).
-const PEOPLE: u8 = 0x12;
 
 /// Whether `word` names a person by a tie, an age, a sex or a fortune
 /// rather than a post ("wife", "son", "man", "friend", "victim"): its first

@@ -108,24 +108,25 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                             .iter()
                             .enumerate()
                             .filter(|(_, c)| c.source == index && c.sentence == s)
-                            .map(|(n, c)| ExplainedClaim {
-                                claim: claim_report(&audit.documents[index], c),
-                                kind: c.body.kind().name().to_string(),
-                                topic: crate::pair::block_key(c, rules).map(|key| {
-                                    let block = key.rsplit('|').next().unwrap_or_default();
-                                    crate::slot::topic_name(block, &[n], &audit.claims)
-                                }),
-                                slot: crate::slot::claim_slot_label(c, rules),
-                                verb: match &c.body {
-                                    ClaimBody::Date(d) => d.verb.as_deref().map(str::to_string),
-                                    _ => None,
-                                },
-                                patient: match &c.body {
-                                    ClaimBody::Date(d) if !d.patient.is_empty() => {
-                                        Some(d.patient.clone())
-                                    }
-                                    _ => None,
-                                },
+                            .map(|(n, c)| {
+                                let (verb, patient) = match &c.body {
+                                    ClaimBody::Date(d) => (
+                                        d.verb.as_deref().map(str::to_string),
+                                        Some(d.patient.clone()).filter(|p| !p.is_empty()),
+                                    ),
+                                    _ => (None, None),
+                                };
+                                ExplainedClaim {
+                                    claim: claim_report(&audit.documents[index], c),
+                                    kind: c.body.kind().name().to_string(),
+                                    topic: crate::pair::block_key(c, rules).map(|key| {
+                                        let block = key.rsplit('|').next().unwrap_or_default();
+                                        crate::slot::topic_name(block, &[n], &audit.claims)
+                                    }),
+                                    slot: crate::slot::claim_slot_label(c, rules),
+                                    verb,
+                                    patient,
+                                }
                             })
                             .collect(),
                     }
