@@ -18,8 +18,8 @@ use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    is_occurrence, may_name_one_person, names_a_field, opposite_deeds, same_deed, same_thing,
-    tells_a_return, tells_knowing,
+    counts_people, is_occurrence, may_name_one_person, names_a_field, opposite_deeds, same_deed,
+    same_thing, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -99,10 +99,14 @@ fn judge_figures(
     cb: &Context,
     rules: &RuleSet,
 ) -> Result<Judgement, String> {
-    let topic = fa
-        .topic
-        .filter(|t| fb.topic == Some(*t))
-        .and_then(|t| rules.topics.get(t));
+    let topic_of = |f: &Figure| f.topic.and_then(|t| rules.topics.get(t));
+    let topic = match (topic_of(fa), topic_of(fb)) {
+        (Some(x), Some(y)) if x.id != y.id => {
+            return Err(format!("different topics: '{}' vs '{}'", x.id, y.id));
+        }
+        (Some(x), Some(_)) => Some(x),
+        _ => None,
+    };
     let time_bound = topic.is_some_and(|t| t.time_bound);
     if !frames_meet(fa.frame, fb.frame) {
         let name = |f: &Figure| f.frame.map_or("length", |x| x.name());
@@ -123,6 +127,11 @@ fn judge_figures(
     }
     if let Some(why) = different_subjects(ca, cb, rules) {
         return Err(format!("different subjects: {why}"));
+    }
+    if topic.is_none() {
+        if let Some(why) = two_tellings(fa, fb) {
+            return Err(why);
+        }
     }
     if topic.is_some_and(|t| t.cumulative) {
         if let Some(why) = part_of_a_total(fa, ca, fb, cb, rules) {
@@ -157,10 +166,17 @@ fn judge_figures(
     }
     let same_head = match (&fa.head, &fb.head) {
         (Some(x), Some(y)) => {
-            similar_heads(x, y) || same_count_class(fa, fb) || same_noun_class(x, y, rules)
+            similar_heads(x, y)
+                || same_count_class(fa, fb)
+                || same_noun_class(x, y, rules)
+                || same_thing(x, y)
         }
         _ => false,
     };
+    // Two counts of people by different nouns ("runners" / "competitors")
+    // may count one crowd: the nouns do not clash, though the wording
+    // must still tell that they are one.
+    let both_people = counts_people_of(fa) && counts_people_of(fb);
     // "Cargo revenue" against plain "revenue" many times larger: a part and
     // the whole.
     // A bare figure whose sentence names the other's head ("Revenue rose 9%
@@ -194,9 +210,10 @@ fn judge_figures(
                 .is_some_and(|h| t.named_by(&singular(h), &stem(h)))
         })
     };
+    let kin_heads = same_head || both_people;
     let heads_clash = fa.head.is_some()
         && fb.head.is_some()
-        && !same_head
+        && !kin_heads
         && !phrases_overlap(fa, fb)
         && !(topic_word(fa) && topic_word(fb));
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
@@ -471,6 +488,21 @@ fn same_noun_class(a: &str, b: &str, rules: &RuleSet) -> bool {
     matches!((rules.count_classes.get(a), rules.count_classes.get(b)), (Some(x), Some(y)) if x == y)
 }
 
+/// Why two figures no shared topic governs count two things by how their
+/// sentences tell them: a count that stands ("the plant employs 230
+/// workers") against a happening's tally ("85 workers were evacuated").
+/// Two happenings' verbs do not tell them apart: one crowd "walked out"
+/// and "joined the strike".
+fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
+    let (x, y) = (fa.told?, fb.told?);
+    (x != y).then(|| "a standing count and the tally of a happening".to_string())
+}
+
+/// Whether `f` counts people, by its class or its noun's meaning.
+fn counts_people_of(f: &Figure) -> bool {
+    matches!(&f.unit, Unit::Count(class) if class == "people" || counts_people(class))
+}
+
 /// Counted nouns of one class ("residents" / "people") name one thing.
 fn same_count_class(fa: &Figure, fb: &Figure) -> bool {
     matches!((&fa.unit, &fb.unit), (Unit::Count(a), Unit::Count(b)) if a == b)
@@ -530,9 +562,11 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
             f.interval.low
         }
     };
+    // The part at its least: "dozens of passengers from Lysander" are at
+    // least 24 of them.
     match (qualified(fa), qualified(fb)) {
-        (true, false) => point(fa) * 2.0 < point(fb),
-        (false, true) => point(fb) * 2.0 < point(fa),
+        (true, false) => fa.interval.low * 2.0 < point(fb),
+        (false, true) => fb.interval.low * 2.0 < point(fa),
         _ => false,
     }
 }

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::{Claim, ClaimBody};
 use crate::normalise::quantity::Unit;
-use crate::normalise::senses::{deed_groups, occurrence_synsets};
+use crate::normalise::senses::{counts_people, deed_groups, noun_synsets, occurrence_synsets};
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
 
@@ -59,6 +59,18 @@ pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
         // Dates meet those of another verb of the same happening: their
         // blocks are merged in one run.
         ClaimBody::Date(_) => Some("date|event".to_string()),
+        // Figures meet those of other topics and other counted nouns of
+        // their unit ([`merge_figures`]).
+        ClaimBody::Figure(figure) => {
+            let key = block_key(claim, rules)?;
+            let (unit, _topic) = key.rsplit_once('|')?;
+            Some(match &figure.unit {
+                Unit::Count(_) => {
+                    format!("figure|count/{}", figure.per.as_deref().unwrap_or_default())
+                }
+                _ => unit.to_string(),
+            })
+        }
         _ => block_key(claim, rules),
     }
 }
@@ -69,6 +81,7 @@ pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
 pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
     let mut keys: Vec<Option<String>> = claims.iter().map(|c| block_key(c, rules)).collect();
     merge_deeds(claims, &mut keys);
+    merge_figures(claims, &mut keys);
     let mut map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (index, key) in keys.into_iter().enumerate() {
         if let Some(key) = key {
@@ -169,10 +182,65 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
             }
         }
     }
-    // Each component under its smallest key (the map is in key order).
+    rename_components(keys, &key_index, &mut merged);
+}
+
+/// Figures of one unit that may count or measure one thing meet, whatever
+/// their topics: a topic rule may govern one wording and not the other
+/// ("the 46 vessels in the fleet" / "64 boats took part"), and one crowd
+/// may be counted by two nouns ("41 runners" / "56 competitors", "46
+/// vessels" / "64 boats"). Their blocks are one, under the first of their
+/// keys; the judge still asks whether each pair counts one thing and keeps
+/// two topics apart.
+fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
+    let mut key_index: BTreeMap<String, usize> = BTreeMap::new();
+    let mut meeting: Vec<(String, usize)> = Vec::new();
+    // A corpus repeats its counted nouns: each is looked up once.
+    let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    for (claim, key) in claims.iter().zip(keys.iter()) {
+        let (ClaimBody::Figure(figure), Some(key)) = (&claim.body, key) else {
+            continue;
+        };
+        let next = key_index.len();
+        let k = *key_index.entry(key.clone()).or_insert(next);
+        let (unit, topic) = key.rsplit_once('|').unwrap_or((key, GENERIC));
+        let per = figure.per.as_deref().unwrap_or_default();
+        match &figure.unit {
+            // Counts of people keep their topics apart: a story counts
+            // many crowds (the dead, the evacuated, the staff), and a
+            // topic rule is what tells its tallies from the rest.
+            Unit::Count(class) if class == "people" || counts_people(class) => {
+                meeting.push((format!("people/{per}|{topic}"), k));
+            }
+            Unit::Count(class) => {
+                let synsets = synsets_of
+                    .entry(class)
+                    .or_insert_with(|| noun_synsets(class));
+                meeting.extend(synsets.iter().map(|s| (format!("{s}/{per}"), k)));
+                meeting.push((unit.to_string(), k));
+            }
+            _ => meeting.push((unit.to_string(), k)),
+        }
+    }
+    let mut merged = UnionFind::new(key_index.len());
+    let mut first_of: FxHashMap<String, usize> = FxHashMap::default();
+    for (meets, k) in meeting {
+        let first = *first_of.entry(meets).or_insert(k);
+        merged.join(first, k);
+    }
+    rename_components(keys, &key_index, &mut merged);
+}
+
+/// Gives each key the name of its component's smallest key (`key_index`
+/// is in key order).
+fn rename_components(
+    keys: &mut [Option<String>],
+    key_index: &BTreeMap<String, usize>,
+    merged: &mut UnionFind,
+) {
     let mut name_of_root: FxHashMap<usize, &String> = FxHashMap::default();
     let mut renames: FxHashMap<&String, String> = FxHashMap::default();
-    for (key, &k) in &key_index {
+    for (key, &k) in key_index {
         let name = *name_of_root.entry(merged.root(k)).or_insert(key);
         if name != key {
             renames.insert(key, name.clone());

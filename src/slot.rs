@@ -566,8 +566,7 @@ fn findings_of_slot<'c>(
             .filter(|c| groups_seen.insert(copy_of.get(c).copied()))
             .collect();
         let slot = slot_label(&every, claims, rules);
-        let block_topic = key.rsplit('|').next().unwrap_or_default();
-        let topic = topic_name(block_topic, &every, claims);
+        let topic = topic_name(&every, claims, rules);
         let kind = claims[every[0]].body.kind();
         let mut explanation = judgement.explanation.clone();
         if finding_camps.len() > 2 {
@@ -861,26 +860,40 @@ pub fn claim_slot_label(claim: &Claim, rules: &RuleSet) -> String {
     }
 }
 
-/// The topic a finding shows: the rule's id, or for claims no rule governs,
-/// "~" and the noun they count ("~brewery"); "quote" and "title" for
-/// attributions and roles.
-pub fn topic_name(block_topic: &str, members: &[usize], claims: &[Claim]) -> String {
-    match claims[members[0]].body {
-        ClaimBody::Attribution(_) => return "quote".to_string(),
-        ClaimBody::Role(_) => return "title".to_string(),
-        _ => {}
-    }
-    if block_topic != GENERIC {
-        return block_topic.to_string();
-    }
-    members
-        .iter()
-        .filter_map(|&c| match &claims[c].body {
-            ClaimBody::Figure(f) => f.head.clone(),
+/// The topic a finding shows: the id of the rule that governs its claims
+/// (a date's happening), or for claims no rule governs, "~" and the noun
+/// they count ("~brewery"); "quote" and "title" for attributions and
+/// roles.
+pub fn topic_name(members: &[usize], claims: &[Claim], rules: &RuleSet) -> String {
+    let figures = || {
+        members.iter().filter_map(|&c| match &claims[c].body {
+            ClaimBody::Figure(f) => Some(f),
             _ => None,
         })
-        .min()
-        .map_or_else(|| GENERIC.to_string(), |noun| format!("~{noun}"))
+    };
+    match &claims[members[0]].body {
+        ClaimBody::Attribution(_) => "quote".to_string(),
+        ClaimBody::Role(_) => "title".to_string(),
+        ClaimBody::Date(_) => members
+            .iter()
+            .filter_map(|&c| match &claims[c].body {
+                ClaimBody::Date(date) => Some(date.event.name(rules)),
+                _ => None,
+            })
+            .min()
+            .unwrap_or_else(|| GENERIC.to_string()),
+        ClaimBody::Figure(_) => figures()
+            .filter_map(|f| f.topic.and_then(|t| rules.topics.get(t)))
+            .map(|t| t.id.clone())
+            .min()
+            .or_else(|| {
+                figures()
+                    .filter_map(|f| f.head.as_ref())
+                    .min()
+                    .map(|noun| format!("~{noun}"))
+            })
+            .unwrap_or_else(|| GENERIC.to_string()),
+    }
 }
 
 /// A stable id for a finding: its block (kind, unit, topic or person) and

@@ -1006,3 +1006,60 @@ fn verdicts_of(kind: &str, day: &str, a: &str, b: &str) -> Vec<String> {
         .map(|(verdict, _)| verdict)
         .collect()
 }
+
+/// The figure contradictions found in JSONL records, as sorted value pairs.
+fn figure_disputes(records: &[(&str, &str, &str)]) -> Vec<Vec<String>> {
+    let records: Vec<(String, String, String)> = records
+        .iter()
+        .map(|(id, day, text)| (id.to_string(), day.to_string(), format!("{text}\n")))
+        .collect();
+    let report = audit_records(&records);
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "figure" && f["verdict"] == "contradiction")
+        .map(|f| {
+            let mut values: Vec<String> = f["camps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["value"].as_str().unwrap().to_string())
+                .collect();
+            values.sort();
+            values
+        })
+        .collect()
+}
+
+/// One count told with two nouns WordNet relates, or of people, or with a
+/// topic rule on one side only, is one fact; a count that stands and a
+/// happening's tally, or a part from somewhere against the whole, are two.
+#[test]
+fn one_count_told_with_two_nouns_and_counts_that_differ_in_kind() {
+    // Runners and competitors: people, taken and carried to hospital.
+    let found = figure_disputes(&[
+        ("a", "2025-06-09", "Forty-one runners were taken to hospital from the Tarrowby half marathon on Sunday, the Tarrowby ambulance service said."),
+        ("b", "2025-06-10", "The Tarrowby ambulance service said its crews carried 56 competitors to hospital from the Tarrowby half marathon on Sunday."),
+    ]);
+    assert_eq!(found, [["41 runner", "56 competitor"]]);
+    // Boats and vessels: a boat is a kind of vessel; "fleet" is a topic
+    // on one side only.
+    let found = figure_disputes(&[
+        ("a", "2025-03-04", "Some 64 boats took part in the blockade of Corran harbour on Monday, the Corran Fishermen's Guild said."),
+        ("b", "2025-03-05", "The Corran Fishermen's Guild said a fleet of 46 vessels blocked Corran harbour on Monday."),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The staff a plant has and the workers evacuated from it.
+    let found = figure_disputes(&[
+        ("a", "2025-06-09", "The Harwell plant has 230 workers on its payroll and was evacuated when the fire alarms sounded, Harwell Foods said."),
+        ("b", "2025-06-10", "Some 85 workers were evacuated from the Harwell plant when the fire alarms sounded, Harwell Foods said."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Firefighters from one town are a part of those deployed.
+    let found = figure_disputes(&[
+        ("a", "2025-06-09", "Some 84 firefighters were deployed to the Harwell plant fire, the Harwell fire service said."),
+        ("b", "2025-06-10", "The Harwell fire service said 32 firefighters from Eastby were deployed to the Harwell plant fire."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

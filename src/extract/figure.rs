@@ -6,9 +6,11 @@ use std::borrow::Cow;
 
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{
-    find_quantities, is_function_word, looks_like_verb, Frame, Quantity, Unit,
+    find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
+use crate::normalise::senses::{tells_a_state, tells_knowing, verb_lemma};
 use crate::normalise::tokens::{singular, singular_of, stem_of, Token, TokenKind};
+use crate::normalise::verbs::{irregular_lemma, BE};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
 /// How far (in tokens) a topic trigger may stand from the quantity it governs.
@@ -36,7 +38,151 @@ pub struct Figure {
     /// A loose count ("a few"): a number outside it says something else
     /// rather than the opposite.
     pub loose: bool,
+    /// Whether its sentence tells it as what stands or as what happened,
+    /// where the verb it hangs on shows which.
+    pub told: Option<Telling>,
 }
+
+/// How a sentence tells a figure: as what stands ("the plant employs 230
+/// workers", "the union has 64,000 members", "4,000 homes were without
+/// power", "a dozen schools are closed") or as the tally of what happened
+/// ("85 workers were evacuated", "crews carried 56 competitors"). A
+/// standing count and a happening's tally are two numbers, however alike
+/// their nouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Telling {
+    /// A present or stative verb, or "be" with no participle.
+    Standing,
+    /// A past form, or a past passive, of a verb of happening.
+    Happened,
+}
+
+/// How the sentence tells the figure spanning tokens `first..last`: by
+/// the verb it is the object of ("employs 1,240 people") or else the
+/// subject of ("85 workers on the site were evacuated"). "All" before a
+/// count tells a whole that stands ("all 56 flats were declared unfit":
+/// the block has 56). `None` where no verb form shows it ("at 48,312",
+/// "killing 11 people").
+fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<Telling> {
+    if first > 0 && tokens[first - 1].norm == "all" {
+        return Some(Telling::Standing);
+    }
+    told_as_object(tokens, first).or_else(|| told_as_subject(tokens, last))
+}
+
+/// The most words of a phrase that qualifies a count before its verb
+/// ("312 vehicles on its lot were damaged", "140 homes within 800 metres
+/// of the crash site were evacuated").
+const QUALIFIER_WORDS: usize = 7;
+
+fn told_as_subject(tokens: &[Token], last: usize) -> Option<Telling> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    let mut k = last;
+    // A qualifying phrase: a preposition and a few words, no verb form.
+    if word(k).is_some_and(|w| QUALIFYING.contains(&w)) {
+        let end = (k + 1..=k + QUALIFIER_WORDS).find(|&j| {
+            word(j).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w) || looks_like_verb(w))
+        })?;
+        if tokens[k + 1..end]
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct)
+        {
+            return None;
+        }
+        k = end;
+    }
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") || STILL.contains(&w);
+    let mut be: Option<&str> = None;
+    let mut after_have = false;
+    while let Some(w) = word(k) {
+        if adverb(w) {
+        } else if BE.contains(&w) {
+            be = be.or(Some(w));
+        } else if HAVE.contains(&w) && be.is_none() && !after_have {
+            after_have = true;
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    let auxiliary = be.is_some() || after_have;
+    match (word(k), be) {
+        // "are closed", "is flooded": a present passive tells a state.
+        (Some(w), Some("is" | "are")) if !after_have && past_form(w) => Some(Telling::Standing),
+        (Some(w), _) if verb_lemma(w, None).is_some() && (past_form(w) || !auxiliary) => {
+            telling_of(w, auxiliary)
+        }
+        // "were without power", "are missing": be with no participle
+        // tells a state.
+        (_, Some(_)) => Some(Telling::Standing),
+        _ => None,
+    }
+}
+
+fn told_as_object(tokens: &[Token], first: usize) -> Option<Telling> {
+    let mut k = first;
+    while k > 0 && is_determiner(&tokens[k - 1].norm) {
+        k -= 1;
+    }
+    let before = tokens.get(k.checked_sub(1)?)?;
+    if before.kind != TokenKind::Word || before.capitalised || is_function_word(&before.norm) {
+        return HAVE
+            .contains(&before.norm.as_str())
+            .then_some(Telling::Standing);
+    }
+    telling_of(&before.norm, false)
+}
+
+/// What verb form `word` tells of its figure: a state (a verb of being,
+/// "have", or a present "-s" form), or a happening (a past form or,
+/// after "be" or "have", a participle); nothing for a verb of knowing.
+fn telling_of(word: &str, after_auxiliary: bool) -> Option<Telling> {
+    let lemma = verb_lemma(word, None)?;
+    // A verb of telling or seeing ("showed 19,640 people", "lists 23
+    // fires") passes on a count; it tells neither.
+    if tells_knowing(lemma) {
+        return None;
+    }
+    if tells_a_state(word) || lemma == "have" {
+        return Some(Telling::Standing);
+    }
+    if past_form(word) {
+        return Some(Telling::Happened);
+    }
+    let present = !after_auxiliary && word != lemma && word.ends_with('s') && !word.ends_with("ss");
+    present.then_some(Telling::Standing)
+}
+
+/// A past form or participle, regular or not ("evacuated", "took").
+fn past_form(word: &str) -> bool {
+    (word.len() > 3 && word.ends_with("ed")) || irregular_lemma(word).is_some()
+}
+
+/// Prepositions that open a phrase qualifying a count ("on its lot",
+/// "from Eastholm").
+const QUALIFYING: &[&str] = &[
+    "on", "in", "at", "from", "of", "near", "inside", "across", "within", "along",
+];
+
+/// Forms of "have", which tells what one holds ("has 64,000 members") or
+/// makes a perfect ("have died").
+const HAVE: &[&str] = &["has", "have", "had"];
+
+/// Adverbs of time and degree that may stand between a count and its verb.
+const STILL: &[&str] = &[
+    "still",
+    "also",
+    "all",
+    "now",
+    "already",
+    "since",
+    "reportedly",
+];
 
 impl Figure {
     /// The value as the JSON report writes it: "90000000000 USD", "[14, ∞) people", "40 minutes".
@@ -163,6 +309,7 @@ pub fn from_quantities(
                         .and_then(|t| t.counts.first().cloned())?,
                 );
             }
+            q.modifiers.extend(origin_after(tokens, q.last));
             Some((
                 q.first,
                 q.last,
@@ -176,9 +323,24 @@ pub fn from_quantities(
                     per: q.per,
                     frame: q.frame,
                     loose: q.loose,
+                    told: told_as(tokens, q.first, q.last),
                 },
             ))
         })
+        .collect()
+}
+
+/// The name after "from" right after a count ("32 firefighters from
+/// Eastholm", "dozens of passengers from Lysander"), folded: where they
+/// come from qualifies them as a part, as a word before the noun would.
+fn origin_after(tokens: &[Token], last: usize) -> Vec<String> {
+    if tokens.get(last).is_none_or(|t| t.norm != "from") {
+        return Vec::new();
+    }
+    tokens[last + 1..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && t.capitalised)
+        .map(|t| t.norm.clone())
         .collect()
 }
 
@@ -450,6 +612,37 @@ mod tests {
             topic_of("The death toll rose to 12 on Sunday."),
             Some("killed".into())
         );
+    }
+
+    /// Whether a count stands or tallies a happening is read from the verb
+    /// it hangs on, as object or subject.
+    #[test]
+    fn a_count_is_told_as_standing_or_as_a_happening() {
+        let rules = RuleSet::builtin().unwrap();
+        let told = |text: &str| figures_in(text, &rules)[0].2.told;
+        for standing in [
+            "The plant employs 230 workers.",
+            "The union has 64,000 members.",
+            "Nearly 4,000 households were still without power.",
+            "A dozen schools are closed.",
+            "Inspectors said all 56 flats were unsafe.",
+        ] {
+            assert_eq!(told(standing), Some(Telling::Standing), "{standing}");
+        }
+        for happened in [
+            "Crews carried 56 competitors to hospital.",
+            "Some 312 vehicles on its lot were damaged.",
+            "About 140 homes within 800 metres of the site were evacuated.",
+        ] {
+            assert_eq!(told(happened), Some(Telling::Happened), "{happened}");
+        }
+        // A verb of telling passes a count on; a comma cuts it off.
+        for neither in [
+            "Scanner data showed 19,640 people inside the arena.",
+            "A total of 64 boats, from trawlers to crabbers, took part.",
+        ] {
+            assert_eq!(told(neither), None, "{neither}");
+        }
     }
 
     #[test]

@@ -277,6 +277,8 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
         per: quantity.per,
         frame: quantity.frame,
         loose: quantity.loose,
+        // A fact table's value says what is, not how a sentence told it.
+        told: None,
     })
 }
 

@@ -277,7 +277,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         }
         let t = &tokens[i];
         let name_start = (is_name_word(t) || month_as_first_name(tokens, i))
-            && !is_title_word(t, rules)
+            && !title_at(tokens, i, rules)
             && !abbreviated_title(tokens, i);
         if !name_start {
             i += 1;
@@ -326,7 +326,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
                 || inner_of
                 || inner_and
                 || NAME_PARTICLES.contains(&n.norm.as_str()))
-                && !is_title_word(n, rules)
+                && !title_at(tokens, last, rules)
                 && known_alias_at(tokens, last, rules).is_none()
                 && (!possessive(&tokens[last - 1].norm) || body_of_possessor);
             if !continues {
@@ -423,13 +423,21 @@ fn closes_body_name(tokens: &[Token], from: usize) -> bool {
 /// Token `i` is a lone capitalised word before a title and a name: "Fire"
 /// in "Fire Chief Dolores Okafor".
 fn opens_title(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
-    tokens.get(i + 1).is_some_and(|t| is_title_word(t, rules))
+    i + 1 < tokens.len()
+        && title_at(tokens, i + 1, rules)
         && tokens.get(i + 2).is_some_and(is_name_word)
 }
 
-/// A capitalised title word ("President", "Minister") heads a role, not a name.
-fn is_title_word(t: &Token, rules: &RuleSet) -> bool {
-    t.capitalised && rules.titles.iter().any(|title| title.contains(&t.norm))
+/// A capitalised title word ("President", "Minister") heads a role, not a
+/// name, unless a kind of body follows it: "Eastmoor General Hospital" is
+/// one name, whatever "Attorney General" makes of "General".
+fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
+    let t = &tokens[k];
+    t.capitalised
+        && rules.titles.iter().any(|title| title.contains(&t.norm))
+        && !tokens
+            .get(k + 1)
+            .is_some_and(|next| is_body_word(without_possessive(&next.norm)))
 }
 
 /// "Sen. Ben Sasse", "Prof. Hana Lindqvist", "Gov. Ada Lin": a short
@@ -744,6 +752,19 @@ mod tests {
             EntityRef::Unknown(s) => format!("?{s}"),
         })
         .collect()
+    }
+
+    /// A title word before a kind of body is a word of the body's name.
+    #[test]
+    fn a_title_word_before_a_body_is_part_of_its_name() {
+        assert_eq!(
+            ids("Nurses at Eastmoor General Hospital walked out."),
+            ["?eastmoor general hospital"]
+        );
+        assert_eq!(
+            ids("The report reached Attorney General Mara Lindqvist."),
+            ["?mara lindqvist"]
+        );
     }
 
     #[test]

@@ -300,15 +300,30 @@ pub fn is_occurrence(word: &str) -> bool {
 }
 
 /// The synsets by which an occurrence noun ([`is_occurrence`]) may meet
-/// another in [`same_thing`]: its first senses and the hypernyms of its
-/// first sense. Empty for any other word.
+/// another in [`same_thing`] ([`noun_synsets`]). Empty for any other word.
 pub fn occurrence_synsets(word: &str) -> Vec<u32> {
-    match noun_entry(word) {
-        Some((_, noun)) if OCCURRENCES.contains(&noun.kind) => {
-            noun.senses.iter().chain(&noun.hypernyms).copied().collect()
-        }
-        _ => Vec::new(),
+    if is_occurrence(word) {
+        noun_synsets(word)
+    } else {
+        Vec::new()
     }
+}
+
+/// The synsets by which noun `word` may meet another in [`same_thing`]:
+/// its first senses and the hypernyms of its first sense ("boat" meets
+/// "vessel", its hypernym). Empty for a word WordNet does not know as a
+/// noun.
+pub fn noun_synsets(word: &str) -> Vec<u32> {
+    noun_entry(word).map_or_else(Vec::new, |(_, noun)| {
+        noun.senses.iter().chain(&noun.hypernyms).copied().collect()
+    })
+}
+
+/// Whether a count of `word` counts people ("runners", "competitors",
+/// "workers"): its first sense is a kind of person, so two such counts may
+/// count one crowd told by two nouns.
+pub fn counts_people(word: &str) -> bool {
+    noun_lemma(word).is_some_and(names_a_person)
 }
 
 /// WordNet's lexicographer files of events, phenomena and processes.

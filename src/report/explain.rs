@@ -119,9 +119,8 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                                 ExplainedClaim {
                                     claim: claim_report(&audit.documents[index], c),
                                     kind: c.body.kind().name().to_string(),
-                                    topic: crate::pair::block_key(c, rules).map(|key| {
-                                        let block = key.rsplit('|').next().unwrap_or_default();
-                                        crate::slot::topic_name(block, &[n], &audit.claims)
+                                    topic: crate::pair::block_key(c, rules).map(|_| {
+                                        crate::slot::topic_name(&[n], &audit.claims, rules)
                                     }),
                                     slot: crate::slot::claim_slot_label(c, rules),
                                     verb,
