@@ -862,7 +862,9 @@ fn analyse(
                 context: Arc::new(around),
             });
         }
-        if !context.anaphoric {
+        // A dropped line (a byline, a credit) names no one the next
+        // sentence may point back at.
+        if !context.anaphoric && sentences[sentence_index].dropped.is_none() {
             // "It" and "the company" point back at an organisation or person,
             // not at a place named in passing ("in Valbruck"), in a dateline
             // ("VALBRUCK, Oct 30 (Bourse Wire) —") or in parentheses; of those the

@@ -178,6 +178,28 @@ mod tests {
     }
 
     #[test]
+    fn bylines_are_dropped_and_sentences_opening_with_by_are_kept() {
+        let d = dropped(
+            "By Jana Moravec, Crime Reporter
+By Mirela Santov | The Corvalle Daily Ledger
+By Tobias Grahn
+By Friday, 40 homes had flooded.
+By Monday the river had fallen
+",
+        );
+        assert_eq!(
+            d,
+            [
+                Some(Dropped::Pattern),
+                Some(Dropped::Pattern),
+                Some(Dropped::Pattern),
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn credit_lines_are_dropped() {
         let d = dropped("The storm hit at 2am.\nDistributed by Coast Wire. Reproduction prohibited.\n(Reporting by Ana Ruiz; Editing by Tom Hale)\nCopyright 2025 The Echo.\n");
         assert_eq!(

@@ -266,6 +266,9 @@ fn every_fixture_set_meets_its_expectations() {
 /// wording); and its "both sides" meets the dock and transit strikes'.
 /// Blind round 19's hospital outage joins the strike-length crossing too:
 /// "the first 24 hours of the outage" is read as a stoppage's length.
+/// Since bylines are dropped, the art theft and the museum strike share
+/// a larger part of their few names: both write "Museum" alone, which
+/// counts as a name, and a count of museum staff meets the other's.
 /// Every other pair of stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["factory-fire", "m39-styrene-tanker"],
@@ -293,6 +296,7 @@ const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["mine-rescue", "wildfire"],
     &["dam-spill", "harbour-flood"],
     &["airport-closure", "factory-layoffs"],
+    &["art-theft", "museum-strike"],
 ];
 
 #[test]

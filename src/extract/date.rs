@@ -19,7 +19,7 @@ use crate::normalise::senses::{
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
-use crate::normalise::verbs::{irregular_lemma, BE};
+use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
 use crate::rules::{RuleSet, Topic};
 
 /// Verbs that say a happening began, went on or ended (as stemmed or
@@ -445,7 +445,7 @@ fn action_near(
     let occasion = occasion_opens(tokens, first);
     let k = occasion
         .and_then(|preposition| {
-            happenings.find(|&k| k < preposition && verb_shaped(&tokens[k].norm))
+            happenings.find(|&k| k < preposition && past_shaped(&tokens[k].norm))
         })
         .unwrap_or(first);
     Some(action_at(tokens, lemmas, k))
@@ -459,7 +459,7 @@ const OCCASION: &[&str] = &["at", "during"];
 /// an occasion ("at an all-hands meeting"), past its determiner and
 /// qualifiers.
 fn occasion_opens(tokens: &[Token], k: usize) -> Option<usize> {
-    if verb_shaped(&tokens[k].norm) {
+    if past_shaped(&tokens[k].norm) {
         return None;
     }
     (k.saturating_sub(6)..k)
@@ -488,7 +488,7 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
     let word = tokens[k].norm.as_str();
     let lemma = irregular_lemma(word)
         .or_else(|| {
-            (!verb_shaped(word))
+            (!past_shaped(word))
                 .then(|| happening_of_noun(word))
                 .flatten()
         })
@@ -519,7 +519,7 @@ fn verb_near(
             };
             // A verb with its particle is a verb in any form ("put out the
             // advisory", whose past is its present).
-            let shaped = verb_shaped(word)
+            let shaped = past_shaped(word)
                 || verb_by_place(tokens, k)
                 || (word.len() > 4 && word.ends_with("ing"))
                 || (lemma.contains('_') && next.is_some_and(is_particle));
@@ -835,11 +835,11 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
     if ing && names_a_time(word) {
         return false;
     }
-    if verb_shaped(word) || ing {
+    if past_shaped(word) || ing {
         return !tells_a_state(word);
     }
     let plain_word = |t: &Token| {
-        t.kind == TokenKind::Word && !is_function_word(&t.norm) && !verb_shaped(&t.norm)
+        t.kind == TokenKind::Word && !is_function_word(&t.norm) && !past_shaped(&t.norm)
     };
     // "The weather was sunny": a noun said to be in a state tells no
     // happening. "The death toll", "the flood barrier": a noun before
@@ -927,12 +927,6 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
         && !is_function_word(&before.norm)
         && is_noun(&before.norm);
     ((subject || singular_subject) && object) || ((subject || before.norm == ",") && dated_next)
-}
-
-/// A word shaped like a past form: an irregular one ("sank", "left") or one
-/// in "-ed".
-fn verb_shaped(word: &str) -> bool {
-    irregular_lemma(word).is_some() || word.ends_with("ed") && word.len() > 4
 }
 
 /// Verbs that say only that their noun of a happening happened or was done
@@ -1027,7 +1021,7 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
     // ("since October 2019" is no clause).
     let subordinate = |j: usize| {
         (SUBORDINATORS.contains(&tokens[j].norm.as_str()) || tokens[j].norm == "since")
-            && (j + 1..d.first).any(|v| verb_shaped(&tokens[v].norm))
+            && (j + 1..d.first).any(|v| past_shaped(&tokens[v].norm))
     };
     clause.clone().any(|k| {
         let negation = matches!(

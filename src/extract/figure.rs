@@ -10,7 +10,7 @@ use crate::normalise::quantity::{
 };
 use crate::normalise::senses::{tells_a_state, tells_knowing, verb_lemma};
 use crate::normalise::tokens::{singular, singular_of, stem_of, Token, TokenKind};
-use crate::normalise::verbs::{irregular_lemma, BE};
+use crate::normalise::verbs::{past_shaped, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
 /// How far (in tokens) a topic trigger may stand from the quantity it governs.
@@ -111,10 +111,11 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<Telling> {
         k += 1;
     }
     let auxiliary = be.is_some() || after_have;
+    let participle = |w: &str| past_shaped(w) || (auxiliary && BASE_PARTICIPLES.contains(&w));
     match (word(k), be) {
         // "are closed", "is flooded": a present passive tells a state.
-        (Some(w), Some("is" | "are")) if !after_have && past_form(w) => Some(Telling::Standing),
-        (Some(w), _) if verb_lemma(w, None).is_some() && (past_form(w) || !auxiliary) => {
+        (Some(w), Some("is" | "are")) if !after_have && participle(w) => Some(Telling::Standing),
+        (Some(w), _) if verb_lemma(w, None).is_some() && (participle(w) || !auxiliary) => {
             telling_of(w, auxiliary)
         }
         // "were without power", "are missing": be with no participle
@@ -151,16 +152,11 @@ fn telling_of(word: &str, after_auxiliary: bool) -> Option<Telling> {
     if tells_a_state(word) || lemma == "have" {
         return Some(Telling::Standing);
     }
-    if past_form(word) {
+    if past_shaped(word) || (after_auxiliary && BASE_PARTICIPLES.contains(&word)) {
         return Some(Telling::Happened);
     }
     let present = !after_auxiliary && word != lemma && word.ends_with('s') && !word.ends_with("ss");
     present.then_some(Telling::Standing)
-}
-
-/// A past form or participle, regular or not ("evacuated", "took").
-fn past_form(word: &str) -> bool {
-    (word.len() > 3 && word.ends_with("ed")) || irregular_lemma(word).is_some()
 }
 
 /// Prepositions that open a phrase qualifying a count ("on its lot",

@@ -332,17 +332,21 @@ fn other_occasion(tokens: &[Token]) -> Option<Frame> {
 }
 
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
-fn difference_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
+fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) -> Option<Frame> {
     // "closed 6.3 per cent higher", "2% lower", "a 3.5 per cent rise", "a
     // 4% increase": the change named after it (a word of change, or the noun
-    // of a verb of change: "increase" for "increased").
+    // of a verb of change: "increase" for "increased"). After a length,
+    // "up" and "down" say where ("10,400 feet up", "410 metres down").
+    let length = matches!(unit, Unit::Measure { dimension, .. } if dimension.as_str() == "length");
     if tokens.get(next).is_some_and(|t| {
         let word = t.norm.as_str();
-        CHANGE_WORDS.iter().any(|change| {
-            change
-                .strip_prefix(word)
-                .is_some_and(|rest| matches!(rest, "" | "d" | "ed"))
-        })
+        let direction = length && matches!(word, "up" | "down");
+        !direction
+            && CHANGE_WORDS.iter().any(|change| {
+                change
+                    .strip_prefix(word)
+                    .is_some_and(|rest| matches!(rest, "" | "d" | "ed"))
+            })
     }) {
         return Some(Frame::Difference);
     }
@@ -929,7 +933,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         Unit::Duration { .. } => duration_frame(tokens, hedge_start, next),
         _ => None,
     }
-    .or_else(|| difference_frame(tokens, hedge_start, next))
+    .or_else(|| difference_frame(tokens, hedge_start, next, &unit))
     .or_else(|| separate_frame(tokens, hedge_start))
     .or_else(|| other_occasion(tokens))
     .or_else(|| hoped_or_intended_frame(tokens, hedge_start))
@@ -2062,6 +2066,9 @@ mod tests {
             Some(Frame::Difference)
         );
         assert_eq!(one("a majority of 31 votes").frame, Some(Frame::Difference));
+        // After a length, "up" and "down" say where.
+        assert_eq!(one("trapped 410 metres down").frame, None);
+        assert_eq!(one("shares closed 4% down").frame, Some(Frame::Difference));
         assert_eq!(
             one("His majority was just 31 votes").frame,
             Some(Frame::Difference)

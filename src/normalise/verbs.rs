@@ -26,6 +26,38 @@ pub fn irregular_lemma(word: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// A word shaped like a past form: an irregular one ("sank", "left") or one
+/// in "-ed".
+pub fn past_shaped(word: &str) -> bool {
+    irregular_lemma(word).is_some() || word.ends_with("ed") && word.len() > 4
+}
+
+/// Participles written as their verb's base ("were hit", "was cut", "is
+/// shut"): after "be" they are passives, where no ending shows it.
+pub const BASE_PARTICIPLES: &[&str] = &[
+    "hit",
+    "cut",
+    "put",
+    "shut",
+    "set",
+    "hurt",
+    "let",
+    "spread",
+    "cost",
+    "quit",
+    "split",
+    "burst",
+    "cast",
+    "shed",
+    "bet",
+    "bid",
+    "broadcast",
+    "forecast",
+    "rid",
+    "upset",
+    "thrust",
+];
+
 /// Irregular past forms and participles of English verbs, beside
 /// [`IRREGULAR_PAST`]'s verbs of saying.
 const IRREGULAR_VERBS: &[(&str, &str)] = &[
