@@ -279,7 +279,13 @@ fn open_title_before(
     // ("Curator Elin Voss said").
     let noun = &tokens[at];
     let opening = at == 0 && !noun.all_caps;
-    if noun.kind != TokenKind::Word || (noun.capitalised && !opening) || !agent_word(&noun.norm) {
+    // An agent noun ("manager"), or a word WordNet knows first as a kind
+    // of person ("curator", "superintendent", "sergeant").
+    let titled = agent_word(&noun.norm)
+        || (role_word(&noun.norm)
+            && names_a_person(&noun.norm)
+            && !names_a_person_by_tie(&noun.norm));
+    if noun.kind != TokenKind::Word || (noun.capitalised && !opening) || !titled {
         return None;
     }
     // After a determiner or a possessive the noun may be a relation ("his
@@ -659,6 +665,16 @@ mod tests {
         assert_eq!(
             roles("Then former President Donald Trump spoke."),
             ["donald-trump: former president"]
+        );
+        // A word WordNet knows first as a kind of person, opening the
+        // sentence before a full name.
+        assert_eq!(
+            roles("Superintendent Hamish Oduya said officers were looking."),
+            ["hamish oduya: superintendent"]
+        );
+        assert_eq!(
+            roles("Curator Elin Voss described the picture."),
+            ["elin voss: curator"]
         );
         assert_eq!(
             roles("Then Foreign Minister Sergey Lavrov spoke."),

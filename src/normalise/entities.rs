@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
+use crate::normalise::senses::{names_a_person, names_a_person_by_tie};
 use crate::normalise::tokens::{Token, TokenKind, WordSet};
 use crate::rules::{EntityKind, RuleSet};
 
@@ -431,10 +432,25 @@ fn opens_title(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
 /// A capitalised title word ("President", "Minister") heads a role, not a
 /// name, unless a kind of body follows it: "Eastmoor General Hospital" is
 /// one name, whatever "Attorney General" makes of "General".
+/// A word WordNet knows first as a kind of person heads a role too where a
+/// full name of two words follows it ("Curator Elin Voss", "Superintendent
+/// Hamish Oduya"): a surname that is also such a word ("Mason Greenwood")
+/// stands before one name word, and a longer name ("Harlow Bay Regional
+/// Airport") is one name.
 fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
     let t = &tokens[k];
+    let listed = rules.titles.iter().any(|title| title.contains(&t.norm));
+    let before_full_name = || {
+        names_a_person(&t.norm)
+            && !names_a_person_by_tie(&t.norm)
+            && tokens.get(k + 1).is_some_and(is_name_word)
+            && tokens
+                .get(k + 2)
+                .is_some_and(|w| is_name_word(w) && !is_body_word(&w.norm))
+            && !tokens.get(k + 3).is_some_and(is_name_word)
+    };
     t.capitalised
-        && rules.titles.iter().any(|title| title.contains(&t.norm))
+        && (listed || before_full_name())
         && !tokens
             .get(k + 1)
             .is_some_and(|next| is_body_word(without_possessive(&next.norm)))
@@ -764,6 +780,13 @@ mod tests {
         assert_eq!(
             ids("The report reached Attorney General Mara Lindqvist."),
             ["?mara lindqvist"]
+        );
+        // A word WordNet knows as a kind of person before a full name is a
+        // title; before a longer name it is a word of the name.
+        assert_eq!(ids("Curator Elin Voss said so."), ["?elin voss"]);
+        assert_eq!(
+            ids("Flights left Harlow Bay Regional Airport."),
+            ["?harlow bay regional airport"]
         );
     }
 
