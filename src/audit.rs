@@ -781,43 +781,48 @@ fn analyse(
                 (a, b, ClaimBody::Attribution(Box::new(q)))
             }));
         }
-        // "He" points back only at a person named alone; a bare surname
-        // ("Halloran said") names the person the story named in full. Each
-        // with whether it is named as an owner ("Haldane's proposal").
-        let named: Vec<(EntityRef, bool)> = context
-            .mentions
-            .iter()
-            .filter_map(|m| {
-                let owner = m
-                    .last
-                    .checked_sub(1)
-                    .and_then(|k| tokens.get(k))
-                    .is_some_and(|t| t.norm.ends_with("'s"));
-                if is_person(&m.entity, rules) {
-                    return Some((m.entity.clone(), owner));
+        // A dropped line (a byline, a credit) names no one a later "she",
+        // "it" or "the company" points back at.
+        let kept = sentences[sentence_index].dropped.is_none();
+        if kept {
+            // "He" points back only at a person named alone; a bare surname
+            // ("Halloran said") names the person the story named in full. Each
+            // with whether it is named as an owner ("Haldane's proposal").
+            let named: Vec<(EntityRef, bool)> = context
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    let owner = m
+                        .last
+                        .checked_sub(1)
+                        .and_then(|k| tokens.get(k))
+                        .is_some_and(|t| t.norm.ends_with("'s"));
+                    if is_person(&m.entity, rules) {
+                        return Some((m.entity.clone(), owner));
+                    }
+                    short_for(&m.entity, &named_people).map(|p| (p, owner))
+                })
+                .collect();
+            // "She" is the sentence's speaker, else the first person it named
+            // not as an owner: the one it is about ("Ferrante was asked whether
+            // Kell would … '…,' she said"; "Asked about Haldane's proposal, she
+            // was dismissive" is still about whom "she" was before).
+            if spoke.is_some() {
+                cast.last_person = spoke;
+            } else if let Some((first, _)) = named.iter().find(|(_, owner)| !owner) {
+                cast.last_person = Some(first.clone());
+            }
+            for m in context
+                .mentions
+                .iter()
+                .filter(|m| !names_a_setting(&tokens, m))
+            {
+                cast.name(&m.entity, || entity_name(&m.entity, rules).to_lowercase());
+            }
+            for (person, _) in named {
+                if !named_people.contains(&person) {
+                    named_people.push(person);
                 }
-                short_for(&m.entity, &named_people).map(|p| (p, owner))
-            })
-            .collect();
-        // "She" is the sentence's speaker, else the first person it named
-        // not as an owner: the one it is about ("Ferrante was asked whether
-        // Kell would … '…,' she said"; "Asked about Haldane's proposal, she
-        // was dismissive" is still about whom "she" was before).
-        if spoke.is_some() {
-            cast.last_person = spoke;
-        } else if let Some((first, _)) = named.iter().find(|(_, owner)| !owner) {
-            cast.last_person = Some(first.clone());
-        }
-        for m in context
-            .mentions
-            .iter()
-            .filter(|m| !names_a_setting(&tokens, m))
-        {
-            cast.name(&m.entity, || entity_name(&m.entity, rules).to_lowercase());
-        }
-        for (person, _) in named {
-            if !named_people.contains(&person) {
-                named_people.push(person);
             }
         }
         if !figures.is_empty() {
@@ -862,9 +867,7 @@ fn analyse(
                 context: Arc::new(around),
             });
         }
-        // A dropped line (a byline, a credit) names no one the next
-        // sentence may point back at.
-        if !context.anaphoric && sentences[sentence_index].dropped.is_none() {
+        if !context.anaphoric && kept {
             // "It" and "the company" point back at an organisation or person,
             // not at a place named in passing ("in Valbruck"), in a dateline
             // ("VALBRUCK, Oct 30 (Bourse Wire) —") or in parentheses; of those the

@@ -502,7 +502,7 @@ fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
 
 /// Whether `f` counts people, by its class or its noun's meaning.
 fn counts_people_of(f: &Figure) -> bool {
-    matches!(&f.unit, Unit::Count(class) if class == "people" || counts_people(class))
+    matches!(&f.unit, Unit::Count(class) if counts_people(class))
 }
 
 /// Counted nouns of one class ("residents" / "people") name one thing.
@@ -565,10 +565,17 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
         }
     };
     // The part at its least: "dozens of passengers from Lysander" are at
-    // least 24 of them.
+    // least 24 of them; a ceiling ("up to 300") is weighed at its top.
+    let least = |f: &Figure| {
+        if f.interval.low > 0.0 {
+            f.interval.low
+        } else {
+            point(f)
+        }
+    };
     match (qualified(fa), qualified(fb)) {
-        (true, false) => fa.interval.low * 2.0 < point(fb),
-        (false, true) => fb.interval.low * 2.0 < point(fa),
+        (true, false) => least(fa) * 2.0 < point(fb),
+        (false, true) => least(fb) * 2.0 < point(fa),
         _ => false,
     }
 }

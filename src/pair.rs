@@ -51,8 +51,10 @@ pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
 
 /// The key claims are shuffled on when blocks are judged apart (the
 /// `judge` command): the block key, less the person of a role, whose name
-/// the corpus-wide merge of names may still change. Every block lies
-/// within one shuffle key.
+/// the corpus-wide merge of names may still change, less a date's
+/// happening, and less a figure's topic and counted noun (counts of people
+/// keep their topic: they meet no other). Every block lies within one
+/// shuffle key.
 pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
     match &claim.body {
         ClaimBody::Role(_) => Some("role|person".to_string()),
@@ -63,11 +65,13 @@ pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
         // their unit ([`merge_figures`]).
         ClaimBody::Figure(figure) => {
             let key = block_key(claim, rules)?;
-            let (unit, _topic) = key.rsplit_once('|')?;
+            let (unit, topic) = key.rsplit_once('|')?;
+            let per = figure.per.as_deref().unwrap_or_default();
             Some(match &figure.unit {
-                Unit::Count(_) => {
-                    format!("figure|count/{}", figure.per.as_deref().unwrap_or_default())
+                Unit::Count(class) if counts_people(class) => {
+                    format!("figure|people/{per}|{topic}")
                 }
+                Unit::Count(_) => format!("figure|count/{per}"),
                 _ => unit.to_string(),
             })
         }
@@ -97,8 +101,9 @@ pub fn blocks(claims: &[Claim], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
         .collect()
 }
 
-/// How many date blocks one theme noun may join: past it the noun is too
-/// common to tell one deed by.
+/// How many date blocks one theme noun, or figure blocks one synset of
+/// their counted nouns, may join: past it the word is too common to tell
+/// one deed or one thing by.
 const MAX_KEYS_PER_THEME: usize = 8;
 
 /// Dates of verbs that may tell one happening ("the ferry left" / "the
@@ -209,24 +214,36 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
             // Counts of people keep their topics apart: a story counts
             // many crowds (the dead, the evacuated, the staff), and a
             // topic rule is what tells its tallies from the rest.
-            Unit::Count(class) if class == "people" || counts_people(class) => {
+            Unit::Count(class) if counts_people(class) => {
                 meeting.push((format!("people/{per}|{topic}"), k));
             }
             Unit::Count(class) => {
                 let synsets = synsets_of
                     .entry(class)
                     .or_insert_with(|| noun_synsets(class));
-                meeting.extend(synsets.iter().map(|s| (format!("{s}/{per}"), k)));
+                meeting.extend(synsets.iter().map(|s| (format!("wordnet:{s}/{per}"), k)));
                 meeting.push((unit.to_string(), k));
             }
             _ => meeting.push((unit.to_string(), k)),
         }
     }
     let mut merged = UnionFind::new(key_index.len());
-    let mut first_of: FxHashMap<String, usize> = FxHashMap::default();
+    let mut keys_of: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (meets, k) in meeting {
-        let first = *first_of.entry(meets).or_insert(k);
-        merged.join(first, k);
+        let keys = keys_of.entry(meets).or_default();
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    // A synset many counted nouns share ("container", "structure") is
+    // too broad to tell one thing by: it would chain them all into one.
+    for (meets, keys) in &keys_of {
+        if meets.starts_with("wordnet:") && keys.len() > MAX_KEYS_PER_THEME {
+            continue;
+        }
+        for &k in &keys[1..] {
+            merged.join(keys[0], k);
+        }
     }
     rename_components(keys, &key_index, &mut merged);
 }

@@ -26,7 +26,7 @@ use crate::extract::attribution::Speaker;
 use crate::extract::{Claim, ClaimBody, ClaimKind};
 use crate::judge::{judge, Verdict};
 use crate::normalise::entities::{entity_name, EntityRef};
-use crate::pair::{blocks, GENERIC, MAX_GROUPS_PER_NAME};
+use crate::pair::{block_key, blocks, GENERIC, MAX_GROUPS_PER_NAME};
 use crate::rules::RuleSet;
 use crate::warning::Warning;
 
@@ -574,7 +574,7 @@ fn findings_of_slot<'c>(
         }
         findings.push(Finding {
             id: String::new(),
-            fingerprint: fingerprint(key, &finding_camps),
+            fingerprint: fingerprint(&own_block(&every, claims, rules, key), &finding_camps),
             kind,
             verdict,
             slot,
@@ -905,6 +905,18 @@ fn fingerprint(block: &str, camps: &[Camp]) -> String {
     let mut values: Vec<String> = camps.iter().map(|c| c.values.join("/")).collect();
     values.sort();
     hashed(&format!("{block}|{}", values.join("|")))
+}
+
+/// The block a finding's claims would form by themselves: the smallest of
+/// their own keys, not the name of the merged block they met in, which a
+/// claim of another topic or noun elsewhere in the corpus may change (and
+/// with it every stored decision's fingerprint).
+fn own_block(members: &[usize], claims: &[Claim], rules: &RuleSet, merged: &str) -> String {
+    members
+        .iter()
+        .filter_map(|&c| block_key(&claims[c], rules))
+        .min()
+        .unwrap_or_else(|| merged.to_string())
 }
 
 /// A 64-bit FNV-1a hash of `text`, in hex.

@@ -1063,3 +1063,39 @@ fn one_count_told_with_two_nouns_and_counts_that_differ_in_kind() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A part is weighed at its least, a ceiling at its top.
+#[test]
+fn a_qualified_ceiling_is_no_part() {
+    let found = figure_disputes(&[
+        ("a", "2025-06-09", "Harwell Foods will hire up to 300 seasonal workers at the Harwell plant, the company said."),
+        ("b", "2025-06-10", "Harwell Foods will hire up to 500 workers at the Harwell plant, the company said."),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// A byline's writer is no one a later "she" points back at.
+#[test]
+fn a_byline_names_no_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Hall fire leaves village without a venue\n\nBy Jana Moravec, Crime Reporter\n\n\"We will rebuild the hall before the winter,\" she said on Monday.\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["explain", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("\"dropped\"") || text.contains("boilerplate"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\"kind\":\"attribution\"") && !text.contains("\"kind\": \"attribution\""),
+        "{text}"
+    );
+}

@@ -4,6 +4,7 @@
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
+use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
@@ -51,7 +52,8 @@ pub struct Figure {
 /// their nouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Telling {
-    /// A present or stative verb, or "be" with no participle.
+    /// A present or stative verb, "have", "be" with no participle, a
+    /// present passive ("are closed"), or "all" before the count.
     Standing,
     /// A past form, or a past passive, of a verb of happening.
     Happened,
@@ -100,12 +102,11 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<Telling> {
     let mut be: Option<&str> = None;
     let mut after_have = false;
     while let Some(w) = word(k) {
-        if adverb(w) {
-        } else if BE.contains(&w) {
+        if BE.contains(&w) {
             be = be.or(Some(w));
         } else if HAVE.contains(&w) && be.is_none() && !after_have {
             after_have = true;
-        } else {
+        } else if !adverb(w) {
             break;
         }
         k += 1;
@@ -118,6 +119,8 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<Telling> {
         (Some(w), _) if verb_lemma(w, None).is_some() && (participle(w) || !auxiliary) => {
             telling_of(w, auxiliary)
         }
+        // A participle the verb table does not know tells nothing sure.
+        (Some(w), Some(_)) if participle(w) => None,
         // "were without power", "are missing": be with no participle
         // tells a state.
         (_, Some(_)) => Some(Telling::Standing),
@@ -152,7 +155,9 @@ fn telling_of(word: &str, after_auxiliary: bool) -> Option<Telling> {
     if tells_a_state(word) || lemma == "have" {
         return Some(Telling::Standing);
     }
-    if past_shaped(word) || (after_auxiliary && BASE_PARTICIPLES.contains(&word)) {
+    // "proceed" and "embed" end in "-ed" too: a past form is not its lemma.
+    if (past_shaped(word) && word != lemma) || (after_auxiliary && BASE_PARTICIPLES.contains(&word))
+    {
         return Some(Telling::Happened);
     }
     let present = !after_auxiliary && word != lemma && word.ends_with('s') && !word.ends_with("ss");
@@ -305,7 +310,9 @@ pub fn from_quantities(
                         .and_then(|t| t.counts.first().cloned())?,
                 );
             }
-            q.modifiers.extend(origin_after(tokens, q.last));
+            if matches!(q.unit, Unit::Count(_)) {
+                q.modifiers.extend(origin_after(tokens, q.last));
+            }
             Some((
                 q.first,
                 q.last,
@@ -333,9 +340,15 @@ fn origin_after(tokens: &[Token], last: usize) -> Vec<String> {
     if tokens.get(last).is_none_or(|t| t.norm != "from") {
         return Vec::new();
     }
+    // "cut 100 jobs from January" says when, not where from.
     tokens[last + 1..]
         .iter()
-        .take_while(|t| t.kind == TokenKind::Word && t.capitalised)
+        .take_while(|t| {
+            t.kind == TokenKind::Word
+                && t.capitalised
+                && month_of(t).is_none()
+                && weekday_of(t).is_none()
+        })
         .map(|t| t.norm.clone())
         .collect()
 }
@@ -639,6 +652,18 @@ mod tests {
         ] {
             assert_eq!(told(neither), None, "{neither}");
         }
+    }
+
+    /// A name after "from" qualifies a count; a month says when.
+    #[test]
+    fn where_a_count_comes_from_qualifies_it() {
+        let rules = RuleSet::builtin().unwrap();
+        let modifiers = |text: &str| figures_in(text, &rules)[0].2.modifiers.clone();
+        assert_eq!(
+            modifiers("It sent 32 firefighters from Eastholm."),
+            ["eastholm"]
+        );
+        assert!(modifiers("It will cut 100 jobs from January.").is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
-use crate::normalise::senses::{names_a_person, names_a_person_by_tie};
+use crate::normalise::senses::names_a_person_by_post;
 use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
@@ -281,10 +281,8 @@ fn open_title_before(
     let opening = at == 0 && !noun.all_caps;
     // An agent noun ("manager"), or a word WordNet knows first as a kind
     // of person ("curator", "superintendent", "sergeant").
-    let titled = agent_word(&noun.norm)
-        || (role_word(&noun.norm)
-            && names_a_person(&noun.norm)
-            && !names_a_person_by_tie(&noun.norm));
+    let titled =
+        agent_word(&noun.norm) || (role_word(&noun.norm) && names_a_person_by_post(&noun.norm));
     if noun.kind != TokenKind::Word || (noun.capitalised && !opening) || !titled {
         return None;
     }
@@ -443,10 +441,7 @@ fn open_title_after(
             .get(k)
             .is_some_and(|t| matches!(t.norm.as_str(), "for" | "with" | "at"));
     let head_word = &tokens[k - 1].norm;
-    let person_noun = serves
-        && role_noun(&tokens[k - 1])
-        && names_a_person(head_word)
-        && !names_a_person_by_tie(head_word);
+    let person_noun = serves && role_noun(&tokens[k - 1]) && names_a_person_by_post(head_word);
     if !of_a_body && !agent_noun(&tokens[k - 1]) && !person_noun {
         return None;
     }

@@ -6,7 +6,7 @@ use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
-use crate::normalise::senses::{names_a_person, names_a_person_by_tie};
+use crate::normalise::senses::{is_noun, names_a_person_by_post};
 use crate::normalise::tokens::{Token, TokenKind, WordSet};
 use crate::rules::{EntityKind, RuleSet};
 
@@ -433,20 +433,19 @@ fn opens_title(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
 /// name, unless a kind of body follows it: "Eastmoor General Hospital" is
 /// one name, whatever "Attorney General" makes of "General".
 /// A word WordNet knows first as a kind of person heads a role too where a
-/// full name of two words follows it ("Curator Elin Voss", "Superintendent
-/// Hamish Oduya"): a surname that is also such a word ("Mason Greenwood")
-/// stands before one name word, and a longer name ("Harlow Bay Regional
-/// Airport") is one name.
+/// personal name of two words follows it, words WordNet does not know as
+/// nouns ("Curator Elin Voss", "Superintendent Hamish Oduya"): a surname
+/// that is also such a word ("Mason Greenwood") stands before one name
+/// word, and "Archer Daniels Midland", "Cook County Jail" or "Harlow Bay
+/// Regional Airport" are one name.
 fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
     let t = &tokens[k];
     let listed = rules.titles.iter().any(|title| title.contains(&t.norm));
+    let personal = |w: &Token| is_name_word(w) && !is_noun(&w.norm);
     let before_full_name = || {
-        names_a_person(&t.norm)
-            && !names_a_person_by_tie(&t.norm)
-            && tokens.get(k + 1).is_some_and(is_name_word)
-            && tokens
-                .get(k + 2)
-                .is_some_and(|w| is_name_word(w) && !is_body_word(&w.norm))
+        names_a_person_by_post(&t.norm)
+            && tokens.get(k + 1).is_some_and(personal)
+            && tokens.get(k + 2).is_some_and(personal)
             && !tokens.get(k + 3).is_some_and(is_name_word)
     };
     t.capitalised
@@ -784,6 +783,10 @@ mod tests {
         // A word WordNet knows as a kind of person before a full name is a
         // title; before a longer name it is a word of the name.
         assert_eq!(ids("Curator Elin Voss said so."), ["?elin voss"]);
+        assert_eq!(
+            ids("Then Archer Daniels Midland reported."),
+            ["?archer daniels midland"]
+        );
         assert_eq!(
             ids("Flights left Harlow Bay Regional Airport."),
             ["?harlow bay regional airport"]

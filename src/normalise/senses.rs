@@ -240,9 +240,9 @@ const PEOPLE: u8 = 0x12;
 
 /// The noun WordNet lists `word` under: the word itself where a plural is
 /// a noun of its own ("talks", a negotiation, not "talk"), else its
-/// singular; `None` where WordNet knows no such noun. A plural that is a
-/// person's or a place's name in WordNet ("gates", "athens") is read as
-/// the plural it also is.
+/// singular; `None` where WordNet knows no such noun. A plural that
+/// WordNet also lists as a noun of people or places ("parts", "brits") is
+/// read as the plural it also is.
 pub fn noun_lemma(word: &str) -> Option<&'static str> {
     let (lemma, noun) = noun_entry(word)?;
     let plural = !word.ends_with("ss") && !word.ends_with("us");
@@ -319,11 +319,18 @@ pub fn noun_synsets(word: &str) -> Vec<u32> {
     })
 }
 
-/// Whether a count of `word` counts people ("runners", "competitors",
-/// "workers"): its first sense is a kind of person, so two such counts may
-/// count one crowd told by two nouns.
+/// Whether a count of `word` counts people ("people", "runners",
+/// "competitors", "workers"): its first sense is a kind of person, so two
+/// such counts may count one crowd told by two nouns.
 pub fn counts_people(word: &str) -> bool {
-    noun_lemma(word).is_some_and(names_a_person)
+    word == "people" || noun_lemma(word).is_some_and(names_a_person)
+}
+
+/// Whether `word`, as written, names a kind of person by a post or a
+/// calling ("curator", "sergeant", "counsel"), not by a tie, an age, a sex
+/// or a fortune ("wife", "man", "victim"): a word that may head a role.
+pub fn names_a_person_by_post(word: &str) -> bool {
+    names_a_person(word) && !names_a_person_by_tie(word)
 }
 
 /// WordNet's lexicographer files of events, phenomena and processes.
