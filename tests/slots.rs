@@ -1099,3 +1099,31 @@ fn a_byline_names_no_speaker() {
         "{text}"
     );
 }
+
+/// `explain` shows how a count is told, so a reader can see why two
+/// counts were kept apart.
+#[test]
+fn explain_shows_how_a_count_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The plant employs 230 workers.\n\nSome 85 workers were evacuated on Monday.\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["explain", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let told: Vec<&str> = report[0]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["claims"].as_array().unwrap())
+        .filter(|c| c["kind"] == "figure")
+        .map(|c| c["told"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(told, ["standing", "happened"], "{report:#}");
+}

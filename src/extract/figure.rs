@@ -51,6 +51,7 @@ pub struct Figure {
 /// standing count and a happening's tally are two numbers, however alike
 /// their nouns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Telling {
     /// A present or stative verb, "have", "be" with no participle, a
     /// present passive ("are closed"), or "all" before the count.

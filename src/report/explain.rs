@@ -72,6 +72,10 @@ pub struct ExplainedClaim {
     /// For a date: whom or what the happening befell, as read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub patient: Option<String>,
+    /// For a count: whether its sentence tells it as what stands or as a
+    /// happening's tally, where its verb shows which.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub told: Option<crate::extract::figure::Telling>,
 }
 
 /// Explains every document of an audit (usually one).
@@ -125,6 +129,10 @@ pub fn build(audit: &Audit, rules: &crate::rules::RuleSet) -> Vec<Explanation> {
                                     slot: crate::slot::claim_slot_label(c, rules),
                                     verb,
                                     patient,
+                                    told: match &c.body {
+                                        ClaimBody::Figure(f) => f.told,
+                                        _ => None,
+                                    },
                                 }
                             })
                             .collect(),
