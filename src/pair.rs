@@ -200,14 +200,17 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
 fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut key_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut meeting: Vec<(String, usize)> = Vec::new();
-    // A corpus repeats its counted nouns: each is looked up once.
-    let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     for (claim, key) in claims.iter().zip(keys.iter()) {
         let (ClaimBody::Figure(figure), Some(key)) = (&claim.body, key) else {
             continue;
         };
-        let next = key_index.len();
-        let k = *key_index.entry(key.clone()).or_insert(next);
+        // A key's unit, rate, topic and counted noun say whom it meets:
+        // each key is read once, however many claims carry it.
+        if key_index.contains_key(key) {
+            continue;
+        }
+        let k = key_index.len();
+        key_index.insert(key.clone(), k);
         let (unit, topic) = key.rsplit_once('|').unwrap_or((key, GENERIC));
         let per = figure.per.as_deref().unwrap_or_default();
         match &figure.unit {
@@ -218,9 +221,7 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
                 meeting.push((format!("people/{per}|{topic}"), k));
             }
             Unit::Count(class) => {
-                let synsets = synsets_of
-                    .entry(class)
-                    .or_insert_with(|| noun_synsets(class));
+                let synsets = noun_synsets(class);
                 meeting.extend(synsets.iter().map(|s| (format!("wordnet:{s}/{per}"), k)));
                 meeting.push((unit.to_string(), k));
             }
@@ -230,14 +231,13 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut merged = UnionFind::new(key_index.len());
     let mut keys_of: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (meets, k) in meeting {
-        let keys = keys_of.entry(meets).or_default();
-        if !keys.contains(&k) {
-            keys.push(k);
-        }
+        keys_of.entry(meets).or_default().push(k);
     }
     // A synset many counted nouns share ("container", "structure") is
     // too broad to tell one thing by: it would chain them all into one.
-    for (meets, keys) in &keys_of {
+    for (meets, keys) in &mut keys_of {
+        // One key may give a synset twice (a sense and a hypernym).
+        keys.dedup();
         if meets.starts_with("wordnet:") && keys.len() > MAX_KEYS_PER_THEME {
             continue;
         }

@@ -39,8 +39,8 @@ pub struct Figure {
     /// A loose count ("a few"): a number outside it says something else
     /// rather than the opposite.
     pub loose: bool,
-    /// Whether its sentence tells it as what stands or as what happened,
-    /// where the verb it hangs on shows which.
+    /// For a count: whether its sentence tells it as what stands or as
+    /// what happened, where the verb it hangs on shows which.
     pub told: Option<Telling>,
 }
 
@@ -311,7 +311,8 @@ pub fn from_quantities(
                         .and_then(|t| t.counts.first().cloned())?,
                 );
             }
-            if matches!(q.unit, Unit::Count(_)) {
+            let count = matches!(q.unit, Unit::Count(_));
+            if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
             }
             Some((
@@ -327,7 +328,7 @@ pub fn from_quantities(
                     per: q.per,
                     frame: q.frame,
                     loose: q.loose,
-                    told: told_as(tokens, q.first, q.last),
+                    told: count.then(|| told_as(tokens, q.first, q.last)).flatten(),
                 },
             ))
         })

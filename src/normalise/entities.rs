@@ -431,8 +431,8 @@ fn opens_title(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
 
 /// A capitalised title word ("President", "Minister") heads a role, not a
 /// name, unless a kind of body follows it: "Eastmoor General Hospital" is
-/// one name, whatever "Attorney General" makes of "General".
-/// A word WordNet knows first as a kind of person heads a role too where a
+/// one name, whatever "Attorney General" makes of "General". A word
+/// WordNet knows first as a kind of person heads a role too where a
 /// personal name of two words follows it, words WordNet does not know as
 /// nouns ("Curator Elin Voss", "Superintendent Hamish Oduya"): a surname
 /// that is also such a word ("Mason Greenwood") stands before one name
@@ -441,12 +441,15 @@ fn opens_title(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
 fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
     let t = &tokens[k];
     let listed = rules.titles.iter().any(|title| title.contains(&t.norm));
-    let personal = |w: &Token| is_name_word(w) && !is_noun(&w.norm);
+    // The shape first; the table is searched only for a name of that shape.
     let before_full_name = || {
-        names_a_person_by_post(&t.norm)
-            && tokens.get(k + 1).is_some_and(personal)
-            && tokens.get(k + 2).is_some_and(personal)
-            && !tokens.get(k + 3).is_some_and(is_name_word)
+        let name_at = |j: usize| tokens.get(j).is_some_and(is_name_word);
+        name_at(k + 1)
+            && name_at(k + 2)
+            && !name_at(k + 3)
+            && !is_noun(&tokens[k + 1].norm)
+            && !is_noun(&tokens[k + 2].norm)
+            && names_a_person_by_post(&t.norm)
     };
     t.capitalised
         && (listed || before_full_name())
