@@ -269,6 +269,9 @@ fn every_fixture_set_meets_its_expectations() {
 /// Since bylines are dropped, the art theft and the museum strike share
 /// a larger part of their few names: both write "Museum" alone, which
 /// counts as a name, and a count of museum staff meets the other's.
+/// Blind round 22's writer reused "Gideon Marsh" (a museum-strike name,
+/// the hospital's suspended officer), and the hospital's staff count joins
+/// that crossing.
 /// Every other pair of stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["factory-fire", "m39-styrene-tanker"],
@@ -297,6 +300,7 @@ const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["dam-spill", "harbour-flood"],
     &["airport-closure", "factory-layoffs"],
     &["art-theft", "museum-strike"],
+    &["art-theft", "museum-strike", "st-aldwyths-hidden-list"],
 ];
 
 #[test]
