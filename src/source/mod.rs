@@ -5,7 +5,7 @@
 //! Metadata comes from two places:
 //! - a manifest, `sources.yaml` (or `sources.yml`), in a folder: a list of
 //!   `{path, id, title, outlet, url, published}` where `path` is relative to
-//!   that folder. A folder's manifest is read when the folder is walked, and
+//!   that folder, under `sources:` or on its own. A folder's manifest is read when the folder is walked, and
 //!   also when a file in it is named on its own.
 //! - YAML front matter at the top of the file, between a `---` line and a
 //!   closing `---` (or `...`) line.
@@ -273,6 +273,17 @@ struct MetaFields {
     published: Option<Spanned<String>>,
 }
 
+/// Whether a manifest is written as the bare list of entries rather than
+/// under `sources:`: both are natural to write, and the list is read either
+/// way. Decided from the first line that holds YAML, so each form keeps its
+/// own error messages.
+fn written_as_list(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_start)
+        .find(|line| !line.is_empty() && !line.starts_with('#') && *line != "---")
+        .is_some_and(|line| line.starts_with('-') || line.starts_with('['))
+}
+
 /// A manifest file: `sources: [...]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -528,12 +539,17 @@ impl Loader {
             manifest: true,
             source,
         })?;
-        let Some(manifest) = yaml::parse::<Option<Manifest>>(&file, &text)? else {
-            return Ok(());
+        let records = if written_as_list(&text) {
+            yaml::parse::<Vec<ManifestRecord>>(&file, &text)?
+        } else {
+            match yaml::parse::<Option<Manifest>>(&file, &text)? {
+                Some(manifest) => manifest.sources,
+                None => return Ok(()),
+            }
         };
 
         let mut listed: HashMap<PathBuf, u64> = HashMap::new();
-        for record in manifest.sources {
+        for record in records {
             let location = record.path.referenced;
             let line = location.line();
             let written = record.path.value;
@@ -1273,6 +1289,29 @@ mod tests {
         ] {
             assert!(parse_published(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn manifest_may_be_the_bare_list() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "one.txt", "A bakery opened on Tuesday.\n");
+        write(
+            dir.path(),
+            "sources.yaml",
+            "# the list alone\n- {path: one.txt, id: opening, published: 2024-03-05}\n",
+        );
+        let loaded = load_one(dir.path()).unwrap();
+        assert_eq!(ids(&loaded), ["opening"]);
+        assert_eq!(loaded.documents[0].meta.published, Some(date("2024-03-05")));
+
+        write(
+            dir.path(),
+            "sources.yaml",
+            "- {path: one.txt, id: opening, publised: 2024-03-05}\n",
+        );
+        let err = yaml_err(load_one(dir.path()));
+        assert_eq!(err.line, 1, "{err}");
+        assert!(err.message.contains("publised"), "{err}");
     }
 
     #[test]
