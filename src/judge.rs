@@ -14,12 +14,12 @@ use crate::extract::figure::names_a_whole;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
-use crate::normalise::entities::{entity_name, names_organisation, EntityRef};
+use crate::normalise::entities::{entity_name, names_organisation, EntityRef, NAME_SIMILARITY};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    counts_people, is_occurrence, may_name_one_person, names_a_field, opposite_deeds, same_deed,
-    same_thing, tells_a_return, tells_knowing,
+    counts_people, is_noun, is_occurrence, may_name_one_person, names_a_field, opposite_deeds,
+    same_deed, same_thing, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -787,7 +787,12 @@ fn judge_roles(
     let named_in_full = |r: &RoleClaim| r.affiliation.len() > 1 && r.body_kind().is_some();
     let two_kinds = matches!((ra.body_kind(), rb.body_kind()), (Some(x), Some(y)) if x != y);
     let two_bodies = different_bodies(&ra.affiliation, &rb.affiliation)
-        && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb)));
+        && (head(ra) != head(rb)
+            || two_kinds
+            || (named_in_full(ra) && named_in_full(rb))
+            || two_proper_names(&ra.affiliation, &rb.affiliation))
+        || (head(ra) == head(rb)
+            && two_proper_names(&named_body(ra, rules), &named_body(rb, rules)));
     let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {
         (
             Verdict::Contradiction,
@@ -910,6 +915,29 @@ fn held_for_one_body(a: &RoleClaim, b: &RoleClaim) -> bool {
     !a.affiliation.is_empty()
         && !b.affiliation.is_empty()
         && !different_bodies(&a.affiliation, &b.affiliation)
+}
+
+/// Whom a role is held for, where a name before the title says it
+/// ("Kessik mayor Anatol Ferreday", as "mayor of Kessik" would): else the
+/// affiliation read after the title or from a possessive.
+fn named_body(role: &RoleClaim, rules: &RuleSet) -> Vec<String> {
+    if !role.affiliation.is_empty() {
+        return role.affiliation.clone();
+    }
+    role.qualifiers
+        .iter()
+        .filter(|q| !is_noun(q) && !STAND_IN.contains(&q.as_str()) && !rules.portfolios.contains(q))
+        .cloned()
+        .collect()
+}
+
+/// Both bodies are proper names no dictionary knows ("Dunmarra" /
+/// "Kessik"), not spellings of one: the mayor of one town is not the
+/// other's. Names WordNet knows ("Russian", "county") may be another's
+/// adjective or kind ("Russian foreign minister" / "Russia's").
+fn two_proper_names(a: &[String], b: &[String]) -> bool {
+    let proper = |x: &[String]| !x.is_empty() && x.iter().all(|w| !is_noun(w));
+    proper(a) && proper(b) && strsim::jaro_winkler(&a.join(" "), &b.join(" ")) < NAME_SIMILARITY
 }
 
 /// Whether two bodies a role is held for are two, read from their words
@@ -1656,6 +1684,33 @@ mod tests {
             open,
             affiliation: Vec::new(),
         }
+    }
+
+    #[test]
+    fn one_title_of_two_named_places_is_two_roles() {
+        let rules = RuleSet::builtin().unwrap();
+        let verdict = |a: &RoleClaim, b: &RoleClaim| {
+            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+        };
+        // "mayor of Dunmarra" / "Kessik mayor".
+        let of_dunmarra = RoleClaim {
+            affiliation: vec!["dunmarra".into()],
+            ..role("mayor", &[], false)
+        };
+        let kessik = role("mayor", &["kessik"], false);
+        assert_eq!(verdict(&of_dunmarra, &kessik), Ok(Verdict::Contradiction));
+        // One place spelled two ways, a demonym against its country, and a
+        // title with no place are one role.
+        let dunmara = role("mayor", &["dunmara"], false);
+        assert_eq!(verdict(&of_dunmarra, &dunmara), Ok(Verdict::Agreement));
+        let of_russia = RoleClaim {
+            affiliation: vec!["russia".into()],
+            ..role("minister", &["foreign"], false)
+        };
+        let russian = role("minister", &["russian", "foreign"], false);
+        assert_ne!(verdict(&of_russia, &russian), Ok(Verdict::Contradiction));
+        let mayor = role("mayor", &[], false);
+        assert_eq!(verdict(&mayor, &kessik), Ok(Verdict::Agreement));
     }
 
     #[test]

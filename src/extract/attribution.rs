@@ -11,6 +11,7 @@ use rustc_hash::FxHashSet;
 use crate::extract::{inflects_speech_verb, is_speech_verb, Lemmas, SPEECH_LEMMAS};
 use crate::normalise::entities::{EntityRef, Mention};
 use crate::normalise::quantity::{is_function_word, looks_like_verb};
+use crate::normalise::senses::verb_lemma;
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
 use crate::normalise::verbs::BE;
 
@@ -256,6 +257,22 @@ const AUXILIARIES: &[&str] = &[
     "could",
     "may",
     "might",
+];
+
+/// A word that can carry a clause's tense: "be", an auxiliary or modal,
+/// or an inflected verb form ("left", "rises"). What was reported is a
+/// clause; "said in an interview on Thursday" reports none.
+fn finite_verb(word: &str) -> bool {
+    BE.contains(&word)
+        || TENSE_CARRIERS.contains(&word)
+        || (!word.ends_with("ing") && verb_lemma(word, None).is_some_and(|lemma| lemma != word))
+}
+
+/// Auxiliaries and modals, which carry a clause's tense before another
+/// verb ("prices would rise", "had left").
+const TENSE_CARRIERS: &[&str] = &[
+    "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must",
+    "shall", "did", "does", "do",
 ];
 
 /// Words that open a noun phrase: where a description of a speaker starts.
@@ -507,6 +524,15 @@ impl SentenceSpeech<'_> {
                     .rev()
                     .take_while(|&p| !self.quoted[p])
                     .find(|&p| self.word(p) == ",")?;
+                // "The commission's director of enforcement, Teodor
+                // Almquist, said": where the apposition is a name, the name
+                // is who the description before it is.
+                if let Some(m) = self
+                    .mention_ending_at(end - 1)
+                    .filter(|m| m.first == open + 1)
+                {
+                    return Some(Speaker::Named(m.entity.clone()));
+                }
                 return self.subject_ending_at(open, false);
             }
             _ => {}
@@ -720,6 +746,7 @@ impl SentenceSpeech<'_> {
                         .filter(|t| t.kind == TokenKind::Word)
                         .count()
                         >= REPORTED_WORDS
+                    && self.tokens[a..b].iter().any(|t| finite_verb(&t.norm))
             })
             .collect()
     }
@@ -1077,6 +1104,25 @@ mod tests {
                 None
             ),
             ["jonas brandt: firm assurances"]
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_is_the_speaker() {
+        assert_eq!(
+            quotes(
+                "\"Every unpaid invoice came out of a pensioner's pocket,\" the agency's director of audits, Perrin Valcourt, said on Monday.",
+                None
+            ),
+            ["perrin valcourt: every unpaid invoice came out of a pensioner's pocket"]
+        );
+        // A description set off after a name leaves the name the speaker.
+        assert_eq!(
+            quotes(
+                "\"We are not done,\" Brandt, the league's whip, said.",
+                None
+            ),
+            ["brandt: we are not done"]
         );
     }
 

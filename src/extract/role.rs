@@ -8,7 +8,7 @@ use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
-use crate::normalise::senses::names_a_person_by_post;
+use crate::normalise::senses::{names_a_person_by_post, verb_lemma};
 use crate::normalise::tokens::{singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
@@ -209,6 +209,17 @@ fn role_word(w: &str) -> bool {
         && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
+/// "operations manager", "claims adjuster": a plural noun right before an
+/// agent noun qualifies it.
+fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && t.norm.ends_with('s')
+            && role_word(&singular(&t.norm))
+    }) && tokens.get(k + 1).is_some_and(agent_noun)
+}
+
 /// "The first officer, Lucan Ferro, 31, handled …", "The club's chief
 /// executive, Gideon Strathairn, confirmed …": a role set off before the
 /// name by a comma, opening the sentence with a determiner or an owner's
@@ -238,11 +249,14 @@ fn title_set_off_before(
         None => return None,
     };
     let words = &tokens[start..comma];
+    // "operations manager": a plural may qualify the agent noun after it.
     let plain = !words.is_empty()
         && words.len() <= 3
-        && words
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && !t.capitalised && role_word(&t.norm));
+        && words.iter().enumerate().all(|(i, t)| {
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && (role_word(&t.norm) || qualifying_plural(tokens, start + i))
+        });
     if !plain {
         return None;
     }
@@ -302,6 +316,27 @@ fn open_title_before(
     Some((start, claim))
 }
 
+/// Where an apposition starting at `k` says what the person is: past
+/// the opening of a relative clause that only says that ("Signe Harlow,
+/// who is the club's doctor", "who has been Voss's agent since 2018", "who
+/// serves as the exchange's general counsel", "who has worked as its press
+/// officer"). `None` for a relative clause that says anything else.
+fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
+    if tokens.get(k).is_none_or(|t| t.norm != "who") {
+        return Some(k);
+    }
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let verb_form = |j: usize| verb_lemma(word(j), None).is_some_and(|l| l != word(j));
+    let opening = match word(k + 1) {
+        "is" => 2,
+        "has" if word(k + 2) == "been" => 3,
+        "has" if verb_form(k + 2) && word(k + 3) == "as" => 4,
+        w if w.ends_with('s') && verb_form(k + 1) && word(k + 2) == "as" => 3,
+        _ => return None,
+    };
+    Some(k + opening)
+}
+
 /// "Rafael Tamm, the lead statistician for the trial,": an apposition
 /// whose head is the last noun before the words that close it.
 fn open_title_after(
@@ -339,24 +374,18 @@ fn open_title_after(
         claim.open = true;
         return Some((j + 1, claim));
     }
-    // "Signe Harlow, who is the club's doctor", "who has been Voss's agent
-    // since 2018": a relative clause that only says what the person is
-    // holds an apposition.
-    if tokens.get(k).is_some_and(|t| t.norm == "who") {
-        let copula = match tokens.get(k + 1).map(|t| t.norm.as_str()) {
-            Some("is") => 2,
-            Some("has") if tokens.get(k + 2).is_some_and(|t| t.norm == "been") => 3,
-            _ => return None,
-        };
-        k += copula;
-    }
-    if tokens
+    k = past_relative_opening(tokens, k)?;
+    // "its press officer": a body's possessive pronoun owns the role.
+    let mut owned = tokens
         .get(k)
-        .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
+        .is_some_and(|t| matches!(t.norm.as_str(), "its" | "their"));
+    if owned
+        || tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
     {
         k += 1;
     }
-    let mut owned = false;
     // "the airport's chief fire officer", "the regional council's auditor":
     // the owner (its possessive word within the next three) says whom the
     // role is held for, and the role's words follow it.
@@ -396,18 +425,8 @@ fn open_title_after(
                 && !is_speech_verb(&t.norm)
         }) && tokens.get(k + 1).is_some_and(agent_noun)
     };
-    // "operations manager", "claims adjuster": a plural noun right before
-    // an agent noun qualifies it.
-    let qualifying_plural = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && !t.capitalised
-                && t.norm.ends_with('s')
-                && role_word(&singular(&t.norm))
-        }) && tokens.get(k + 1).is_some_and(agent_noun)
-    };
     while let Some(t) = tokens.get(k) {
-        if (role_noun(t) || qualifying_ing(k) || qualifying_plural(k))
+        if (role_noun(t) || qualifying_ing(k) || qualifying_plural(tokens, k))
             && words.len() < named_qualifiers + 3
         {
             words.push(t.norm.clone());
@@ -450,7 +469,7 @@ fn open_title_after(
     let closes = tokens.get(k).is_some_and(|t| {
         matches!(
             t.norm.as_str(),
-            "," | "." | ";" | "of" | "at" | "for" | "on" | "with" | "in" | "who" | "from"
+            "," | "." | ";" | "of" | "at" | "for" | "on" | "with" | "in" | "who" | "from" | "since"
         ) || (t.kind == TokenKind::Word
             && !t.capitalised
             && (t.norm.ends_with("ing") || t.norm.ends_with("ed"))
@@ -580,7 +599,7 @@ fn title_after(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize,
     if tokens.get(m.last)?.norm != "," {
         return None;
     }
-    let mut k = m.last + 1;
+    let mut k = past_relative_opening(tokens, m.last + 1)?;
     if tokens
         .get(k)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "its" | "his" | "her"))
@@ -596,7 +615,16 @@ fn title_after(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize,
             let closes = tokens.get(end).is_none_or(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "," | "." | "of" | "to" | "for" | "at" | "said" | "says" | "told" | ";"
+                    "," | "."
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "at"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | ";"
+                        | "since"
                 )
             });
             if !closes {
@@ -729,6 +757,29 @@ mod tests {
         assert_eq!(
             roles("Ana Lis, a correspondent for the Tarrow Echo, said so."),
             ["ana lis: correspondent"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_of_what_one_acts_as_is_a_role() {
+        assert_eq!(
+            roles("Mira Sandoval, who serves as the trust's general counsel, declined."),
+            ["mira sandoval: general counsel"]
+        );
+        assert_eq!(
+            roles("Mira Sandoval, who has worked as its press officer since 2020, declined."),
+            ["mira sandoval: press officer"]
+        );
+        // What one did once, or does besides, is no post.
+        assert!(roles("Mira Sandoval, who lives near the plant, declined.").is_empty());
+        assert!(roles("Mira Sandoval, who served as a witness, declined.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_qualifies_a_role_set_off_before_the_name() {
+        assert_eq!(
+            roles("Hallow Staging's operations manager, Ruben Castellet, said the rig was sound."),
+            ["ruben castellet: operations manager"]
         );
     }
 
