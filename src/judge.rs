@@ -1430,7 +1430,9 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
                 } else {
                     &other.document
                 };
-                other.subjects.binary_search(e).is_err() && known.binary_search(e).is_err()
+                other.subjects.binary_search(e).is_err()
+                    && known.binary_search(e).is_err()
+                    && !described_in(e, other, rules)
             })
             .cloned()
     };
@@ -1441,6 +1443,17 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
         return Some(owner(&x, "first"));
     }
     foreign(b, a).map(|y| owner(&y, "second"))
+}
+
+/// Whether `other`'s sentence speaks of `entity` by the noun its name ends
+/// in, where its story names it ("the stage" of "Lantern Stage", "the
+/// company" of "Orrin Valley Company").
+fn described_in(entity: &EntityRef, other: &Context, rules: &RuleSet) -> bool {
+    let name = entity_name(entity, rules).to_lowercase();
+    let Some(head) = name.rsplit(' ').next().filter(|_| name.contains(' ')) else {
+        return false;
+    };
+    other.story.binary_search(entity).is_ok() && other.words.contains(&stem(head))
 }
 
 /// Two figures dated to different periods (years, or months): both dated
@@ -1672,6 +1685,32 @@ mod tests {
             judge_dates(&early, &long, &late, &long, &rules).map(|j| j.verdict),
             Ok(Verdict::Contradiction)
         );
+    }
+
+    #[test]
+    fn a_name_spoken_of_by_its_last_noun_is_no_other_owner() {
+        let rules = RuleSet::builtin().unwrap();
+        let stage = EntityRef::Unknown("lantern stage".into());
+        let named = Context {
+            subjects: vec![stage.clone()],
+            near: vec![stage.clone()],
+            near_before: vec![stage.clone()],
+            story: vec![stage.clone()].into(),
+            document: vec![stage.clone()].into(),
+            ..Context::default()
+        };
+        let described = |words: &[&str]| Context {
+            words: words.iter().map(|w| stem(w)).collect(),
+            story: vec![stage.clone()].into(),
+            ..Context::default()
+        };
+        // "The Lantern Stage took nine days to assemble" / "the stage was
+        // put up in four days".
+        assert_eq!(
+            different_subjects(&named, &described(&["stage", "put"]), &rules),
+            None
+        );
+        assert!(different_subjects(&named, &described(&["tent", "put"]), &rules).is_some());
     }
 
     fn role(title: &str, qualifiers: &[&str], open: bool) -> RoleClaim {

@@ -433,9 +433,10 @@ fn action_near(
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
 ) -> Option<(usize, String)> {
+    let heads_a_row = heads_a_row(tokens, d);
     let mut happenings = words_near(tokens, d, figures).filter(|&k| {
         let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
-        happens(tokens, k, opens_cell)
+        happens(tokens, k, opens_cell) || (heads_a_row && k > d.last && present_deed(tokens, k))
     });
     let first = happenings.next()?;
     // "were told of the decision at a meeting on Monday", "was spotted
@@ -449,6 +450,29 @@ fn action_near(
         })
         .unwrap_or(first);
     Some(action_at(tokens, lemmas, k))
+}
+
+/// Date `d` heads a timeline row ("September 2: The board formally
+/// approves the penalties"), whose happening is told in the present.
+fn heads_a_row(tokens: &[Token], d: &DateMention) -> bool {
+    tokens
+        .get(d.last)
+        .is_some_and(|t| matches!(t.norm.as_str(), "|" | ":"))
+}
+
+/// A verb in the present with its object after it ("approves the
+/// penalties", "signs the deal"): the "-s" form of a verb WordNet knows,
+/// before a determiner or a name.
+fn present_deed(tokens: &[Token], k: usize) -> bool {
+    let word = tokens[k].norm.as_str();
+    let object_after = tokens
+        .get(k + 1)
+        .is_some_and(|t| is_determiner(&t.norm) || t.capitalised);
+    !tokens[k].capitalised
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && object_after
+        && verb_lemma(word, None).is_some_and(|lemma| lemma != word && !tells_a_state(lemma))
 }
 
 /// Prepositions that make the happening after them the occasion of
@@ -506,6 +530,7 @@ fn verb_near(
 ) -> Option<(usize, &'static str)> {
     // A past form WordNet does not know ("were reconnected") is still the
     // nearest verb: no verb further off tells the happening.
+    let heads_a_row = heads_a_row(tokens, d);
     words_near(tokens, d, figures)
         .find_map(|k| {
             let word = tokens[k].norm.as_str();
@@ -521,6 +546,7 @@ fn verb_near(
             // advisory", whose past is its present).
             let shaped = past_shaped(word)
                 || verb_by_place(tokens, k)
+                || (heads_a_row && k > d.last && present_deed(tokens, k))
                 || (word.len() > 4 && word.ends_with("ing"))
                 || (lemma.contains('_') && next.is_some_and(is_particle));
             shaped.then_some(Some((k, lemma)))
@@ -590,7 +616,13 @@ fn words_near<'t>(
     }
     let mut after_from = d.last;
     let next = tokens.get(d.last).map_or("", |t| t.norm.as_str());
-    if (opens_clause && next == ",") || matches!(next, "|" | ":") {
+    // "It was not until March 11 that the last flames were put out": a
+    // cleft puts the date first and its happening after "that".
+    let cleft = next == "that"
+        && tokens.first().is_some_and(|t| t.norm == "it")
+        && tokens.get(1).is_some_and(|t| BE.contains(&t.norm.as_str()))
+        && tokens[2..d.first].iter().all(|t| is_function_word(&t.norm));
+    if (opens_clause && next == ",") || matches!(next, "|" | ":") || cleft {
         after_from += 1;
     }
     // A subordinate clause after the date tells another happening ("put
@@ -1028,7 +1060,10 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
             tokens[k].norm.as_str(),
             "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"
         );
-        if !negation {
+        // "not until March 11": the happening came late, not never.
+        let until_then = tokens.get(k + 1).is_some_and(|t| t.norm == "until")
+            && (k + 2 == d.first || (k + 1 == d.first));
+        if !negation || until_then {
             return false;
         }
         if k < d.first {
@@ -1098,6 +1133,29 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    /// "Not until" says the happening came late: it is dated, by the
+    /// clause a cleft puts after "that".
+    #[test]
+    fn a_cleft_dates_the_clause_after_that() {
+        let found = date_claims("It was not until August 11 that the last flames were put out.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value_text(), "2025-08-11");
+        assert_eq!(found[0].verb.as_deref(), Some("put_out"));
+        assert!(claims("The ferry did not sail until August 11.").is_empty());
+    }
+
+    /// A timeline row tells its happening in the present ("the board
+    /// approves the penalties"), with no topic's word needed.
+    #[test]
+    fn a_timeline_row_tells_its_happening_in_the_present() {
+        let found = date_claims("August 2, 2025: The county board formally approves the levy.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].verb.as_deref(), Some("approve"));
+        // Plural nouns are no present verbs.
+        let found = date_claims("August 2, 2025: Peace talks resume in Geneva.");
+        assert!(found.iter().all(|c| c.verb.as_deref() != Some("talk")));
     }
 
     /// A verb of state ("remained", "stayed") says when a state held, not
