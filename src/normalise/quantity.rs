@@ -1473,6 +1473,21 @@ pub fn looks_like_verb(word: &str) -> bool {
         || irregular_lemma(word).is_some()
 }
 
+/// A lower-case function word joined by hyphens to the word after it
+/// opens a compound that qualifies a noun ("off-patent drugs", "in-house
+/// lawyers", "out-of-town visitors").
+fn hyphen_compound_opens(tokens: &[Token], i: usize) -> bool {
+    let glued_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.glued && t.kind == TokenKind::Word)
+    };
+    tokens[i].kind == TokenKind::Word
+        && !tokens[i].capitalised
+        && tokens.get(i + 1).is_some_and(|t| t.norm == "-" && t.glued)
+        && glued_word(i + 2)
+}
+
 /// Token indices of the noun phrase starting at `i`: up to three content words,
 /// hyphenated compounds kept together ("long-term"), ending before a function
 /// word, a number or punctuation. Read from the phrase's shape, as a reader
@@ -1536,7 +1551,7 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             words.push(end);
             slots += 1;
             i = end + 1;
-        } else if content(t) {
+        } else if content(t) || hyphen_compound_opens(tokens, i) {
             let verb_like = looks_like_verb(&t.norm) || t.norm.ends_with("ing");
             if slots == 3 || (!words.is_empty() && verb_like) {
                 break;
@@ -1544,8 +1559,10 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             words.push(i);
             slots += 1;
             i += 1;
-            // The counted noun ends the phrase: "schools" in "12 schools remain".
-            if rules.count_classes.contains_key(&singular(&t.norm)) {
+            // The counted noun ends the phrase: "schools" in "12 schools
+            // remain"; not the end of a compound ("in-house lawyers").
+            let in_compound = words.len() >= 2 && tokens[i - 2].norm == "-" && tokens[i - 2].glued;
+            if rules.count_classes.contains_key(&singular(&t.norm)) && !in_compound {
                 break;
             }
         } else if t.norm == "-"
@@ -2119,5 +2136,13 @@ mod tests {
         assert_eq!(one("talked for 40 minutes").frame, None);
         assert_eq!(one("for 45 days before it binds").frame, None);
         assert_eq!(one("the 30-day truce").frame, None);
+    }
+
+    #[test]
+    fn a_compound_opened_by_a_function_word_qualifies_the_noun() {
+        let q = one("The cartel fixed the prices of sixty-three off-patent drugs.");
+        assert_eq!(q.head.as_deref(), Some("drug"));
+        let q = one("The firm employs 40 in-house lawyers.");
+        assert_eq!(q.head.as_deref(), Some("lawyer"));
     }
 }
