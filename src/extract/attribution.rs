@@ -263,7 +263,16 @@ const AUXILIARIES: &[&str] = &[
 /// or an inflected verb form ("left", "rises"). What was reported is a
 /// clause; "said in an interview on Thursday" reports none.
 fn finite_verb(word: &str) -> bool {
-    BE.contains(&word)
+    // A contracted auxiliary: "they're", "we'll", "won't", "it's" (not
+    // the possessive "Putin's").
+    let contracted = ["'re", "'ve", "'ll", "'d", "'m", "n't"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+        || word
+            .strip_suffix("'s")
+            .is_some_and(is_function_word);
+    contracted
+        || BE.contains(&word)
         || TENSE_CARRIERS.contains(&word)
         || (!word.ends_with("ing") && verb_lemma(word, None).is_some_and(|lemma| lemma != word))
 }

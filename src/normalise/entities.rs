@@ -305,11 +305,16 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
                 last += 1;
                 continue;
             }
-            // "Port of Maravel", "Bank of England".
-            // Not after a sentence-opening common noun ("Shares of Acme").
+            // "Port of Maravel", "Bank of England": "of" after a word
+            // that names a kind of thing. Not after a sentence-opening
+            // common noun ("Shares of Acme"), nor after a surname ("Joss
+            // Pellingham of Garrow Lisle Restructuring" is a person of a
+            // firm).
             let opener_is_name = i > 0 || names.contains(without_possessive(&tokens[i].norm));
-            let inner_of =
-                opener_is_name && n.norm == "of" && tokens.get(last + 1).is_some_and(is_name_word);
+            let inner_of = opener_is_name
+                && n.norm == "of"
+                && is_noun(&tokens[last - 1].norm)
+                && tokens.get(last + 1).is_some_and(is_name_word);
             // "St Aldhelm's Hospital": a possessive name before one word
             // that names a kind of body is that body's name, where "Aeralis's
             // Chief Executive" or "Kestrel's Granite Peak deal" are two.
@@ -801,6 +806,18 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize("The Easthaven-based grower announced a recall.");
         assert!(find_entities(&tokens, &rules, &FxHashSet::default()).is_empty());
+    }
+
+    #[test]
+    fn of_joins_a_name_after_a_noun_not_after_a_surname() {
+        assert_eq!(
+            ids("Then Joss Pellingham of Garrow Lisle Restructuring spoke."),
+            ["?joss pellingham", "?garrow lisle restructuring"]
+        );
+        assert_eq!(
+            ids("Ships left the Port of Maravel at dawn."),
+            ["?port of maravel"]
+        );
     }
 
     #[test]
