@@ -268,9 +268,7 @@ fn finite_verb(word: &str) -> bool {
     let contracted = ["'re", "'ve", "'ll", "'d", "'m", "n't"]
         .iter()
         .any(|ending| word.ends_with(ending))
-        || word
-            .strip_suffix("'s")
-            .is_some_and(is_function_word);
+        || word.strip_suffix("'s").is_some_and(is_function_word);
     contracted
         || BE.contains(&word)
         || TENSE_CARRIERS.contains(&word)

@@ -249,13 +249,17 @@ fn title_set_off_before(
         None => return None,
     };
     let words = &tokens[start..comma];
-    // "operations manager": a plural may qualify the agent noun after it.
+    // "operations manager": a plural may qualify the agent noun after it;
+    // "health and safety manager": "and" may join two qualifiers.
+    let joins = |i: usize| {
+        words[i].norm == "and" && i > 0 && i + 2 < words.len() && role_word(&words[i - 1].norm)
+    };
     let plain = !words.is_empty()
-        && words.len() <= 3
+        && words.len() <= 4
         && words.iter().enumerate().all(|(i, t)| {
             t.kind == TokenKind::Word
                 && !t.capitalised
-                && (role_word(&t.norm) || qualifying_plural(tokens, start + i))
+                && (role_word(&t.norm) || qualifying_plural(tokens, start + i) || joins(i))
         });
     if !plain {
         return None;
@@ -273,6 +277,7 @@ fn title_set_off_before(
     }
     let qualifiers = words[..words.len() - 1]
         .iter()
+        .filter(|t| t.norm != "and")
         .map(|t| t.norm.clone())
         .collect();
     let mut claim = RoleClaim::new(&m.entity, last.norm.clone(), qualifiers, false);
@@ -425,10 +430,26 @@ fn open_title_after(
                 && !is_speech_verb(&t.norm)
         }) && tokens.get(k + 1).is_some_and(agent_noun)
     };
+    // "a drinking-water inspector": a hyphenated compound qualifies the
+    // agent noun after it.
+    let hyphenated = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+            && tokens.get(k + 1).is_some_and(|t| t.norm == "-" && t.glued)
+            && tokens
+                .get(k + 2)
+                .is_some_and(|t| t.glued && t.kind == TokenKind::Word && !t.capitalised)
+            && tokens.get(k + 3).is_some_and(agent_noun)
+    };
     while let Some(t) = tokens.get(k) {
-        if (role_noun(t) || qualifying_ing(k) || qualifying_plural(tokens, k))
-            && words.len() < named_qualifiers + 3
-        {
+        if words.len() >= named_qualifiers + 3 {
+            break;
+        }
+        if hyphenated(k) {
+            words.push(format!("{}-{}", t.norm, tokens[k + 2].norm));
+            k += 3;
+        } else if role_noun(t) || qualifying_ing(k) || qualifying_plural(tokens, k) {
             words.push(t.norm.clone());
             k += 1;
         } else {
@@ -781,6 +802,20 @@ mod tests {
             roles("Hallow Staging's operations manager, Ruben Castellet, said the rig was sound."),
             ["ruben castellet: operations manager"]
         );
+        assert_eq!(
+            roles("Brenn Mills' health and safety manager, Ruben Castellet, said so."),
+            ["ruben castellet: health safety manager"]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_compound_qualifies_an_agent_noun() {
+        assert_eq!(
+            roles("Ida Wren, a drinking-water inspector with the state, said so."),
+            ["ida wren: drinking-water inspector"]
+        );
+        // A hyphenated word before no agent noun heads no role.
+        assert!(roles("Ida Wren, a well-known face, said so.").is_empty());
     }
 
     #[test]
