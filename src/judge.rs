@@ -14,7 +14,9 @@ use crate::extract::figure::names_a_whole;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
-use crate::normalise::entities::{entity_name, names_organisation, EntityRef, NAME_SIMILARITY};
+use crate::normalise::entities::{
+    entity_name, is_body_word, names_organisation, EntityRef, NAME_SIMILARITY,
+};
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
@@ -787,12 +789,9 @@ fn judge_roles(
     let named_in_full = |r: &RoleClaim| r.affiliation.len() > 1 && r.body_kind().is_some();
     let two_kinds = matches!((ra.body_kind(), rb.body_kind()), (Some(x), Some(y)) if x != y);
     let two_bodies = different_bodies(&ra.affiliation, &rb.affiliation)
-        && (head(ra) != head(rb)
-            || two_kinds
-            || (named_in_full(ra) && named_in_full(rb))
-            || two_proper_names(&ra.affiliation, &rb.affiliation))
+        && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb)))
         || (head(ra) == head(rb)
-            && two_proper_names(&named_body(ra, rules), &named_body(rb, rules)));
+            && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules)));
     let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {
         (
             Verdict::Contradiction,
@@ -931,13 +930,22 @@ fn named_body(role: &RoleClaim, rules: &RuleSet) -> Vec<String> {
         .collect()
 }
 
-/// Both bodies are proper names no dictionary knows ("Dunmarra" /
-/// "Kessik"), not spellings of one: the mayor of one town is not the
-/// other's. Names WordNet knows ("Russian", "county") may be another's
-/// adjective or kind ("Russian foreign minister" / "Russia's").
-fn two_proper_names(a: &[String], b: &[String]) -> bool {
+/// Both bodies are named, not spellings of one, and two by their words
+/// ([`different_bodies`]): the mayor of Dunmarra is not Kessik's, nor a
+/// spokesman for the Calderbrook Fire Department Harrowmere's. A name is a
+/// proper name no dictionary knows ("Dunmarra"), or, against one, a name
+/// ending in a kind of body ("Calderbrook Fire Department"); names WordNet
+/// knows ("Russian", "county") may be another's adjective or kind
+/// ("Russian foreign minister" / "Russia's").
+fn two_named_bodies(a: &[String], b: &[String]) -> bool {
     let proper = |x: &[String]| !x.is_empty() && x.iter().all(|w| !is_noun(w));
-    proper(a) && proper(b) && strsim::jaro_winkler(&a.join(" "), &b.join(" ")) < NAME_SIMILARITY
+    let in_full = |x: &[String]| x.len() > 1 && x.last().is_some_and(|w| is_body_word(w));
+    let named = |x: &[String]| proper(x) || in_full(x);
+    named(a)
+        && named(b)
+        && (proper(a) || proper(b))
+        && different_bodies(a, b)
+        && strsim::jaro_winkler(&a.join(" "), &b.join(" ")) < NAME_SIMILARITY
 }
 
 /// Whether two bodies a role is held for are two, read from their words
@@ -1750,6 +1758,21 @@ mod tests {
         assert_ne!(verdict(&of_russia, &russian), Ok(Verdict::Contradiction));
         let mayor = role("mayor", &[], false);
         assert_eq!(verdict(&mayor, &kessik), Ok(Verdict::Agreement));
+        // A body named in full against a proper name before the title.
+        let for_the_fire_department = RoleClaim {
+            affiliation: vec!["calderbrook".into(), "fire".into(), "department".into()],
+            ..role("spokesman", &[], false)
+        };
+        let harrowmere = role("spokesman", &["harrowmere"], false);
+        assert_eq!(
+            verdict(&for_the_fire_department, &harrowmere),
+            Ok(Verdict::Contradiction)
+        );
+        let calderbrook = role("spokesman", &["calderbrook"], false);
+        assert_eq!(
+            verdict(&for_the_fire_department, &calderbrook),
+            Ok(Verdict::Agreement)
+        );
     }
 
     #[test]

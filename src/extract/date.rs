@@ -449,6 +449,11 @@ fn action_near(
             happenings.find(|&k| k < preposition && past_shaped(&tokens[k].norm))
         })
         .unwrap_or(first);
+    // A row's present verb is a verb, whatever noun is spelled alike
+    // ("inspectors sign off": no sign).
+    if heads_a_row && k > d.last && present_deed(tokens, k) {
+        return Some((k, lemmas[k].1.to_string()));
+    }
     Some(action_at(tokens, lemmas, k))
 }
 
@@ -465,14 +470,26 @@ fn heads_a_row(tokens: &[Token], d: &DateMention) -> bool {
 /// before a determiner or a name.
 fn present_deed(tokens: &[Token], k: usize) -> bool {
     let word = tokens[k].norm.as_str();
+    let next = tokens.get(k + 1).map(|t| t.norm.as_str());
     let object_after = tokens
         .get(k + 1)
-        .is_some_and(|t| is_determiner(&t.norm) || t.capitalised);
-    !tokens[k].capitalised
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && object_after
-        && verb_lemma(word, None).is_some_and(|lemma| lemma != word && !tells_a_state(lemma))
+        .is_some_and(|t| is_determiner(&t.norm) || t.capitalised || is_particle(&t.norm));
+    let Some(lemma) = verb_lemma(word, next).filter(|&lemma| !tells_a_state(lemma)) else {
+        return false;
+    };
+    // "the board approves": the "-s" form; "inspectors sign off": the
+    // base form after a plural subject.
+    let singular_form = lemma != word && word.ends_with('s') && !word.ends_with("ss");
+    let plural_subject = k > 0 && {
+        let subject = &tokens[k - 1];
+        subject.kind == TokenKind::Word
+            && !subject.capitalised
+            && subject.norm.ends_with('s')
+            && !is_function_word(&subject.norm)
+            && verb_lemma(&subject.norm, None).is_none()
+    };
+    let base_form = lemma.split('_').next() == Some(word) && plural_subject;
+    !tokens[k].capitalised && object_after && (singular_form || base_form)
 }
 
 /// Prepositions that make the happening after them the occasion of
@@ -1153,6 +1170,9 @@ mod tests {
         let found = date_claims("August 2, 2025: The county board formally approves the levy.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].verb.as_deref(), Some("approve"));
+        let found = date_claims("August 2, 2025: County inspectors sign off on the ride.");
+        assert_eq!(found[0].verb.as_deref(), Some("sign_off"));
+        assert_eq!(found[0].event, Happening::Action("sign".into()));
         // Plural nouns are no present verbs.
         let found = date_claims("August 2, 2025: Peace talks resume in Geneva.");
         assert!(found.iter().all(|c| c.verb.as_deref() != Some("talk")));

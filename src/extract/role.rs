@@ -490,7 +490,18 @@ fn open_title_after(
     let closes = tokens.get(k).is_some_and(|t| {
         matches!(
             t.norm.as_str(),
-            "," | "." | ";" | "of" | "at" | "for" | "on" | "with" | "in" | "who" | "from" | "since"
+            "," | "."
+                | ";"
+                | "of"
+                | "at"
+                | "for"
+                | "on"
+                | "with"
+                | "in"
+                | "who"
+                | "from"
+                | "since"
+                | "and"
         ) || (t.kind == TokenKind::Word
             && !t.capitalised
             && (t.norm.ends_with("ing") || t.norm.ends_with("ed"))
@@ -867,6 +878,10 @@ mod tests {
         assert!(roles("Then his brother Tom Reed spoke.").is_empty());
         assert!(roles("Then a potential Tom Reed meeting was set.").is_empty());
         assert!(roles("Then Tom Reed, the man in the photo, spoke.").is_empty());
+        assert_eq!(
+            roles("Then Rafe Dunn, the band's principal cellist and a union member, spoke."),
+            ["rafe dunn: principal cellist"]
+        );
         // A noun held of a named body is a role, whatever its ending; a
         // relation of a person or a common noun is not.
         assert_eq!(
