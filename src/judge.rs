@@ -788,8 +788,8 @@ fn judge_roles(
     // "Brackwater's director".
     let named_in_full = |r: &RoleClaim| r.affiliation.len() > 1 && r.body_kind().is_some();
     let two_kinds = matches!((ra.body_kind(), rb.body_kind()), (Some(x), Some(y)) if x != y);
-    let two_bodies = different_bodies(&ra.affiliation, &rb.affiliation)
-        && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb)))
+    let two_bodies = (different_bodies(&ra.affiliation, &rb.affiliation)
+        && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb))))
         || (head(ra) == head(rb)
             && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules)));
     let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {

@@ -433,10 +433,10 @@ fn action_near(
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
 ) -> Option<(usize, String)> {
-    let heads_a_row = heads_a_row(tokens, d);
+    let row_verb = row_verb(tokens, d);
     let mut happenings = words_near(tokens, d, figures).filter(|&k| {
         let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
-        happens(tokens, k, opens_cell) || (heads_a_row && k > d.last && present_deed(tokens, k))
+        happens(tokens, k, opens_cell) || row_verb(k)
     });
     let first = happenings.next()?;
     // "were told of the decision at a meeting on Monday", "was spotted
@@ -451,18 +451,21 @@ fn action_near(
         .unwrap_or(first);
     // A row's present verb is a verb, whatever noun is spelled alike
     // ("inspectors sign off": no sign).
-    if heads_a_row && k > d.last && present_deed(tokens, k) {
+    if row_verb(k) {
         return Some((k, lemmas[k].1.to_string()));
     }
     Some(action_at(tokens, lemmas, k))
 }
 
-/// Date `d` heads a timeline row ("September 2: The board formally
-/// approves the penalties"), whose happening is told in the present.
-fn heads_a_row(tokens: &[Token], d: &DateMention) -> bool {
-    tokens
+/// Whether token `k` is the present verb of the timeline row date `d`
+/// heads ("September 2: The board formally approves the penalties"): a
+/// row tells its happening in the present.
+fn row_verb<'t>(tokens: &'t [Token], d: &DateMention) -> impl Fn(usize) -> bool + 't {
+    let heads_a_row = tokens
         .get(d.last)
-        .is_some_and(|t| matches!(t.norm.as_str(), "|" | ":"))
+        .is_some_and(|t| matches!(t.norm.as_str(), "|" | ":"));
+    let after = d.last;
+    move |k| heads_a_row && k > after && present_deed(tokens, k)
 }
 
 /// A verb in the present with its object after it ("approves the
@@ -547,7 +550,7 @@ fn verb_near(
 ) -> Option<(usize, &'static str)> {
     // A past form WordNet does not know ("were reconnected") is still the
     // nearest verb: no verb further off tells the happening.
-    let heads_a_row = heads_a_row(tokens, d);
+    let row_verb = row_verb(tokens, d);
     words_near(tokens, d, figures)
         .find_map(|k| {
             let word = tokens[k].norm.as_str();
@@ -563,7 +566,7 @@ fn verb_near(
             // advisory", whose past is its present).
             let shaped = past_shaped(word)
                 || verb_by_place(tokens, k)
-                || (heads_a_row && k > d.last && present_deed(tokens, k))
+                || row_verb(k)
                 || (word.len() > 4 && word.ends_with("ing"))
                 || (lemma.contains('_') && next.is_some_and(is_particle));
             shaped.then_some(Some((k, lemma)))
@@ -638,7 +641,9 @@ fn words_near<'t>(
     let cleft = next == "that"
         && tokens.first().is_some_and(|t| t.norm == "it")
         && tokens.get(1).is_some_and(|t| BE.contains(&t.norm.as_str()))
-        && tokens[2..d.first].iter().all(|t| is_function_word(&t.norm));
+        && tokens
+            .get(2..d.first)
+            .is_some_and(|between| between.iter().all(|t| is_function_word(&t.norm)));
     if (opens_clause && next == ",") || matches!(next, "|" | ":") || cleft {
         after_from += 1;
     }
@@ -1078,8 +1083,7 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
             "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"
         );
         // "not until March 11": the happening came late, not never.
-        let until_then = tokens.get(k + 1).is_some_and(|t| t.norm == "until")
-            && (k + 2 == d.first || (k + 1 == d.first));
+        let until_then = tokens.get(k + 1).is_some_and(|t| t.norm == "until") && d.first <= k + 2;
         if !negation || until_then {
             return false;
         }

@@ -9,7 +9,7 @@ use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, Enti
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{names_a_person_by_post, verb_lemma};
-use crate::normalise::tokens::{singular, Token, TokenKind};
+use crate::normalise::tokens::{opens_compound, singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
 /// A role claim.
@@ -432,16 +432,8 @@ fn open_title_after(
     };
     // "a drinking-water inspector": a hyphenated compound qualifies the
     // agent noun after it.
-    let hyphenated = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
-            && tokens.get(k + 1).is_some_and(|t| t.norm == "-" && t.glued)
-            && tokens
-                .get(k + 2)
-                .is_some_and(|t| t.glued && t.kind == TokenKind::Word && !t.capitalised)
-            && tokens.get(k + 3).is_some_and(agent_noun)
-    };
+    let hyphenated =
+        |k: usize| opens_compound(tokens, k) && tokens.get(k + 3).is_some_and(agent_noun);
     while let Some(t) = tokens.get(k) {
         if words.len() >= named_qualifiers + 3 {
             break;

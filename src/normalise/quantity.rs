@@ -6,7 +6,7 @@ use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
 use crate::normalise::senses::{tells_a_mind, verb_lemma};
-use crate::normalise::tokens::{singular, Token, TokenKind, WordSet};
+use crate::normalise::tokens::{opens_compound, singular, Token, TokenKind, WordSet};
 use crate::normalise::verbs::irregular_lemma;
 use crate::rules::{MeasureUnit, RuleSet};
 
@@ -1473,21 +1473,6 @@ pub fn looks_like_verb(word: &str) -> bool {
         || irregular_lemma(word).is_some()
 }
 
-/// A lower-case function word joined by hyphens to the word after it
-/// opens a compound that qualifies a noun ("off-patent drugs", "in-house
-/// lawyers", "out-of-town visitors").
-fn hyphen_compound_opens(tokens: &[Token], i: usize) -> bool {
-    let glued_word = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.glued && t.kind == TokenKind::Word)
-    };
-    tokens[i].kind == TokenKind::Word
-        && !tokens[i].capitalised
-        && tokens.get(i + 1).is_some_and(|t| t.norm == "-" && t.glued)
-        && glued_word(i + 2)
-}
-
 /// Token indices of the noun phrase starting at `i`: up to three content words,
 /// hyphenated compounds kept together ("long-term"), ending before a function
 /// word, a number or punctuation. Read from the phrase's shape, as a reader
@@ -1551,7 +1536,9 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             words.push(end);
             slots += 1;
             i = end + 1;
-        } else if content(t) || hyphen_compound_opens(tokens, i) {
+        } else if content(t) || opens_compound(tokens, i) {
+            // "off-patent drugs", "in-house lawyers": a compound opened by
+            // a function word qualifies the noun too.
             let verb_like = looks_like_verb(&t.norm) || t.norm.ends_with("ing");
             if slots == 3 || (!words.is_empty() && verb_like) {
                 break;

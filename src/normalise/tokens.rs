@@ -354,6 +354,17 @@ pub fn compound_hyphen(tokens: &[Token], k: usize) -> bool {
         && tokens.get(k + 1).is_some_and(|n| n.glued)
 }
 
+/// Whether token `k` is a lower-case word that opens a hyphenated compound
+/// ("off-patent drugs", "a drinking-water inspector"): the compound, not
+/// its first word, qualifies what follows.
+pub fn opens_compound(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        && compound_hyphen(tokens, k + 1)
+        && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
 /// A light stem for matching words, never shown: the singular, then "-ing",
 /// "-ed" and a final "e" dropped, so "offering"/"offer", "evacuated"/
 /// "evacuate" and "closed"/"close" meet.
