@@ -804,6 +804,9 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' name one role"),
             0.8,
         )
+    } else if (ra.task || rb.task) && !two_bodies {
+        // "Who leads the investigation": a task done in one's post.
+        return Err(format!("'{ta}' and '{tb}': a task done beside a post"));
     } else if ra.former != rb.former {
         // A role held once and another held now may both be true ("former
         // Wall Street banker" / "investor").
@@ -1730,6 +1733,7 @@ mod tests {
             person_name: "Gideon Marsh".to_string(),
             open,
             affiliation: Vec::new(),
+            task: false,
         }
     }
 
@@ -1784,6 +1788,27 @@ mod tests {
         let director = role("director", &["museum"], false);
         let organiser = role("organiser", &["regional"], true);
         assert_eq!(verdict(&director, &organiser), Ok(Verdict::Contradiction));
+        // A task done in one's post ("who leads the excavation") goes with
+        // the post, unless it is done for another body.
+        let leads = RoleClaim {
+            task: true,
+            ..role("leader", &["excavation"], true)
+        };
+        let lecturer = role("lecturer", &["senior"], true);
+        assert!(verdict(&leads, &lecturer).is_err());
+        let heads_elsewhere = RoleClaim {
+            task: true,
+            affiliation: vec!["orvantis".into(), "energy".into()],
+            ..role("head", &["communications"], true)
+        };
+        let officer = RoleClaim {
+            affiliation: vec!["veloraq".into()],
+            ..role("officer", &["chief", "operating"], false)
+        };
+        assert_eq!(
+            verdict(&heads_elsewhere, &officer),
+            Ok(Verdict::Contradiction)
+        );
         // Initials and the words they stand for are one role.
         let ceo = role("ceo", &[], true);
         let chief = role("executive", &["skyvale", "chief"], false);

@@ -8,7 +8,7 @@ use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
-use crate::normalise::senses::{names_a_person_by_post, verb_lemma};
+use crate::normalise::senses::{agent_noun_of, names_a_person_by_post, verb_lemma};
 use crate::normalise::tokens::{opens_compound, singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
@@ -33,6 +33,12 @@ pub struct RoleClaim {
     /// "transit authority") or a possessive before the title ("the
     /// museum's curator" → "museum"). Empty when the phrase names none.
     pub affiliation: Vec<String>,
+    /// Told by what the person does in office ("who leads the
+    /// investigation", "who chairs the board"): a task often held beside a
+    /// post, which another role contradicts only when held for another
+    /// body.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub task: bool,
 }
 
 impl RoleClaim {
@@ -45,6 +51,7 @@ impl RoleClaim {
             person_name: String::new(),
             open: false,
             affiliation: Vec::new(),
+            task: false,
         }
     }
 
@@ -95,7 +102,9 @@ pub fn extract(
             .or_else(|| title_set_off_before(tokens, m, rules))
         {
             found.push((start, m.last, claim));
-        } else if let Some((end, claim)) = open_title_after(tokens, m, mentions, rules) {
+        } else if let Some((end, claim)) = open_title_after(tokens, m, mentions, rules)
+            .or_else(|| deed_of_a_role_after(tokens, m, rules))
+        {
             found.push((m.first, end, claim));
         }
     }
@@ -104,6 +113,10 @@ pub fn extract(
     }
     found
 }
+
+/// The one noun of a body part that heads a role of whatever it is the
+/// head of ("the head of communications", "who heads the unit").
+const HEAD: &str = "head";
 
 /// Prepositions that say whom a role is held for.
 const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with"];
@@ -212,12 +225,15 @@ fn role_word(w: &str) -> bool {
 /// "operations manager", "claims adjuster": a plural noun right before an
 /// agent noun qualifies it.
 fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
-    tokens.get(k).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && !t.capitalised
-            && t.norm.ends_with('s')
-            && role_word(&singular(&t.norm))
-    }) && tokens.get(k + 1).is_some_and(agent_noun)
+    tokens.get(k).is_some_and(plural_noun) && tokens.get(k + 1).is_some_and(agent_noun)
+}
+
+/// A lower-case plural of a role's word ("operations", "communications").
+fn plural_noun(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && t.norm.ends_with('s')
+        && role_word(&singular(&t.norm))
 }
 
 /// "The first officer, Lucan Ferro, 31, handled …", "The club's chief
@@ -248,39 +264,42 @@ fn title_set_off_before(
         None if matches!(tokens.first()?.norm.as_str(), "the" | "its" | "their") => 1,
         None => return None,
     };
-    let words = &tokens[start..comma];
-    // "operations manager": a plural may qualify the agent noun after it;
+    // "operations manager", "chief operating officer": the role's phrase;
     // "health and safety manager": "and" may join two qualifiers.
-    let joins = |i: usize| {
-        words[i].norm == "and" && i > 0 && i + 2 < words.len() && role_word(&words[i - 1].norm)
-    };
-    let plain = !words.is_empty()
-        && words.len() <= 4
-        && words.iter().enumerate().all(|(i, t)| {
-            t.kind == TokenKind::Word
-                && !t.capitalised
-                && (role_word(&t.norm) || qualifying_plural(tokens, start + i) || joins(i))
-        });
-    if !plain {
+    let mut words: Vec<String> = Vec::new();
+    let mut k = role_phrase(tokens, start, &mut words, 4);
+    while tokens.get(k).is_some_and(|t| t.norm == "and") && !words.is_empty() && k + 1 < comma {
+        k = role_phrase(tokens, k + 1, &mut words, 4);
+    }
+    // "director of finance", "head of communications": the complement of
+    // its head names the role's field.
+    let head_end = k;
+    if k + 2 == comma
+        && tokens[k].norm == "of"
+        && (role_noun(&tokens[k + 1]) || plural_noun(&tokens[k + 1]))
+    {
+        k = comma;
+    }
+    if words.is_empty() || words.len() > 4 || k != comma {
         return None;
     }
+    let field = (head_end < comma).then(|| tokens[comma - 1].norm.clone());
     // A listed title ("chief executive"), or an agent noun with the words
     // that qualify it.
     if let Some((_, title)) =
-        title_starting_at(tokens, start, rules).filter(|&(end, _)| end == comma)
+        title_starting_at(tokens, start, rules).filter(|&(end, _)| end == head_end)
     {
-        return Some((0, RoleClaim::new(&m.entity, title, Vec::new(), false)));
+        return Some((
+            0,
+            RoleClaim::new(&m.entity, title, field.into_iter().collect(), false),
+        ));
     }
-    let last = &words[words.len() - 1];
-    if !agent_word(&last.norm) {
+    let last = words.pop()?;
+    if !heads_a_role(&last) {
         return None;
     }
-    let qualifiers = words[..words.len() - 1]
-        .iter()
-        .filter(|t| t.norm != "and")
-        .map(|t| t.norm.clone())
-        .collect();
-    let mut claim = RoleClaim::new(&m.entity, last.norm.clone(), qualifiers, false);
+    words.extend(field);
+    let mut claim = RoleClaim::new(&m.entity, last, words, false);
     claim.open = true;
     Some((0, claim))
 }
@@ -340,6 +359,65 @@ fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
         _ => return None,
     };
     Some(k + opening)
+}
+
+/// Reads the words of a role's phrase from `k` into `words`, at most
+/// `most` of them: nouns, an "-ing" form or a plural before an agent noun
+/// ("managing director", "operations manager"), a hyphenated compound
+/// before one ("drinking-water inspector") and an agent noun's own
+/// compound ("editor-in-chief"). Returns where the phrase ends.
+fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: usize) -> usize {
+    let before = words.len();
+    // "managing director", "acting chief": an "-ing" form right before an
+    // agent noun qualifies it.
+    let qualifying_ing = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && t.norm.len() > 5
+                && t.norm.ends_with("ing")
+                && !is_speech_verb(&t.norm)
+        }) && tokens.get(k + 1).is_some_and(agent_noun)
+    };
+    // "a drinking-water inspector": a hyphenated compound qualifies the
+    // agent noun after it.
+    let hyphenated =
+        |k: usize| opens_compound(tokens, k) && tokens.get(k + 3).is_some_and(agent_noun);
+    // "editor-in-chief": an agent noun heads a compound of three words.
+    let agents_compound = |k: usize| {
+        tokens.get(k).is_some_and(agent_noun)
+            && opens_compound(tokens, k)
+            && opens_compound(tokens, k + 2)
+    };
+    while let Some(t) = tokens.get(k) {
+        if words.len() >= before + most {
+            break;
+        }
+        if agents_compound(k) {
+            words.push(format!(
+                "{}-{}-{}",
+                t.norm,
+                tokens[k + 2].norm,
+                tokens[k + 4].norm
+            ));
+            k += 5;
+        } else if hyphenated(k) {
+            words.push(format!("{}-{}", t.norm, tokens[k + 2].norm));
+            k += 3;
+        } else if role_noun(t) || qualifying_ing(k) || qualifying_plural(tokens, k) {
+            words.push(t.norm.clone());
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// A role's last word heads it: an agent noun, or the agent noun opening
+/// its compound ("editor-in-chief").
+fn heads_a_role(title: &str) -> bool {
+    agent_word(title.split('-').next().unwrap_or(title))
 }
 
 /// "Rafael Tamm, the lead statistician for the trial,": an apposition
@@ -419,35 +497,7 @@ fn open_title_after(
         k += 1;
     }
     let named_qualifiers = words.len();
-    // "managing director", "acting chief": an "-ing" form right before an
-    // agent noun qualifies it.
-    let qualifying_ing = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && !t.capitalised
-                && t.norm.len() > 5
-                && t.norm.ends_with("ing")
-                && !is_speech_verb(&t.norm)
-        }) && tokens.get(k + 1).is_some_and(agent_noun)
-    };
-    // "a drinking-water inspector": a hyphenated compound qualifies the
-    // agent noun after it.
-    let hyphenated =
-        |k: usize| opens_compound(tokens, k) && tokens.get(k + 3).is_some_and(agent_noun);
-    while let Some(t) = tokens.get(k) {
-        if words.len() >= named_qualifiers + 3 {
-            break;
-        }
-        if hyphenated(k) {
-            words.push(format!("{}-{}", t.norm, tokens[k + 2].norm));
-            k += 3;
-        } else if role_noun(t) || qualifying_ing(k) || qualifying_plural(tokens, k) {
-            words.push(t.norm.clone());
-            k += 1;
-        } else {
-            break;
-        }
-    }
+    k = role_phrase(tokens, k, &mut words, 3);
     if words.len() == named_qualifiers {
         return None;
     }
@@ -462,8 +512,7 @@ fn open_title_after(
         && mentions
             .iter()
             .any(|n| n.first == body_at && !is_person(&n.entity, rules));
-    let of_a_body =
-        tokens.get(k).is_some_and(|t| t.norm == "of") && (title == "head" || named_body);
+    let of_a_body = tokens.get(k).is_some_and(|t| t.norm == "of") && (title == HEAD || named_body);
     // A noun WordNet knows as a kind of person heads a role whatever its
     // ending where the phrase says whom it serves: "the fund's general
     // counsel", "a paramedic with the rescue team" (not "the man in
@@ -472,9 +521,8 @@ fn open_title_after(
         || tokens
             .get(k)
             .is_some_and(|t| matches!(t.norm.as_str(), "for" | "with" | "at"));
-    let head_word = &tokens[k - 1].norm;
-    let person_noun = serves && role_noun(&tokens[k - 1]) && names_a_person_by_post(head_word);
-    if !of_a_body && !agent_noun(&tokens[k - 1]) && !person_noun {
+    let person_noun = serves && role_word(&title) && names_a_person_by_post(&title);
+    if !of_a_body && !heads_a_role(&title) && !person_noun {
         return None;
     }
     // A participle after the noun opens a clause of its own ("a solicitor
@@ -514,6 +562,50 @@ fn open_title_after(
     }
     let mut claim = RoleClaim::new(&m.entity, title, words, false);
     claim.open = true;
+    Some((k, claim))
+}
+
+/// "Ilse Varga, who directs the city archive,", "who heads communications
+/// at Orvantis Energy", "who chairs the board": a relative clause of what
+/// the person does by office holds the role its verb names (its agent noun,
+/// or a listed title or "head" that is the verb itself), qualified by what
+/// it is done to.
+fn deed_of_a_role_after(
+    tokens: &[Token],
+    m: &Mention,
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    if word(m.last) != "," || word(m.last + 1) != "who" {
+        return None;
+    }
+    let verb = word(m.last + 2);
+    let lemma = verb_lemma(verb, None).filter(|l| verb.len() > l.len() && verb.ends_with('s'))?;
+    let listed = lemma == HEAD || rules.titles.iter().any(|t| t.len() == 1 && t[0] == lemma);
+    let title = if listed {
+        lemma.to_string()
+    } else {
+        agent_noun_of(lemma)?.to_string()
+    };
+    let mut k = m.last + 3;
+    if matches!(word(k), "the" | "its" | "their") {
+        k += 1;
+    }
+    let mut qualifiers = Vec::new();
+    while qualifiers.len() < 3
+        && tokens
+            .get(k)
+            .is_some_and(|t| role_noun(t) || plural_noun(t))
+    {
+        qualifiers.push(word(k).to_string());
+        k += 1;
+    }
+    if !matches!(word(k), "," | "." | ";" | "in") && !FOR_WHOM.contains(&word(k)) {
+        return None;
+    }
+    let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
+    claim.open = true;
+    claim.task = true;
     Some((k, claim))
 }
 
@@ -797,6 +889,45 @@ mod tests {
         // What one did once, or does besides, is no post.
         assert!(roles("Mira Sandoval, who lives near the plant, declined.").is_empty());
         assert!(roles("Mira Sandoval, who served as a witness, declined.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_of_what_one_does_in_office_is_a_task() {
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize("Ilse Varga, who directs the city archive, said so.");
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
+        let found = extract(&tokens, &mentions, &rules);
+        assert_eq!(found[0].2.role_text(), "city archive director");
+        assert!(found[0].2.task);
+        assert_eq!(
+            roles("Renske Dahl, who heads communications at Orvantis Energy, said so."),
+            ["renske dahl: communications head"]
+        );
+        assert_eq!(
+            roles("Otto Brenn, who chairs the board, declined."),
+            ["otto brenn: board chair"]
+        );
+        // No post is named by what anyone does ("runs", "lives").
+        assert!(roles("Mara Holt, who runs the shelter, said it was full.").is_empty());
+        assert!(roles("Pia Sand, who lives in Dorrow, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_role_set_off_before_the_name_reads_its_whole_phrase() {
+        assert_eq!(
+            roles("The council's director of finance, Teo Quill, said so."),
+            ["teo quill: finance director"]
+        );
+        assert_eq!(
+            roles("Veloraq's chief operating officer, Renske Dahl, said so."),
+            ["renske dahl: chief operating officer"]
+        );
+        assert_eq!(
+            roles("Raff Quellin, editor-in-chief of the Tarrow Journal, said so."),
+            ["raff quellin: editor-in-chief"]
+        );
+        // A phrase that runs on past the role is no role.
+        assert!(roles("The council's report on finance, Teo Quill, said so.").is_empty());
     }
 
     #[test]

@@ -333,6 +333,27 @@ pub fn names_a_person_by_post(word: &str) -> bool {
     names_a_person(word) && !names_a_person_by_tie(word)
 }
 
+/// The person noun WordNet derives from verb lemma `verb` by an agent
+/// ending ("direct" → "director", "manage" → "manager", "coordinate" →
+/// "coordinator"): whoever "directs the archive" is its director. `None`
+/// where no such noun's first sense is a person tied to that verb ("run"
+/// gives no "runner" of a shelter).
+pub fn agent_noun_of(verb: &str) -> Option<&'static str> {
+    let stem = verb.strip_suffix('e').unwrap_or(verb);
+    [
+        format!("{verb}er"),
+        format!("{verb}r"),
+        format!("{verb}or"),
+        format!("{stem}or"),
+    ]
+    .iter()
+    .find_map(|candidate| {
+        let (lemma, noun) = noun_entry(candidate)?;
+        (lemma == candidate && noun.kind == PEOPLE && noun.verbs.split(',').any(|v| v == verb))
+            .then_some(lemma)
+    })
+}
+
 /// WordNet's lexicographer files of events, phenomena and processes.
 const OCCURRENCES: &[u8] = &[0x0b, 0x13, 0x16];
 
