@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{is_light_verb, STATEMENT};
-use crate::extract::figure::names_a_whole;
+use crate::extract::figure::{names_a_whole, Move};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -341,6 +341,8 @@ fn judge_figures(
         (Verdict::Agreement, format!("{va} and {vb} overlap"))
     } else if let Some((day_a, day_b)) = days {
         grown(fa, day_a, fb, day_b)
+    } else if let Some(outcome) = counted.then(|| moved_on(fa, ca, fb, cb)).flatten() {
+        outcome
     } else if let Some(outcome) = anchored(fa, ca, fb, cb, topic.is_some_and(|t| t.ongoing), slack)
     {
         outcome
@@ -395,6 +397,36 @@ fn grown(fa: &Figure, day_a: DateSpan, fb: &Figure, day_b: DateSpan) -> (Verdict
             format!("{e} as of {ed}, but only {l} as of {ld}: a later count is lower"),
         )
     }
+}
+
+/// Two values of a count one side tells as moving ([`Figure::moved`]):
+/// told of two days, they are compared as a count that grew; told of one
+/// day, a larger value told as a rise to it ("has risen to 27") follows the
+/// smaller. `None` where neither tells a move, or nothing fits.
+fn moved_on(fa: &Figure, ca: &Context, fb: &Figure, cb: &Context) -> Option<(Verdict, String)> {
+    if fa.moved.is_none() && fb.moved.is_none() {
+        return None;
+    }
+    let (day_a, day_b) = (effective_day(ca)?, effective_day(cb)?);
+    if day_a.apart(&day_b) {
+        return Some(grown(fa, day_a, fb, day_b));
+    }
+    let ((small, small_day), (large, _)) = if fa.interval.high <= fb.interval.low {
+        ((fa, day_a), (fb, day_b))
+    } else {
+        ((fb, day_b), (fa, day_a))
+    };
+    (large.moved == Some(Move::Rose)).then(|| {
+        (
+            Verdict::TimeShifted,
+            format!(
+                "{} as of {}, told as risen to {}: a count that moved",
+                small.value_text(),
+                small_day.display(),
+                large.value_text()
+            ),
+        )
+    })
 }
 
 /// The age of something ongoing ("a three-and-a-half-year war"), stated in

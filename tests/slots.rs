@@ -1129,3 +1129,45 @@ fn explain_shows_how_a_count_is_told() {
         .collect();
     assert_eq!(told, ["standing", "happened"], "{report:#}");
 }
+
+/// A count one side tells as moving ("up from", "has risen to", "by the end
+/// of May") is compared by the time each value stands for: a larger value
+/// later, or told as a rise on the same day, is the count moving on; the
+/// same count told without such words on one day still contradicts.
+#[test]
+fn a_count_told_as_moving_is_compared_by_its_time() {
+    let verdicts = |a: &str, b: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2025-06-10".into(), a.into()),
+            ("b".into(), "2025-06-11".into(), b.into()),
+        ]);
+        common::verdicts(&report, "figure")
+            .into_iter()
+            .map(|(verdict, _)| verdict)
+            .collect::<Vec<_>>()
+    };
+    let earlier =
+        "Veloraq said it had received reports of 23 fires involving the Kestrune scooter.\n";
+    assert_eq!(
+        verdicts(
+            earlier,
+            "The number of fires linked to the Veloraq Kestrune scooter has risen to 27, Veloraq said.\n"
+        ),
+        ["time-shifted"]
+    );
+    assert_eq!(
+        verdicts(
+            "The Friends of Thornacre petition had gathered 3,100 signatures by the end of May.\n",
+            "The Friends of Thornacre handed over a petition carrying 4,300 signatures.\n"
+        ),
+        ["time-shifted"]
+    );
+    // Told without a move, the two values still contradict.
+    assert_eq!(
+        verdicts(
+            earlier,
+            "Veloraq said it had received reports of 27 fires involving the Kestrune scooter.\n"
+        ),
+        ["contradiction"]
+    );
+}

@@ -42,6 +42,22 @@ pub struct Figure {
     /// For a count: whether its sentence tells it as what stands or as
     /// what happened, where the verb it hangs on shows which.
     pub told: Option<Telling>,
+    /// For a count: its sentence tells it as a count that moves, so that
+    /// another value of it at another time is no contradiction ("up from
+    /// the six", "has risen to 27", "3,100 signatures by the end of May").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Move>,
+}
+
+/// How a sentence tells a count that moves over time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Move {
+    /// Risen or fallen to it, or up or down from another value: every
+    /// value it moved from came before it.
+    Rose,
+    /// Reached by a time ("by the end of May"): the count at that time.
+    AsOf,
 }
 
 /// How a sentence tells a figure: as what stands ("the plant employs 230
@@ -329,10 +345,53 @@ pub fn from_quantities(
                     frame: q.frame,
                     loose: q.loose,
                     told: count.then(|| told_as(tokens, q.first, q.last)).flatten(),
+                    moved: count
+                        .then(|| tells_a_move(tokens, q.first, q.last, bare))
+                        .flatten(),
                 },
             ))
         })
         .collect()
+}
+
+/// Whether the sentence tells the count spanning `first..last` as one
+/// that moves over time: an earlier value after it ("24, up from the 17
+/// taken there on Saturday"), a change to it told by an active verb with
+/// "to" before a bare count ("has risen to 27"), or a
+/// time it stood at, after "by" ("had gathered 3,100 signatures by the end
+/// of May", "By Monday evening, 24 people had ...").
+fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Option<Move> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let earlier_value =
+        (last..tokens.len()).any(|j| matches!(word(j), "up" | "down") && word(j + 1) == "from");
+    // "rose to 27": the verb before "to" is active (no form of "be"
+    // before it: "was sentenced to"), and the count names nothing of its
+    // own ("spoke to 40 reporters").
+    let changed_to = first >= 2 && word(first - 1) == "to" && {
+        let before = &tokens[first - 2];
+        let verb = before.kind == TokenKind::Word
+            && verb_lemma(&before.norm, None).is_some_and(|l| l != before.norm)
+            && (first < 3 || !BE.contains(&word(first - 3)));
+        bare && verb
+    };
+    // "by the end of May", "By Monday evening", "by Friday"; not "by the
+    // commission on Tuesday", whose "by" names who.
+    let by_a_time = tokens.iter().enumerate().any(|(j, t)| {
+        t.norm == "by"
+            && tokens[j + 1..]
+                .iter()
+                .take(4)
+                .take_while(|n| {
+                    n.kind == TokenKind::Word
+                        && (n.norm == "of" || !QUALIFYING.contains(&n.norm.as_str()))
+                })
+                .any(|n| month_of(n).is_some() || weekday_of(n).is_some())
+    });
+    if earlier_value || changed_to {
+        Some(Move::Rose)
+    } else {
+        by_a_time.then_some(Move::AsOf)
+    }
 }
 
 /// The name after "from" right after a count ("32 firefighters from
@@ -627,6 +686,31 @@ mod tests {
 
     /// Whether a count stands or tallies a happening is read from the verb
     /// it hangs on, as object or subject.
+    #[test]
+    fn a_count_is_told_as_moving_by_a_rise_or_a_time() {
+        let rules = RuleSet::builtin().unwrap();
+        let moved = |text: &str| figures_in(text, &rules).last().and_then(|f| f.2.moved);
+        for rose in [
+            "Eight papers were under review, up from six.",
+            "The number of fires has risen to 27, the company said.",
+        ] {
+            assert_eq!(moved(rose), Some(Move::Rose), "{rose}");
+        }
+        for as_of in [
+            "The petition had gathered 3,100 signatures by the end of May.",
+            "By Monday evening, 24 people had gone to hospital.",
+        ] {
+            assert_eq!(moved(as_of), Some(Move::AsOf), "{as_of}");
+        }
+        for neither in [
+            "A total of 198 ballots were rejected, according to figures released by the commission on Tuesday.",
+            "The mayor spoke to 40 reporters.",
+            "Thirty-one councillors voted for the plan.",
+        ] {
+            assert_eq!(moved(neither), None, "{neither}");
+        }
+    }
+
     #[test]
     fn a_count_is_told_as_standing_or_as_a_happening() {
         let rules = RuleSet::builtin().unwrap();

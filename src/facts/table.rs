@@ -279,6 +279,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
         loose: quantity.loose,
         // A fact table's value says what is, not how a sentence told it.
         told: None,
+        moved: None,
     })
 }
 
