@@ -747,7 +747,11 @@ fn subject_and_object(
             }
             continue;
         }
-        if t.kind != TokenKind::Word || t.capitalised && j > 0 {
+        // A word opening the sentence or a timeline's row ("19 April:
+        // Fire destroys the roof") is capitalised for its place.
+        let opening = j == 0 || tokens[j - 1].norm == ":";
+        let named = t.capitalised && !opening;
+        if t.kind != TokenKind::Word || named {
             // "Balogun-Ashby, who led the fund, resigned on Monday": a
             // name as the subject is whom the happening befell, by its
             // last word.
@@ -756,7 +760,7 @@ fn subject_and_object(
             }
             break;
         }
-        if content(j) {
+        if content(j) || (opening && !is_function_word(&t.norm) && is_noun(&t.norm)) {
             patient.push(patient_word(tokens, lemmas, j));
             break;
         }
@@ -1119,6 +1123,21 @@ mod tests {
     use jiff::civil::Date;
 
     /// The date claims of one sentence, published 2025-08-19.
+    #[test]
+    fn a_word_opening_a_row_or_a_sentence_may_be_the_subject() {
+        for text in [
+            "19 April 2025: Fire destroys the roof of the east wing.",
+            "Fire destroyed the roof of the east wing on 19 April.",
+        ] {
+            let claims = date_claims(text);
+            assert!(
+                claims[0].patient.split(' ').any(|w| w == "fire"),
+                "{text}: {:?}",
+                claims[0].patient
+            );
+        }
+    }
+
     fn date_claims(text: &str) -> Vec<DateClaim> {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);

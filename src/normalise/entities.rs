@@ -194,9 +194,11 @@ pub(crate) fn insert_new(set: &mut FxHashSet<String>, word: &str) {
 }
 
 /// Whether token `i` is capitalised for its place alone: the sentence's first
-/// token, or the first word of a quote ("\"Nobody in this town ...").
+/// token, the first word after a colon (a timeline's row, "19 April: Fire
+/// destroys the roof"), or the first word of a quote ("\"Nobody in this
+/// town ...").
 fn opens_sentence(tokens: &[Token], i: usize) -> bool {
-    if i == 0 {
+    if i == 0 || tokens[i - 1].norm == ":" {
         return true;
     }
     // An opening mark stands apart from the word before it and against the
