@@ -1145,8 +1145,14 @@ fn judge_dates(
             .map(|v| (starts(v), same_deed(v, "end")))
             .unwrap_or_default()
     };
+    // An occurrence dated by its noun alone ("the blaze on May 28") is
+    // dated by when it happened, which is when it broke out.
+    let noun_against_its_start = |x: &DateClaim, y: &DateClaim| x.verb.is_none() && aspect(y).0;
+    let aspects_fit = aspect(da) == aspect(db)
+        || noun_against_its_start(da, db)
+        || noun_against_its_start(db, da);
     // The check above leaves only occurrences WordNet relates.
-    let one_occurrence = !oa.is_empty() && !ob.is_empty() && aspect(da) == aspect(db);
+    let one_occurrence = !oa.is_empty() && !ob.is_empty() && aspects_fit;
     // One deed done to one thing told with two verbs WordNet does not
     // relate ("discovered the fracture" / "the fracture was spotted",
     // "stole six paintings" / "the paintings were taken"): the same theme,

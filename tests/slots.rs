@@ -783,6 +783,21 @@ fn one_thing_named_with_two_nouns_is_one_event() {
         "The flood, which started late on 12 April, spread through the yard.\n"
     )
     .is_empty());
+    // An occurrence dated by its noun alone is dated by when it broke out;
+    // another occurrence so dated is not.
+    let broke_out = "The fire, which broke out late on 9 April, spread through the roof.\n";
+    assert_eq!(
+        dated(
+            broke_out,
+            "The most serious incident was the Harrowgate blaze on 12 April.\n"
+        ),
+        contradiction
+    );
+    assert!(dated(
+        broke_out,
+        "The most serious incident was the Harrowgate flood on 12 April.\n"
+    )
+    .is_empty());
     // One occurrence told by any verbs, wherever it struck; its end is
     // another happening.
     let storm = "The tree came down when the storm tore through the city on Saturday night.\n";
