@@ -20,8 +20,8 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    counts_people, is_noun, is_occurrence, may_name_one_person, names_a_field, opposite_deeds,
-    same_deed, same_thing, tells_a_return, tells_knowing,
+    counts_people, is_noun, is_occurrence, kinds_of_one_deed, may_name_one_person, names_a_field,
+    opposite_deeds, same_deed, same_thing, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -1173,6 +1173,12 @@ fn judge_dates(
             .as_deref()
             .map(|v| (tells_knowing(v), tells_a_return(v)))
     };
+    // Two kinds of one deed ("published" / "circulated" the report, both
+    // a way to disseminate) are one kind, whatever their own files.
+    let siblings = |x: &DateClaim, y: &DateClaim| match (x.verb.as_deref(), y.verb.as_deref()) {
+        (Some(a), Some(b)) => kinds_of_one_deed(a, b),
+        _ => false,
+    };
     let opposite = match (da.verb.as_deref(), db.verb.as_deref()) {
         (Some(a), Some(b)) => opposite_deeds(a, b),
         _ => false,
@@ -1181,7 +1187,7 @@ fn judge_dates(
         && !opposite
         && deed_verb(da)
         && deed_verb(db)
-        && kind_of(da) == kind_of(db)
+        && (kind_of(da) == kind_of(db) || siblings(da, db))
         && aspect(da) == aspect(db);
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.

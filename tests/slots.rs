@@ -1186,3 +1186,24 @@ fn a_count_told_as_moving_is_compared_by_its_time() {
         ["contradiction"]
     );
 }
+
+/// A deed done to one thing told by two kinds of one deed ("published" /
+/// "circulated" a report) is one happening; making it known and talking
+/// of it are not.
+#[test]
+fn a_report_published_and_circulated_is_one_happening() {
+    let dated = |a: &str, b: &str| date_verdicts("2025-03-12", a, b);
+    let published = "Teodor Quillane set out the options in a report published on 6 March.\n";
+    assert_eq!(
+        dated(
+            published,
+            "In a report circulated to councillors on 4 March, Teodor Quillane set out three options.\n"
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(dated(
+        published,
+        "In a report discussed by councillors on 4 March, Teodor Quillane had set out three options.\n"
+    )
+    .is_empty());
+}

@@ -669,7 +669,9 @@ fn words_near<'t>(
 }
 
 /// Whether the verb at `k` stands after a form of "be", past an adverb or
-/// two ("was last checked", "were first made public"): a passive.
+/// two ("was last checked", "were first made public"), or is a participle
+/// that qualifies the noun before it ([`qualified_by_participle`]): a
+/// passive.
 fn passive(tokens: &[Token], k: usize) -> bool {
     tokens[..k.min(tokens.len())]
         .iter()
@@ -677,7 +679,64 @@ fn passive(tokens: &[Token], k: usize) -> bool {
         .take(3)
         .find(|t| !(t.norm.ends_with("ly") || t.norm == "first" || is_time_adjective(&t.norm)))
         .is_some_and(|t| BE.contains(&t.norm.as_str()))
+        || qualified_by_participle(tokens, k).is_some()
 }
+
+/// The noun a past participle at `k` qualifies, where nothing else can be
+/// its subject: a noun phrase governed by a preposition ("in a report
+/// published last Thursday", "with a letter delivered on May 6"), or one
+/// the participle follows after a comma, itself followed by no object
+/// ("Talvane's petition, lodged on Thursday, came a day after"). The deed
+/// was done to that noun.
+fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
+    let word = &tokens.get(k)?.norm;
+    let participle = tokens[k].kind == TokenKind::Word
+        && past_shaped(word)
+        && verb_lemma(word, None).is_some_and(|l| l != word);
+    if !participle || k < 2 {
+        return None;
+    }
+    let noun = |j: usize| content_word(&tokens[j]) && is_noun(&tokens[j].norm);
+    let preposition = |t: &Token| {
+        is_function_word(&t.norm)
+            && !is_determiner(&t.norm)
+            && !CONJUNCTIONS.contains(&t.norm.as_str())
+    };
+    if noun(k - 1) {
+        // Back over the noun phrase to the word that governs it.
+        let start = (0..k).rev().find(|&j| {
+            !(content_word(&tokens[j])
+                || is_determiner(&tokens[j].norm)
+                || possessive_word(&tokens[j])
+                || may_open_number(&tokens[j]))
+        })?;
+        // The phrase must not belong to a subject still waiting for its
+        // verb ("negotiations at the conciliation service collapsed"): the
+        // preposition opens the clause, or a verb stands before it.
+        let clause = tokens[..start]
+            .iter()
+            .rposition(opens_clause)
+            .map_or(0, |j| j + 1);
+        let inflected = |j: usize| {
+            let next = tokens.get(j + 1).map(|t| t.norm.as_str());
+            // "talks" is a noun's plural, "set out" a verb's phrase.
+            tokens[j].kind == TokenKind::Word
+                && !tokens[j].capitalised
+                && verb_lemma(&tokens[j].norm, next).is_some_and(|l| {
+                    l != tokens[j].norm && (l.contains('_') || !is_noun(&tokens[j].norm))
+                })
+        };
+        let governed = start == clause || (clause..start).any(inflected);
+        return (preposition(&tokens[start]) && governed).then_some(k - 1);
+    }
+    let no_object = tokens
+        .get(k + 1)
+        .is_none_or(|t| preposition(t) || t.kind != TokenKind::Word || t.capitalised);
+    (tokens[k - 1].norm == "," && noun(k - 2) && no_object).then_some(k - 2)
+}
+
+/// Words that join clauses or phrases, never govern a noun phrase.
+const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "which", "who"];
 
 /// Whom or what the verb at `k` tells of, in the singular: the words of
 /// an active verb's object, past determiners ("ordered the full recount" → "full",
@@ -722,6 +781,10 @@ fn subject_and_object(
     mut patient: Vec<String>,
 ) -> String {
     let content = |j: usize| content_word(&tokens[j]);
+    if let Some(noun) = qualified_by_participle(tokens, k) {
+        patient.push(patient_word(tokens, lemmas, noun));
+        return patient.join(" ");
+    }
     // "talks between the airline and the union broke down", "negotiations
     // at the conciliation service collapsed": the subject's head is the
     // last noun of its first run, before the words that qualify it.
@@ -774,20 +837,26 @@ fn patient_word(tokens: &[Token], lemmas: &[WordForms], j: usize) -> String {
     noun_lemma(&tokens[j].norm).map_or_else(|| lemmas[j].0.to_string(), str::to_string)
 }
 
+/// A word or mark after which a clause begins: a comma, a semicolon, a
+/// subordinator or a relative word. A colon inside a time ("8:30") opens
+/// nothing.
+fn opens_clause(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "," | ";" | "since" | "that" | "which" | "who" | "when" | "while" | "as"
+    ) || (t.norm == ":" && !t.glued)
+        || SUBORDINATORS.contains(&t.norm.as_str())
+}
+
 /// The head of the subject of the verb at `k`: in the verb's clause
 /// (after its last comma, subordinator or relative word), past
 /// determiners and names, the last of the first run of lower-case
 /// nouns, where a preposition or the verb ends that run.
 fn subject_head(tokens: &[Token], k: usize) -> Option<usize> {
-    // A colon inside a time ("8:30") opens nothing.
-    let opens = |t: &Token| {
-        matches!(
-            t.norm.as_str(),
-            "," | ";" | "since" | "that" | "which" | "who" | "when" | "while" | "as"
-        ) || (t.norm == ":" && !t.glued)
-            || SUBORDINATORS.contains(&t.norm.as_str())
-    };
-    let start = tokens[..k].iter().rposition(opens).map_or(0, |s| s + 1);
+    let start = tokens[..k]
+        .iter()
+        .rposition(opens_clause)
+        .map_or(0, |s| s + 1);
     let mut j = start;
     while j < k
         && (is_determiner(&tokens[j].norm)
@@ -1123,6 +1192,25 @@ mod tests {
     use jiff::civil::Date;
 
     /// The date claims of one sentence, published 2025-08-19.
+    #[test]
+    fn a_participle_after_a_noun_tells_what_was_done_to_it() {
+        let patient = |text: &str| date_claims(text)[0].patient.clone();
+        assert_eq!(
+            patient("Quill set out the options in a report published on Thursday."),
+            "report"
+        );
+        assert_eq!(
+            patient("Talvane's petition, lodged on Thursday, came a day later."),
+            "petition"
+        );
+        // A noun phrase inside a subject still waiting for its verb is no
+        // noun a participle qualifies.
+        assert_ne!(
+            patient("The sides have not met since talks at the conciliation service collapsed on Friday."),
+            "service"
+        );
+    }
+
     #[test]
     fn a_word_opening_a_row_or_a_sentence_may_be_the_subject() {
         for text in [

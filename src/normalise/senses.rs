@@ -620,6 +620,18 @@ pub fn same_deed(a: &str, b: &str) -> bool {
         || vb.hypernyms.iter().any(|h| ka.contains(h))
 }
 
+/// Whether verb lemmas `a` and `b` are two kinds of one deed: a hypernym
+/// of their first senses in common ("publish" and "circulate" are both
+/// ways to disseminate). Looser than [`same_deed`]: siblings may be two
+/// deeds, so only a theme both are done to makes them one.
+pub fn kinds_of_one_deed(a: &str, b: &str) -> bool {
+    let lexicon = lexicon();
+    let (Some(va), Some(vb)) = (lexicon.verbs.get(a), lexicon.verbs.get(b)) else {
+        return false;
+    };
+    va.hypernyms.iter().any(|h| vb.hypernyms.contains(h))
+}
+
 /// Groups of `verbs` that a chain of [`same_deed`] pairs joins, as the
 /// index of each verb's group's first verb: blocks of one group's dates
 /// meet, and the judge still asks [`same_deed`] of each pair. Synsets are
