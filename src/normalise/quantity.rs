@@ -857,7 +857,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         if let Some((k, noun, whole)) = partitive(tokens, next) {
             head = Some((k, noun));
             modifiers.clear();
-            per = Some(whole);
+            per = whole.or(per);
         }
     }
     if unit.is_none()
@@ -960,19 +960,38 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
 /// one whole meet each other, never the whole itself. A whole without a
 /// count of its own ("two of the victims") is read as before, a count of
 /// its noun.
-fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, String)> {
+fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, Option<String>)> {
     let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
     if word(after)? != "of" || !is_determiner(word(after + 1)?) {
         return None;
     }
-    let (count, k) = number_at(tokens, after + 2)?;
-    let noun = tokens.get(k).filter(|t| {
-        t.kind == TokenKind::Word
-            && !t.capitalised
-            && !is_function_word(&t.norm)
-            && !looks_like_verb(&t.norm)
-    })?;
-    Some((k, singular(&noun.norm), format!("of {count} {}", noun.norm)))
+    let noun_at = |k: usize| {
+        tokens.get(k).filter(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && !is_function_word(&t.norm)
+                && !looks_like_verb(&t.norm)
+        })
+    };
+    match number_at(tokens, after + 2) {
+        Some((count, k)) => {
+            let noun = noun_at(k)?;
+            Some((
+                k,
+                singular(&noun.norm),
+                Some(format!("of {count} {}", noun.norm)),
+            ))
+        }
+        // "nine of the study's images": the plural past an owner counts.
+        None => {
+            let owner = tokens
+                .get(after + 2)
+                .is_some_and(|t| t.norm.ends_with("'s") || t.norm.ends_with("s'"));
+            let k = after + 2 + usize::from(owner);
+            let noun = noun_at(k).filter(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss"))?;
+            Some((k, singular(&noun.norm), None))
+        }
+    }
 }
 
 /// "put the number of homes destroyed at 147": a number after "at" or "to"
@@ -2009,6 +2028,16 @@ mod tests {
         assert_eq!(part.per.as_deref(), Some("of 12 engines"));
         // "of the six" names no noun: no part of a counted whole.
         none("Keepers caught four of the six by Monday");
+        // A whole with no count of its own: the part counts its noun, past
+        // an owner.
+        for text in [
+            "Doctored data was found in nine of the study's images",
+            "Nine of the images were doctored",
+        ] {
+            let part = one(text);
+            assert_eq!(part.head.as_deref(), Some("image"), "{text}");
+            assert_eq!(part.per, None, "{text}");
+        }
     }
 
     #[test]
