@@ -1408,14 +1408,19 @@ fn shares_any(a: &[EntityRef], b: &[EntityRef]) -> bool {
 
 /// Whether two documents' names (sorted), less `besides`, tell one story:
 /// they share at least one name for every [`NAMES_PER_SHARED`] the
-/// smaller names. One name shared by documents that each name a dozen
+/// smaller names, a single dictionary noun not counted. One name shared by
+/// documents that each name a dozen
 /// others (a reused personal name, "County Road") is a coincidence; the
 /// documents of one story share many.
 fn one_story(a: &[EntityRef], b: &[EntityRef], besides: Option<&EntityRef>) -> bool {
     let own = |list: &[EntityRef]| list.iter().filter(|e| Some(*e) != besides).count();
+    // A name that is one dictionary noun ("Council" of "Council leader
+    // Imelda Vosburgh") is every town's: it tells no story apart.
+    let common =
+        |e: &EntityRef| matches!(e, EntityRef::Unknown(n) if !n.contains(' ') && is_noun(n));
     let shared = a
         .iter()
-        .filter(|e| Some(*e) != besides && b.binary_search(e).is_ok())
+        .filter(|e| Some(*e) != besides && !common(e) && b.binary_search(e).is_ok())
         .count();
     shared > 0 && shared * NAMES_PER_SHARED >= own(a).min(own(b))
 }

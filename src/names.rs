@@ -169,7 +169,11 @@ impl NameStats {
                 let mut shorter: Vec<&str> = Vec::new();
                 for (at, _) in name.match_indices(' ') {
                     let (head, tail) = (&name[..at], &name[at + 1..]);
-                    if known.contains(head) && alone(&after, head) {
+                    // A name of two words or more is a full name: one that
+                    // runs on by a word ("Gideon Marsh" / "Gideon Marsh
+                    // Whitlow") is it only where their stories meet.
+                    let full = head.contains(' ');
+                    if known.contains(head) && alone(&after, head) && (!full || met(name, head)) {
                         shorter.push(head);
                     }
                     // Surnames are people's: "Union" does not stand for every union.

@@ -854,7 +854,12 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "seven of the 22 samples": a part of a whole counts the whole's
     // noun, with the whole as its denominator.
     if unit.is_none() && !number.vague {
-        if let Some((k, noun, whole)) = partitive(tokens, next) {
+        // "One of the points was raised" counts nothing: a part of an
+        // uncounted whole is a count only from two up.
+        let counts = number.high > 1.0;
+        if let Some((k, noun, whole)) =
+            partitive(tokens, next).filter(|(_, _, whole)| whole.is_some() || counts)
+        {
             head = Some((k, noun));
             modifiers.clear();
             per = whole.or(per);
