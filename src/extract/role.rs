@@ -273,17 +273,22 @@ fn title_set_off_before(
     }
     // "director of finance", "head of communications": the complement of
     // its head names the role's field.
+    // "head of digital operations": up to two words.
     let head_end = k;
-    if k + 2 == comma
-        && tokens[k].norm == "of"
-        && (role_noun(&tokens[k + 1]) || plural_noun(&tokens[k + 1]))
+    let field_word = |t: &Token| role_noun(t) || plural_noun(t);
+    if tokens[k].norm == "of"
+        && (k + 2..=k + 3).contains(&comma)
+        && tokens[k + 1..comma].iter().all(field_word)
     {
         k = comma;
     }
     if words.is_empty() || words.len() > 4 || k != comma {
         return None;
     }
-    let field = (head_end < comma).then(|| tokens[comma - 1].norm.clone());
+    let field: Vec<String> = tokens[(head_end + 1).min(comma)..comma]
+        .iter()
+        .map(|t| t.norm.clone())
+        .collect();
     // A listed title ("chief executive"), or an agent noun with the words
     // that qualify it.
     if let Some((_, title)) =
@@ -295,7 +300,8 @@ fn title_set_off_before(
         ));
     }
     let last = words.pop()?;
-    if !heads_a_role(&last) {
+    // "head of digital operations": a head of a field is a role.
+    if !heads_a_role(&last) && !(last == HEAD && !field.is_empty()) {
         return None;
     }
     words.extend(field);
@@ -925,6 +931,10 @@ mod tests {
         assert_eq!(
             roles("Raff Quellin, editor-in-chief of the Tarrow Journal, said so."),
             ["raff quellin: editor-in-chief"]
+        );
+        assert_eq!(
+            roles("Tessamark's head of digital operations, Anselm Brouwick, said so."),
+            ["anselm brouwick: digital operations head"]
         );
         // A phrase that runs on past the role is no role.
         assert!(roles("The council's report on finance, Teo Quill, said so.").is_empty());
