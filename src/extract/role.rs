@@ -271,9 +271,8 @@ fn title_set_off_before(
     while tokens.get(k).is_some_and(|t| t.norm == "and") && !words.is_empty() && k + 1 < comma {
         k = role_phrase(tokens, k + 1, &mut words, 4);
     }
-    // "director of finance", "head of communications": the complement of
-    // its head names the role's field.
-    // "head of digital operations": up to two words.
+    // "director of finance", "head of digital operations": the complement
+    // of its head, up to two words, names the role's field.
     let head_end = k;
     let field_word = |t: &Token| role_noun(t) || plural_noun(t);
     if tokens[k].norm == "of"
@@ -294,10 +293,7 @@ fn title_set_off_before(
     if let Some((_, title)) =
         title_starting_at(tokens, start, rules).filter(|&(end, _)| end == head_end)
     {
-        return Some((
-            0,
-            RoleClaim::new(&m.entity, title, field.into_iter().collect(), false),
-        ));
+        return Some((0, RoleClaim::new(&m.entity, title, field, false)));
     }
     let last = words.pop()?;
     // "head of digital operations": a head of a field is a role.
