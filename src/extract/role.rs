@@ -297,7 +297,8 @@ fn title_set_off_before(
     }
     let last = words.pop()?;
     // "head of digital operations": a head of a field is a role.
-    if !heads_a_role(&last) && !(last == HEAD && !field.is_empty()) {
+    let head_of_a_field = last == HEAD && !field.is_empty();
+    if !(heads_a_role(&last) || head_of_a_field) {
         return None;
     }
     words.extend(field);
