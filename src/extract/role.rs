@@ -594,6 +594,15 @@ fn deed_of_a_role_after(
     if matches!(word(k), "the" | "its" | "their") {
         k += 1;
     }
+    // "the National Ropeway Safety Board's investigation team": the
+    // owner's name, whom the task is done for, comes before its words.
+    if let Some(after) = (k..(k + MAX_AFFILIATION_WORDS).min(tokens.len()))
+        .find_map(|j| possessive_end(tokens, j).map(|end| (j, end)))
+        .filter(|&(j, _)| tokens[k..=j].iter().all(|t| t.capitalised))
+        .map(|(_, end)| end)
+    {
+        k = after;
+    }
     let mut qualifiers = Vec::new();
     while qualifiers.len() < 3
         && tokens
@@ -910,6 +919,14 @@ mod tests {
             roles("Otto Brenn, who chairs the board, declined."),
             ["otto brenn: board chair"]
         );
+        // An owner's name before what the task is done to is whom it is
+        // done for.
+        let tokens =
+            tokenize("Joris Vant, who leads the Ropeway Safety Board's inquiry team, spoke.");
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
+        let found = extract(&tokens, &mentions, &rules);
+        assert_eq!(found[0].2.role_text(), "inquiry team leader");
+        assert_eq!(found[0].2.affiliation, ["ropeway", "safety", "board"]);
         // No post is named by what anyone does ("runs", "lives").
         assert!(roles("Mara Holt, who runs the shelter, said it was full.").is_empty());
         assert!(roles("Pia Sand, who lives in Dorrow, said so.").is_empty());
