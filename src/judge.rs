@@ -1173,21 +1173,19 @@ fn judge_dates(
             .as_deref()
             .map(|v| (tells_knowing(v), tells_a_return(v)))
     };
+    // How the two verbs relate, where both sides have one.
+    let verbs_are =
+        |relation: fn(&str, &str) -> bool| match (da.verb.as_deref(), db.verb.as_deref()) {
+            (Some(a), Some(b)) => relation(a, b),
+            _ => false,
+        };
     // Two kinds of one deed ("published" / "circulated" the report, both
     // a way to disseminate) are one kind, whatever their own files.
-    let siblings = |x: &DateClaim, y: &DateClaim| match (x.verb.as_deref(), y.verb.as_deref()) {
-        (Some(a), Some(b)) => kinds_of_one_deed(a, b),
-        _ => false,
-    };
-    let opposite = match (da.verb.as_deref(), db.verb.as_deref()) {
-        (Some(a), Some(b)) => opposite_deeds(a, b),
-        _ => false,
-    };
     let one_theme = ta.iter().any(|a| tb.iter().any(|b| same_thing(a, b)))
-        && !opposite
+        && !verbs_are(opposite_deeds)
         && deed_verb(da)
         && deed_verb(db)
-        && (kind_of(da) == kind_of(db) || siblings(da, db))
+        && (kind_of(da) == kind_of(db) || verbs_are(kinds_of_one_deed))
         && aspect(da) == aspect(db);
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.

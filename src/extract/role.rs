@@ -9,7 +9,7 @@ use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, Enti
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{agent_noun_of, names_a_person_by_post, verb_lemma};
-use crate::normalise::tokens::{opens_compound, singular, Token, TokenKind};
+use crate::normalise::tokens::{opens_compound, possessive_end, singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
 /// A role claim.
@@ -172,23 +172,6 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
         .iter()
         .map(|t| t.norm.trim_end_matches("'s").to_string())
         .collect()
-}
-
-/// Where the possessive word at `k` ends: after "airport's", or after the
-/// apostrophe of a plural one ("Brackwell Tankers'"). `None` for any other
-/// word.
-fn possessive_end(tokens: &[Token], k: usize) -> Option<usize> {
-    let t = &tokens[k];
-    if t.kind != TokenKind::Word {
-        return None;
-    }
-    if t.norm.ends_with("'s") && t.norm.len() > 2 {
-        return Some(k + 1);
-    }
-    let apostrophe = tokens
-        .get(k + 1)
-        .is_some_and(|a| a.norm == "'" && a.glued && t.norm.ends_with('s'));
-    apostrophe.then_some(k + 2)
 }
 
 /// A word that can head a role no rule lists: an agent noun by its shape

@@ -6,7 +6,9 @@ use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
 use crate::normalise::senses::{tells_a_mind, verb_lemma};
-use crate::normalise::tokens::{opens_compound, singular, Token, TokenKind, WordSet};
+use crate::normalise::tokens::{
+    opens_compound, possessive_end, singular, Token, TokenKind, WordSet,
+};
 use crate::normalise::verbs::irregular_lemma;
 use crate::rules::{MeasureUnit, RuleSet};
 
@@ -989,10 +991,7 @@ fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, Option<St
         }
         // "nine of the study's images": the plural past an owner counts.
         None => {
-            let owner = tokens
-                .get(after + 2)
-                .is_some_and(|t| t.norm.ends_with("'s") || t.norm.ends_with("s'"));
-            let k = after + 2 + usize::from(owner);
+            let k = possessive_end(tokens, after + 2).unwrap_or(after + 2);
             let noun = noun_at(k).filter(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss"))?;
             Some((k, singular(&noun.norm), None))
         }

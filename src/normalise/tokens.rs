@@ -354,6 +354,23 @@ pub fn compound_hyphen(tokens: &[Token], k: usize) -> bool {
         && tokens.get(k + 1).is_some_and(|n| n.glued)
 }
 
+/// Where the possessive word at `k` ends: after "airport's", or after the
+/// apostrophe of a plural one ("Brackwell Tankers'"). `None` for any other
+/// word, or past the end.
+pub fn possessive_end(tokens: &[Token], k: usize) -> Option<usize> {
+    let t = tokens.get(k)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    if t.norm.ends_with("'s") && t.norm.len() > 2 {
+        return Some(k + 1);
+    }
+    let apostrophe = tokens
+        .get(k + 1)
+        .is_some_and(|a| a.norm == "'" && a.glued && t.norm.ends_with('s'));
+    apostrophe.then_some(k + 2)
+}
+
 /// Whether token `k` is a lower-case word that opens a hyphenated compound
 /// ("off-patent drugs", "a drinking-water inspector"): the compound, not
 /// its first word, qualifies what follows.
