@@ -8,7 +8,7 @@ use crate::extract::is_speech_verb;
 use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
-use crate::normalise::senses::{agent_noun_of, names_a_person_by_post, verb_lemma};
+use crate::normalise::senses::{agent_noun_of, names_a_person_by_post, tells_dealings, verb_lemma};
 use crate::normalise::tokens::{opens_compound, possessive_end, singular, Token, TokenKind};
 use crate::rules::RuleSet;
 
@@ -104,11 +104,12 @@ pub fn extract(
             found.push((start, m.last, claim));
         } else if let Some((end, claim)) = open_title_after(tokens, m, mentions, rules)
             .or_else(|| deed_of_a_role_after(tokens, m, rules))
+            .or_else(|| part_set_off_after(tokens, m))
         {
             found.push((m.first, end, claim));
         }
     }
-    for (start, end, claim) in &mut found {
+    for (start, end, claim) in found.iter_mut().filter(|f| f.2.affiliation.is_empty()) {
         claim.affiliation = affiliation(tokens, *start, *end);
     }
     found
@@ -141,10 +142,14 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
         .map(|_| {
             tokens[end + 1..]
                 .iter()
+                // "the Marrowby Farmers' Guild": a plural's apostrophe
+                // stays inside the name.
                 .take_while(|t| {
-                    t.kind == TokenKind::Word
-                        && !matches!(t.norm.as_str(), "who" | "which" | "that")
+                    (t.kind == TokenKind::Word
+                        && !matches!(t.norm.as_str(), "who" | "which" | "that"))
+                        || (t.norm == "'" && t.glued)
                 })
+                .filter(|t| t.kind == TokenKind::Word)
                 .take(MAX_AFFILIATION_WORDS)
                 .filter(|t| !is_function_word(&t.norm))
                 .map(|t| t.norm.trim_end_matches("'s").to_string())
@@ -233,14 +238,16 @@ fn title_set_off_before(
         return None;
     }
     // The owner: a name or a determined noun before a possessive ("The
-    // club's", "Veltmoor's"), whom the role is held for.
+    // club's", "Veltmoor's", "The health board's"), whom the role is held
+    // for.
     let owner = (0..comma)
         .find_map(|k| possessive_end(tokens, k).map(|end| (k, end)))
         .filter(|&(p, _)| {
             p < MAX_AFFILIATION_WORDS
-                && tokens[..p]
-                    .iter()
-                    .all(|t| t.kind == TokenKind::Word && (t.capitalised || is_determiner(&t.norm)))
+                && tokens[..p].iter().enumerate().all(|(j, t)| {
+                    let noun = j > 0 && role_noun(t);
+                    t.kind == TokenKind::Word && (t.capitalised || is_determiner(&t.norm) || noun)
+                })
         });
     let start = match owner {
         Some((_, end)) => end,
@@ -586,14 +593,45 @@ fn deed_of_a_role_after(
     {
         k = after;
     }
-    let mut qualifiers = Vec::new();
-    while qualifiers.len() < 3
-        && tokens
+    // "who chairs the Lowen Valley branch of ...": a name before the
+    // task's nouns is whose it is; "who chairs the Senate Finance
+    // Committee," names the body the task is done for.
+    let named = (k..(k + MAX_AFFILIATION_WORDS).min(tokens.len()))
+        .take_while(|&j| tokens[j].capitalised && tokens[j].kind == TokenKind::Word)
+        .count();
+    let mut body = Vec::new();
+    if named > 0 {
+        let after = k + named;
+        if matches!(word(after), "," | "." | ";") {
+            body = tokens[k..after].iter().map(|t| t.norm.clone()).collect();
+        } else if !tokens.get(after).is_some_and(role_noun) {
+            return None;
+        }
+        k = after;
+    }
+    let field_word = |k: usize| {
+        tokens
             .get(k)
             .is_some_and(|t| role_noun(t) || plural_noun(t))
-    {
+    };
+    let mut qualifiers = Vec::new();
+    while qualifiers.len() < 3 && field_word(k) {
         qualifiers.push(word(k).to_string());
         k += 1;
+    }
+    // "who lectures in propulsion engineering at Pellworth University":
+    // the field the task is done in, then whom it is done for.
+    let subject_word = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalised && !is_function_word(&t.norm)
+        })
+    };
+    if word(k) == "in" && subject_word(k + 1) {
+        let field = (k + 1..k + 4).take_while(|&j| subject_word(j)).count();
+        if FOR_WHOM.contains(&word(k + 1 + field)) {
+            qualifiers.extend((k + 1..k + 1 + field).map(|j| word(j).to_string()));
+            k += 1 + field;
+        }
     }
     if !matches!(word(k), "," | "." | ";" | "in") && !FOR_WHOM.contains(&word(k)) {
         return None;
@@ -601,7 +639,34 @@ fn deed_of_a_role_after(
     let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
     claim.open = true;
     claim.task = true;
+    claim.affiliation = body;
     Some((k, claim))
+}
+
+/// "Lucan Threlfall, defending, told the jury": a bare participle set off
+/// after the name tells one's part in a proceeding; its agent noun
+/// ("defender", "prosecutor") is the role. Only dealings with others
+/// count: "Ada Lin, smiling, said" tells no part.
+fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let participle = tokens.get(m.last + 1)?;
+    if word(m.last) != ","
+        || word(m.last + 2) != ","
+        || participle.capitalised
+        || !participle.norm.ends_with("ing")
+        || is_speech_verb(&participle.norm)
+    {
+        return None;
+    }
+    let lemma = verb_lemma(&participle.norm, None).filter(|l| tells_dealings(l))?;
+    let mut claim = RoleClaim::new(
+        &m.entity,
+        agent_noun_of(lemma)?.to_string(),
+        Vec::new(),
+        false,
+    );
+    claim.open = true;
+    Some((m.last + 2, claim))
 }
 
 /// The title phrase ending right before `end` (exclusive), longest first;
@@ -910,9 +975,39 @@ mod tests {
         let found = extract(&tokens, &mentions, &rules);
         assert_eq!(found[0].2.role_text(), "inquiry team leader");
         assert_eq!(found[0].2.affiliation, ["ropeway", "safety", "board"]);
+        // A name before the task's nouns is whose they are; the field it
+        // is done in comes before whom it is done for.
+        let tokens = tokenize(
+            "Wenna Tregal, who chairs the Lowen Valley branch of the Farmers' Guild, spoke.",
+        );
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
+        let found = extract(&tokens, &mentions, &rules);
+        assert_eq!(found[0].2.role_text(), "branch chair");
+        assert_eq!(found[0].2.affiliation, ["farmers", "guild"]);
+        let tokens = tokenize(
+            "Fenn Aslow, who lectures in propulsion engineering at Pellmouth University, said so.",
+        );
+        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
+        let found = extract(&tokens, &mentions, &rules);
+        assert_eq!(found[0].2.role_text(), "propulsion engineering lecturer");
+        assert_eq!(found[0].2.affiliation, ["pellmouth", "university"]);
         // No post is named by what anyone does ("runs", "lives").
         assert!(roles("Mara Holt, who runs the shelter, said it was full.").is_empty());
         assert!(roles("Pia Sand, who lives in Dorrow, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_participle_set_off_after_the_name_tells_a_part() {
+        assert_eq!(
+            roles("Lucan Threll, defending, told the jury his client had repaid it."),
+            ["lucan threll: defender"]
+        );
+        assert_eq!(
+            roles("Ines Barrow, prosecuting, said the invoices were false."),
+            ["ines barrow: prosecutor"]
+        );
+        // What a body does is no part in anything.
+        assert!(roles("Ada Linmore, smiling, said she was relieved.").is_empty());
     }
 
     #[test]
@@ -932,6 +1027,11 @@ mod tests {
         assert_eq!(
             roles("Tessamark's head of digital operations, Anselm Brouwick, said so."),
             ["anselm brouwick: digital operations head"]
+        );
+        // An owner named by a common noun ("the health board's").
+        assert_eq!(
+            roles("The health board's head of workforce, Nessa Gillan, said so."),
+            ["nessa gillan: workforce head"]
         );
         // A phrase that runs on past the role is no role.
         assert!(roles("The council's report on finance, Teo Quill, said so.").is_empty());

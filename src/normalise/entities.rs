@@ -169,7 +169,9 @@ const NAME_PARTICLES: &[&str] = &[
 /// names: a sentence-initial capital is a name only if it is also one of
 /// these ("Kestrel said..." when "...offer from Kestrel" appears elsewhere).
 /// A word capitalised only as a title's first word ("Fire Chief Dolores
-/// Okafor") is not counted: there, capitals mark the title.
+/// Okafor") is not counted: there, capitals mark the title. Nor is a kind
+/// of body capitalised as the last word of a longer name ("Glenmarrow
+/// Health Board"): alone, "Board papers put ..." is a sentence's noun.
 pub fn name_lexicon<'a>(
     sentences: impl IntoIterator<Item = &'a [Token]>,
     rules: &RuleSet,
@@ -177,7 +179,13 @@ pub fn name_lexicon<'a>(
     let mut names = FxHashSet::default();
     for tokens in sentences {
         for (i, t) in tokens.iter().enumerate() {
-            if !opens_sentence(tokens, i) && is_name_word(t) && !opens_title(tokens, i, rules) {
+            let closes_a_longer_name =
+                i > 0 && is_name_word(&tokens[i - 1]) && is_body_word(without_possessive(&t.norm));
+            if !opens_sentence(tokens, i)
+                && is_name_word(t)
+                && !opens_title(tokens, i, rules)
+                && !closes_a_longer_name
+            {
                 insert_new(&mut names, without_possessive(&t.norm));
             }
         }

@@ -475,6 +475,22 @@ pub fn tells_a_message(word: &str) -> bool {
 /// WordNet's lexicographer file of verbs of communication.
 const COMMUNICATION: u8 = 32;
 
+/// Whether verb lemma `lemma` tells dealings with others (its first sense
+/// in WordNet's verb.communication, verb.competition or verb.social:
+/// "defend", "prosecute", "campaign") rather than what a body does
+/// ("smile", "sob"): one's part in a proceeding, which a court report
+/// gives as "Lucan Threlfall, defending,".
+pub fn tells_dealings(lemma: &str) -> bool {
+    lexicon()
+        .verbs
+        .get(lemma)
+        .is_some_and(|verb| DEALINGS.contains(&verb.kind))
+}
+
+/// WordNet's lexicographer files of verbs of communication, competition
+/// and social life.
+const DEALINGS: &[u8] = &[COMMUNICATION, 33, 41];
+
 /// Whether verb lemma `lemma` tells coming to know or making known (its
 /// first sense in WordNet's verb.perception, verb.cognition or
 /// verb.communication: "discover", "spot", "confirm", "announce") rather
