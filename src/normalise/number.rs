@@ -207,7 +207,9 @@ fn read_unsigned(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> 
 }
 
 /// "half a million", "a quarter of a billion", "three quarters of a
-/// million": a part of a scaled number.
+/// million": a part of a scaled number. "Half an hour", "a quarter of a
+/// mile": a part of one of what follows, which the caller reads as the
+/// unit.
 fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number> {
     let norm = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
     let (share, rest) = match (norm(i)?, norm(i + 1), norm(i + 2)) {
@@ -219,8 +221,12 @@ fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number
         }
         _ => return None,
     };
-    let (whole, next, _, scale) = compose(tokens, rest, scales)?;
-    (scale > 1.0).then_some(Number {
+    let (whole, next, scale) = match compose(tokens, rest, scales) {
+        Some((whole, next, _, scale)) if scale > 1.0 => (whole, next, scale),
+        _ if matches!(norm(rest), Some("a" | "an")) => (1.0, rest + 1, 1.0),
+        _ => return None,
+    };
+    Some(Number {
         low: whole * share,
         high: whole * share,
         next,
@@ -531,7 +537,9 @@ mod tests {
             let words = text.split(' ').count();
             assert_eq!(value(text), Some((number, number, words)), "{text}");
         }
-        assert_eq!(value("half an hour"), None);
+        // A part of one unit: the unit is read after the number.
+        assert_eq!(value("half an hour"), Some((0.5, 0.5, 2)));
+        assert_eq!(value("a quarter of an hour"), Some((0.25, 0.25, 4)));
     }
 
     #[test]

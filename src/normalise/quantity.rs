@@ -383,11 +383,20 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
     (by || noun).then_some(Frame::Difference)
 }
 
-fn duration_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> {
-    let before = first
-        .checked_sub(1)
-        .and_then(|k| tokens.get(k))
-        .map(|t| t.norm.as_str());
+/// The frame of a duration starting at `first` (its hedge included) and
+/// ending before `next`. "Within", read as a hedge, still sets one.
+fn duration_frame(
+    tokens: &[Token],
+    first: usize,
+    next: usize,
+    hedge: Option<&str>,
+) -> Option<Frame> {
+    let before = hedge.filter(|h| *h == "within").or_else(|| {
+        first
+            .checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .map(|t| t.norm.as_str())
+    });
     // "for 45 days before the deal closes", "lasted six hours before": a
     // length, whatever follows it.
     if matches!(
@@ -396,13 +405,17 @@ fn duration_frame(tokens: &[Token], first: usize, next: usize) -> Option<Frame> 
     ) {
         return None;
     }
-    if tokens
-        .get(next)
-        .is_some_and(|t| OFFSET_WORDS.contains(&t.norm.as_str()))
-    {
+    let after = tokens.get(next).map(|t| t.norm.as_str());
+    if after.is_some_and(|w| OFFSET_WORDS.contains(&w)) {
         return Some(Frame::Offset);
     }
-    matches!(before, Some("in" | "within")).then_some(Frame::Within)
+    match before {
+        // "on the scene within 15 minutes of the first call": the time
+        // since a happening, at most the duration.
+        Some("within") if after == Some("of") => Some(Frame::Offset),
+        Some("in" | "within") => Some(Frame::Within),
+        _ => None,
+    }
 }
 
 /// Words that end a noun phrase; never a counted noun.
@@ -937,7 +950,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             .map(str::to_string);
     }
     let frame = match unit {
-        Unit::Duration { .. } => duration_frame(tokens, hedge_start, next),
+        Unit::Duration { .. } => duration_frame(tokens, hedge_start, next, hedge.as_deref()),
         _ => None,
     }
     .or_else(|| difference_frame(tokens, hedge_start, next, &unit))
@@ -945,6 +958,12 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     .or_else(|| other_occasion(tokens))
     .or_else(|| hoped_or_intended_frame(tokens, hedge_start))
     .or_else(|| future_frame(tokens, hedge_start, last.max(next)));
+    // "within 15 minutes of the first call": what follows an offset is
+    // the happening it is counted from, not what the figure measures.
+    if frame == Some(Frame::Offset) {
+        head = None;
+        modifiers.clear();
+    }
     Some(Quantity {
         determiner_like,
         loose: number.loose,
@@ -2148,6 +2167,11 @@ mod tests {
     fn deadlines_and_offsets_are_framed() {
         assert_eq!(one("to end it in 24 hours").frame, Some(Frame::Within));
         assert_eq!(one("within 24 hours").frame, Some(Frame::Within));
+        // Within a duration of a happening: the time since it, at most so.
+        let q = one("crews arrived within a quarter of an hour of the call");
+        assert_eq!(q.frame, Some(Frame::Offset));
+        assert_eq!((q.interval.low, q.interval.high), (0.0, 900.0));
+        assert_eq!(q.head, None);
         assert_eq!(
             one("some eight months before the attack").frame,
             Some(Frame::Offset)
