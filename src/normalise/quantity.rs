@@ -5,7 +5,7 @@
 use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
-use crate::normalise::senses::{tells_a_mind, verb_lemma};
+use crate::normalise::senses::{deed_noun_of, tells_a_mind, tells_a_state, verb_lemma};
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, Token, TokenKind, WordSet,
 };
@@ -934,10 +934,23 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "Cargo revenue was €210 million": the subject before a copula says
     // what an otherwise bare figure is about.
     if head.is_none() {
-        if let Some((h, m)) = subject_before(tokens, hedge_start) {
+        if let Some((h, m)) =
+            subject_before(tokens, hedge_start).or_else(|| valued_at(tokens, hedge_start, rules))
+        {
             head = Some(h);
             modifiers = m;
         }
+    }
+    // "will save £1.4 million": a sum is the deed of the verb that governs
+    // it (a saving); a state ("will cost £2 million") is no deed.
+    if head.is_none() && matches!(unit, Unit::Money(_)) {
+        head = hedge_start
+            .checked_sub(1)
+            .map(|k| &tokens[k])
+            .filter(|t| t.kind == TokenKind::Word && !t.capitalised && !tells_a_state(&t.norm))
+            .and_then(|t| verb_lemma(&t.norm, None))
+            .and_then(deed_noun_of)
+            .map(|noun| (hedge_start - 1, noun.to_string()));
     }
     if per.is_none() {
         per = period_after(tokens, last.max(next));
@@ -1140,6 +1153,31 @@ fn subject_before(tokens: &[Token], first: usize) -> Option<((usize, String), Ve
         .collect();
     let (head, modifiers) = words.split_last()?;
     Some(((end - 1, head.clone()), modifiers.to_vec()))
+}
+
+/// "Board papers put the savings from the closure at £860,000": what "put
+/// ... at" values, where the figure follows "at".
+fn valued_at(
+    tokens: &[Token],
+    first: usize,
+    rules: &RuleSet,
+) -> Option<((usize, String), Vec<String>)> {
+    let at = first.checked_sub(1)?;
+    if tokens[at].norm != "at" {
+        return None;
+    }
+    let put = (0..at)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";"))
+        .find(|&k| matches!(tokens[k].norm.as_str(), "put" | "puts" | "putting"))?;
+    let mut k = put + 1;
+    while tokens.get(k).is_some_and(|t| is_determiner(&t.norm)) {
+        k += 1;
+    }
+    let phrase = noun_phrase(tokens, k, rules);
+    let (&end, before) = phrase.split_last()?;
+    let modifiers = before.iter().map(|&m| singular(&tokens[m].norm)).collect();
+    Some(((end, singular(&tokens[end].norm)), modifiers))
 }
 
 /// "annual cost savings" is a rate per year.
@@ -2172,6 +2210,16 @@ mod tests {
         assert_eq!(q.frame, Some(Frame::Offset));
         assert_eq!((q.interval.low, q.interval.high), (0.0, 900.0));
         assert_eq!(q.head, None);
+    }
+
+    #[test]
+    fn a_sum_is_about_what_is_valued_or_the_deed_that_governs_it() {
+        let put = one("Board papers put the savings from the closure at £860,000 a year");
+        assert_eq!(put.head.as_deref(), Some("saving"));
+        let saved = one("the change will save £1.4 million a year");
+        assert_eq!(saved.head.as_deref(), Some("saving"));
+        // A verb with no deed noun leaves the sum bare.
+        assert_eq!(one("the repairs will cost £2 million").head, None);
         assert_eq!(
             one("some eight months before the attack").frame,
             Some(Frame::Offset)

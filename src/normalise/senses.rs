@@ -354,6 +354,19 @@ pub fn agent_noun_of(verb: &str) -> Option<&'static str> {
     })
 }
 
+/// The noun WordNet knows for the deed of verb lemma `verb`, by its "-ing"
+/// form ("save" → "saving", "spend" → "spending"): "will save £1.4
+/// million" is a saving of it, as "the savings ... at £860,000" are.
+pub fn deed_noun_of(verb: &str) -> Option<&'static str> {
+    let stem = verb.strip_suffix('e').unwrap_or(verb);
+    [format!("{verb}ing"), format!("{stem}ing")]
+        .iter()
+        .find_map(|candidate| {
+            let (lemma, noun) = noun_entry(candidate)?;
+            (lemma == candidate && noun.kind != PEOPLE).then_some(lemma)
+        })
+}
+
 /// WordNet's lexicographer files of events, phenomena and processes.
 const OCCURRENCES: &[u8] = &[0x0b, 0x13, 0x16];
 
