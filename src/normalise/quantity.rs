@@ -720,6 +720,13 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             next = end;
         }
     }
+    // "one in four of the floors", "three in every 10 adults": a share.
+    if unit.is_none() && !ranged {
+        if let Some((share, end)) = ratio_after(tokens, next, low, rules) {
+            unit = Some(Unit::Percent);
+            (low, high, next) = (share, share, end);
+        }
+    }
     if unit.is_none() {
         // "40-minute", "40 minutes", "three-and-a-half-year".
         let at = if tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued) {
@@ -1153,6 +1160,29 @@ fn subject_before(tokens: &[Token], first: usize) -> Option<((usize, String), Ve
         .collect();
     let (head, modifiers) = words.split_last()?;
     Some(((end - 1, head.clone()), modifiers.to_vec()))
+}
+
+/// "one in four", "three in every 10", "one out of every five": the share
+/// a count of `count` takes of the number after "in" at `next`, as a
+/// percentage, and where the ratio ends. A number of a unit after it ("two
+/// in five minutes") or a year ("three in 2019") makes no ratio.
+fn ratio_after(tokens: &[Token], next: usize, count: f64, rules: &RuleSet) -> Option<(f64, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let mut k = match (word(next), word(next + 1), word(next + 2)) {
+        ("in", "every", _) => next + 2,
+        ("in", _, _) => next + 1,
+        ("out", "of", "every") => next + 3,
+        _ => return None,
+    };
+    let whole = read_number(tokens, k, &rules.scales).filter(|n| !n.vague)?;
+    let fits = whole.low == whole.high && whole.low > count && whole.low < 1000.0;
+    k = whole.next;
+    let unit_after = tokens
+        .get(k)
+        .is_some_and(|t| rules.durations.contains_key(&t.norm))
+        || measure_at(tokens, k, rules).is_some()
+        || currency_after(tokens, k, rules).is_some();
+    (fits && count >= 1.0 && !unit_after).then_some((count / whole.low * 100.0, k))
 }
 
 /// "Board papers put the savings from the closure at £860,000": what "put
@@ -2210,6 +2240,20 @@ mod tests {
         assert_eq!(q.frame, Some(Frame::Offset));
         assert_eq!((q.interval.low, q.interval.high), (0.0, 900.0));
         assert_eq!(q.head, None);
+    }
+
+    #[test]
+    fn one_in_four_is_a_share() {
+        let q = one("one in four of the mill's timber floors had rotted");
+        assert_eq!((q.unit, q.interval.low), (Unit::Percent, 25.0));
+        assert_eq!(q.head.as_deref(), Some("floor"));
+        assert_eq!(one("three in every 10 adults").interval.low, 30.0);
+        // A count in a time, or a year, is no share.
+        assert!(matches!(
+            one("scored two in five minutes").unit,
+            Unit::Duration { .. }
+        ));
+        assert_eq!(one("three new plants in 2019").interval.low, 3.0);
     }
 
     #[test]
