@@ -470,13 +470,16 @@ fn row_verb<'t>(tokens: &'t [Token], d: &DateMention) -> impl Fn(usize) -> bool 
 
 /// A verb in the present with its object after it ("approves the
 /// penalties", "signs the deal"): the "-s" form of a verb WordNet knows,
-/// before a determiner or a name.
+/// before a determiner or a name, or one no noun shares ("undergoes").
 fn present_deed(tokens: &[Token], k: usize) -> bool {
     let word = tokens[k].norm.as_str();
     let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+    // A form no noun shares ("undergoes routine tests") is a verb
+    // whatever follows it; one a plural shares ("rains") needs its object.
     let object_after = tokens
         .get(k + 1)
-        .is_some_and(|t| is_determiner(&t.norm) || t.capitalised || is_particle(&t.norm));
+        .is_some_and(|t| is_determiner(&t.norm) || t.capitalised || is_particle(&t.norm))
+        || !is_noun(word);
     let Some(lemma) = verb_lemma(word, next).filter(|&lemma| !tells_a_state(lemma)) else {
         return false;
     };
@@ -1284,6 +1287,10 @@ mod tests {
         let found = date_claims("August 2, 2025: County inspectors sign off on the ride.");
         assert_eq!(found[0].verb.as_deref(), Some("sign_off"));
         assert_eq!(found[0].event, Happening::Action("sign".into()));
+        // A form no noun shares is a verb before any object.
+        let found = date_claims("July 10, 2025: Rope undergoes routine magnetic test.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].event, Happening::Action("test".into()));
         // Plural nouns are no present verbs.
         let found = date_claims("August 2, 2025: Peace talks resume in Geneva.");
         assert!(found.iter().all(|c| c.verb.as_deref() != Some("talk")));
