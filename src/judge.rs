@@ -1095,9 +1095,18 @@ fn judge_dates(
     };
     // The same thing, or one named two ways ("the probe" / "the
     // investigation", "the blaze" / "the fire").
-    let same_patient = da
-        .patient_words()
-        .any(|w| db.patient_words().any(|x| same_thing(x, w)));
+    // Two words of one topic name its one thing too ("the agreement" /
+    // "the deal").
+    let one_topics_thing = |x: &str, y: &str| {
+        rules
+            .topics
+            .iter()
+            .any(|t| t.named_by(x, &stem(x)) && t.named_by(y, &stem(y)))
+    };
+    let same_patient = da.patient_words().any(|w| {
+        db.patient_words()
+            .any(|x| same_thing(x, w) || one_topics_thing(x, w))
+    });
     let by_main_subject = same_patient
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers

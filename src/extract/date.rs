@@ -448,6 +448,7 @@ fn action_near(
         .and_then(|preposition| {
             happenings.find(|&k| k < preposition && past_shaped(&tokens[k].norm))
         })
+        .or_else(|| deed_done_to(tokens, first))
         .unwrap_or(first);
     // A row's present verb is a verb, whatever noun is spelled alike
     // ("inspectors sign off": no sign).
@@ -455,6 +456,30 @@ fn action_near(
         return Some((k, lemmas[k].1.to_string()));
     }
     Some(action_at(tokens, lemmas, k))
+}
+
+/// "signed the agreement on Wednesday", "technicians found the damage on
+/// Sunday": a happening's noun that is the object of a past deed right
+/// before it is what that deed was done to; the deed is what happened.
+/// A light verb's noun is its happening ("held a vote"), and a verb of
+/// state does nothing to it.
+fn deed_done_to(tokens: &[Token], noun: usize) -> Option<usize> {
+    if past_shaped(&tokens[noun].norm) || tokens[noun].norm.ends_with("ing") {
+        return None;
+    }
+    let mut k = noun.checked_sub(1)?;
+    while k > 0 && is_determiner(&tokens[k].norm) {
+        k -= 1;
+    }
+    let word = tokens[k].norm.as_str();
+    let lemma = verb_lemma(word, None)?;
+    let deed = past_shaped(word)
+        && k + 1 < noun
+        && !tokens[k].capitalised
+        && !is_light_verb(lemma)
+        && !tells_a_state(word)
+        && !passive(tokens, k);
+    deed.then_some(k)
 }
 
 /// Whether token `k` is the present verb of the timeline row date `d`
@@ -1337,6 +1362,17 @@ mod tests {
             ["2025-08-19 \"play\""]
         );
         assert!(happened("The weather was sunny on Monday.").is_empty());
+        // A happening's noun that a past deed was done to: the deed
+        // happened, whatever topic the noun names ("damage" names a cost);
+        // a light verb's noun is its happening (a strike's ballot).
+        assert_eq!(
+            happened("Technicians found the damage on Sunday."),
+            ["2025-08-17 \"find\""]
+        );
+        assert_eq!(
+            happened("The union held a strike ballot on Monday."),
+            ["2025-08-18 stoppage-duration"]
+        );
         // A happening named as the occasion of a verb before it is when
         // that verb's deed was done.
         assert_eq!(
