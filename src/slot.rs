@@ -467,9 +467,25 @@ fn findings_of_slot<'c>(
             .collect()
     };
     let camp_sources: Vec<FxHashSet<usize>> = camps.iter().map(|c| sources_of(c)).collect();
+    // One sentence that gives a value of each ("The 1.9-kilometre line,
+    // which climbs 720 metres") tells two quantities, not two versions.
+    let sentences_of = |camp: &[usize]| -> FxHashSet<(usize, usize)> {
+        camp.iter()
+            .flat_map(|&i| {
+                items[i]
+                    .claims
+                    .iter()
+                    .map(|&c| (claims[c].source, claims[c].sentence))
+            })
+            .collect()
+    };
+    let camp_sentences: Vec<FxHashSet<(usize, usize)>> =
+        camps.iter().map(|c| sentences_of(c)).collect();
     edges.retain(|&(x, y), relation| {
         let (a, b) = (&camp_sources[x], &camp_sources[y]);
-        relation.verdict != Verdict::Contradiction || !(a.is_subset(b) || b.is_subset(a))
+        let one_sentence_gives_both = !camp_sentences[x].is_disjoint(&camp_sentences[y]);
+        relation.verdict != Verdict::Contradiction
+            || !(a.is_subset(b) || b.is_subset(a) || one_sentence_gives_both)
     });
     let members_of: Vec<Vec<usize>> = camps
         .iter()

@@ -1207,3 +1207,41 @@ fn a_report_published_and_circulated_is_one_happening() {
     )
     .is_empty());
 }
+
+/// A sentence that gives two values of one kind ("the 1.9-kilometre line,
+/// which climbs 720 metres") tells two quantities: the value each other
+/// report pairs with is no dispute. A length told otherwise still is.
+#[test]
+fn one_sentence_never_disputes_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "a.txt",
+        "The 1.9-kilometre line, which climbs 720 metres from the valley station to Dravoly Alp, opened in 1911.\n",
+    );
+    write(
+        "b.txt",
+        "The line's monitoring system stopped both cars on the 1.9 km track near Dravoly Alp.\n",
+    );
+    write(
+        "c.txt",
+        "The 1,900-metre track climbs 720 metres from Kestelhorn to Dravoly Alp.\n",
+    );
+    let report = audit_json(dir.path(), false);
+    let lengths = |report: &Value| -> Vec<String> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "figure" && f["verdict"] == "contradiction")
+            .map(|f| f.to_string())
+            .collect()
+    };
+    assert!(lengths(&report).is_empty(), "{report:#}");
+    write(
+        "d.txt",
+        "The 2.4-kilometre line, which climbs 720 metres, links Kestelhorn with Dravoly Alp.\n",
+    );
+    let report = audit_json(dir.path(), false);
+    assert_eq!(lengths(&report).len(), 1, "{report:#}");
+}
