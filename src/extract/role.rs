@@ -843,13 +843,22 @@ mod tests {
     use crate::normalise::tokens::tokenize;
     use rustc_hash::FxHashSet;
 
-    fn roles(text: &str) -> Vec<String> {
+    /// The role claims read in `text`.
+    fn claims(text: &str) -> Vec<RoleClaim> {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
         let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
         extract(&tokens, &mentions, &rules)
             .into_iter()
-            .map(|(_, _, r)| {
+            .map(|(_, _, r)| r)
+            .collect()
+    }
+
+    fn roles(text: &str) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        claims(text)
+            .into_iter()
+            .map(|r| {
                 let who = match &r.person {
                     EntityRef::Known(i) => rules.entities[*i].id.clone(),
                     EntityRef::Unknown(n) => n.to_string(),
@@ -919,12 +928,9 @@ mod tests {
             roles("Tobias Wren, the airport's chief fire officer, said crews were quick."),
             ["tobias wren: chief fire officer"]
         );
-        let rules = RuleSet::builtin().unwrap();
-        let tokens = tokenize("Anna Berg, the regional council's internal auditor, said so.");
-        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
-        let found = extract(&tokens, &mentions, &rules);
+        let found = claims("Anna Berg, the regional council's internal auditor, said so.");
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].2.affiliation, ["council"]);
+        assert_eq!(found[0].affiliation, ["council"]);
         // Agent nouns by their ending: "-yst", "-ent" too.
         assert_eq!(
             roles("It was wrong, said Dan Ferro, an analyst at Brightwell Securities."),
@@ -953,12 +959,9 @@ mod tests {
 
     #[test]
     fn a_relative_clause_of_what_one_does_in_office_is_a_task() {
-        let rules = RuleSet::builtin().unwrap();
-        let tokens = tokenize("Ilse Varga, who directs the city archive, said so.");
-        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
-        let found = extract(&tokens, &mentions, &rules);
-        assert_eq!(found[0].2.role_text(), "city archive director");
-        assert!(found[0].2.task);
+        let found = claims("Ilse Varga, who directs the city archive, said so.");
+        assert_eq!(found[0].role_text(), "city archive director");
+        assert!(found[0].task);
         assert_eq!(
             roles("Renske Dahl, who heads communications at Orvantis Energy, said so."),
             ["renske dahl: communications head"]
@@ -969,28 +972,21 @@ mod tests {
         );
         // An owner's name before what the task is done to is whom it is
         // done for.
-        let tokens =
-            tokenize("Joris Vant, who leads the Ropeway Safety Board's inquiry team, spoke.");
-        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
-        let found = extract(&tokens, &mentions, &rules);
-        assert_eq!(found[0].2.role_text(), "inquiry team leader");
-        assert_eq!(found[0].2.affiliation, ["ropeway", "safety", "board"]);
+        let found = claims("Joris Vant, who leads the Ropeway Safety Board's inquiry team, spoke.");
+        assert_eq!(found[0].role_text(), "inquiry team leader");
+        assert_eq!(found[0].affiliation, ["ropeway", "safety", "board"]);
         // A name before the task's nouns is whose they are; the field it
         // is done in comes before whom it is done for.
-        let tokens = tokenize(
+        let found = claims(
             "Wenna Tregal, who chairs the Lowen Valley branch of the Farmers' Guild, spoke.",
         );
-        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
-        let found = extract(&tokens, &mentions, &rules);
-        assert_eq!(found[0].2.role_text(), "branch chair");
-        assert_eq!(found[0].2.affiliation, ["farmers", "guild"]);
-        let tokens = tokenize(
+        assert_eq!(found[0].role_text(), "branch chair");
+        assert_eq!(found[0].affiliation, ["farmers", "guild"]);
+        let found = claims(
             "Fenn Aslow, who lectures in propulsion engineering at Pellmouth University, said so.",
         );
-        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
-        let found = extract(&tokens, &mentions, &rules);
-        assert_eq!(found[0].2.role_text(), "propulsion engineering lecturer");
-        assert_eq!(found[0].2.affiliation, ["pellmouth", "university"]);
+        assert_eq!(found[0].role_text(), "propulsion engineering lecturer");
+        assert_eq!(found[0].affiliation, ["pellmouth", "university"]);
         // No post is named by what anyone does ("runs", "lives").
         assert!(roles("Mara Holt, who runs the shelter, said it was full.").is_empty());
         assert!(roles("Pia Sand, who lives in Dorrow, said so.").is_empty());
@@ -1155,13 +1151,10 @@ mod tests {
         );
         // After an owner's possessive too, a listed title or an agent noun;
         // the owner is whom the role is held for.
-        let rules = RuleSet::builtin().unwrap();
-        let tokens = tokenize("The club's chief executive, Gideon Strathairn, confirmed it.");
-        let mentions = find_entities(&tokens, &rules, &FxHashSet::default());
-        let found = extract(&tokens, &mentions, &rules);
+        let found = claims("The club's chief executive, Gideon Strathairn, confirmed it.");
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].2.role_text(), "chief executive");
-        assert_eq!(found[0].2.affiliation, ["club"]);
+        assert_eq!(found[0].role_text(), "chief executive");
+        assert_eq!(found[0].affiliation, ["club"]);
         assert_eq!(
             roles("The plant's night supervisor, Ana Lis, said so."),
             ["ana lis: night supervisor"]

@@ -2240,6 +2240,14 @@ mod tests {
         assert_eq!(q.frame, Some(Frame::Offset));
         assert_eq!((q.interval.low, q.interval.high), (0.0, 900.0));
         assert_eq!(q.head, None);
+        assert_eq!(
+            one("some eight months before the attack").frame,
+            Some(Frame::Offset)
+        );
+        assert_eq!(one("built 60 years ago").frame, Some(Frame::Offset));
+        assert_eq!(one("talked for 40 minutes").frame, None);
+        assert_eq!(one("for 45 days before it binds").frame, None);
+        assert_eq!(one("the 30-day truce").frame, None);
     }
 
     #[test]
@@ -2264,14 +2272,6 @@ mod tests {
         assert_eq!(saved.head.as_deref(), Some("saving"));
         // A verb with no deed noun leaves the sum bare.
         assert_eq!(one("the repairs will cost £2 million").head, None);
-        assert_eq!(
-            one("some eight months before the attack").frame,
-            Some(Frame::Offset)
-        );
-        assert_eq!(one("built 60 years ago").frame, Some(Frame::Offset));
-        assert_eq!(one("talked for 40 minutes").frame, None);
-        assert_eq!(one("for 45 days before it binds").frame, None);
-        assert_eq!(one("the 30-day truce").frame, None);
     }
 
     #[test]
