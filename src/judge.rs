@@ -1096,17 +1096,20 @@ fn judge_dates(
     // The same thing, or one named two ways ("the probe" / "the
     // investigation", "the blaze" / "the fire").
     // Two words of one topic name its one thing too ("the agreement" /
-    // "the deal").
-    let one_topics_thing = |x: &str, y: &str| {
-        rules
-            .topics
-            .iter()
-            .any(|t| t.named_by(x, &stem(x)) && t.named_by(y, &stem(y)))
+    // "the deal"): the topics each side's words name, read once.
+    let topics_named = |d: &DateClaim| -> Vec<usize> {
+        (0..rules.topics.len())
+            .filter(|&t| {
+                d.patient_words()
+                    .any(|w| rules.topics[t].named_by(w, &stem(w)))
+            })
+            .collect()
     };
-    let same_patient = da.patient_words().any(|w| {
-        db.patient_words()
-            .any(|x| same_thing(x, w) || one_topics_thing(x, w))
-    });
+    let (na, nb) = (topics_named(da), topics_named(db));
+    let same_patient = na.iter().any(|t| nb.contains(t))
+        || da
+            .patient_words()
+            .any(|w| db.patient_words().any(|x| same_thing(x, w)));
     let by_main_subject = same_patient
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers

@@ -458,29 +458,25 @@ fn findings_of_slot<'c>(
             }
         }
     }
+    // The sentences (source, sentence) each camp's values are given in.
+    let camp_sentences: Vec<FxHashSet<(usize, usize)>> = camps
+        .iter()
+        .map(|camp| {
+            camp.iter()
+                .flat_map(|&i| items[i].claims.iter())
+                .map(|&c| (claims[c].source, claims[c].sentence))
+                .collect()
+        })
+        .collect();
+    let camp_sources: Vec<FxHashSet<usize>> = camp_sentences
+        .iter()
+        .map(|sentences| sentences.iter().map(|&(source, _)| source).collect())
+        .collect();
     // When every source of one version also gives the other, the two are
     // two quantities those sources know (the winner's share and the
     // runner-up's), not two versions of one: the camps are not in dispute.
-    let sources_of = |camp: &[usize]| -> FxHashSet<usize> {
-        camp.iter()
-            .flat_map(|&i| items[i].claims.iter().map(|&c| claims[c].source))
-            .collect()
-    };
-    let camp_sources: Vec<FxHashSet<usize>> = camps.iter().map(|c| sources_of(c)).collect();
-    // One sentence that gives a value of each ("The 1.9-kilometre line,
-    // which climbs 720 metres") tells two quantities, not two versions.
-    let sentences_of = |camp: &[usize]| -> FxHashSet<(usize, usize)> {
-        camp.iter()
-            .flat_map(|&i| {
-                items[i]
-                    .claims
-                    .iter()
-                    .map(|&c| (claims[c].source, claims[c].sentence))
-            })
-            .collect()
-    };
-    let camp_sentences: Vec<FxHashSet<(usize, usize)>> =
-        camps.iter().map(|c| sentences_of(c)).collect();
+    // Nor are two versions one sentence gives ("The 1.9-kilometre line,
+    // which climbs 720 metres"): a sentence never disputes itself.
     edges.retain(|&(x, y), relation| {
         let (a, b) = (&camp_sources[x], &camp_sources[y]);
         let one_sentence_gives_both = !camp_sentences[x].is_disjoint(&camp_sentences[y]);

@@ -210,6 +210,12 @@ fn role_word(w: &str) -> bool {
         && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
+/// A noun of a role's field or of what a task is done to ("finance",
+/// "digital operations"): a role's word or a plural of one.
+fn field_noun(t: &Token) -> bool {
+    role_noun(t) || plural_noun(t)
+}
+
 /// "operations manager", "claims adjuster": a plural noun right before an
 /// agent noun qualifies it.
 fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
@@ -264,10 +270,9 @@ fn title_set_off_before(
     // "director of finance", "head of digital operations": the complement
     // of its head, up to two words, names the role's field.
     let head_end = k;
-    let field_word = |t: &Token| role_noun(t) || plural_noun(t);
     if tokens[k].norm == "of"
         && (k + 2..=k + 3).contains(&comma)
-        && tokens[k + 1..comma].iter().all(field_word)
+        && tokens[k + 1..comma].iter().all(field_noun)
     {
         k = comma;
     }
@@ -609,13 +614,8 @@ fn deed_of_a_role_after(
         }
         k = after;
     }
-    let field_word = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| role_noun(t) || plural_noun(t))
-    };
     let mut qualifiers = Vec::new();
-    while qualifiers.len() < 3 && field_word(k) {
+    while qualifiers.len() < 3 && tokens.get(k).is_some_and(field_noun) {
         qualifiers.push(word(k).to_string());
         k += 1;
     }

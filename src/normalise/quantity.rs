@@ -1129,10 +1129,8 @@ fn subject_before(tokens: &[Token], first: usize) -> Option<((usize, String), Ve
         "was", "were", "is", "are", "of", "totalled", "totaled", "reached", "stood", "hit",
     ];
     let mut end = first.checked_sub(1)?;
-    if tokens[end].norm == "at"
-        && end > 0
-        && matches!(tokens[end - 1].norm.as_str(), "stood" | "stands" | "put")
-    {
+    // "stood at"; "put … at" is read by [`valued_at`].
+    if tokens[end].norm == "at" && end > 0 && tokens[end - 1].norm == "stood" {
         end -= 1;
     }
     if !COPULAS.contains(&tokens[end].norm.as_str()) {

@@ -340,17 +340,14 @@ pub fn names_a_person_by_post(word: &str) -> bool {
 /// gives no "runner" of a shelter).
 pub fn agent_noun_of(verb: &str) -> Option<&'static str> {
     let stem = verb.strip_suffix('e').unwrap_or(verb);
-    [
+    let endings = [
         format!("{verb}er"),
         format!("{verb}r"),
         format!("{verb}or"),
         format!("{stem}or"),
-    ]
-    .iter()
-    .find_map(|candidate| {
-        let (lemma, noun) = noun_entry(candidate)?;
-        (lemma == candidate && noun.kind == PEOPLE && noun.verbs.split(',').any(|v| v == verb))
-            .then_some(lemma)
+    ];
+    derived_noun(&endings, |noun| {
+        noun.kind == PEOPLE && noun.verbs.split(',').any(|v| v == verb)
     })
 }
 
@@ -359,12 +356,18 @@ pub fn agent_noun_of(verb: &str) -> Option<&'static str> {
 /// million" is a saving of it, as "the savings ... at £860,000" are.
 pub fn deed_noun_of(verb: &str) -> Option<&'static str> {
     let stem = verb.strip_suffix('e').unwrap_or(verb);
-    [format!("{verb}ing"), format!("{stem}ing")]
-        .iter()
-        .find_map(|candidate| {
-            let (lemma, noun) = noun_entry(candidate)?;
-            (lemma == candidate && noun.kind != PEOPLE).then_some(lemma)
-        })
+    derived_noun(&[format!("{verb}ing"), format!("{stem}ing")], |noun| {
+        noun.kind != PEOPLE
+    })
+}
+
+/// The first of `candidates` that is a noun lemma of its own WordNet
+/// knows (not an inflection of another) and that `fits`.
+fn derived_noun(candidates: &[String], fits: impl Fn(&Noun) -> bool) -> Option<&'static str> {
+    candidates.iter().find_map(|candidate| {
+        let (lemma, noun) = noun_entry(candidate)?;
+        (lemma == candidate && fits(&noun)).then_some(lemma)
+    })
 }
 
 /// WordNet's lexicographer files of events, phenomena and processes.
@@ -502,7 +505,12 @@ pub fn tells_dealings(lemma: &str) -> bool {
 
 /// WordNet's lexicographer files of verbs of communication, competition
 /// and social life.
-const DEALINGS: &[u8] = &[COMMUNICATION, 33, 41];
+const DEALINGS: &[u8] = &[COMMUNICATION, COMPETITION, SOCIAL];
+
+/// WordNet's lexicographer files of verbs of competition and of social
+/// life.
+const COMPETITION: u8 = 33;
+const SOCIAL: u8 = 41;
 
 /// Whether verb lemma `lemma` tells coming to know or making known (its
 /// first sense in WordNet's verb.perception, verb.cognition or
