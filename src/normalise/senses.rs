@@ -497,10 +497,7 @@ const COMMUNICATION: u8 = 32;
 /// ("smile", "sob"): one's part in a proceeding, which a court report
 /// gives as "Lucan Threlfall, defending,".
 pub fn tells_dealings(lemma: &str) -> bool {
-    lexicon()
-        .verbs
-        .get(lemma)
-        .is_some_and(|verb| DEALINGS.contains(&verb.kind))
+    first_sense_in(lemma, DEALINGS)
 }
 
 /// WordNet's lexicographer files of verbs of communication, competition
@@ -518,10 +515,16 @@ const SOCIAL: u8 = 41;
 /// than a deed done to a thing ("repair", "close", "steal"): a thing is
 /// found or announced, then acted on, and the two are two happenings.
 pub fn tells_knowing(lemma: &str) -> bool {
+    first_sense_in(lemma, KNOWING)
+}
+
+/// Whether verb lemma `lemma`'s first sense is in one of WordNet's
+/// lexicographer `files`.
+fn first_sense_in(lemma: &str, files: &[u8]) -> bool {
     lexicon()
         .verbs
         .get(lemma)
-        .is_some_and(|verb| KNOWING.contains(&verb.kind))
+        .is_some_and(|verb| files.contains(&verb.kind))
 }
 
 /// WordNet's lexicographer files of verbs of cognition, communication and
@@ -565,10 +568,7 @@ pub fn opposite_deeds(a: &str, b: &str) -> bool {
 /// first sense in WordNet's verb.change: "break down", "collapse",
 /// "begin"): the subject is what happened to, not who acted.
 pub fn tells_a_change(lemma: &str) -> bool {
-    lexicon()
-        .verbs
-        .get(lemma)
-        .is_some_and(|verb| verb.kind == CHANGE)
+    first_sense_in(lemma, &[CHANGE])
 }
 
 /// WordNet's lexicographer file of verbs of change.
