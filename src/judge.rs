@@ -21,7 +21,7 @@ use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     counts_people, is_noun, is_occurrence, kinds_of_one_deed, may_name_one_person, names_a_field,
-    opposite_deeds, same_deed, same_thing, tells_a_return, tells_knowing,
+    opposite_deeds, same_deed, same_thing, synonyms, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::rules::{EntityKind, RuleSet, Tolerance};
@@ -803,6 +803,11 @@ fn judge_roles(
             .collect()
     };
     let head = |r: &RoleClaim| r.title.rsplit(' ').next().unwrap_or_default().to_string();
+    // "defence lawyer" / "Vantongeren's attorney": two words for one post,
+    // qualified alike; "emergency management director" and "claims
+    // manager" are two posts.
+    let one_role_in_two_words = synonyms(&head(ra), &head(rb))
+        && (subset(&ra.qualifiers, &rb.qualifiers) || subset(&rb.qualifiers, &ra.qualifiers));
     // A role read from its place whose head the rules list ("union leader
     // Marguerite Ansbury-Kole") is judged as the listed title.
     let read_from_shape = |r: &RoleClaim| {
@@ -861,6 +866,7 @@ fn judge_roles(
             0.65,
         )
     } else if head(ra) != head(rb)
+        && !one_role_in_two_words
         && (read_from_shape(ra)
             || read_from_shape(rb)
             || !may_name_one_person(&head(ra), &head(rb)))
@@ -1890,6 +1896,23 @@ mod tests {
         let chair = role("chair", &[], false);
         let chairman = role("chairman", &[], false);
         assert!(verdict(&chair, &chairman).is_err());
+        // Two words for one post, read from their places, qualified alike:
+        // a defence lawyer is someone's attorney, but no prosecutor, and
+        // an emergency management director no claims manager.
+        let defence_lawyer = role("lawyer", &["defence"], true);
+        let attorney = role("attorney", &[], true);
+        let prosecutor = role("prosecutor", &[], true);
+        assert!(verdict(&defence_lawyer, &attorney).is_err());
+        assert_eq!(
+            verdict(&defence_lawyer, &prosecutor),
+            Ok(Verdict::Contradiction)
+        );
+        let emergency_director = role("director", &["emergency", "management"], false);
+        let claims_manager = role("manager", &["senior", "claims"], true);
+        assert_eq!(
+            verdict(&emergency_director, &claims_manager),
+            Ok(Verdict::Contradiction)
+        );
         // Two titles of one field of work may name one post; a rank word
         // ("chief") is no field.
         let medical_director = role("director", &["medical"], false);

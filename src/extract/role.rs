@@ -5,11 +5,17 @@
 
 use crate::extract::attribution::DETERMINERS;
 use crate::extract::is_speech_verb;
-use crate::normalise::entities::{has_agent_ending, is_body_word, is_person, EntityRef, Mention};
+use crate::normalise::entities::{
+    abbreviated_title, has_agent_ending, is_body_word, is_person, EntityRef, Mention,
+};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
-use crate::normalise::senses::{agent_noun_of, names_a_person_by_post, tells_dealings, verb_lemma};
-use crate::normalise::tokens::{opens_compound, possessive_end, singular, Token, TokenKind};
+use crate::normalise::senses::{
+    agent_noun_of, is_noun, names_a_person_by_post, tells_dealings, verb_lemma,
+};
+use crate::normalise::tokens::{
+    opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
+};
 use crate::rules::RuleSet;
 
 /// A role claim.
@@ -207,13 +213,20 @@ fn role_word(w: &str) -> bool {
         && !w.ends_with("ing")
         && !w.ends_with("ly")
         && !w.ends_with("'s")
-        && (!w.ends_with('s') || w.ends_with("ss"))
+        // No plural by its shape ("infectious" is none).
+        && singular_of(w) == w
 }
 
 /// A noun of a role's field or of what a task is done to ("finance",
-/// "digital operations"): a role's word or a plural of one.
+/// "digital operations", "blade engineering"): a role's word, a plural of
+/// one, or an "-ing" form WordNet knows as a noun.
 fn field_noun(t: &Token) -> bool {
-    role_noun(t) || plural_noun(t)
+    role_noun(t)
+        || plural_noun(t)
+        || (t.kind == TokenKind::Word
+            && !t.capitalised
+            && t.norm.ends_with("ing")
+            && is_noun(&t.norm))
 }
 
 /// "operations manager", "claims adjuster": a plural noun right before an
@@ -231,39 +244,83 @@ fn plural_noun(t: &Token) -> bool {
 }
 
 /// "The first officer, Lucan Ferro, 31, handled …", "The club's chief
-/// executive, Gideon Strathairn, confirmed …": a role set off before the
-/// name by a comma, opening the sentence with a determiner or an owner's
-/// possessive, the name itself set off after.
+/// executive, Gideon Strathairn, confirmed …", "after Lowther Ashby's
+/// forensic partner, Grainne Pemberthy, briefed …", "by counsel for the
+/// trust, Nadia Fenwright,": a role set off before the name by a comma,
+/// opening the sentence or a phrase, with a determiner, an owner's
+/// possessive or a preposition before it, the name itself set off after.
 fn title_set_off_before(
     tokens: &[Token],
     m: &Mention,
     rules: &RuleSet,
 ) -> Option<(usize, RoleClaim)> {
-    let comma = m.first.checked_sub(1)?;
+    let comma = written_name_start(tokens, m).checked_sub(1)?;
     if tokens[comma].norm != "," || tokens.get(m.last).is_none_or(|t| t.norm != ",") {
         return None;
     }
+    // The phrase opens the sentence, or follows a word that opens a
+    // phrase ("after", "by", "said"); the earliest such start wins.
+    (comma.saturating_sub(MAX_SET_OFF_WORDS)..comma)
+        .filter(|&s| s == 0 || opens_a_phrase(&tokens[s - 1]))
+        .find_map(|s| role_set_off_from(tokens, s, comma, m, rules))
+}
+
+/// The most words of a role set off before a name, owner included ("the
+/// Marrowby Farmers' Guild's head of finance").
+const MAX_SET_OFF_WORDS: usize = 10;
+
+/// A lower-case word after which a noun phrase may open: a function word
+/// or a verb form ("after", "by", "said").
+fn opens_a_phrase(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && (is_function_word(&t.norm)
+            || is_speech_verb(&t.norm)
+            || verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm))
+}
+
+/// Where the name of mention `m` is written from: a courtesy title cut
+/// short before it ("Dr. Ottilie Brannagh") belongs to how the person is
+/// named.
+fn written_name_start(tokens: &[Token], m: &Mention) -> usize {
+    match m.first.checked_sub(2) {
+        Some(k) if abbreviated_title(tokens, k) => k,
+        _ => m.first,
+    }
+}
+
+/// [`title_set_off_before`]'s role phrase from `start` to the comma at
+/// `comma`, if the words between are one.
+fn role_set_off_from(
+    tokens: &[Token],
+    start: usize,
+    comma: usize,
+    m: &Mention,
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
     // The owner: a name or a determined noun before a possessive ("The
     // club's", "Veltmoor's", "The health board's"), whom the role is held
     // for.
-    let owner = (0..comma)
+    let owner = (start..comma)
         .find_map(|k| possessive_end(tokens, k).map(|end| (k, end)))
         .filter(|&(p, _)| {
-            p < MAX_AFFILIATION_WORDS
-                && tokens[..p].iter().enumerate().all(|(j, t)| {
+            p - start < MAX_AFFILIATION_WORDS
+                && tokens[start..p].iter().enumerate().all(|(j, t)| {
                     let noun = j > 0 && role_noun(t);
                     t.kind == TokenKind::Word && (t.capitalised || is_determiner(&t.norm) || noun)
                 })
         });
-    let start = match owner {
+    let words_from = match owner {
         Some((_, end)) => end,
-        None if matches!(tokens.first()?.norm.as_str(), "the" | "its" | "their") => 1,
+        None if matches!(tokens[start].norm.as_str(), "the" | "its" | "their") => start + 1,
+        // "by counsel for the trust,": a bare noun inside the sentence.
+        None if start > 0 && role_noun(&tokens[start]) => start,
         None => return None,
     };
     // "operations manager", "chief operating officer": the role's phrase;
     // "health and safety manager": "and" may join two qualifiers.
     let mut words: Vec<String> = Vec::new();
-    let mut k = role_phrase(tokens, start, &mut words, 4);
+    let mut k = role_phrase(tokens, words_from, &mut words, 4);
     while tokens.get(k).is_some_and(|t| t.norm == "and") && !words.is_empty() && k + 1 < comma {
         k = role_phrase(tokens, k + 1, &mut words, 4);
     }
@@ -276,30 +333,56 @@ fn title_set_off_before(
     {
         k = comma;
     }
+    // "counsel for the trust": whom the role is held for, a determined or
+    // named body, up to the comma.
+    let mut body = Vec::new();
+    if FOR_WHOM.contains(&tokens[k].norm.as_str())
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.capitalised || is_determiner(&t.norm))
+        && comma - k <= MAX_AFFILIATION_WORDS
+        && tokens[k + 1..comma]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word)
+    {
+        body = tokens[k + 1..comma]
+            .iter()
+            .filter(|t| !is_function_word(&t.norm))
+            .map(|t| t.norm.clone())
+            .collect();
+        k = comma;
+    }
     if words.is_empty() || words.len() > 4 || k != comma {
         return None;
     }
     let field: Vec<String> = tokens[(head_end + 1).min(comma)..comma]
         .iter()
+        .filter(|_| body.is_empty())
         .map(|t| t.norm.clone())
         .collect();
     // A listed title ("chief executive"), or an agent noun with the words
     // that qualify it.
     if let Some((_, title)) =
-        title_starting_at(tokens, start, rules).filter(|&(end, _)| end == head_end)
+        title_starting_at(tokens, words_from, rules).filter(|&(end, _)| end == head_end)
     {
-        return Some((0, RoleClaim::new(&m.entity, title, field, false)));
+        let mut claim = RoleClaim::new(&m.entity, title, field, false);
+        claim.affiliation = body;
+        return Some((start, claim));
     }
     let last = words.pop()?;
-    // "head of digital operations": a head of a field is a role.
+    // "head of digital operations": a head of a field is a role; a noun
+    // WordNet knows as a kind of person heads one where the phrase says
+    // whom it serves ("counsel for the trust", "the depot's mechanic").
     let head_of_a_field = last == HEAD && !field.is_empty();
-    if !(heads_a_role(&last) || head_of_a_field) {
+    let serves = (!body.is_empty() || owner.is_some()) && names_a_person_by_post(&last);
+    if !(heads_a_role(&last) || head_of_a_field || serves) {
         return None;
     }
     words.extend(field);
     let mut claim = RoleClaim::new(&m.entity, last, words, false);
     claim.open = true;
-    Some((0, claim))
+    claim.affiliation = body;
+    Some((start, claim))
 }
 
 /// "Athletic manager Jonas Pell": the noun right before the name, with the
@@ -549,13 +632,14 @@ fn open_title_after(
         return None;
     }
     // "head of communications": the complement names the role.
+    // "head of internal audit": up to two words.
     if tokens[k].norm == "of" {
-        if let Some(complement) = tokens
-            .get(k + 1)
-            .filter(|t| role_noun(t) || t.norm.ends_with('s'))
-        {
-            words.push(complement.norm.clone());
-            k += 2;
+        let field = (k + 1..k + 3)
+            .take_while(|&j| tokens.get(j).is_some_and(field_noun))
+            .count();
+        words.extend(tokens[k + 1..k + 1 + field].iter().map(|t| t.norm.clone()));
+        if field > 0 {
+            k += 1 + field;
         }
     }
     let mut claim = RoleClaim::new(&m.entity, title, words, false);
@@ -743,7 +827,9 @@ fn qualifiers_before(
                         | "white"
                         | "house"
                 )
-                || (t.capitalised && (start > 1 || named(0)) && !is_function_word(word)))
+                || (t.capitalised && (start > 1 || named(0)) && !is_function_word(word))
+                // "emergency management director": nouns of its field.
+                || (field_noun(t) && is_noun(word)))
         {
             words.push(word.to_string());
             start -= 1;
@@ -883,6 +969,11 @@ mod tests {
         assert_eq!(
             roles("Curator Elin Voss described the picture."),
             ["elin voss: curator"]
+        );
+        // Nouns of the field before a listed title.
+        assert_eq!(
+            roles("No one was hurt, harbour operations director Ilse Brandt said."),
+            ["ilse brandt: harbour operations director"]
         );
         assert_eq!(
             roles("Then Foreign Minister Sergey Lavrov spoke."),
@@ -1031,6 +1122,44 @@ mod tests {
         );
         // A phrase that runs on past the role is no role.
         assert!(roles("The council's report on finance, Teo Quill, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_role_set_off_before_the_name_may_open_a_phrase_inside_the_sentence() {
+        // After a preposition or a verb, not only at the sentence's start.
+        assert_eq!(
+            roles("The vote came after Brindle Hart's audit partner, Ysolde Marrin, spoke."),
+            ["ysolde marrin: audit partner"]
+        );
+        // A courtesy title cut short belongs to the name.
+        assert_eq!(
+            roles("The depot's chief mechanic, Dr. Corwen Ashby, said so."),
+            ["corwen ashby: chief mechanic"]
+        );
+        // A plural owner's apostrophe; a field in "-ing".
+        assert_eq!(
+            roles("Tarrow Castings' head of pattern making, Ilse Brandt, said so."),
+            ["ilse brandt: pattern making head"]
+        );
+        // A bare noun of a person with whom it serves.
+        let counsel = claims("Asked by counsel for the insurer, Petra Lund, he agreed.");
+        assert_eq!(counsel.len(), 1);
+        assert_eq!(counsel[0].title, "counsel");
+        assert_eq!(counsel[0].affiliation, ["insurer"]);
+        // A clause that only runs past a noun is none.
+        assert!(roles("It rained after lunch in the square, Petra Lund said.").is_empty());
+    }
+
+    #[test]
+    fn a_head_of_a_field_keeps_both_of_its_words() {
+        assert_eq!(
+            roles("Ysolde Marrin, the council's head of internal audit, said so."),
+            ["ysolde marrin: internal audit head"]
+        );
+        assert_eq!(
+            roles("Ysolde Marrin, who heads the infectious diseases unit at Calder Infirmary, said so."),
+            ["ysolde marrin: infectious diseases unit head"]
+        );
     }
 
     #[test]

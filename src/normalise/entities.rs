@@ -476,7 +476,7 @@ fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
 /// "Sen. Ben Sasse", "Prof. Hana Lindqvist", "Gov. Ada Lin": a short
 /// capitalised word with a full stop, right before a name, is a title cut
 /// short, not a name (an initial, "J. Smith", is one letter and stays).
-fn abbreviated_title(tokens: &[Token], i: usize) -> bool {
+pub(crate) fn abbreviated_title(tokens: &[Token], i: usize) -> bool {
     let word = &tokens[i];
     (2..=4).contains(&word.norm.len())
         && tokens

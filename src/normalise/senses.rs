@@ -385,12 +385,24 @@ pub fn same_thing(a: &str, b: &str) -> bool {
     let (Some((la, na)), Some((lb, nb))) = (noun_entry(a), noun_entry(b)) else {
         return false;
     };
-    la == lb
+    synonyms(a, b)
         || compound_of(la, lb)
         || compound_of(lb, la)
-        || na.senses.iter().any(|s| nb.senses.contains(s))
         || na.hypernyms.iter().any(|h| nb.senses.contains(h))
         || nb.hypernyms.iter().any(|h| na.senses.contains(h))
+}
+
+/// Whether two nouns are one lemma or share a sense ("lawyer" /
+/// "attorney"): two words for one thing, not a thing and a kind of it
+/// ("prosecutor" is a kind of lawyer, and no defence lawyer).
+pub fn synonyms(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some((la, na)), Some((lb, nb))) = (noun_entry(a), noun_entry(b)) else {
+        return false;
+    };
+    la == lb || na.senses.iter().any(|s| nb.senses.contains(s))
 }
 
 /// Whether one person may be called by both nouns at once: they may name
