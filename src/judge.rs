@@ -1116,7 +1116,15 @@ fn judge_dates(
         || da
             .patient_words()
             .any(|w| db.patient_words().any(|x| same_thing(x, w)));
-    let by_main_subject = same_patient
+    // "She died two days later" says to whom only by its pronoun: no
+    // patient read is none to tell apart.
+    let patient_untold = da.patient.is_empty() || db.patient.is_empty();
+    // Two verbs meet only where they may tell one happening ("left" /
+    // "departed"): "the ferry left" and "the ferry sank" do not.
+    // An action's stem is its deed ("the inspection took place" / "had
+    // been carried out" are both an inspection).
+    let same_action = da.event.topic().is_none() && da.event == db.event;
+    let by_main_subject = (same_patient || (patient_untold && same_action))
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
     // around Calcaldun broke their banks") is the whole cast of both; but
@@ -1140,11 +1148,6 @@ fn judge_dates(
     if da.event.is_statement() && !echoed {
         return Err("another statement".into());
     }
-    // Two verbs meet only where they may tell one happening ("left" /
-    // "departed"): "the ferry left" and "the ferry sank" do not.
-    // An action's stem is its deed ("the inspection took place" / "had
-    // been carried out" are both an inspection).
-    let same_action = da.event.topic().is_none() && da.event == db.event;
     // "The blaze broke out" / "the flood started": two occurrences named
     // by nouns WordNet does not relate are two happenings, whatever topic
     // both fall under. One occurrence named on both sides ("the storm tore
@@ -1318,10 +1321,12 @@ fn judge_dates(
     Ok(Judgement {
         verdict,
         confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
-        explanation: if shared.is_empty() {
+        explanation: if !shared.is_empty() {
+            format!("same event '{event}' with {}; {outcome}", shared.join(", "))
+        } else if wording >= SIMILAR_WORDING {
             format!("same event '{event}' in close wording ({wording:.2}); {outcome}")
         } else {
-            format!("same event '{event}' with {}; {outcome}", shared.join(", "))
+            format!("same event '{event}' of the story's main subject; {outcome}")
         },
     })
 }
@@ -1735,6 +1740,39 @@ mod tests {
         assert!(verdict(&detained, &released).is_err());
         let taken_car = deed("take", "car", "", 3);
         assert!(verdict(&stolen, &taken_car).is_err());
+    }
+
+    #[test]
+    fn a_death_told_by_its_pronoun_is_the_main_subjects() {
+        let rules = RuleSet::builtin().unwrap();
+        let person = EntityRef::Unknown("ysolde marrin".into());
+        // "She died two days later": no one named, no patient read, in a
+        // story whose main subject is Ysolde Marrin; "Ysolde Marrin's death
+        // is confirmed": named.
+        let told_by_pronoun = Context {
+            document: vec![person.clone()].into(),
+            ..Context::default()
+        };
+        let named = Context {
+            clause: vec![person.clone()],
+            ..Context::default()
+        };
+        let died = deed("die", "", "", 13);
+        let death = DateClaim {
+            patient: "death".into(),
+            verb: Some("be".into()),
+            ..deed("die", "", "", 16)
+        };
+        assert_eq!(
+            judge_dates(&died, &told_by_pronoun, &death, &named, &rules).map(|j| j.verdict),
+            Ok(Verdict::Contradiction)
+        );
+        // Where the pronoun's story is about someone else, nothing ties them.
+        let elsewhere = Context {
+            document: vec![EntityRef::Unknown("petra lund".into())].into(),
+            ..Context::default()
+        };
+        assert!(judge_dates(&died, &elsewhere, &death, &named, &rules).is_err());
     }
 
     #[test]

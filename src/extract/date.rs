@@ -211,8 +211,13 @@ pub fn extract(
         .filter(|d| !negated_clause(tokens, d))
         // "today" in a quote is the speaker's day, not a dated event.
         .filter(|d| !quoted(tokens, d.first))
-        .filter_map(|d| {
-            let span = d.span?;
+        .filter_map(|own| {
+            let span = own.span?;
+            let words = date_words(tokens, own);
+            // "died two days later, on 13 February,": a date set off by a
+            // comma right after another restates it, and is read as that
+            // one is.
+            let d = restated_date(tokens, dates, own).unwrap_or(own);
             // A date beside a toll says as of when it was counted, not when
             // an event happened: the figure carries it. The event is what
             // the date's own clause says happened: a topic's word there
@@ -226,13 +231,13 @@ pub fn extract(
                     return None;
                 }
                 return Some((
-                    d.first,
-                    d.last,
+                    own.first,
+                    own.last,
                     DateClaim {
                         span,
                         event: Happening::Action(STATEMENT.to_string()),
                         relative: d.relative,
-                        words: date_words(tokens, d),
+                        words,
                         patient: String::new(),
                         theme: String::new(),
                         verb: None,
@@ -371,13 +376,13 @@ pub fn extract(
                 }
             }
             Some((
-                d.first,
-                d.last,
+                own.first,
+                own.last,
                 DateClaim {
                     span,
                     event,
                     relative: d.relative,
-                    words: date_words(tokens, d),
+                    words,
                     patient,
                     theme,
                     verb,
@@ -398,6 +403,22 @@ pub fn extract(
         .filter(|(_, _, claim, possessive)| *possessive || !dated_by_possessive(&claim.event))
         .map(|(first, last, claim, _)| (*first, *last, claim.clone()))
         .collect()
+}
+
+/// The date mention `d` restates: the one right before it, where only a
+/// comma and a preposition stand between ("died two days later, on 13
+/// February,").
+fn restated_date<'d>(
+    tokens: &[Token],
+    dates: &'d [DateMention],
+    d: &DateMention,
+) -> Option<&'d DateMention> {
+    let earlier = dates.iter().rev().find(|e| e.last <= d.first)?;
+    let between = &tokens[earlier.last..d.first];
+    let restates = between.first().is_some_and(|t| t.norm == ",")
+        && between.len() <= 2
+        && between[1..].iter().all(|t| is_function_word(&t.norm));
+    restates.then_some(earlier)
 }
 
 /// A date as written, folded.
@@ -558,11 +579,14 @@ fn possessed_happening(
 /// are.
 fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String) {
     let word = tokens[k].norm.as_str();
+    // A past form by WordNet's lemma ("died" → "die", as "death" is).
     let lemma = irregular_lemma(word)
         .or_else(|| {
-            (!past_shaped(word))
-                .then(|| happening_of_noun(word))
-                .flatten()
+            if past_shaped(word) {
+                verb_lemma(word, None).filter(|lemma| !lemma.contains('_'))
+            } else {
+                happening_of_noun(word)
+            }
         })
         .map_or_else(|| lemmas[k].1.to_string(), stem);
     (k, lemma)
@@ -582,7 +606,11 @@ fn verb_near(
     words_near(tokens, d, figures)
         .find_map(|k| {
             let word = tokens[k].norm.as_str();
-            if tokens[k].capitalised && k > 0 || occasion_opens(tokens, k).is_some() {
+            // "on the evening of 11 February": a noun of a time says when.
+            if tokens[k].capitalised && k > 0
+                || occasion_opens(tokens, k).is_some()
+                || names_a_time(word)
+            {
                 return None;
             }
             let next = tokens.get(k + 1).map(|t| t.norm.as_str());
@@ -779,7 +807,9 @@ fn patient_of(
     k: usize,
     d: &DateMention,
 ) -> (String, String) {
+    // "died two days later": a noun of a time says when, not to whom.
     let object: Vec<String> = object_of(tokens, k)
+        .filter(|&j| !names_a_time(&tokens[j].norm))
         .map(|j| patient_word(tokens, lemmas, j))
         .collect();
     let theme = object.join(" ");
@@ -842,7 +872,12 @@ fn subject_and_object(
         // Fire destroys the roof") is capitalised for its place.
         let opening = j == 0 || tokens[j - 1].norm == ":";
         let named = t.capitalised && !opening;
-        if t.kind != TokenKind::Word || named {
+        // "received it on 11 February and died": another date's words
+        // end the search; a month is no one's name.
+        if t.kind != TokenKind::Word || names_a_time(&t.norm) {
+            break;
+        }
+        if named {
             // "Balogun-Ashby, who led the fund, resigned on Monday": a
             // name as the subject is whom the happening befell, by its
             // last word.
@@ -1273,6 +1308,34 @@ mod tests {
             .into_iter()
             .map(|c| (c.value_text(), c.event.name(&rules)))
             .collect()
+    }
+
+    /// A short past form WordNet knows ("died") is a happening named by its
+    /// lemma, as its noun ("death") is; a date set off after another
+    /// restates it; a noun of a time ("evening") is no verb, and neither
+    /// it nor a month is anyone's patient.
+    #[test]
+    fn a_second_verb_and_a_restated_date_date_their_own_happening() {
+        let pair = |v: &str, e: &str| (v.to_string(), e.to_string());
+        assert_eq!(
+            claims("He was admitted on 3 May and died on 5 May."),
+            [
+                pair("2025-05-03", "\"admit\""),
+                pair("2025-05-05", "\"die\"")
+            ]
+        );
+        let found = date_claims(
+            "He was admitted on 3 June and died two days later, on 5 June, in the same ward.",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        for later in &found[1..] {
+            assert_eq!(later.event, Happening::Action("die".into()));
+            assert_eq!(later.verb.as_deref(), Some("die"));
+            assert_eq!(later.patient, "");
+        }
+        let evening = date_claims("Tamsin Orrel signed the lease on the evening of 2 March.");
+        assert_eq!(evening.len(), 1);
+        assert_eq!(evening[0].verb.as_deref(), Some("sign"));
     }
 
     /// What did not happen has no date; a negation in another clause of

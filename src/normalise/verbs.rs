@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::normalise::senses::verb_lemma;
+
 /// Forms of "be": before a past participle they make it passive ("was
 /// called", "were announced").
 pub const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be"];
@@ -27,9 +29,13 @@ pub fn irregular_lemma(word: &str) -> Option<&'static str> {
 }
 
 /// A word shaped like a past form: an irregular one ("sank", "left") or one
-/// in "-ed".
+/// in "-ed"; a short one only where WordNet makes it a verb's form ("died",
+/// "tied", "used"; not "need", "shed" or "bed").
 pub fn past_shaped(word: &str) -> bool {
-    irregular_lemma(word).is_some() || word.ends_with("ed") && word.len() > 4
+    irregular_lemma(word).is_some()
+        || word.ends_with("ed")
+            && (word.len() > 4
+                || word.len() == 4 && verb_lemma(word, None).is_some_and(|lemma| lemma != word))
 }
 
 /// Participles written as their verb's base ("were hit", "was cut", "is
