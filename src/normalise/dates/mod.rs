@@ -194,18 +194,26 @@ pub fn speaks_of_the_future<'a>(mut words: impl Iterator<Item = &'a str>) -> boo
 /// close … after the board voted on Monday night"): the sentence's future
 /// is not that date's; nor is a plan told in the past ("had been due to
 /// take place on Sunday"). The verb is the first word before the date,
-/// within its clause (eight words, a hyphenated compound counting as its
-/// words), shaped like a past form; "will be closed on Monday"
-/// and "to be voted on" stay in the future.
+/// within its clause (eight words besides function words, a hyphenated
+/// compound counting as its words: "told a briefing for harbour users in
+/// Pellbrook on Wednesday that it would publish"), shaped like a past
+/// form; "will be closed on Monday" and "to be voted on" stay in the
+/// future.
 fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
+    let mut content_words = 0;
     let verb = tokens[..at]
         .iter()
         .enumerate()
         .rev()
-        .take(8)
         // "staged a four-hour walkout on Wednesday": a hyphen inside a
         // compound is no clause break.
         .take_while(|&(k, t)| t.kind == TokenKind::Word || compound_hyphen(tokens, k))
+        .take_while(|(_, t)| {
+            if !is_function_word(&t.norm) {
+                content_words += 1;
+            }
+            content_words <= 8
+        })
         .find(|(_, t)| {
             let word = t.norm.as_str();
             !t.capitalised

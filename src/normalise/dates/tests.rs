@@ -168,6 +168,11 @@ fn lower_case_months_only_beside_a_day_or_year() {
         all("the final had been due to take place on Monday"),
         ["2025-08-18"]
     );
+    // Function words do not use up the reach back to the past verb.
+    assert_eq!(
+        all("she told a meeting for the staff of the harbour office in Tarrow on Monday that it would shut"),
+        ["2025-08-18"]
+    );
     assert_eq!(all("the march 3 years ago"), ["2021-01-01..2023-12-31"]);
 }
 
