@@ -5,7 +5,9 @@
 use crate::normalise::calendar::month_of;
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
-use crate::normalise::senses::{deed_noun_of, tells_a_mind, tells_a_state, verb_lemma};
+use crate::normalise::senses::{
+    deed_noun_of, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
+};
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, Token, TokenKind, WordSet,
 };
@@ -321,16 +323,22 @@ fn clause_start(tokens: &[Token], first: usize) -> usize {
 
 /// "In a separate incident, four people were hurt", "In an unrelated
 /// attack ...", "Separately, ...": the sentence tells of another occasion,
-/// so its figures are another instance of whatever they count.
+/// so its figures are another instance of whatever they count. So does one
+/// opening "In that case" or "In that year": "that" points back to an
+/// occasion or a time told before (or to a case supposed), not the one the
+/// story is about, which is "this" or "the".
 fn other_occasion(tokens: &[Token]) -> Option<Frame> {
-    let opens_separately = tokens.first().is_some_and(|t| t.norm == "separately")
-        && tokens.get(1).is_some_and(|t| t.norm == ",");
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let opens_separately = word(0) == "separately" && word(1) == ",";
+    let that_occasion = word(0) == "in"
+        && matches!(word(1), "that" | "those")
+        && (is_occurrence(word(2)) || names_a_time(word(2)));
     let in_another = tokens.windows(3).any(|w| {
         matches!(w[0].norm.as_str(), "in" | "during")
             && matches!(w[1].norm.as_str(), "a" | "an")
             && matches!(w[2].norm.as_str(), "separate" | "unrelated")
     });
-    (opens_separately || in_another).then_some(Frame::Separate)
+    (opens_separately || in_another || that_occasion).then_some(Frame::Separate)
 }
 
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
@@ -1746,9 +1754,16 @@ mod tests {
             "In a separate incident, four people were hurt when a crane fell.",
             "Separately, 12 people were hurt in a crash on the ring road.",
             "Police said 3 men were arrested in an unrelated raid on Friday.",
+            "In that case a 900-metre cordon was kept in place for a week.",
+            "In that year 14 boats were lost.",
         ] {
             assert_eq!(one(text).frame, Some(Frame::Separate), "{text}");
         }
+        // "This" case is the story's own.
+        assert_eq!(
+            one("In this case a 900-metre cordon was kept in place.").frame,
+            None
+        );
         // A separate thing beside the figure's own phrase is not another occasion.
         assert_eq!(
             one("He offered $90bn of weapons alongside a separate arrangement for drones.").frame,
