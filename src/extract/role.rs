@@ -327,10 +327,15 @@ fn role_set_off_from(
     // "director of finance", "head of digital operations": the complement
     // of its head, up to two words, names the role's field.
     let head_end = k;
+    let mut field: Vec<String> = Vec::new();
     if tokens[k].norm == "of"
         && (k + 2..=k + 3).contains(&comma)
         && tokens[k + 1..comma].iter().all(field_noun)
     {
+        field = tokens[k + 1..comma]
+            .iter()
+            .map(|t| t.norm.clone())
+            .collect();
         k = comma;
     }
     // "counsel for the trust": whom the role is held for, a determined or
@@ -355,11 +360,6 @@ fn role_set_off_from(
     if words.is_empty() || words.len() > 4 || k != comma {
         return None;
     }
-    let field: Vec<String> = tokens[(head_end + 1).min(comma)..comma]
-        .iter()
-        .filter(|_| body.is_empty())
-        .map(|t| t.norm.clone())
-        .collect();
     // A listed title ("chief executive"), or an agent noun with the words
     // that qualify it.
     if let Some((_, title)) =
