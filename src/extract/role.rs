@@ -255,7 +255,12 @@ fn title_set_off_before(
     rules: &RuleSet,
 ) -> Option<(usize, RoleClaim)> {
     let comma = written_name_start(tokens, m).checked_sub(1)?;
-    if tokens[comma].norm != "," || tokens.get(m.last).is_none_or(|t| t.norm != ",") {
+    // The name is set off after too, by a comma or the sentence's end
+    // ("…, according to the council's head of building control, X.").
+    let set_off_after = tokens
+        .get(m.last)
+        .is_none_or(|t| matches!(t.norm.as_str(), "," | "."));
+    if tokens[comma].norm != "," || !set_off_after {
         return None;
     }
     // The phrase opens the sentence, or follows a word that opens a
@@ -264,6 +269,10 @@ fn title_set_off_before(
         .filter(|&s| s == 0 || opens_a_phrase(&tokens[s - 1]))
         .find_map(|s| role_set_off_from(tokens, s, comma, m, rules))
 }
+
+/// Possessive pronouns of people: a noun after one may be a relation ("his
+/// brother Tom", "her lawyer").
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "my", "our"];
 
 /// The most words of a role set off before a name, owner included ("the
 /// Marrowby Farmers' Guild's head of finance").
@@ -313,8 +322,16 @@ fn role_set_off_from(
     let words_from = match owner {
         Some((_, end)) => end,
         None if matches!(tokens[start].norm.as_str(), "the" | "its" | "their") => start + 1,
-        // "by counsel for the trust,": a bare noun inside the sentence.
-        None if start > 0 && role_noun(&tokens[start]) => start,
+        // "by counsel for the trust,": a bare noun inside the sentence,
+        // not after a determiner or a possessive pronoun ("her lawyer"
+        // is whose, not for whom).
+        None if start > 0
+            && role_noun(&tokens[start])
+            && !is_determiner(&tokens[start - 1].norm)
+            && !POSSESSIVE_PRONOUNS.contains(&tokens[start - 1].norm.as_str()) =>
+        {
+            start
+        }
         None => return None,
     };
     // "operations manager", "chief operating officer": the role's phrase;
@@ -407,12 +424,7 @@ fn open_title_before(
     }
     // After a determiner or a possessive the noun may be a relation ("his
     // brother Tom"); a title stands bare or after names and qualifiers.
-    if at > 0
-        && matches!(
-            tokens[at - 1].norm.as_str(),
-            "his" | "her" | "their" | "my" | "our"
-        )
-    {
+    if at > 0 && POSSESSIVE_PRONOUNS.contains(&tokens[at - 1].norm.as_str()) {
         return None;
     }
     let (start, qualifiers, former) = qualifiers_before(tokens, mentions, at, rules);
@@ -1131,6 +1143,11 @@ mod tests {
             roles("The vote came after Brindle Hart's audit partner, Ysolde Marrin, spoke."),
             ["ysolde marrin: audit partner"]
         );
+        // A name closing the sentence is set off too.
+        assert_eq!(
+            roles("The hall was shut, according to Brindle Hart's audit partner, Ysolde Marrin."),
+            ["ysolde marrin: audit partner"]
+        );
         // A courtesy title cut short belongs to the name.
         assert_eq!(
             roles("The depot's chief mechanic, Dr. Corwen Ashby, said so."),
@@ -1146,6 +1163,8 @@ mod tests {
         assert_eq!(counsel.len(), 1);
         assert_eq!(counsel[0].title, "counsel");
         assert_eq!(counsel[0].affiliation, ["insurer"]);
+        // After a possessive pronoun the noun says whose, not for whom.
+        assert!(roles("She stood beside her lawyer, Petra Lund.").is_empty());
         // A clause that only runs past a noun is none.
         assert!(roles("It rained after lunch in the square, Petra Lund said.").is_empty());
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::senses::{is_noun, names_a_person_by_post};
-use crate::normalise::tokens::{Token, TokenKind, WordSet};
+use crate::normalise::tokens::{compound_hyphen, Token, TokenKind, WordSet};
 use crate::rules::{EntityKind, RuleSet};
 
 /// How similar an unseen name must be to a known person's name to be taken
@@ -411,9 +411,16 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| without_possessive(&t.norm))
             .collect();
-        let entity = rules
-            .spellings
-            .get_or_measure(&words.join(" "), || fuzzy_person(&words, rules))
+        // "Mia Tarrow-Vance": a surname joined to another by a hyphen is
+        // no spelling of a known one-word surname.
+        let double_barrelled = last >= 2 && compound_hyphen(tokens, last - 2);
+        let entity = (!double_barrelled)
+            .then(|| {
+                rules
+                    .spellings
+                    .get_or_measure(&words.join(" "), || fuzzy_person(&words, rules))
+            })
+            .flatten()
             .map(EntityRef::Known)
             .unwrap_or_else(|| EntityRef::Unknown(words.join(" ").into()));
         mentions.push(Mention {
@@ -563,12 +570,29 @@ fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention
             })
         });
         let caps_ok = !alias.all_caps || first.all_caps;
-        (fits && caps_ok).then(|| Mention {
-            first: i,
-            last: i + alias.tokens.len(),
-            entity: EntityRef::Known(alias.entity),
-        })
+        let person = rules.entities[alias.entity].kind == EntityKind::Person;
+        (fits && caps_ok && !(person && ends_a_double_barrelled_name(tokens, i, rules))).then(
+            || Mention {
+                first: i,
+                last: i + alias.tokens.len(),
+                entity: EntityRef::Known(alias.entity),
+            },
+        )
     })
+}
+
+/// Whether the word at `i` closes a double-barrelled name ("Rosalind
+/// Tarrow-Vance"): it is glued by a hyphen to a name word that is no known
+/// alias. "Trump-Putin summit" joins two known people.
+fn ends_a_double_barrelled_name(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
+    let Some(before) = i.checked_sub(2) else {
+        return false;
+    };
+    compound_hyphen(tokens, i - 1)
+        && is_name_word(&tokens[before])
+        && !rules
+            .aliases
+            .contains_key(without_possessive(&tokens[before].norm))
 }
 
 /// Whether two names share enough letters for Jaro–Winkler to reach
@@ -845,6 +869,13 @@ mod tests {
             ["volodymyr-zelensky", "vladimir-putin", "ukraine"]
         );
         assert_eq!(ids("The Ukrainian leader spoke."), ["ukraine"]);
+        // A known surname closing a double-barrelled one is no one known;
+        // two known names joined by a hyphen stay two.
+        assert_eq!(ids("Then Mia Tarrow-Vance spoke."), ["?mia tarrow vance"]);
+        assert_eq!(
+            ids("Then the Trump-Putin summit ended."),
+            ["donald-trump", "vladimir-putin"]
+        );
     }
 
     #[test]
