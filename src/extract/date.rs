@@ -406,8 +406,8 @@ pub fn extract(
 }
 
 /// The date mention `d` restates: the one right before it, where only a
-/// comma and a preposition stand between ("died two days later, on 13
-/// February,").
+/// comma and at most one function word stand between ("died two days
+/// later, on 13 February,").
 fn restated_date<'d>(
     tokens: &[Token],
     dates: &'d [DateMention],

@@ -136,32 +136,7 @@ const MAX_AFFILIATION_WORDS: usize = 5;
 /// clause word), else a possessive inside it ("Veltrano's chief security
 /// officer"). Function words are left out.
 fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
-    // A body is named ("Westmarch University") or determined ("the
-    // county", "its board"); "director of quality and food safety" names
-    // a field, not a body.
-    let names_a_body = tokens
-        .get(end + 1)
-        .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
-    let after = tokens
-        .get(end)
-        .filter(|t| FOR_WHOM.contains(&t.norm.as_str()) && names_a_body)
-        .map(|_| {
-            tokens[end + 1..]
-                .iter()
-                // "the Marrowby Farmers' Guild": a plural's apostrophe
-                // stays inside the name.
-                .take_while(|t| {
-                    (t.kind == TokenKind::Word
-                        && !matches!(t.norm.as_str(), "who" | "which" | "that"))
-                        || (t.norm == "'" && t.glued)
-                })
-                .filter(|t| t.kind == TokenKind::Word)
-                .take(MAX_AFFILIATION_WORDS)
-                .filter(|t| !is_function_word(&t.norm))
-                .map(|t| t.norm.trim_end_matches("'s").to_string())
-                .collect::<Vec<String>>()
-        })
-        .unwrap_or_default();
+    let after = body_after(tokens, end);
     if !after.is_empty() {
         return after;
     }
@@ -181,6 +156,36 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
     }
     tokens[first..=owner]
         .iter()
+        .map(|t| t.norm.trim_end_matches("'s").to_string())
+        .collect()
+}
+
+/// The body named after "for", "of", "at", "from" or "with" at `at`
+/// ("for the transit authority" → "transit authority"), function words
+/// left out; empty where none is. A body is named ("Westmarch
+/// University") or determined ("the county", "its board"); "director of
+/// quality and food safety" names a field, not a body.
+fn body_after(tokens: &[Token], at: usize) -> Vec<String> {
+    let names_a_body = tokens
+        .get(at + 1)
+        .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
+    if !tokens
+        .get(at)
+        .is_some_and(|t| FOR_WHOM.contains(&t.norm.as_str()) && names_a_body)
+    {
+        return Vec::new();
+    }
+    tokens[at + 1..]
+        .iter()
+        // "the Marrowby Farmers' Guild": a plural's apostrophe stays
+        // inside the name.
+        .take_while(|t| {
+            (t.kind == TokenKind::Word && !matches!(t.norm.as_str(), "who" | "which" | "that"))
+                || (t.norm == "'" && t.glued)
+        })
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(MAX_AFFILIATION_WORDS)
+        .filter(|t| !is_function_word(&t.norm))
         .map(|t| t.norm.trim_end_matches("'s").to_string())
         .collect()
 }
@@ -355,24 +360,19 @@ fn role_set_off_from(
             .collect();
         k = comma;
     }
-    // "counsel for the trust": whom the role is held for, a determined or
-    // named body, up to the comma.
+    // "counsel for the trust": whom the role is held for, a body that runs
+    // up to the comma.
     let mut body = Vec::new();
-    if FOR_WHOM.contains(&tokens[k].norm.as_str())
-        && tokens
-            .get(k + 1)
-            .is_some_and(|t| t.capitalised || is_determiner(&t.norm))
+    if k < comma
         && comma - k <= MAX_AFFILIATION_WORDS
         && tokens[k + 1..comma]
             .iter()
             .all(|t| t.kind == TokenKind::Word)
     {
-        body = tokens[k + 1..comma]
-            .iter()
-            .filter(|t| !is_function_word(&t.norm))
-            .map(|t| t.norm.clone())
-            .collect();
-        k = comma;
+        body = body_after(tokens, k);
+        if !body.is_empty() {
+            k = comma;
+        }
     }
     if words.is_empty() || words.len() > 4 || k != comma {
         return None;

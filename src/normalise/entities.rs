@@ -413,7 +413,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             .collect();
         // "Mia Tarrow-Vance": a surname joined to another by a hyphen is
         // no spelling of a known one-word surname.
-        let double_barrelled = last >= 2 && compound_hyphen(tokens, last - 2);
+        let double_barrelled = last >= 1 && hyphen_before(tokens, last - 1);
         let entity = (!double_barrelled)
             .then(|| {
                 rules
@@ -585,14 +585,17 @@ fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention
 /// Tarrow-Vance"): it is glued by a hyphen to a name word that is no known
 /// alias. "Trump-Putin summit" joins two known people.
 fn ends_a_double_barrelled_name(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
-    let Some(before) = i.checked_sub(2) else {
-        return false;
-    };
-    compound_hyphen(tokens, i - 1)
-        && is_name_word(&tokens[before])
+    hyphen_before(tokens, i)
+        && is_name_word(&tokens[i - 2])
         && !rules
             .aliases
-            .contains_key(without_possessive(&tokens[before].norm))
+            .contains_key(without_possessive(&tokens[i - 2].norm))
+}
+
+/// Whether the word at `i` is joined by a hyphen to the word before it
+/// ("Tarrow-Vance").
+fn hyphen_before(tokens: &[Token], i: usize) -> bool {
+    i >= 2 && compound_hyphen(tokens, i - 1)
 }
 
 /// Whether two names share enough letters for Jaro–Winkler to reach
