@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use crate::extract::attribution::DETERMINERS;
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::{is_speech_verb, SUBORDINATORS};
 use crate::normalise::dates::{DateMention, DateSpan};
@@ -15,7 +16,7 @@ use crate::normalise::quantity::{
 };
 use crate::normalise::senses::{
     happening_of_noun, is_noun, is_particle, names_a_time, noun_lemma, tells_a_change,
-    tells_a_message, tells_a_mind, tells_a_state, verb_lemma,
+    tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -356,7 +357,13 @@ pub fn extract(
             if as_of || told_at.is_some_and(amount) {
                 theme.clear();
             }
-            let mut verb = told_by.map(|(_, lemma)| Cow::Borrowed(lemma));
+            let mut verb = told_by.map(|(k, lemma)| {
+                Cow::Borrowed(if moves_from_a_place(tokens, k, lemma) {
+                    DEPARTURE
+                } else {
+                    lemma
+                })
+            });
             // "the inspection took place", "had been carried out", "put her
             // signature to the budget": a light verb says only that its
             // noun of a happening happened, and the noun names it by its
@@ -455,6 +462,12 @@ fn action_near(
     figures: &[(usize, usize, Figure)],
 ) -> Option<(usize, String)> {
     let row_verb = row_verb(tokens, d);
+    // A row tells its happening by its verb, whatever nouns its subject
+    // holds before it ("March 4: Private equity firm Castellane walks away
+    // from its bid").
+    if let Some(k) = words_near(tokens, d, figures).find(|&k| row_verb(k)) {
+        return Some((k, lemmas[k].1.to_string()));
+    }
     let mut happenings = words_near(tokens, d, figures).filter(|&k| {
         let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
         happens(tokens, k, opens_cell) || row_verb(k)
@@ -469,14 +482,48 @@ fn action_near(
         .and_then(|preposition| {
             happenings.find(|&k| k < preposition && past_shaped(&tokens[k].norm))
         })
+        .or_else(|| deed_done_in(tokens, first))
         .or_else(|| deed_done_to(tokens, first))
         .unwrap_or(first);
-    // A row's present verb is a verb, whatever noun is spelled alike
-    // ("inspectors sign off": no sign).
-    if row_verb(k) {
-        return Some((k, lemmas[k].1.to_string()));
-    }
     Some(action_at(tokens, lemmas, k))
+}
+
+/// The deed of leaving a place, which every way of moving from it tells.
+const DEPARTURE: &str = "leave";
+
+/// "sailed from Port Selwyn", "flew out from Halvik": a motion verb at
+/// `k` (with lemma `lemma`) moving from a named place tells leaving it,
+/// as "left Port Selwyn" does.
+fn moves_from_a_place(tokens: &[Token], k: usize, lemma: &str) -> bool {
+    let from = k + 1 + usize::from(lemma.contains('_'));
+    tells_a_motion(lemma)
+        && tokens.get(from).is_some_and(|t| t.norm == "from")
+        && tokens[from + 1..]
+            .iter()
+            .find(|t| !is_determiner(&t.norm))
+            .is_some_and(|t| t.capitalised)
+}
+
+/// "turned down the claim in a letter sent last Tuesday": a deed done in
+/// a thing that a participle dates (a letter, a report, a ruling) was
+/// done when that thing was; the past verb before the "in" tells it.
+fn deed_done_in(tokens: &[Token], participle: usize) -> Option<usize> {
+    let noun = qualified_by_participle(tokens, participle)?;
+    let opens = (0..noun).rev().find(|&j| {
+        !(content_word(&tokens[j]) || is_determiner(&tokens[j].norm) || possessive_word(&tokens[j]))
+    })?;
+    if tokens[opens].norm != "in" {
+        return None;
+    }
+    (0..opens)
+        .rev()
+        .take_while(|&j| !opens_clause(&tokens[j]))
+        .find(|&j| {
+            !tokens[j].capitalised
+                && past_shaped(&tokens[j].norm)
+                && verb_lemma(&tokens[j].norm, None).is_some()
+                && !passive(tokens, j)
+        })
 }
 
 /// "signed the agreement on Wednesday", "technicians found the damage on
@@ -522,10 +569,17 @@ fn present_deed(tokens: &[Token], k: usize) -> bool {
     let next = tokens.get(k + 1).map(|t| t.norm.as_str());
     // A form no noun shares ("undergoes routine tests") is a verb
     // whatever follows it; one a plural shares ("rains") needs its object.
-    let object_after = tokens
-        .get(k + 1)
-        .is_some_and(|t| is_determiner(&t.norm) || t.capitalised || is_particle(&t.norm))
-        || !is_noun(word);
+    let object_after = tokens.get(k + 1).is_some_and(|t| {
+        is_determiner(&t.norm)
+            || DETERMINERS.contains(&t.norm.as_str())
+            || t.kind == TokenKind::Number
+            || t.capitalised
+            || is_particle(&t.norm)
+    }) || !is_noun(word);
+    // "death is confirmed": an auxiliary carries another verb's tense.
+    if BE.contains(&word) {
+        return false;
+    }
     let Some(lemma) = verb_lemma(word, next).filter(|&lemma| !tells_a_state(lemma)) else {
         return false;
     };
@@ -603,7 +657,9 @@ fn verb_near(
     // A past form WordNet does not know ("were reconnected") is still the
     // nearest verb: no verb further off tells the happening.
     let row_verb = row_verb(tokens, d);
-    words_near(tokens, d, figures)
+    let row = words_near(tokens, d, figures).find(|&k| row_verb(k));
+    row.into_iter()
+        .chain(words_near(tokens, d, figures))
         .find_map(|k| {
             let word = tokens[k].norm.as_str();
             // "on the evening of 11 February": a noun of a time says when.
@@ -628,6 +684,14 @@ fn verb_near(
             shaped.then_some(Some((k, lemma)))
         })
         .flatten()
+        .map(|(k, lemma)| {
+            deed_done_in(tokens, k)
+                .and_then(|j| {
+                    let next = tokens.get(j + 1).map(|t| t.norm.as_str());
+                    Some((j, verb_lemma(&tokens[j].norm, next)?))
+                })
+                .unwrap_or((k, lemma))
+        })
 }
 
 /// The tokens that may say what happened at date `d`, nearest first:
@@ -661,6 +725,26 @@ fn words_near<'t>(
     // and a compound's hyphens do not use it up ("staged a four-hour
     // walkout on Wednesday", "opened a criminal investigation for
     // manslaughter on Monday").
+    // Nor do the words of a time phrase round the date ("in the early
+    // hours of Monday", "shortly after 5am on October 17") or a name's
+    // later words ("stole six paintings from the Ostreva Museum of Art
+    // in …", "Castellane Retail Partners walks away": a name is one word).
+    let uses_reach = move |k: usize, name_goes_on_at: usize| {
+        let word = tokens[k].norm.as_str();
+        let of_the_time = tokens[k].kind != TokenKind::Word
+            || word.ends_with("ly")
+            || names_a_time(word)
+            || tokens.get(k + 1).is_some_and(|n| names_a_time(&n.norm));
+        let name_goes_on = tokens[k].capitalised
+            && tokens
+                .get(name_goes_on_at)
+                .is_some_and(|n| (n.capitalised || n.norm == "of") && n.kind == TokenKind::Word);
+        !in_figure(k)
+            && !compound_hyphen(k)
+            && !is_function_word(word)
+            && !of_the_time
+            && !name_goes_on
+    };
     let mut before = Vec::new();
     let mut reached = 0;
     for k in (0..d.first).rev() {
@@ -668,25 +752,7 @@ fn words_near<'t>(
             break;
         }
         before.push(k);
-        // Nor do the words of a time phrase round the date ("in the early
-        // hours of Monday", "shortly after 5am on October 17") or a name's
-        // later words ("stole six paintings from the Ostreva Museum of Art
-        // in …": a name is one word).
-        let word = tokens[k].norm.as_str();
-        let of_the_time = tokens[k].kind != TokenKind::Word
-            || word.ends_with("ly")
-            || names_a_time(word)
-            || tokens.get(k + 1).is_some_and(|n| names_a_time(&n.norm));
-        let name_goes_on = tokens[k].capitalised
-            && k > 0
-            && (tokens[k - 1].capitalised || tokens[k - 1].norm == "of")
-            && tokens[k - 1].kind == TokenKind::Word;
-        let counts = !in_figure(k)
-            && !compound_hyphen(k)
-            && !is_function_word(word)
-            && !of_the_time
-            && !name_goes_on;
-        if counts {
+        if uses_reach(k, k.wrapping_sub(1)) {
             reached += 1;
         }
     }
@@ -705,8 +771,18 @@ fn words_near<'t>(
     }
     // A subordinate clause after the date tells another happening ("put
     // out the advisory on June 7 after routine tests turned up E. coli").
-    let after = (after_from..(after_from + ACTION_REACH).min(tokens.len()))
-        .take_while(move |&k| !breaks(k) && !SUBORDINATORS.contains(&tokens[k].norm.as_str()));
+    let mut after = Vec::new();
+    let mut reached = 0;
+    for k in after_from..tokens.len() {
+        if reached == ACTION_REACH || breaks(k) || SUBORDINATORS.contains(&tokens[k].norm.as_str())
+        {
+            break;
+        }
+        after.push(k);
+        if uses_reach(k, k + 1) {
+            reached += 1;
+        }
+    }
     // "signed the spending plan": an "-ing" form before a noun qualifies
     // it and says nothing of what happened.
     let modifier = move |k: usize| {
@@ -1382,6 +1458,28 @@ mod tests {
         // Plural nouns are no present verbs.
         let found = date_claims("August 2, 2025: Peace talks resume in Geneva.");
         assert!(found.iter().all(|c| c.verb.as_deref() != Some("talk")));
+        // The row's verb, past a subject of many words and before a
+        // quantifier, tells it; "is" carries another verb's tense.
+        let found = date_claims(
+            "March 4, 2025: Private equity firm Castellane Retail Partners walks away from its bid.",
+        );
+        assert_eq!(found[0].verb.as_deref(), Some("walk_away"), "{found:?}");
+        let found = date_claims("May 20, 2025: The insurer rejects most of the claim.");
+        assert_eq!(found[0].verb.as_deref(), Some("reject"), "{found:?}");
+        let found = date_claims("February 16, 2025: Her death is confirmed in intensive care.");
+        assert_eq!(found[0].event, Happening::Action("die".into()), "{found:?}");
+    }
+
+    #[test]
+    fn a_deed_done_in_a_dated_letter_and_a_motion_from_a_place() {
+        // The letter's date is the refusal's.
+        let found = date_claims("The insurer turned down the claim in a letter sent on May 2.");
+        assert_eq!(found[0].verb.as_deref(), Some("turn_down"), "{found:?}");
+        // Sailing from a port is leaving it; sailing to one is not.
+        let found = date_claims("The Kestrel Dawn sailed from Port Selwyn on September 4.");
+        assert_eq!(found[0].verb.as_deref(), Some(DEPARTURE), "{found:?}");
+        let found = date_claims("The Kestrel Dawn sailed to Port Selwyn on September 4.");
+        assert_eq!(found[0].verb.as_deref(), Some("sail"), "{found:?}");
     }
 
     /// A verb of state ("remained", "stayed") says when a state held, not

@@ -530,6 +530,16 @@ pub fn tells_knowing(lemma: &str) -> bool {
     first_sense_in(lemma, KNOWING)
 }
 
+/// Whether verb lemma `lemma` tells a way of moving (its first sense in
+/// WordNet's verb.motion: "sail", "fly", "drive", "leave"): moving from a
+/// place is leaving it, however one moves.
+pub fn tells_a_motion(lemma: &str) -> bool {
+    first_sense_in(lemma, &[MOTION])
+}
+
+/// WordNet's lexicographer file of verbs of motion.
+const MOTION: u8 = 38;
+
 /// Whether verb lemma `lemma`'s first sense is in one of WordNet's
 /// lexicographer `files`.
 fn first_sense_in(lemma: &str, files: &[u8]) -> bool {
