@@ -21,9 +21,11 @@ use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     counts_people, is_noun, is_occurrence, kinds_of_one_deed, may_name_one_person, names_a_field,
-    opposite_deeds, same_deed, same_thing, synonyms, tells_a_return, tells_knowing,
+    names_a_time, opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind,
+    tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
+use crate::normalise::verbs::past_shaped;
 use crate::rules::{EntityKind, RuleSet, Tolerance};
 
 /// What the judge concluded about a pair.
@@ -191,6 +193,12 @@ fn judge_figures(
                 .is_some_and(|h| c.words.contains(&stem(h)))
     };
     let one_thing = same_head || head_named(fa, ca, fb) || head_named(fb, cb, fa);
+    // "six other clocks are still out there": what remains besides those
+    // told apart, never the whole.
+    let remainder = |f: &Figure| f.modifiers.iter().any(|w| w == "other");
+    if remainder(fa) != remainder(fb) {
+        return Err("the others besides some, against the whole".into());
+    }
     if one_thing && qualified_part(fa, fb) {
         return Err("a qualified part against the whole".into());
     }
@@ -231,7 +239,17 @@ fn judge_figures(
     } else {
         Vec::new()
     };
-    let wording = cosine(&with_head(ca, fa), &with_head(cb, fb));
+    // Heads that name one thing ("crop" / "harvest") are one word of the
+    // wording.
+    let mut words_b = with_head(cb, fb);
+    if let (Some(x), Some(y)) = (&fa.head, &fb.head) {
+        if x != y && !counts_people_of(fa) && same_thing(x, y) {
+            words_b.push(stem(x));
+            words_b.sort();
+            words_b.dedup();
+        }
+    }
+    let wording = cosine(&with_head(ca, fa), &words_b);
     let close_wording = wording >= SIMILAR_WORDING;
     // Parts of one whole ("two of the victims") are one part only where
     // the sentences tell the same of them.
@@ -556,17 +574,20 @@ const NEUTRAL_MODIFIERS: &[&str] = &[
     "initial",
     "annual",
     "overall",
-    "estimated",
     "possible",
-    "proposed",
-    "planned",
     "us",
     "american",
     "british",
     "european",
-    "reported",
     "official",
 ];
+
+/// Whether modifier `word` says when the thing was ("this year's crop")
+/// or what someone thought or said of it ("the expected harvest", "the
+/// estimated cost"): the same thing, not another.
+fn tells_status_or_time(word: &str) -> bool {
+    names_a_time(word) || (past_shaped(word) && (tells_a_mind(word) || tells_a_message(word)))
+}
 
 /// One head, qualified in two ways that share nothing: "emergency funding"
 /// and "recovery fund" are two pots of money.
@@ -574,7 +595,7 @@ fn modifiers_clash(fa: &Figure, fb: &Figure) -> bool {
     let words = |f: &Figure| -> Vec<String> {
         f.modifiers
             .iter()
-            .filter(|w| !NEUTRAL_MODIFIERS.contains(&w.as_str()))
+            .filter(|w| !NEUTRAL_MODIFIERS.contains(&w.as_str()) && !tells_status_or_time(w))
             .map(|w| stem(w))
             .collect()
     };

@@ -1245,3 +1245,63 @@ fn one_sentence_never_disputes_itself() {
     let report = audit_json(dir.path(), false);
     assert_eq!(lengths(&report).len(), 1, "{report:#}");
 }
+
+/// A share written as a fraction meets one in per cent of the same thing
+/// named by a synonym, whatever an owner's "own" beside it; the others
+/// besides some are never the whole.
+#[test]
+fn a_fraction_of_a_whole_meets_its_share_in_per_cent() {
+    let found = figure_disputes(&[
+        (
+            "a",
+            "2025-06-03",
+            "Carrowfield Estate lost roughly 70 per cent of this year's crop to the frost, according to the estate.",
+        ),
+        (
+            "b",
+            "2025-06-05",
+            "According to the estate's own figures, the frost killed just under half of the expected grape harvest at Carrowfield Estate.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = figure_disputes(&[
+        ("a", "2025-03-10", "Thieves took seven antique clocks from the Haldane Museum in Castelbrook."),
+        (
+            "b",
+            "2025-03-12",
+            "One clock from the Haldane Museum in Castelbrook is back, but six other clocks are still missing.",
+        ),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A timeline row's verb past a long subject, a deed done in a dated
+/// letter, and a motion from a place told as leaving it: each dates one
+/// happening the other side dates apart.
+#[test]
+fn dated_rows_letters_and_departures_meet_their_retellings() {
+    let dates = |day: &str, a: &str, b: &str| date_verdicts(day, a, b);
+    assert_eq!(
+        dates(
+            "2025-06-03",
+            "Bellhaven Mutual turned down the bulk of the claim in a letter sent last Tuesday.\n",
+            "May 20: Bellhaven Mutual rejects most of the claim.\n",
+        ),
+        ["contradiction"]
+    );
+    assert_eq!(
+        dates(
+            "2025-09-18",
+            "The Kestrel Dawn sailed from Port Selwyn on September 4.\n",
+            "September 9: The Kestrel Dawn leaves Port Selwyn for the mackerel grounds.\n",
+        ),
+        ["contradiction"]
+    );
+    // Sailing to a port is no leaving of it.
+    assert!(dates(
+        "2025-09-18",
+        "The Kestrel Dawn sailed to Port Selwyn on September 4.\n",
+        "September 9: The Kestrel Dawn leaves Port Selwyn for the mackerel grounds.\n",
+    )
+    .is_empty());
+}

@@ -773,9 +773,8 @@ fn words_near<'t>(
     // out the advisory on June 7 after routine tests turned up E. coli").
     let mut after = Vec::new();
     let mut reached = 0;
-    for k in after_from..tokens.len() {
-        if reached == ACTION_REACH || breaks(k) || SUBORDINATORS.contains(&tokens[k].norm.as_str())
-        {
+    for (k, token) in tokens.iter().enumerate().skip(after_from) {
+        if reached == ACTION_REACH || breaks(k) || SUBORDINATORS.contains(&token.norm.as_str()) {
             break;
         }
         after.push(k);

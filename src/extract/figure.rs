@@ -9,7 +9,7 @@ use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
-use crate::normalise::senses::{tells_a_state, tells_knowing, verb_lemma};
+use crate::normalise::senses::{is_noun, tells_a_state, tells_knowing, verb_lemma};
 use crate::normalise::tokens::{singular, singular_of, stem_of, Token, TokenKind};
 use crate::normalise::verbs::{past_shaped, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
@@ -530,11 +530,27 @@ pub fn without_modifiers<'a>(
         let lower_word = tokens
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
-        if lower_word && topic_word(k) && !topic_word(k + 1) && modifies_next(tokens, k) {
+        // "the estate's own figures": a word after a possessive that no
+        // noun shares qualifies what follows; it is no verb ("owns").
+        let after_possessive = k > 0 && possessive(&tokens[k - 1]) && !is_noun(&tokens[k].norm);
+        if lower_word
+            && topic_word(k)
+            && (after_possessive || !topic_word(k + 1) && modifies_next(tokens, k))
+        {
             forms.to_mut()[k] = (Cow::Borrowed(""), Cow::Borrowed(""));
         }
     }
     forms
+}
+
+/// Whether `token` says whose the noun after it is ("its", "the
+/// estate's").
+fn possessive(token: &Token) -> bool {
+    token.norm.ends_with("'s")
+        || matches!(
+            token.norm.as_str(),
+            "its" | "their" | "his" | "her" | "our" | "my" | "your"
+        )
 }
 
 /// Whether the word at `k` modifies a noun right after it ("jet fuel",

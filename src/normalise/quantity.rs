@@ -2,7 +2,7 @@
 //! "three-and-a-half-year war", "5 per cent", "tens of thousands of people",
 //! each read into an interval with a unit and the noun it counts or describes.
 
-use crate::normalise::calendar::month_of;
+use crate::normalise::calendar::{month_of, ordinal_value};
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
 use crate::normalise::senses::{
@@ -11,7 +11,7 @@ use crate::normalise::senses::{
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, Token, TokenKind, WordSet,
 };
-use crate::normalise::verbs::irregular_lemma;
+use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
 use crate::rules::{MeasureUnit, RuleSet};
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
@@ -123,6 +123,9 @@ pub enum Frame {
     /// about 600 passengers home". It meets the same plan and the future,
     /// not what was done.
     Intended,
+    /// Some of a set, listed: "the stolen items include four table
+    /// clocks", "among them 12 children". It meets only another such.
+    Member,
     /// Told in the future: "will cut 400 jobs", "800 jobs would be
     /// eliminated". It meets a plan, and any figure without a frame (what
     /// will be done may be told as done).
@@ -139,6 +142,7 @@ impl Frame {
             Frame::Separate => "another instance",
             Frame::Expected => "expected or allowed",
             Frame::Intended => "intended",
+            Frame::Member => "some of a set",
             Frame::Future => "future",
         }
     }
@@ -204,6 +208,30 @@ const OFFSET_WORDS: &[&str] = &[
     "prior",
     "beforehand",
 ];
+
+/// "the other stolen items include four smaller table clocks", "among
+/// them 12 children": a figure a list opens counts some of a set, not
+/// the set.
+fn member_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+    // Back over the list to its opening word, past no other verb ("the
+    // damage, including broken windows, cost £4m" lists no sum).
+    // A participle after a determiner qualifies a noun ("a painted dial").
+    let opens_list = |w: &str| w == "among" || verb_lemma(w, None) == Some("include");
+    let other_verb = |k: usize| {
+        let w = tokens[k].norm.as_str();
+        !BE.contains(&w)
+            && (past_shaped(w) || irregular_lemma(w).is_some())
+            && !(k > 0 && is_determiner(&tokens[k - 1].norm))
+    };
+    (0..first)
+        .rev()
+        .take_while(|&k| {
+            let w = tokens[k].norm.as_str();
+            !matches!(w, ";" | ":" | "." | "\"") && (opens_list(w) || !other_verb(k))
+        })
+        .any(|k| opens_list(&tokens[k].norm))
+        .then_some(Frame::Member)
+}
 
 /// "a separate two-day walkout", "another 300 homes", "last year's 12-day
 /// strike".
@@ -369,6 +397,11 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
         "deficit",
         "surplus",
     ];
+    // "lost 70 per cent of this year's crop": a share of a whole named
+    // after it, which is no change of a level.
+    if *unit == Unit::Percent && tokens.get(next).is_some_and(|t| t.norm == "of") {
+        return None;
+    }
     let before = first.checked_sub(1).and_then(|k| tokens.get(k))?;
     // "up 4%", "rose 9%", "jumped 24%": a change, not a level.
     if CHANGE_WORDS.contains(&before.norm.as_str()) {
@@ -632,8 +665,13 @@ pub fn find_quantities(tokens: &[Token], rules: &RuleSet) -> Vec<Quantity> {
 }
 
 fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity> {
-    let number =
-        read_number(tokens, i, &rules.scales).or_else(|| one_of_a_currency(tokens, i, rules))?;
+    // "half a million" is a number, "half of the harvest" a share.
+    let written = read_number(tokens, i, &rules.scales);
+    let share = fraction_of_a_whole(tokens, i, rules)
+        .filter(|share| written.is_none_or(|n| n.next <= share.next));
+    let number = share
+        .or(written)
+        .or_else(|| one_of_a_currency(tokens, i, rules))?;
     // The currency written before the number, read once: it decides whether
     // a number after a word is a figure, where a range starts, and the unit.
     let currency_before = currency_before(tokens, i, rules);
@@ -679,8 +717,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
 
     let mut first = i;
-    let mut unit = None;
-    if let Some((code, start)) = currency_before {
+    let mut unit = share.map(|_| Unit::Percent);
+    if let Some((code, start)) = currency_before.filter(|_| unit.is_none()) {
         unit = Some(Unit::Money(code));
         first = start;
     }
@@ -983,6 +1021,10 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
     .or_else(|| difference_frame(tokens, hedge_start, next, &unit))
     .or_else(|| separate_frame(tokens, hedge_start))
+    .or_else(|| match unit {
+        Unit::Count(_) => member_frame(tokens, hedge_start),
+        _ => None,
+    })
     .or_else(|| other_occasion(tokens))
     .or_else(|| hoped_or_intended_frame(tokens, hedge_start))
     .or_else(|| future_frame(tokens, hedge_start, last.max(next)));
@@ -1551,6 +1593,43 @@ fn after_phrasal_verb(tokens: &[Token], start: usize, phrase: &[String]) -> bool
 
 /// Past forms and common verbs that end a noun phrase ("people died",
 /// "schools remain closed"). A heuristic: no part-of-speech tagger.
+/// "half of the harvest", "a third of the staff", "two-thirds of the
+/// homes": a written fraction of a whole at `i` is a share of it, as the
+/// same share in per cent would be ("just under half" / "70 per cent").
+fn fraction_of_a_whole(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Number> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let (numerator, at) = match word(i) {
+        "half" => (1.0, i),
+        "a" | "one" => (1.0, i + 1),
+        _ => {
+            let n =
+                read_number(tokens, i, &rules.scales).filter(|n| !n.vague && n.low == n.high)?;
+            let glued = word(n.next) == "-" && tokens[n.next].glued;
+            (n.low, n.next + usize::from(glued))
+        }
+    };
+    let denominator = match word(at) {
+        "half" | "halves" => 2.0,
+        "quarter" | "quarters" => 4.0,
+        // "a second of silence" is a time, not a half.
+        other => {
+            f64::from(ordinal_value(other.strip_suffix('s').unwrap_or(other)).filter(|&n| n > 2)?)
+        }
+    };
+    let whole_follows = word(at + 1) == "of" || is_determiner(word(at + 1));
+    (whole_follows && denominator >= 2.0 && numerator >= 1.0 && numerator < denominator).then_some(
+        Number {
+            low: numerator / denominator * 100.0,
+            high: numerator / denominator * 100.0,
+            next: at + 1,
+            words: true,
+            vague: false,
+            loose: false,
+            scale: 1.0,
+        },
+    )
+}
+
 /// The denominator of a written fraction: an ordinal ("fifths", "tenth")
 /// or one of the three that are not formed with "-th".
 fn is_fraction_denominator(word: &str) -> bool {
@@ -1907,6 +1986,44 @@ mod tests {
         assert_eq!(q.interval.low, 2400.0);
         assert_eq!(q.head.as_deref(), Some("conversation"));
         assert_eq!(one("a 30-day ceasefire").interval.low, 30.0 * 86400.0);
+    }
+
+    #[test]
+    fn a_written_fraction_of_a_whole_is_a_share() {
+        for (text, share) in [
+            ("half of the harvest", 50.0),
+            ("a third of the workers", 100.0 / 3.0),
+            ("two-thirds of the homes", 200.0 / 3.0),
+            ("three quarters of the vines", 75.0),
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit, Unit::Percent, "{text}");
+            assert!((q.interval.low - share).abs() < 1e-9, "{text}: {q:?}");
+        }
+        // A fraction of a scale is a number; a fraction of no whole, or a
+        // second, is none.
+        assert_eq!(one("half a million euros").interval.low, 500_000.0);
+        assert_eq!(one("a quarter of a million pounds").interval.low, 250_000.0);
+        none("a third round of talks");
+        none("a second of silence");
+        // "lost 70 per cent of the crop" is a share, not a fall.
+        assert_eq!(one("lost 70 per cent of the crop").frame, None);
+    }
+
+    #[test]
+    fn a_listed_count_is_some_of_a_set() {
+        let q = one("the stolen items include a painted dial and four table clocks");
+        assert_eq!(q.frame, Some(Frame::Member));
+        assert_eq!(
+            one("among them were 12 children").frame,
+            Some(Frame::Member)
+        );
+        // A sum after a list, or a count a verb tells, is none.
+        assert_eq!(
+            one("the damage, including broken windows, cost 4 million dollars").frame,
+            None
+        );
+        assert_eq!(one("four table clocks were stolen").frame, None);
     }
 
     #[test]
