@@ -16,6 +16,7 @@ use crate::normalise::senses::{
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
 };
+use crate::normalise::verbs::{irregular_lemma, past_shaped};
 use crate::rules::RuleSet;
 
 /// A role claim.
@@ -640,7 +641,20 @@ fn open_title_after(
             && (t.norm.ends_with("ing") || t.norm.ends_with("ed"))
             && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word))
     });
-    if !closes {
+    // "the loss adjuster Bellhaven sent to assess the damage": a clause
+    // whose subject is a name closes the phrase too.
+    let contact_clause = || {
+        mentions.iter().any(|n| {
+            n.first == k
+                && tokens.get(n.last).is_some_and(|v| {
+                    v.kind == TokenKind::Word
+                        && !v.capitalised
+                        && (past_shaped(&v.norm) || irregular_lemma(&v.norm).is_some())
+                        && verb_lemma(&v.norm, None).is_some()
+                })
+        })
+    };
+    if !closes && !contact_clause() {
         return None;
     }
     // "head of communications": the complement names the role.
@@ -1015,6 +1029,14 @@ mod tests {
         );
         assert!(
             roles("Livia Marchant, speaking to reporters, said the coach was safe.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_whose_subject_is_a_name_closes_a_set_off_role() {
+        assert_eq!(
+            roles("Fenella Quarrington, the loss adjuster Bellhaven sent to assess the damage, visited in May."),
+            ["fenella quarrington: loss adjuster"]
         );
     }
 
