@@ -1305,3 +1305,24 @@ fn dated_rows_letters_and_departures_meet_their_retellings() {
     )
     .is_empty());
 }
+
+/// A year opening a sentence without its comma sets all of it then: the
+/// claim settled in 2021 is no version of this year's.
+#[test]
+fn a_year_opening_a_sentence_dates_its_later_clauses() {
+    let claims = |earlier: &'static str| {
+        figure_disputes(&[
+            (
+                "a",
+                "2025-06-03",
+                "The estate has claimed £640,000 from Bellhaven Mutual under its frost policy.",
+            ),
+            ("b", "2025-06-06", earlier),
+        ])
+    };
+    assert!(claims("In 2021 a milder frost cost the estate some grapes, and Bellhaven Mutual settled that £188,000 claim in full.").is_empty());
+    assert_eq!(
+        claims("This spring a hard frost cost the estate its grapes, and it has claimed £188,000 from Bellhaven Mutual.").len(),
+        1
+    );
+}

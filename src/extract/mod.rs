@@ -692,6 +692,19 @@ fn opening_end(tokens: &[Token]) -> usize {
         if let Some(comma) = tokens.iter().take(7).position(|t| t.norm == ",") {
             return comma;
         }
+        // "In 2021 a milder frost cost the estate …, and the insurer
+        // settled that claim": a year opening the sentence without its
+        // comma sets all of it then.
+        let year = tokens.get(1).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && t.end - t.start == 4
+                && t.norm
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y))
+        });
+        if year {
+            return 2;
+        }
     }
     1
 }
