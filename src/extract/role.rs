@@ -235,10 +235,14 @@ fn field_noun(t: &Token) -> bool {
             && is_noun(&t.norm))
 }
 
-/// "operations manager", "claims adjuster": a plural noun right before an
-/// agent noun qualifies it.
+/// "operations manager", "claims adjuster", "customer services chief": a
+/// plural noun right before an agent noun, or a noun WordNet knows as a
+/// person by post, qualifies it.
 fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
-    tokens.get(k).is_some_and(plural_noun) && tokens.get(k + 1).is_some_and(agent_noun)
+    tokens.get(k).is_some_and(plural_noun)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| agent_noun(t) || (role_noun(t) && names_a_person_by_post(&t.norm)))
 }
 
 /// A lower-case plural of a role's word ("operations", "communications").
@@ -1037,6 +1041,16 @@ mod tests {
         assert_eq!(
             roles("Fenella Quarrington, the loss adjuster Bellhaven sent to assess the damage, visited in May."),
             ["fenella quarrington: loss adjuster"]
+        );
+    }
+
+    #[test]
+    fn a_plural_qualifies_a_noun_of_a_person_by_post() {
+        assert_eq!(
+            roles(
+                "Tixwell's customer services chief, Delphine Marrable, said the platform was busy."
+            ),
+            ["delphine marrable: customer services chief"]
         );
     }
 
