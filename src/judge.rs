@@ -243,7 +243,7 @@ fn judge_figures(
     // wording.
     let mut words_b = with_head(cb, fb);
     if let (Some(x), Some(y)) = (&fa.head, &fb.head) {
-        if x != y && !counts_people_of(fa) && same_thing(x, y) {
+        if x != y && !counts_people_of(fa) && !counts_people_of(fb) && same_thing(x, y) {
             words_b.push(stem(x));
             words_b.sort();
             words_b.dedup();
@@ -582,11 +582,14 @@ const NEUTRAL_MODIFIERS: &[&str] = &[
     "official",
 ];
 
-/// Whether modifier `word` says when the thing was ("this year's crop")
-/// or what someone thought or said of it ("the expected harvest", "the
-/// estimated cost"): the same thing, not another.
-fn tells_status_or_time(word: &str) -> bool {
-    names_a_time(word) || (past_shaped(word) && (tells_a_mind(word) || tells_a_message(word)))
+/// Whether modifier `word` makes a figure about nothing else: a listed
+/// one, or one that says when the thing was ("this year's crop") or what
+/// someone thought or said of it ("the expected harvest", "the estimated
+/// cost").
+fn neutral_modifier(word: &str) -> bool {
+    NEUTRAL_MODIFIERS.contains(&word)
+        || names_a_time(word)
+        || (past_shaped(word) && (tells_a_mind(word) || tells_a_message(word)))
 }
 
 /// One head, qualified in two ways that share nothing: "emergency funding"
@@ -595,7 +598,7 @@ fn modifiers_clash(fa: &Figure, fb: &Figure) -> bool {
     let words = |f: &Figure| -> Vec<String> {
         f.modifiers
             .iter()
-            .filter(|w| !NEUTRAL_MODIFIERS.contains(&w.as_str()) && !tells_status_or_time(w))
+            .filter(|w| !neutral_modifier(w))
             .map(|w| stem(w))
             .collect()
     };
@@ -610,7 +613,7 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
     let qualified = |f: &Figure| {
         f.modifiers
             .iter()
-            .any(|w| !NEUTRAL_MODIFIERS.contains(&w.as_str()) && rate_word(w).is_none())
+            .any(|w| !neutral_modifier(w) && rate_word(w).is_none())
     };
     let point = |f: &Figure| {
         if f.interval.high.is_finite() {

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use crate::extract::attribution::DETERMINERS;
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::{is_speech_verb, SUBORDINATORS};
+use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{
@@ -470,7 +471,7 @@ fn action_near(
     }
     let mut happenings = words_near(tokens, d, figures).filter(|&k| {
         let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
-        happens(tokens, k, opens_cell) || row_verb(k)
+        happens(tokens, k, opens_cell)
     });
     let first = happenings.next()?;
     // "were told of the decision at a meeting on Monday", "was spotted
@@ -501,7 +502,7 @@ fn moves_from_a_place(tokens: &[Token], k: usize, lemma: &str) -> bool {
         && tokens[from + 1..]
             .iter()
             .find(|t| !is_determiner(&t.norm))
-            .is_some_and(|t| t.capitalised)
+            .is_some_and(|t| t.capitalised && month_of(t).is_none() && weekday_of(t).is_none())
 }
 
 /// "turned down the claim in a letter sent last Tuesday": a deed done in
@@ -562,10 +563,15 @@ fn row_verb<'t>(tokens: &'t [Token], d: &DateMention) -> impl Fn(usize) -> bool 
 }
 
 /// A verb in the present with its object after it ("approves the
-/// penalties", "signs the deal"): the "-s" form of a verb WordNet knows,
-/// before a determiner or a name, or one no noun shares ("undergoes").
+/// penalties", "signs the deal", "rejects most of the claim"): the "-s"
+/// form of a verb WordNet knows, before a determiner, a quantifier, a
+/// number or a name, or one no noun shares ("undergoes"); never a form of
+/// "be", which carries another verb's tense ("death is confirmed").
 fn present_deed(tokens: &[Token], k: usize) -> bool {
     let word = tokens[k].norm.as_str();
+    if BE.contains(&word) {
+        return false;
+    }
     let next = tokens.get(k + 1).map(|t| t.norm.as_str());
     // A form no noun shares ("undergoes routine tests") is a verb
     // whatever follows it; one a plural shares ("rains") needs its object.
@@ -576,10 +582,6 @@ fn present_deed(tokens: &[Token], k: usize) -> bool {
             || t.capitalised
             || is_particle(&t.norm)
     }) || !is_noun(word);
-    // "death is confirmed": an auxiliary carries another verb's tense.
-    if BE.contains(&word) {
-        return false;
-    }
     let Some(lemma) = verb_lemma(word, next).filter(|&lemma| !tells_a_state(lemma)) else {
         return false;
     };
@@ -1479,6 +1481,9 @@ mod tests {
         assert_eq!(found[0].verb.as_deref(), Some(DEPARTURE), "{found:?}");
         let found = date_claims("The Kestrel Dawn sailed to Port Selwyn on September 4.");
         assert_eq!(found[0].verb.as_deref(), Some("sail"), "{found:?}");
+        // A month after "from" says when, not whence.
+        let found = date_claims("Ferries sailed from March 3 until the storm on March 9.");
+        assert!(found.iter().all(|c| c.verb.as_deref() != Some(DEPARTURE)), "{found:?}");
     }
 
     /// A verb of state ("remained", "stayed") says when a state held, not

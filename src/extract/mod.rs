@@ -656,7 +656,8 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
 
 /// Where the opening of a sentence ends: after its first token, at the
 /// comma closing an opening prepositional phrase ("In neighbouring
-/// Saltmoor, two people died"), or after a name set off as the opening
+/// Saltmoor, two people died"), after an opening year with no comma ("In
+/// 2021 a milder frost …"), or after a name set off as the opening
 /// phrase's apposition ("Its main rival, Skyvane, carried 11 million").
 fn opening_end(tokens: &[Token]) -> usize {
     let described = tokens.first().is_some_and(|t| {

@@ -16,7 +16,7 @@ use crate::normalise::senses::{
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
 };
-use crate::normalise::verbs::{irregular_lemma, past_shaped};
+use crate::normalise::verbs::past_shaped;
 use crate::rules::RuleSet;
 
 /// A role claim.
@@ -653,7 +653,7 @@ fn open_title_after(
                 && tokens.get(n.last).is_some_and(|v| {
                     v.kind == TokenKind::Word
                         && !v.capitalised
-                        && (past_shaped(&v.norm) || irregular_lemma(&v.norm).is_some())
+                        && past_shaped(&v.norm)
                         && verb_lemma(&v.norm, None).is_some()
                 })
         })
