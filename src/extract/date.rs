@@ -1483,7 +1483,10 @@ mod tests {
         assert_eq!(found[0].verb.as_deref(), Some("sail"), "{found:?}");
         // A month after "from" says when, not whence.
         let found = date_claims("Ferries sailed from March 3 until the storm on March 9.");
-        assert!(found.iter().all(|c| c.verb.as_deref() != Some(DEPARTURE)), "{found:?}");
+        assert!(
+            found.iter().all(|c| c.verb.as_deref() != Some(DEPARTURE)),
+            "{found:?}"
+        );
     }
 
     /// A verb of state ("remained", "stayed") says when a state held, not
