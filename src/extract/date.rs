@@ -462,11 +462,7 @@ fn action_near(
     d: &DateMention,
     figures: &[(usize, usize, Figure)],
 ) -> Option<(usize, String)> {
-    let row_verb = row_verb(tokens, d);
-    // A row tells its happening by its verb, whatever nouns its subject
-    // holds before it ("March 4: Private equity firm Castellane walks away
-    // from its bid").
-    if let Some(k) = words_near(tokens, d, figures).find(|&k| row_verb(k)) {
+    if let Some(k) = row_verb_near(tokens, d, figures) {
         return Some((k, lemmas[k].1.to_string()));
     }
     let mut happenings = words_near(tokens, d, figures).filter(|&k| {
@@ -510,9 +506,7 @@ fn moves_from_a_place(tokens: &[Token], k: usize, lemma: &str) -> bool {
 /// done when that thing was; the past verb before the "in" tells it.
 fn deed_done_in(tokens: &[Token], participle: usize) -> Option<usize> {
     let noun = qualified_by_participle(tokens, participle)?;
-    let opens = (0..noun).rev().find(|&j| {
-        !(content_word(&tokens[j]) || is_determiner(&tokens[j].norm) || possessive_word(&tokens[j]))
-    })?;
+    let opens = phrase_opening(tokens, noun + 1)?;
     if tokens[opens].norm != "in" {
         return None;
     }
@@ -549,6 +543,18 @@ fn deed_done_to(tokens: &[Token], noun: usize) -> Option<usize> {
         && !tells_a_state(word)
         && !passive(tokens, k);
     deed.then_some(k)
+}
+
+/// A row tells its happening by its verb, whatever nouns its subject
+/// holds before it ("March 4: Private equity firm Castellane walks away
+/// from its bid"): the present verb of the row date `d` heads, if any.
+fn row_verb_near(
+    tokens: &[Token],
+    d: &DateMention,
+    figures: &[(usize, usize, Figure)],
+) -> Option<usize> {
+    let row_verb = row_verb(tokens, d);
+    words_near(tokens, d, figures).find(|&k| row_verb(k))
 }
 
 /// Whether token `k` is the present verb of the timeline row date `d`
@@ -659,8 +665,8 @@ fn verb_near(
     // A past form WordNet does not know ("were reconnected") is still the
     // nearest verb: no verb further off tells the happening.
     let row_verb = row_verb(tokens, d);
-    let row = words_near(tokens, d, figures).find(|&k| row_verb(k));
-    row.into_iter()
+    row_verb_near(tokens, d, figures)
+        .into_iter()
         .chain(words_near(tokens, d, figures))
         .find_map(|k| {
             let word = tokens[k].norm.as_str();
@@ -815,6 +821,18 @@ fn passive(tokens: &[Token], k: usize) -> bool {
         || qualified_by_participle(tokens, k).is_some()
 }
 
+/// The word that governs the noun phrase ending before `end` ("in" of "in
+/// a 12-page letter"): the nearest before it that is no content word,
+/// determiner, possessive or number.
+fn phrase_opening(tokens: &[Token], end: usize) -> Option<usize> {
+    (0..end).rev().find(|&j| {
+        !(content_word(&tokens[j])
+            || is_determiner(&tokens[j].norm)
+            || possessive_word(&tokens[j])
+            || may_open_number(&tokens[j]))
+    })
+}
+
 /// The noun a past participle at `k` qualifies, where nothing else can be
 /// its subject: a noun phrase governed by a preposition ("in a report
 /// published last Thursday", "with a letter delivered on May 6"), or one
@@ -836,13 +854,7 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
             && !CONJUNCTIONS.contains(&t.norm.as_str())
     };
     if noun(k - 1) {
-        // Back over the noun phrase to the word that governs it.
-        let start = (0..k).rev().find(|&j| {
-            !(content_word(&tokens[j])
-                || is_determiner(&tokens[j].norm)
-                || possessive_word(&tokens[j])
-                || may_open_number(&tokens[j]))
-        })?;
+        let start = phrase_opening(tokens, k)?;
         // The phrase must not belong to a subject still waiting for its
         // verb ("negotiations at the conciliation service collapsed"): the
         // preposition opens the clause, or a verb stands before it.
@@ -1475,6 +1487,9 @@ mod tests {
     fn a_deed_done_in_a_dated_letter_and_a_motion_from_a_place() {
         // The letter's date is the refusal's.
         let found = date_claims("The insurer turned down the claim in a letter sent on May 2.");
+        assert_eq!(found[0].verb.as_deref(), Some("turn_down"), "{found:?}");
+        let found =
+            date_claims("The insurer turned down the claim in a 12-page letter sent on May 2.");
         assert_eq!(found[0].verb.as_deref(), Some("turn_down"), "{found:?}");
         // Sailing from a port is leaving it; sailing to one is not.
         let found = date_claims("The Kestrel Dawn sailed from Port Selwyn on September 4.");

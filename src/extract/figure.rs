@@ -4,13 +4,14 @@
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
+use crate::extract::role::POSSESSIVE_PRONOUNS;
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
 use crate::normalise::senses::{is_noun, tells_a_state, tells_knowing, verb_lemma};
-use crate::normalise::tokens::{singular, singular_of, stem_of, Token, TokenKind};
+use crate::normalise::tokens::{possessive_end, singular, singular_of, stem_of, Token, TokenKind};
 use crate::normalise::verbs::{past_shaped, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
@@ -532,7 +533,10 @@ pub fn without_modifiers<'a>(
             .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised);
         // "the estate's own figures": a word after a possessive that no
         // noun shares qualifies what follows; it is no verb ("owns").
-        let after_possessive = k > 0 && possessive(&tokens[k - 1]) && !is_noun(&tokens[k].norm);
+        let after_possessive = !is_noun(&tokens[k].norm)
+            && (k.checked_sub(1).is_some_and(|j| {
+                POSSESSIVE_PRONOUNS.contains(&tokens[j].norm.as_str()) || tokens[j].norm == "its"
+            }) || (k.saturating_sub(2)..k).any(|j| possessive_end(tokens, j) == Some(k)));
         if lower_word
             && topic_word(k)
             && (after_possessive || !topic_word(k + 1) && modifies_next(tokens, k))
@@ -541,16 +545,6 @@ pub fn without_modifiers<'a>(
         }
     }
     forms
-}
-
-/// Whether `token` says whose the noun after it is ("its", "the
-/// estate's").
-fn possessive(token: &Token) -> bool {
-    token.norm.ends_with("'s")
-        || matches!(
-            token.norm.as_str(),
-            "its" | "their" | "his" | "her" | "our" | "my" | "your"
-        )
 }
 
 /// Whether the word at `k` modifies a noun right after it ("jet fuel",

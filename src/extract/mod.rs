@@ -696,18 +696,20 @@ fn opening_end(tokens: &[Token]) -> usize {
         // "In 2021 a milder frost cost the estate …, and the insurer
         // settled that claim": a year opening the sentence without its
         // comma sets all of it then.
-        let year = tokens.get(1).is_some_and(|t| {
-            t.kind == TokenKind::Number
-                && t.end - t.start == 4
-                && t.norm
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1900..=2100).contains(&y))
-        });
-        if year {
+        if tokens.get(1).is_some_and(is_year) {
             return 2;
         }
     }
     1
+}
+
+/// Whether `t` is a year written in four digits ("2021").
+fn is_year(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        && t.end - t.start == 4
+        && t.norm
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// The most words an opening phrase or the name set off after it may take.
@@ -977,13 +979,7 @@ pub fn sentence_context(
             times.push(month.to_string());
             continue;
         }
-        if t.kind == TokenKind::Number
-            && norm.len() == 4
-            && t.end - t.start == 4
-            && norm
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y))
-        {
+        if is_year(t) {
             // A year dates only the claims near it, and not when it starts
             // a span ("the highest since 2009").
             let starts_span =

@@ -282,7 +282,7 @@ fn title_set_off_before(
 
 /// Possessive pronouns of people: a noun after one may be a relation ("his
 /// brother Tom", "her lawyer").
-const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "my", "our"];
+pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "my", "our"];
 
 /// The most words of a role set off before a name, owner included ("the
 /// Marrowby Farmers' Guild's head of finance").
