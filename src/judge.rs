@@ -20,9 +20,9 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    counts_people, is_noun, is_occurrence, kinds_of_one_deed, may_name_one_person, names_a_field,
-    names_a_time, opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind,
-    tells_a_return, tells_knowing,
+    counts_people, happening_of_noun, is_noun, is_occurrence, kinds_of_one_deed,
+    may_name_one_person, names_a_field, names_a_time, opposite_deeds, same_deed, same_thing,
+    synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -549,7 +549,43 @@ fn same_noun_class(a: &str, b: &str, rules: &RuleSet) -> bool {
 /// only counts are told one way or the other.
 fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
     let (x, y) = (fa.told?, fb.told?);
-    (x != y).then(|| "a standing count and the tally of a happening".to_string())
+    if x != y {
+        return Some("a standing count and the tally of a happening".to_string());
+    }
+    two_deeds(fa, fb)
+}
+
+/// "Four players had lodged appeals" / "11 players were suspended": those
+/// who did a deed to something else, against a count that tells no deed
+/// WordNet relates to it (by its verb or by the noun of its object: "joined
+/// the strike" / "walked out"), count two sets.
+fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
+    let done_to_another = |f: &Figure| f.deed.as_ref().is_some_and(|d| d.object.is_some());
+    if !done_to_another(fa) && !done_to_another(fb) {
+        return None;
+    }
+    let deeds = |f: &Figure| -> Vec<String> {
+        f.deed
+            .iter()
+            .flat_map(|d| {
+                let object = d
+                    .object
+                    .as_deref()
+                    .map(|o| happening_of_noun(o).unwrap_or(o).to_string());
+                std::iter::once(d.verb.clone()).chain(object)
+            })
+            .collect()
+    };
+    let (da, db) = (deeds(fa), deeds(fb));
+    let related = da.iter().any(|a| db.iter().any(|b| same_deed(a, b)));
+    let told = |d: &[String]| {
+        if d.is_empty() {
+            "no deed".to_string()
+        } else {
+            d.join(" ")
+        }
+    };
+    (!related).then(|| format!("counts of two deeds: {} / {}", told(&da), told(&db)))
 }
 
 /// Whether `f` counts people, by its class or its noun's meaning.

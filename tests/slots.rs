@@ -1326,3 +1326,44 @@ fn a_year_opening_a_sentence_dates_its_later_clauses() {
         1
     );
 }
+
+/// Those who did a deed to something else ("four players had lodged
+/// appeals") are not counted against those another deed was done to ("11
+/// players were suspended"); one crowd told by a deed and by the noun of
+/// its happening ("walked out" / "joined the strike") still is. A count
+/// said to be among others ("were among those suspended") is some of them.
+#[test]
+fn counts_of_two_deeds_are_two_sets() {
+    let figures = |a: &str, b: &str| -> Vec<String> {
+        common::verdicts(&same_day(a, b), "figure")
+            .into_iter()
+            .map(|(verdict, _)| verdict)
+            .filter(|verdict| verdict == "contradiction")
+            .collect()
+    };
+    let suspended = "Eleven Tamsley players have been suspended by the Westmarch union.\n";
+    assert!(figures(
+        suspended,
+        "Four Tamsley players had lodged appeals against the Westmarch union.\n"
+    )
+    .is_empty());
+    assert!(figures(
+        suspended,
+        "Seven Tamsley players were among those suspended by the Westmarch union.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        figures(
+            "About 38,000 Northway rail workers walked out on Monday.\n",
+            "More than 50,000 Northway workers joined the strike on Monday.\n"
+        ),
+        ["contradiction"]
+    );
+    assert_eq!(
+        figures(
+            suspended,
+            "Nine Tamsley players have been suspended by the Westmarch union.\n"
+        ),
+        ["contradiction"]
+    );
+}

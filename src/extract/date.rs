@@ -848,11 +848,6 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
         return None;
     }
     let noun = |j: usize| content_word(&tokens[j]) && is_noun(&tokens[j].norm);
-    let preposition = |t: &Token| {
-        is_function_word(&t.norm)
-            && !is_determiner(&t.norm)
-            && !CONJUNCTIONS.contains(&t.norm.as_str())
-    };
     if noun(k - 1) {
         let start = phrase_opening(tokens, k)?;
         // The phrase must not belong to a subject still waiting for its
@@ -882,6 +877,14 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
 
 /// Words that join clauses or phrases, never govern a noun phrase.
 const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "which", "who"];
+
+/// Whether `token` governs a noun phrase: a function word that is no
+/// determiner and no conjunction ("with", "in", "on").
+pub(crate) fn preposition(token: &Token) -> bool {
+    is_function_word(&token.norm)
+        && !is_determiner(&token.norm)
+        && !CONJUNCTIONS.contains(&token.norm.as_str())
+}
 
 /// Whom or what the verb at `k` tells of, in the singular: the words of
 /// an active verb's object, past determiners ("ordered the full recount" → "full",
@@ -1054,16 +1057,17 @@ fn content_word(t: &Token) -> bool {
 
 /// The words of the object of the active verb at `k`, in order, past a
 /// determiner, a number and a compound's hyphen ("staged a four-hour
-/// walkout"): its head is the last ("a routine inspection"). None for a
+/// walkout"), or of a preposition after it ("crashed into the lower
+/// gates"): its head is the last ("a routine inspection"). None for a
 /// passive.
-fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usize> + '_ {
-    let active = !passive(tokens, k);
+pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usize> + '_ {
     // "broke down late on Sunday": a phrasal verb's particle is the verb's.
     let particle = tokens.get(k + 1).is_some_and(|p| {
         is_particle(&p.norm)
             && verb_lemma(&tokens[k].norm, Some(&p.norm)).is_some_and(|l| l.contains('_'))
     });
     let from = k + 1 + usize::from(particle);
+    let active = !passive(tokens, k);
     (from..(k + 7).min(tokens.len()))
         .take_while(move |&j| {
             active && (tokens[j].kind == TokenKind::Word || compound_hyphen(tokens, j))

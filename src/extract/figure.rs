@@ -4,6 +4,7 @@
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
+use crate::extract::date::{object_of, preposition};
 use crate::extract::role::POSSESSIVE_PRONOUNS;
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::interval::Interval;
@@ -48,6 +49,24 @@ pub struct Figure {
     /// the six", "has risen to 27", "3,100 signatures by the end of May").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved: Option<Move>,
+    /// For a count: what the verb it hangs on tells was done, and by or
+    /// to whom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deed: Option<Deed>,
+}
+
+/// The deed a count's verb tells: those who did a deed to something else
+/// ("four players lodged appeals") are no count of those a deed of
+/// another kind was done to ("11 players were suspended"), however alike
+/// their nouns.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Deed {
+    /// The verb's WordNet lemma ("lodge", "walk_out").
+    pub verb: String,
+    /// Where the count is the subject of an active verb with an object:
+    /// the object's head noun ("appeal", "strike").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
 }
 
 /// How a sentence tells a count that moves over time.
@@ -83,9 +102,10 @@ pub enum Telling {
 /// count tells a whole that stands ("all 56 flats were declared unfit":
 /// the block has 56). `None` where no verb form shows it ("at 48,312",
 /// "killing 11 people").
-fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<Telling> {
+/// With the telling comes the verb's token, where a verb tells it.
+fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Option<usize>)> {
     if first > 0 && tokens[first - 1].norm == "all" {
-        return Some(Telling::Standing);
+        return Some((Telling::Standing, None));
     }
     told_as_object(tokens, first).or_else(|| told_as_subject(tokens, last))
 }
@@ -95,7 +115,7 @@ fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<Telling> {
 /// of the crash site were evacuated").
 const QUALIFIER_WORDS: usize = 7;
 
-fn told_as_subject(tokens: &[Token], last: usize) -> Option<Telling> {
+fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usize>)> {
     let word = |k: usize| {
         tokens
             .get(k)
@@ -133,20 +153,22 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<Telling> {
     let participle = |w: &str| past_shaped(w) || (auxiliary && BASE_PARTICIPLES.contains(&w));
     match (word(k), be) {
         // "are closed", "is flooded": a present passive tells a state.
-        (Some(w), Some("is" | "are")) if !after_have && participle(w) => Some(Telling::Standing),
+        (Some(w), Some("is" | "are")) if !after_have && participle(w) => {
+            Some((Telling::Standing, Some(k)))
+        }
         (Some(w), _) if verb_lemma(w, None).is_some() && (participle(w) || !auxiliary) => {
-            telling_of(w, auxiliary)
+            telling_of(w, auxiliary).map(|telling| (telling, Some(k)))
         }
         // A participle the verb table does not know tells nothing sure.
         (Some(w), Some(_)) if participle(w) => None,
         // "were without power", "are missing": be with no participle
         // tells a state.
-        (_, Some(_)) => Some(Telling::Standing),
+        (_, Some(_)) => Some((Telling::Standing, None)),
         _ => None,
     }
 }
 
-fn told_as_object(tokens: &[Token], first: usize) -> Option<Telling> {
+fn told_as_object(tokens: &[Token], first: usize) -> Option<(Telling, Option<usize>)> {
     let mut k = first;
     while k > 0 && is_determiner(&tokens[k - 1].norm) {
         k -= 1;
@@ -155,9 +177,9 @@ fn told_as_object(tokens: &[Token], first: usize) -> Option<Telling> {
     if before.kind != TokenKind::Word || before.capitalised || is_function_word(&before.norm) {
         return HAVE
             .contains(&before.norm.as_str())
-            .then_some(Telling::Standing);
+            .then_some((Telling::Standing, None));
     }
-    telling_of(&before.norm, false)
+    telling_of(&before.norm, false).map(|telling| (telling, Some(k - 1)))
 }
 
 /// What verb form `word` tells of its figure: a state (a verb of being,
@@ -180,6 +202,24 @@ fn telling_of(word: &str, after_auxiliary: bool) -> Option<Telling> {
     }
     let present = !after_auxiliary && word != lemma && word.ends_with('s') && !word.ends_with("ss");
     present.then_some(Telling::Standing)
+}
+
+/// The deed the verb at `k` tells of a count ending at `last`: its lemma
+/// and, where the count is its subject and it has an object, the
+/// object's head.
+fn deed_at(tokens: &[Token], k: usize, last: usize) -> Option<Deed> {
+    let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+    let verb = verb_lemma(&tokens[k].norm, next)?;
+    // "walked out", "lodged appeals": the object follows the verb and its
+    // particle, past no preposition ("went to hospital").
+    let after = k + 1 + usize::from(verb.contains('_'));
+    let direct = !tokens.get(after).is_some_and(preposition);
+    let object = (k > last && direct)
+        .then(|| object_of(tokens, k).last())
+        .flatten()
+        .map(|j| singular(&tokens[j].norm));
+    let verb = verb.to_string();
+    Some(Deed { verb, object })
 }
 
 /// Prepositions that open a phrase qualifying a count ("on its lot",
@@ -329,6 +369,7 @@ pub fn from_quantities(
                 );
             }
             let count = matches!(q.unit, Unit::Count(_));
+            let told = count.then(|| told_as(tokens, q.first, q.last)).flatten();
             if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
             }
@@ -345,7 +386,10 @@ pub fn from_quantities(
                     per: q.per,
                     frame: q.frame,
                     loose: q.loose,
-                    told: count.then(|| told_as(tokens, q.first, q.last)).flatten(),
+                    told: told.map(|(telling, _)| telling),
+                    deed: told
+                        .and_then(|(_, verb)| verb)
+                        .and_then(|k| deed_at(tokens, k, q.last)),
                     moved: count
                         .then(|| tells_a_move(tokens, q.first, q.last, bare))
                         .flatten(),

@@ -280,6 +280,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
         // A fact table's value says what is, not how a sentence told it.
         told: None,
         moved: None,
+        deed: None,
     })
 }
 

@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
+use crate::normalise::number::is_number_word;
 use crate::normalise::senses::{is_noun, names_a_person_by_post};
 use crate::normalise::tokens::{compound_hyphen, Token, TokenKind, WordSet};
 use crate::rules::{EntityKind, RuleSet};
@@ -287,9 +288,13 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
             continue;
         }
         let t = &tokens[i];
+        // "Eleven Tamsley players": a number opening the sentence is
+        // capitalised for its place, no part of the name after it.
+        let opening_number = (i == 0 || opens_sentence(tokens, i)) && is_number_word(&t.norm);
         let name_start = (is_name_word(t) || month_as_first_name(tokens, i))
             && !title_at(tokens, i, rules)
-            && !abbreviated_title(tokens, i);
+            && !abbreviated_title(tokens, i)
+            && !opening_number;
         if !name_start {
             i += 1;
             continue;

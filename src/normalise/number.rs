@@ -144,6 +144,13 @@ static OPENING_WORDS: LazyLock<Words> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `word` is a cardinal number's word ("eleven", "forty").
+pub(crate) fn is_number_word(word: &str) -> bool {
+    word_value(word, ONES)
+        .or_else(|| word_value(word, TENS))
+        .is_some()
+}
+
 /// Whether a number may start at `t` by [`read_number`]: digits, an opening
 /// word, or a sign ("minus", "negative", "-"). False means no number does.
 pub(crate) fn may_open_number(t: &Token) -> bool {

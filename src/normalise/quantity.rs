@@ -210,14 +210,19 @@ const OFFSET_WORDS: &[&str] = &[
 ];
 
 /// "the other stolen items include four smaller table clocks", "among
-/// them 12 children": a count a list opens counts some of a set, not
-/// the set.
-fn member_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+/// them 12 children", "seven players were among those suspended": a count
+/// a list opens, or one said to be among others, counts some of a set,
+/// not the set. `after` is the first token past the counted noun.
+fn member_frame(tokens: &[Token], first: usize, after: usize) -> Option<Frame> {
+    let opens_list = |w: &str| w == "among" || verb_lemma(w, None) == Some("include");
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    if BE.contains(&word(after)) && opens_list(word(after + 1)) {
+        return Some(Frame::Member);
+    }
     // Back over the list to its opening word, past no other verb ("the
     // haul included a clock, and thieves took four others" lists no
     // count).
     // A participle after a determiner qualifies a noun ("a painted dial").
-    let opens_list = |w: &str| w == "among" || verb_lemma(w, None) == Some("include");
     let other_verb = |k: usize| {
         let w = tokens[k].norm.as_str();
         !BE.contains(&w) && past_shaped(w) && !(k > 0 && is_determiner(&tokens[k - 1].norm))
@@ -1021,7 +1026,11 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     .or_else(|| difference_frame(tokens, hedge_start, next, &unit))
     .or_else(|| separate_frame(tokens, hedge_start))
     .or_else(|| match unit {
-        Unit::Count(_) => member_frame(tokens, hedge_start),
+        Unit::Count(_) => member_frame(
+            tokens,
+            hedge_start,
+            head.as_ref().map_or(last + 1, |(k, _)| k + 1),
+        ),
         _ => None,
     })
     .or_else(|| other_occasion(tokens))
@@ -2021,6 +2030,16 @@ mod tests {
         // A count a later verb tells is none.
         assert_eq!(
             one("the haul included a clock, and thieves took four table clocks").frame,
+            None
+        );
+        // A count said to be among others is some of them; one that is
+        // the others is not.
+        assert_eq!(
+            one("Seven Tamsley players were among those suspended").frame,
+            Some(Frame::Member)
+        );
+        assert_eq!(
+            one("Seven Tamsley players were suspended among other sanctions").frame,
             None
         );
     }
