@@ -20,9 +20,9 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    counts_people, happening_of_noun, is_noun, is_occurrence, kinds_of_one_deed,
-    may_name_one_person, names_a_field, names_a_time, opposite_deeds, same_deed, same_thing,
-    synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    counts_people, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
+    kinds_of_one_deed, may_name_one_person, names_a_field, names_a_time, opposite_deeds, same_deed,
+    same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1249,9 +1249,12 @@ fn judge_dates(
             .as_deref()
             .is_some_and(|v| !is_light_verb(v) && v != STATEMENT)
     };
+    // A verb whose first sense is a state is used in another sense,
+    // whose kind its first one does not tell: it is of any kind.
     let kind_of = |d: &DateClaim| {
         d.verb
             .as_deref()
+            .filter(|v| !first_sense_a_state(v))
             .map(|v| (tells_knowing(v), tells_a_return(v)))
     };
     // How the two verbs relate, where both sides have one.
@@ -1266,7 +1269,10 @@ fn judge_dates(
         && !verbs_are(opposite_deeds)
         && deed_verb(da)
         && deed_verb(db)
-        && (kind_of(da) == kind_of(db) || verbs_are(kinds_of_one_deed))
+        && (kind_of(da) == kind_of(db)
+            || kind_of(da).is_none()
+            || kind_of(db).is_none()
+            || verbs_are(kinds_of_one_deed))
         && aspect(da) == aspect(db);
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.

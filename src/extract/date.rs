@@ -557,13 +557,18 @@ fn row_verb_near(
     words_near(tokens, d, figures).find(|&k| row_verb(k))
 }
 
+/// Whether the date `d` heads a timeline row ("September 2: …").
+fn heads_a_row(tokens: &[Token], d: &DateMention) -> bool {
+    tokens
+        .get(d.last)
+        .is_some_and(|t| matches!(t.norm.as_str(), "|" | ":"))
+}
+
 /// Whether token `k` is the present verb of the timeline row date `d`
 /// heads ("September 2: The board formally approves the penalties"): a
 /// row tells its happening in the present.
 fn row_verb<'t>(tokens: &'t [Token], d: &DateMention) -> impl Fn(usize) -> bool + 't {
-    let heads_a_row = tokens
-        .get(d.last)
-        .is_some_and(|t| matches!(t.norm.as_str(), "|" | ":"));
+    let heads_a_row = heads_a_row(tokens, d);
     let after = d.last;
     move |k| heads_a_row && k > after && present_deed(tokens, k)
 }
@@ -899,9 +904,10 @@ fn patient_of(
     k: usize,
     d: &DateMention,
 ) -> (String, String) {
+    let row_passive = row_passive(tokens, k, d);
     // "died two days later": a noun of a time says when, not to whom.
     let object: Vec<String> = object_of(tokens, k)
-        .filter(|&j| !names_a_time(&tokens[j].norm))
+        .filter(|&j| !row_passive && !names_a_time(&tokens[j].norm))
         .map(|j| patient_word(tokens, lemmas, j))
         .collect();
     let theme = object.join(" ");
@@ -912,14 +918,32 @@ fn patient_of(
     // spotted", "talks broke down"); the subject of another verb acted
     // ("protesters marched").
     let next = tokens.get(k + 1).map(|t| t.norm.as_str());
-    let undergoes =
-        passive(tokens, k) || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change);
+    let undergoes = row_passive
+        || passive(tokens, k)
+        || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change);
     let theme = match (object_told, undergoes) {
         (true, _) => theme,
         (false, true) => patient.clone(),
         (false, false) => String::new(),
     };
     (patient, theme)
+}
+
+/// Whether the verb at `k` is a passive told as a headline tells it
+/// ("October 8: Referee Harcastle's report lodged with the county union"):
+/// a row of the date `d` heads tells its deeds in the present, so a past
+/// participle after its subject, with no object after it, was done to
+/// that subject.
+fn row_passive(tokens: &[Token], k: usize, d: &DateMention) -> bool {
+    let word = tokens[k].norm.as_str();
+    heads_a_row(tokens, d)
+        && k > d.last + 1
+        && past_shaped(word)
+        && verb_lemma(word, None).is_some_and(|lemma| lemma != word)
+        && !BE.contains(&tokens[k - 1].norm.as_str())
+        && tokens
+            .get(k + 1)
+            .is_none_or(|t| preposition(t) || t.kind == TokenKind::Punct)
 }
 
 /// [`patient_of`]'s words: the object's, then the subject's head.

@@ -530,6 +530,17 @@ pub fn tells_knowing(lemma: &str) -> bool {
     first_sense_in(lemma, KNOWING)
 }
 
+/// Whether verb lemma `lemma`'s first sense is a state (WordNet's
+/// verb.stative: "lodge" first means to stay as a lodger): a deed told
+/// with it ("the report lodged with the union") uses another sense, so
+/// its first sense says nothing of what kind of deed it is.
+pub fn first_sense_a_state(lemma: &str) -> bool {
+    first_sense_in(lemma, &[STATIVE])
+}
+
+/// WordNet's lexicographer file of verbs of being and having.
+const STATIVE: u8 = 42;
+
 /// Whether verb lemma `lemma` tells a way of moving (its first sense in
 /// WordNet's verb.motion: "sail", "fly", "drive", "leave"): moving from a
 /// place is leaving it, however one moves.
