@@ -234,7 +234,7 @@ def main(argv):
     lexicon = os.path.join(work, "lexicon.json")
     with open(lexicon, "w", encoding="utf-8") as f:
         json.dump(
-            {"version": 1, "capitalised": sorted(openers), "lower": sorted(lower)},
+            {"version": 2, "capitalised": sorted(openers), "lower": sorted(lower)},
             f,
         )
     sc.addFile(lexicon)

@@ -1274,11 +1274,26 @@ fn judge_dates(
             || kind_of(db).is_none()
             || verbs_are(kinds_of_one_deed))
         && aspect(da) == aspect(db);
+    // Deeds done by the same people to the same people at one kind of
+    // occasion ("villagers told managers at a meeting" / "villagers
+    // confront managers at a public meeting") date one occasion, whatever
+    // verbs tell them.
+    let one_occasion = match (da.occasion.as_deref(), db.occasion.as_deref()) {
+        (Some(x), Some(y)) => {
+            let (wa, wb): (Vec<&str>, Vec<&str>) =
+                (da.patient_words().collect(), db.patient_words().collect());
+            let within =
+                |x: &[&str], y: &[&str]| x.iter().all(|a| y.iter().any(|b| same_thing(a, b)));
+            same_deed(x, y) && wa.len() >= 2 && within(&wa, &wb) && within(&wb, &wa)
+        }
+        _ => false,
+    };
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
     let related_verbs = same_action
         || one_occurrence
         || one_theme
+        || one_occasion
         || match (&da.verb, &db.verb) {
             (Some(a), Some(b)) => {
                 same_deed(a, b) || (is_light_verb(a) && is_light_verb(b) && same_patient)
@@ -1774,6 +1789,7 @@ mod tests {
             patient: format!("{theme} {doer}").trim().to_string(),
             theme: theme.to_string(),
             verb: Some(verb.into()),
+            occasion: None,
         }
     }
 

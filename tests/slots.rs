@@ -1384,3 +1384,31 @@ fn a_rows_participle_is_a_passive() {
     )
     .is_empty());
 }
+
+/// A date inside an occasion's phrase ("At a packed meeting … on
+/// Thursday,") dates the occasion, not a statement, and deeds done by the
+/// same people to the same people at one kind of occasion date one
+/// occasion, whatever verbs tell them; other people at a meeting, or other
+/// deeds at one, are another meeting.
+#[test]
+fn deeds_done_to_the_same_people_at_one_occasion_date_it() {
+    let dated = |a: &str, b: &str| date_verdicts("2025-06-12", a, b);
+    let told = "At a packed meeting in Skelbeck village hall on Thursday, villagers told managers from Keldra Networks that the delays were costing them work.\n";
+    assert_eq!(
+        dated(
+            told,
+            "June 3, 2025: Villagers confront Keldra managers at a public meeting in Skelbeck.\n"
+        ),
+        ["contradiction"]
+    );
+    assert!(dated(
+        told,
+        "June 3, 2025: Councillors question Keldra engineers at a public meeting in Skelbeck.\n"
+    )
+    .is_empty());
+    assert!(dated(
+        "At a meeting in Skelbeck on Thursday, the parish council voted to close the library.\n",
+        "The parish council approved its budget at a meeting in Skelbeck on June 3.\n"
+    )
+    .is_empty());
+}

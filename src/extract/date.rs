@@ -16,8 +16,8 @@ use crate::normalise::quantity::{
     is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    happening_of_noun, is_noun, is_particle, names_a_time, noun_lemma, tells_a_change,
-    tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_lemma,
+    happening_of_noun, is_noun, is_particle, names_a_time, noun_lemma, occasion_of_noun,
+    tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -64,6 +64,12 @@ pub struct DateClaim {
     /// of one happening are related by it ([`crate::normalise::senses`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verb: Option<Cow<'static, str>>,
+    /// The happening the deed was done at, by its verb, where the date's
+    /// clause (or the row it heads) names one after "at" or "during" ("at
+    /// a public meeting" → "meet"): deeds done to the same people at one
+    /// occasion date that occasion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasion: Option<Cow<'static, str>>,
 }
 
 /// The happening of a date that says when something was said ("said on
@@ -228,6 +234,38 @@ pub fn extract(
             // a topic's word.
             // "Russia said Monday that …" dates the statement, not what it
             // speaks of; a count stated on a day carries that day itself.
+            // "At a packed meeting in Skelbeck on Thursday, villagers told
+            // managers …": a date inside an occasion's phrase dates the
+            // occasion and what was done at it, not a statement.
+            let occasion = occasion_in(tokens, d);
+            let holds_the_date = occasion.is_some_and(|(k, _)| {
+                k < d.first && tokens[k..d.first].iter().all(|t| t.kind == TokenKind::Word)
+            });
+            let occasion = occasion.map(|(_, verb)| verb);
+            // The date then dates the occasion, and the clause after the
+            // phrase tells what was done at it, and to whom.
+            if let (true, Some(met), Some(k)) =
+                (holds_the_date, occasion, verb_after_phrase(tokens, d))
+            {
+                let (patient, theme) = patient_of(tokens, original, k, d);
+                let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+                return Some((
+                    own.first,
+                    own.last,
+                    DateClaim {
+                        span,
+                        event: Happening::Action(stem(met)),
+                        relative: d.relative,
+                        words,
+                        patient,
+                        theme,
+                        verb: verb_lemma(&tokens[k].norm, next).map(Cow::Borrowed),
+                        occasion: Some(Cow::Borrowed(met)),
+                    },
+                    possessive_date(tokens, d),
+                ));
+            }
+            let occasion = occasion.map(Cow::Borrowed);
             if dates_a_statement(tokens, d) {
                 if !figures.is_empty() {
                     return None;
@@ -243,6 +281,7 @@ pub fn extract(
                         patient: String::new(),
                         theme: String::new(),
                         verb: None,
+                        occasion: None,
                     },
                     possessive_date(tokens, d),
                 ));
@@ -394,6 +433,7 @@ pub fn extract(
                     patient,
                     theme,
                     verb,
+                    occasion,
                 },
                 possessive_date(tokens, d),
             ))
@@ -614,6 +654,45 @@ fn present_deed(tokens: &[Token], k: usize) -> bool {
 /// Prepositions that make the happening after them the occasion of
 /// another ("at a meeting", "during an inspection").
 const OCCASION: &[&str] = &["at", "during"];
+
+/// The noun and verb of the happening named as an occasion ("at a public
+/// meeting", "during an inspection") in the clause of the date `d`, or in
+/// the row it heads.
+fn occasion_in(tokens: &[Token], d: &DateMention) -> Option<(usize, &'static str)> {
+    let clause = clause_of(tokens, d);
+    let end = if heads_a_row(tokens, d) {
+        tokens.len()
+    } else {
+        clause.end
+    };
+    (clause.start..end)
+        // A row's cell ends at its first mark.
+        .take_while(|&k| k <= d.last || tokens[k].kind == TokenKind::Word)
+        .find_map(|k| {
+            let token = &tokens[k];
+            let verb = occasion_of_noun(&token.norm).filter(|_| !token.capitalised)?;
+            occasion_opens(tokens, k).map(|_| (k, verb))
+        })
+}
+
+/// The verb of the clause after the phrase a date `d` closes ("At a
+/// meeting on Thursday, villagers told managers …" → "told"): a past or
+/// "-s" form of a verb within a few words of it, after its subject.
+fn verb_after_phrase(tokens: &[Token], d: &DateMention) -> Option<usize> {
+    let from = d.last + usize::from(tokens.get(d.last).is_some_and(|t| t.norm == ","));
+    (from + 1..(from + ACTION_REACH).min(tokens.len()))
+        .take_while(|&k| tokens[k].kind == TokenKind::Word)
+        .find(|&k| {
+            let word = tokens[k].norm.as_str();
+            let finite = past_shaped(word)
+                || irregular_lemma(word).is_some()
+                || (word.ends_with('s') && !is_noun(word));
+            !tokens[k].capitalised
+                && !BE.contains(&word)
+                && finite
+                && verb_lemma(word, None).is_some()
+        })
+}
 
 /// Where the preposition stands that makes the noun of a happening at `k`
 /// an occasion ("at an all-hands meeting"), past its determiner and

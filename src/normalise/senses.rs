@@ -207,6 +207,26 @@ pub fn happening_of_noun(word: &str) -> Option<&'static str> {
     })
 }
 
+/// What happened at an occasion named by `word` after "at" or "during":
+/// a noun of a happening ([`happening_of_noun`]: "inspection", "hearing")
+/// or of a kind of gathering ("meeting" → "meet", "rally"), which
+/// WordNet files with groups.
+pub fn occasion_of_noun(word: &str) -> Option<&'static str> {
+    happening_of_noun(word).or_else(|| {
+        let (lemma, noun) = noun_entry(word)?;
+        same_thing(lemma, GATHERING).then(|| {
+            noun.verbs
+                .split(',')
+                .next()
+                .filter(|v| !v.is_empty())
+                .unwrap_or(lemma)
+        })
+    })
+}
+
+/// The noun whose kinds are the gatherings an occasion may be.
+const GATHERING: &str = "gathering";
+
 /// Whether `word` is, as written, a WordNet noun of a time ("evening",
 /// "morning"): beside a date it says when, never what happened.
 pub fn names_a_time(word: &str) -> bool {
@@ -772,6 +792,13 @@ mod tests {
         assert_eq!(happening_of_noun("tribunal"), None);
         assert_eq!(happening_of_noun("plant"), None);
         assert_eq!(happening_of_noun("xylophones"), None);
+        // An occasion may be a happening or a kind of gathering; a body
+        // or a building is none.
+        assert_eq!(occasion_of_noun("meeting"), Some("meet"));
+        assert_eq!(occasion_of_noun("rally"), Some("rally"));
+        assert_eq!(occasion_of_noun("hearing"), happening_of_noun("hearing"));
+        assert_eq!(occasion_of_noun("company"), None);
+        assert_eq!(occasion_of_noun("hall"), None);
     }
 
     #[test]
