@@ -327,7 +327,7 @@ fn a_lexicon_of_another_version_is_refused() {
 }
 
 fn records_validator() -> jsonschema::Validator {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/records-v1.schema.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/records-v2.schema.json");
     let schema: Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("JSON");
     jsonschema::validator_for(&schema).expect("a valid schema")
