@@ -466,14 +466,15 @@ fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
 /// compound ("editor-in-chief"). Returns where the phrase ends.
 fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: usize) -> usize {
     let before = words.len();
-    // "managing director", "acting chief": an "-ing" form right before an
-    // agent noun qualifies it.
+    // "managing director", "acting chief", "registered manager": an
+    // "-ing" form or a past participle right before an agent noun
+    // qualifies it.
     let qualifying_ing = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && !t.capitalised
                 && t.norm.len() > 5
-                && t.norm.ends_with("ing")
+                && (t.norm.ends_with("ing") || past_shaped(&t.norm))
                 && !is_speech_verb(&t.norm)
         }) && tokens.get(k + 1).is_some_and(agent_noun)
     };
@@ -1023,17 +1024,22 @@ mod tests {
         );
     }
 
-    /// An apposition whose role follows its owner's possessive: the role
-    /// is read, and the owner is whom it is held for.
+    /// An "-ing" form or a past participle right before an agent noun
+    /// qualifies it; one before anything else tells no role.
     #[test]
     fn an_ing_form_before_an_agent_noun_qualifies_it() {
         assert_eq!(
             roles("Livia Marchant, managing director of Sunward Coaches, said the coach was safe."),
             ["livia marchant: managing director"]
         );
+        assert_eq!(
+            roles("Odile Pentreath, the home's registered manager, did not respond."),
+            ["odile pentreath: registered manager"]
+        );
         assert!(
             roles("Livia Marchant, speaking to reporters, said the coach was safe.").is_empty()
         );
+        assert!(roles("Livia Marchant, visibly shaken, said the coach was safe.").is_empty());
     }
 
     #[test]
