@@ -1412,3 +1412,26 @@ fn deeds_done_to_the_same_people_at_one_occasion_date_it() {
     )
     .is_empty());
 }
+
+/// A happening's noun that is the object of a past deed before its phrase
+/// ("pulled its premises licence") is what the deed was done to, even
+/// where a plural before it would make the noun a verb by its place: one
+/// deed done to one licence with two verbs is one deed; coming to know of
+/// it ("reviewed") is another.
+#[test]
+fn a_deed_done_to_a_noun_phrase_is_that_deed() {
+    let dated = |a: &str, b: &str| date_verdicts("2025-06-13", a, b);
+    let revoked = "Wendmoor District Council revoked the Ferncastle licence last Wednesday.\n";
+    assert_eq!(
+        dated(
+            revoked,
+            "The festival was called off after Wendmoor District Council pulled its premises licence on June 6.\n"
+        ),
+        ["contradiction"]
+    );
+    assert!(dated(
+        revoked,
+        "Wendmoor District Council reviewed its premises licence on June 6.\n"
+    )
+    .is_empty());
+}

@@ -562,18 +562,17 @@ fn deed_done_in(tokens: &[Token], participle: usize) -> Option<usize> {
 }
 
 /// "signed the agreement on Wednesday", "technicians found the damage on
-/// Sunday": a happening's noun that is the object of a past deed right
-/// before it is what that deed was done to; the deed is what happened.
+/// Sunday", "pulled its premises licence": a happening's noun that is the
+/// object of a past deed right before its phrase is what that deed was
+/// done to; the deed is what happened.
 /// A light verb's noun is its happening ("held a vote"), and a verb of
 /// state does nothing to it.
 fn deed_done_to(tokens: &[Token], noun: usize) -> Option<usize> {
     if past_shaped(&tokens[noun].norm) || tokens[noun].norm.ends_with("ing") {
         return None;
     }
-    let mut k = noun.checked_sub(1)?;
-    while k > 0 && is_determiner(&tokens[k].norm) {
-        k -= 1;
-    }
+    // Back over the noun phrase: "pulled its premises licence".
+    let k = phrase_opening(tokens, noun)?;
     let word = tokens[k].norm.as_str();
     let lemma = verb_lemma(word, None)?;
     let deed = past_shaped(word)
@@ -776,8 +775,11 @@ fn verb_near(
             shaped.then_some(Some((k, lemma)))
         })
         .flatten()
+        // "pulled its premises licence on June 6": a noun read as a verb
+        // by its place is still the object of the deed before its phrase.
         .map(|(k, lemma)| {
             deed_done_in(tokens, k)
+                .or_else(|| deed_done_to(tokens, k))
                 .and_then(|j| {
                     let next = tokens.get(j + 1).map(|t| t.norm.as_str());
                     Some((j, verb_lemma(&tokens[j].norm, next)?))
