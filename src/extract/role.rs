@@ -724,7 +724,10 @@ fn deed_of_a_role_after(
         let after = k + named;
         if matches!(word(after), "," | "." | ";") {
             body = tokens[k..after].iter().map(|t| t.norm.clone()).collect();
-        } else if !tokens.get(after).is_some_and(role_noun) {
+        } else if !tokens
+            .get(after)
+            .is_some_and(|t| role_noun(t) || field_noun(t))
+        {
             return None;
         }
         k = after;
@@ -747,6 +750,11 @@ fn deed_of_a_role_after(
             qualifiers.extend((k + 1..k + 1 + field).map(|j| word(j).to_string()));
             k += 1 + field;
         }
+    }
+    // "who oversees the Fellreach contract on behalf of the county
+    // council": whom the task is done for.
+    if word(k) == "on" && word(k + 1) == "behalf" && word(k + 2) == "of" {
+        k += 2;
     }
     if !matches!(word(k), "," | "." | ";" | "in") && !FOR_WHOM.contains(&word(k)) {
         return None;
@@ -1132,6 +1140,13 @@ mod tests {
         );
         assert_eq!(found[0].role_text(), "propulsion engineering lecturer");
         assert_eq!(found[0].affiliation, ["pellmouth", "university"]);
+        // A name qualifying the task's noun, then whom the task is done
+        // for "on behalf of".
+        let found = claims(
+            "Ysolde Farrimond, who oversees the Fellreach contract on behalf of the county council, said so.",
+        );
+        assert_eq!(found[0].role_text(), "contract overseer");
+        assert_eq!(found[0].affiliation, ["county", "council"]);
         // No post is named by what anyone does ("runs", "lives").
         assert!(roles("Mara Holt, who runs the shelter, said it was full.").is_empty());
         assert!(roles("Pia Sand, who lives in Dorrow, said so.").is_empty());
