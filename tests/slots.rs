@@ -1009,6 +1009,21 @@ fn date_verdicts(day: &str, a: &str, b: &str) -> Vec<String> {
     verdicts_of("date", day, a, b)
 }
 
+/// Asserts that, published on `day`, `told` contradicts each of
+/// `contradicted` on its date and finds nothing with each of `apart`.
+fn assert_dated(day: &str, told: &str, contradicted: &[&str], apart: &[&str]) {
+    for other in contradicted {
+        assert_eq!(
+            date_verdicts(day, told, other),
+            ["contradiction"],
+            "{other}"
+        );
+    }
+    for other in apart {
+        assert!(date_verdicts(day, told, other).is_empty(), "{other}");
+    }
+}
+
 /// The verdicts of the findings of one kind of two documents, "a" and
 /// "b", published on `day`.
 fn verdicts_of(kind: &str, day: &str, a: &str, b: &str) -> Vec<String> {
@@ -1369,20 +1384,12 @@ fn counts_of_two_deeds_are_two_sets() {
 /// lodged is another deed.
 #[test]
 fn a_rows_participle_is_a_passive() {
-    let dated = |a: &str, b: &str| date_verdicts("2025-10-16", a, b);
-    let submitted = "Harcastle submitted his report to the union on Monday, October 6.\n";
-    assert_eq!(
-        dated(
-            submitted,
-            "October 8: Referee Gideon Harcastle's report lodged with the county union.\n"
-        ),
-        ["contradiction"]
+    assert_dated(
+        "2025-10-16",
+        "Harcastle submitted his report to the union on Monday, October 6.\n",
+        &["October 8: Referee Gideon Harcastle's report lodged with the county union.\n"],
+        &["October 8: Referee Gideon Harcastle's appeal lodged with the county union.\n"],
     );
-    assert!(dated(
-        submitted,
-        "October 8: Referee Gideon Harcastle's appeal lodged with the county union.\n"
-    )
-    .is_empty());
 }
 
 /// A date inside an occasion's phrase ("At a packed meeting … on
@@ -1392,25 +1399,18 @@ fn a_rows_participle_is_a_passive() {
 /// deeds at one, are another meeting.
 #[test]
 fn deeds_done_to_the_same_people_at_one_occasion_date_it() {
-    let dated = |a: &str, b: &str| date_verdicts("2025-06-12", a, b);
-    let told = "At a packed meeting in Skelbeck village hall on Thursday, villagers told managers from Keldra Networks that the delays were costing them work.\n";
-    assert_eq!(
-        dated(
-            told,
-            "June 3, 2025: Villagers confront Keldra managers at a public meeting in Skelbeck.\n"
-        ),
-        ["contradiction"]
+    assert_dated(
+        "2025-06-12",
+        "At a packed meeting in Skelbeck village hall on Thursday, villagers told managers from Keldra Networks that the delays were costing them work.\n",
+        &["June 3, 2025: Villagers confront Keldra managers at a public meeting in Skelbeck.\n"],
+        &["June 3, 2025: Councillors question Keldra engineers at a public meeting in Skelbeck.\n"],
     );
-    assert!(dated(
-        told,
-        "June 3, 2025: Councillors question Keldra engineers at a public meeting in Skelbeck.\n"
-    )
-    .is_empty());
-    assert!(dated(
+    assert_dated(
+        "2025-06-12",
         "At a meeting in Skelbeck on Thursday, the parish council voted to close the library.\n",
-        "The parish council approved its budget at a meeting in Skelbeck on June 3.\n"
-    )
-    .is_empty());
+        &[],
+        &["The parish council approved its budget at a meeting in Skelbeck on June 3.\n"],
+    );
 }
 
 /// A happening's noun that is the object of a past deed before its phrase
@@ -1420,18 +1420,10 @@ fn deeds_done_to_the_same_people_at_one_occasion_date_it() {
 /// it ("reviewed") is another.
 #[test]
 fn a_deed_done_to_a_noun_phrase_is_that_deed() {
-    let dated = |a: &str, b: &str| date_verdicts("2025-06-13", a, b);
-    let revoked = "Wendmoor District Council revoked the Ferncastle licence last Wednesday.\n";
-    assert_eq!(
-        dated(
-            revoked,
-            "The festival was called off after Wendmoor District Council pulled its premises licence on June 6.\n"
-        ),
-        ["contradiction"]
+    assert_dated(
+        "2025-06-13",
+        "Wendmoor District Council revoked the Ferncastle licence last Wednesday.\n",
+        &["The festival was called off after Wendmoor District Council pulled its premises licence on June 6.\n"],
+        &["Wendmoor District Council reviewed its premises licence on June 6.\n"],
     );
-    assert!(dated(
-        revoked,
-        "Wendmoor District Council reviewed its premises licence on June 6.\n"
-    )
-    .is_empty());
 }
