@@ -50,9 +50,9 @@ pub struct Figure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved: Option<Move>,
     /// For a count: what the verb it hangs on tells was done, and by or
-    /// to whom.
+    /// to whom (boxed: most figures have none, and a figure stays small).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deed: Option<Deed>,
+    pub deed: Option<Box<Deed>>,
 }
 
 /// The deed a count's verb tells: those who did a deed to something else
@@ -389,7 +389,8 @@ pub fn from_quantities(
                     told: told.map(|(telling, _)| telling),
                     deed: told
                         .and_then(|(_, verb)| verb)
-                        .and_then(|k| deed_at(tokens, k, q.last)),
+                        .and_then(|k| deed_at(tokens, k, q.last))
+                        .map(Box::new),
                     moved: count
                         .then(|| tells_a_move(tokens, q.first, q.last, bare))
                         .flatten(),
