@@ -543,10 +543,11 @@ fn same_noun_class(a: &str, b: &str, rules: &RuleSet) -> bool {
 /// Why two figures no shared topic governs count two things by how their
 /// sentences tell them: a count that stands ("the plant employs 230
 /// workers") against a happening's tally ("85 workers were evacuated").
-/// Two happenings' verbs do not tell them apart: one crowd "walked out"
-/// and "joined the strike"; nor does any verb tell measures apart ("the
-/// gallery lies 320 metres down" / "the men were trapped 410 metres down"):
-/// only counts are told one way or the other.
+/// Two happenings' verbs alone do not tell them apart (one crowd "walked
+/// out" and "joined the strike"), but two deeds may ([`two_deeds`]); no
+/// verb tells measures apart ("the gallery lies 320 metres down" / "the
+/// men were trapped 410 metres down"): only counts are told one way or the
+/// other.
 fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
     let (x, y) = (fa.told?, fb.told?);
     if x != y {
@@ -556,8 +557,8 @@ fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
 }
 
 /// "Four players had lodged appeals" / "11 players were suspended": those
-/// who did a deed to something else, against a count that tells no deed
-/// WordNet relates to it (by its verb or by the noun of its object: "joined
+/// who did a deed to something else, against a count whose verb tells no
+/// deed WordNet relates to it (by its verb or by the noun of its object: "joined
 /// the strike" / "walked out"), count two sets.
 fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
     let done_to_another = |f: &Figure| f.deed.as_ref().is_some_and(|d| d.object.is_some());
@@ -578,14 +579,14 @@ fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
     };
     let (da, db) = (deeds(fa), deeds(fb));
     let related = da.iter().any(|a| db.iter().any(|b| same_deed(a, b)));
-    let told = |d: &[String]| {
+    let describe = |d: &[String]| {
         if d.is_empty() {
             "no deed".to_string()
         } else {
             d.join(" ")
         }
     };
-    (!related).then(|| format!("counts of two deeds: {} / {}", told(&da), told(&db)))
+    (!related).then(|| format!("counts of two deeds: {} / {}", describe(&da), describe(&db)))
 }
 
 /// Whether `f` counts people, by its class or its noun's meaning.

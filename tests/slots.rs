@@ -1351,11 +1351,12 @@ fn a_year_opening_a_sentence_dates_its_later_clauses() {
 fn counts_of_two_deeds_are_two_sets() {
     let figures = |a: &str, b: &str| verdicts_of("figure", "2025-08-19", a, b);
     let suspended = "Eleven Tamsley players have been suspended by the Westmarch union.\n";
-    assert!(figures(
-        suspended,
-        "Four Tamsley players had lodged appeals against the Westmarch union.\n"
-    )
-    .is_empty());
+    for appealed in [
+        "Four Tamsley players had lodged appeals against the Westmarch union.\n",
+        "Four Tamsley players lodged appeals against the Westmarch union.\n",
+    ] {
+        assert!(figures(suspended, appealed).is_empty(), "{appealed}");
+    }
     assert!(figures(
         suspended,
         "Seven Tamsley players were among those suspended by the Westmarch union.\n"

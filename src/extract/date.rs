@@ -238,8 +238,17 @@ pub fn extract(
             // managers …": a date inside an occasion's phrase dates the
             // occasion and what was done at it, not a statement.
             let occasion = occasion_in(tokens, d);
+            let opens_the_sentence = |k: usize| {
+                occasion_opens(tokens, k).is_some_and(|p| {
+                    tokens[..p]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm))
+                })
+            };
             let holds_the_date = occasion.is_some_and(|(k, _)| {
-                k < d.first && tokens[k..d.first].iter().all(|t| t.kind == TokenKind::Word)
+                k < d.first
+                    && opens_the_sentence(k)
+                    && tokens[k..d.first].iter().all(|t| t.kind == TokenKind::Word)
             });
             let occasion = occasion.map(|(_, verb)| verb);
             // The date then dates the occasion, and the clause after the
@@ -676,16 +685,15 @@ fn occasion_in(tokens: &[Token], d: &DateMention) -> Option<(usize, &'static str
 
 /// The verb of the clause after the phrase a date `d` closes ("At a
 /// meeting on Thursday, villagers told managers …" → "told"): a past or
-/// "-s" form of a verb within a few words of it, after its subject.
+/// "-s" form of a verb within a few words of it, past the clause's first
+/// word (its subject's head or opening word).
 fn verb_after_phrase(tokens: &[Token], d: &DateMention) -> Option<usize> {
     let from = d.last + usize::from(tokens.get(d.last).is_some_and(|t| t.norm == ","));
     (from + 1..(from + ACTION_REACH).min(tokens.len()))
         .take_while(|&k| tokens[k].kind == TokenKind::Word)
         .find(|&k| {
             let word = tokens[k].norm.as_str();
-            let finite = past_shaped(word)
-                || irregular_lemma(word).is_some()
-                || (word.ends_with('s') && !is_noun(word));
+            let finite = past_shaped(word) || (word.ends_with('s') && !is_noun(word));
             !tokens[k].capitalised
                 && !BE.contains(&word)
                 && finite

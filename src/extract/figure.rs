@@ -49,8 +49,9 @@ pub struct Figure {
     /// the six", "has risen to 27", "3,100 signatures by the end of May").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved: Option<Move>,
-    /// For a count: what the verb it hangs on tells was done, and by or
-    /// to whom (boxed: most figures have none, and a figure stays small).
+    /// For a count: what the verb it hangs on tells was done, and what it
+    /// was done to where the count did it (boxed: most figures have none,
+    /// and a figure stays small).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deed: Option<Box<Deed>>,
 }
@@ -214,7 +215,7 @@ fn deed_at(tokens: &[Token], k: usize, last: usize) -> Option<Deed> {
     // particle, past no preposition ("went to hospital").
     let after = k + 1 + usize::from(verb.contains('_'));
     let direct = !tokens.get(after).is_some_and(preposition);
-    let object = (k > last && direct)
+    let object = (k >= last && direct)
         .then(|| object_of(tokens, k).last())
         .flatten()
         .map(|j| singular(&tokens[j].norm));

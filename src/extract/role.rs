@@ -466,15 +466,19 @@ fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
 /// compound ("editor-in-chief"). Returns where the phrase ends.
 fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: usize) -> usize {
     let before = words.len();
-    // "managing director", "acting chief", "registered manager": an
-    // "-ing" form or a past participle right before an agent noun
-    // qualifies it.
-    let qualifying_ing = |k: usize| {
+    // "managing director", "acting chief": an "-ing" form right before an
+    // agent noun qualifies it, and so does a past participle after an
+    // owner or "the" ("the home's registered manager"), where it names a
+    // post; "a retired teacher" names none.
+    let owned = |k: usize| {
+        k > 0 && (tokens[k - 1].norm == "the" || possessive_end(tokens, k - 1).is_some())
+    };
+    let qualifying_form = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && !t.capitalised
                 && t.norm.len() > 5
-                && (t.norm.ends_with("ing") || past_shaped(&t.norm))
+                && (t.norm.ends_with("ing") || (past_shaped(&t.norm) && owned(k)))
                 && !is_speech_verb(&t.norm)
         }) && tokens.get(k + 1).is_some_and(agent_noun)
     };
@@ -503,7 +507,7 @@ fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: us
         } else if hyphenated(k) {
             words.push(format!("{}-{}", t.norm, tokens[k + 2].norm));
             k += 3;
-        } else if role_noun(t) || qualifying_ing(k) || qualifying_plural(tokens, k) {
+        } else if role_noun(t) || qualifying_form(k) || qualifying_plural(tokens, k) {
             words.push(t.norm.clone());
             k += 1;
         } else {
@@ -1047,7 +1051,8 @@ mod tests {
         assert!(
             roles("Livia Marchant, speaking to reporters, said the coach was safe.").is_empty()
         );
-        assert!(roles("Livia Marchant, visibly shaken, said the coach was safe.").is_empty());
+        // A participle after no owner names no post.
+        assert!(roles("Margit Vale, a retired teacher, said the coach was safe.").is_empty());
     }
 
     #[test]
