@@ -961,11 +961,11 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
                 })
         };
         let governed = start == clause || (clause..start).any(inflected);
-        return (preposition(&tokens[start]) && governed).then_some(k - 1);
+        return (is_preposition(&tokens[start]) && governed).then_some(k - 1);
     }
     let no_object = tokens
         .get(k + 1)
-        .is_none_or(|t| preposition(t) || t.kind != TokenKind::Word || t.capitalised);
+        .is_none_or(|t| is_preposition(t) || t.kind != TokenKind::Word || t.capitalised);
     (tokens[k - 1].norm == "," && noun(k - 2) && no_object).then_some(k - 2)
 }
 
@@ -974,7 +974,7 @@ const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "which", "who
 
 /// Whether `token` governs a noun phrase: a function word that is no
 /// determiner and no conjunction ("with", "in", "on").
-pub(crate) fn preposition(token: &Token) -> bool {
+pub(crate) fn is_preposition(token: &Token) -> bool {
     is_function_word(&token.norm)
         && !is_determiner(&token.norm)
         && !CONJUNCTIONS.contains(&token.norm.as_str())
@@ -1032,7 +1032,7 @@ fn row_passive(tokens: &[Token], k: usize, d: &DateMention) -> bool {
         && !BE.contains(&tokens[k - 1].norm.as_str())
         && tokens
             .get(k + 1)
-            .is_none_or(|t| preposition(t) || t.kind == TokenKind::Punct)
+            .is_none_or(|t| is_preposition(t) || t.kind == TokenKind::Punct)
 }
 
 /// [`patient_of`]'s words: the object's, then the subject's head.

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
-use crate::extract::date::{object_of, preposition};
+use crate::extract::date::{is_preposition, object_of};
 use crate::extract::role::POSSESSIVE_PRONOUNS;
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::interval::Interval;
@@ -214,7 +214,7 @@ fn deed_at(tokens: &[Token], k: usize, last: usize) -> Option<Deed> {
     // "walked out", "lodged appeals": the object follows the verb and its
     // particle, past no preposition ("went to hospital").
     let after = k + 1 + usize::from(verb.contains('_'));
-    let direct = !tokens.get(after).is_some_and(preposition);
+    let direct = !tokens.get(after).is_some_and(is_preposition);
     let object = (k >= last && direct)
         .then(|| object_of(tokens, k).last())
         .flatten()

@@ -290,7 +290,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         let t = &tokens[i];
         // "Eleven Tamsley players": a number opening the sentence is
         // capitalised for its place, no part of the name after it.
-        let opening_number = (i == 0 || opens_sentence(tokens, i)) && is_number_word(&t.norm);
+        let opening_number = opens_sentence(tokens, i) && is_number_word(&t.norm);
         let name_start = (is_name_word(t) || month_as_first_name(tokens, i))
             && !title_at(tokens, i, rules)
             && !abbreviated_title(tokens, i)

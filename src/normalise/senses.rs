@@ -198,13 +198,17 @@ pub fn happening_of_noun(word: &str) -> Option<&'static str> {
     let (lemma, noun) = noun_entry(word)?;
     let happens = HAPPENINGS.contains(&noun.kind)
         || (DONE_BY_VERB.contains(&noun.kind) && !noun.verbs.is_empty());
-    happens.then(|| {
-        noun.verbs
-            .split(',')
-            .next()
-            .filter(|v| !v.is_empty())
-            .unwrap_or(lemma)
-    })
+    happens.then(|| first_verb_or_lemma(lemma, &noun))
+}
+
+/// The first verb WordNet relates to a noun's sense, else the noun's
+/// lemma: what a noun of a happening is named by.
+fn first_verb_or_lemma(lemma: &'static str, noun: &Noun) -> &'static str {
+    noun.verbs
+        .split(',')
+        .next()
+        .filter(|v| !v.is_empty())
+        .unwrap_or(lemma)
 }
 
 /// What happened at an occasion named by `word` after "at" or "during":
@@ -214,13 +218,7 @@ pub fn happening_of_noun(word: &str) -> Option<&'static str> {
 pub fn occasion_of_noun(word: &str) -> Option<&'static str> {
     happening_of_noun(word).or_else(|| {
         let (lemma, noun) = noun_entry(word)?;
-        same_thing(lemma, GATHERING).then(|| {
-            noun.verbs
-                .split(',')
-                .next()
-                .filter(|v| !v.is_empty())
-                .unwrap_or(lemma)
-        })
+        same_thing(lemma, GATHERING).then(|| first_verb_or_lemma(lemma, &noun))
     })
 }
 
