@@ -238,19 +238,15 @@ pub fn extract(
             // managers …": a date inside an occasion's phrase dates the
             // occasion and what was done at it, not a statement.
             let occasion = occasion_in(tokens, d);
-            let opens_the_sentence = |k: usize| {
-                occasion_opens(tokens, k).is_some_and(|p| {
-                    tokens[..p]
-                        .iter()
-                        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm))
-                })
-            };
-            let holds_the_date = occasion.is_some_and(|(k, _)| {
+            let holds_the_date = occasion.is_some_and(|(opening, k, _)| {
+                let opens_the_sentence = tokens[..opening]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
                 k < d.first
-                    && opens_the_sentence(k)
+                    && opens_the_sentence
                     && tokens[k..d.first].iter().all(|t| t.kind == TokenKind::Word)
             });
-            let occasion = occasion.map(|(_, verb)| verb);
+            let occasion = occasion.map(|(_, _, verb)| verb);
             // The date then dates the occasion, and the clause after the
             // phrase tells what was done at it, and to whom.
             if let (true, Some(met), Some(k)) =
@@ -663,10 +659,10 @@ fn present_deed(tokens: &[Token], k: usize) -> bool {
 /// another ("at a meeting", "during an inspection").
 const OCCASION: &[&str] = &["at", "during"];
 
-/// The noun and verb of the happening named as an occasion ("at a public
-/// meeting", "during an inspection") in the clause of the date `d`, or in
-/// the row it heads.
-fn occasion_in(tokens: &[Token], d: &DateMention) -> Option<(usize, &'static str)> {
+/// The happening named as an occasion ("at a public meeting", "during an
+/// inspection") in the clause of the date `d`, or in the row it heads:
+/// where its preposition stands, where its noun stands, and its verb.
+fn occasion_in(tokens: &[Token], d: &DateMention) -> Option<(usize, usize, &'static str)> {
     let clause = clause_of(tokens, d);
     let end = if heads_a_row(tokens, d) {
         tokens.len()
@@ -679,7 +675,7 @@ fn occasion_in(tokens: &[Token], d: &DateMention) -> Option<(usize, &'static str
         .find_map(|k| {
             let token = &tokens[k];
             let verb = occasion_of_noun(&token.norm).filter(|_| !token.capitalised)?;
-            occasion_opens(tokens, k).map(|_| (k, verb))
+            occasion_opens(tokens, k).map(|opening| (opening, k, verb))
         })
 }
 
