@@ -37,16 +37,18 @@ pub(super) fn read(html: &str) -> Result<Page, String> {
     };
     let mut readability = Readability::new(html, None, Some(config))
         .map_err(|e| format!("cannot parse the page: {e}"))?;
-    // A page of navigation, adverts and a footer has no paragraph long
-    // enough to be an article (Readability's own quick test).
-    if !readability.is_probably_readable() {
+    // Readability's quick test wants a paragraph of 140 characters or more;
+    // news pages written in short paragraphs fail it, so it only decides
+    // whether the parsed text must prove itself to be prose.
+    let quick_test_passed = readability.is_probably_readable();
+    let article = readability
+        .parse()
+        .map_err(|e| format!("no article text found in the page: {e}"))?;
+    if !quick_test_passed && !is_prose(&article.text_content) {
         return Err(
             "no article text found in the page (only navigation, adverts or page furniture)".into(),
         );
     }
-    let article = readability
-        .parse()
-        .map_err(|e| format!("no article text found in the page: {e}"))?;
     let mut lines: Vec<String> = Vec::new();
     let title = article.title.trim();
     if !title.is_empty() {
@@ -87,6 +89,25 @@ pub(super) fn read(html: &str) -> Result<Page, String> {
         notes,
     })
 }
+
+/// Whether a page's extracted text reads as an article: at least
+/// `MIN_PROSE_WORDS` words in lines that are sentences (eight words or more,
+/// ending as a sentence ends). Menus, link lists, adverts and footers are
+/// short lines or no sentences at all.
+fn is_prose(text: &str) -> bool {
+    let prose_words: usize = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.ends_with(['.', '!', '?', '"', '\u{201d}']))
+        .map(|line| line.split_whitespace().count())
+        .filter(|&words| words >= 8)
+        .sum();
+    prose_words >= MIN_PROSE_WORDS
+}
+
+/// The fewest words of sentences that make a page an article: three short
+/// news paragraphs.
+const MIN_PROSE_WORDS: usize = 60;
 
 /// The first `<time datetime="...">` in the page.
 fn time_datetime(html: &str) -> Option<String> {
@@ -163,6 +184,31 @@ mod tests {
             </body></html>";
         let err = read(html).err().expect("no article in it");
         assert!(err.contains("no article text"), "{err}");
+    }
+
+    #[test]
+    fn a_page_of_short_paragraphs_is_read() {
+        let paragraph = |n: usize| {
+            format!(
+                "<p>Paragraph {n} says the Holmbury bakery was fined after a customer fell ill, the court heard.</p>"
+            )
+        };
+        let body: String = (1..=6).map(paragraph).collect::<Vec<_>>().join("\n");
+        let html = format!(
+            "<html><head><title>Bakery fined</title></head><body>\
+             <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+             <article><h1>Bakery fined</h1>\n{body}\n</article>\
+             <footer><p>Cookie settings</p><p>Subscribe</p></footer></body></html>"
+        );
+        let page = read(&html).expect("six short paragraphs are an article");
+        for n in 1..=6 {
+            assert!(
+                page.text.contains(&format!("Paragraph {n} says")),
+                "{}",
+                page.text
+            );
+        }
+        assert!(!page.text.contains("Cookie settings"), "{}", page.text);
     }
 
     #[test]
