@@ -169,15 +169,27 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         merged.join(first, k);
     }
     // One deed done to one thing told by verbs WordNet does not relate
-    // ("discovered the fracture" / "the fracture was spotted"): dates of
-    // one theme meet too, and the judge asks whether the deed is one.
+    // ("discovered the fracture" / "the fracture was spotted"), or to one
+    // thing named two ways ("announced the timetable" / "unveiled the
+    // schedule"): dates of one theme, or of themes that share a noun
+    // synset, meet too, and the judge asks whether the deed is one.
     // A theme of many blocks ("company", "government") is too common to
     // tell one deed by: it would chain them all into one.
-    let mut keys_of_theme: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut keys_of_theme: FxHashMap<ThemeKey, Vec<usize>> = FxHashMap::default();
+    let mut theme_synsets: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     for (word, k) in themes {
-        let keys = keys_of_theme.entry(word).or_default();
-        if !keys.contains(&k) {
-            keys.push(k);
+        let synsets = theme_synsets
+            .entry(word)
+            .or_insert_with(|| noun_synsets(word));
+        let meets = synsets
+            .iter()
+            .map(|&s| ThemeKey::Synset(s))
+            .chain([ThemeKey::Word(word)]);
+        for theme in meets {
+            let keys = keys_of_theme.entry(theme).or_default();
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
         }
     }
     for keys in keys_of_theme.values() {
@@ -188,6 +200,13 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         }
     }
     rename_components(keys, &key_index, &mut merged);
+}
+
+/// What a date's theme noun meets others by: itself, or a noun synset.
+#[derive(PartialEq, Eq, Hash)]
+enum ThemeKey<'w> {
+    Word(&'w str),
+    Synset(u32),
 }
 
 /// Figures of one unit that may count or measure one thing meet, whatever

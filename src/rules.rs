@@ -796,6 +796,16 @@ impl RuleSet {
                 let word = unit.words.first().cloned().unwrap_or_default();
                 for written in &unit.words {
                     let tokens = phrase_tokens(written);
+                    // A glued-only entry names its unit by a word already
+                    // read standing alone ("metre" of "40m"): it does not
+                    // narrow that word to glued use.
+                    let read_alone = self
+                        .measures
+                        .iter()
+                        .any(|(t, u)| *t == tokens && !u.glued_only);
+                    if unit.glued_only && read_alone {
+                        continue;
+                    }
                     self.measures.retain(|(t, _)| *t != tokens);
                     self.measures.push((
                         tokens,

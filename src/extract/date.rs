@@ -880,10 +880,17 @@ fn words_near<'t>(
             reached += 1;
         }
     }
-    // "signed the spending plan": an "-ing" form before a noun qualifies
-    // it and says nothing of what happened.
+    // "signed the spending plan", "announced the revised timetable": an
+    // "-ing" form before a noun, or a past participle between a
+    // determiner and a noun, qualifies the noun and says nothing of what
+    // happened.
     let modifier = move |k: usize| {
-        tokens[k].norm.ends_with("ing")
+        let word = tokens[k].norm.as_str();
+        let attributive = word.ends_with("ing")
+            || (past_shaped(word)
+                && k > 0
+                && (is_determiner(&tokens[k - 1].norm) || possessive_word(&tokens[k - 1])));
+        attributive
             && tokens.get(k + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word
                     && !n.capitalised
@@ -1189,7 +1196,15 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
                 || compound_hyphen(tokens, j)
         })
         .skip_while(|&j| tokens[j].capitalised)
-        .take_while(|&j| content_word(&tokens[j]))
+        // "announced the revised timetable": a participle before the
+        // noun qualifies it.
+        .take_while(|&j| {
+            content_word(&tokens[j])
+                || (past_shaped(&tokens[j].norm)
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|n| content_word(n) && is_noun(&n.norm)))
+        })
         // An object is a noun phrase: its words are nouns ("late" is none),
         // and no part of a date ("broke out on Sunday afternoon").
         .filter(|&j| {
@@ -1283,6 +1298,20 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
     };
     if matches!(before.norm.as_str(), "had" | "has" | "have") || BE.contains(&before.norm.as_str())
     {
+        return true;
+    }
+    // "did not reopen until Friday": a base form after "do", past a
+    // negation, is the clause's verb.
+    let auxiliary = tokens[..k]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.norm.as_str(), "not" | "never" | "n't"));
+    if auxiliary.is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "did" | "does" | "do" | "didn't" | "doesn't" | "don't"
+        )
+    }) {
         return true;
     }
     // "the H5N1 strain on Tuesday", "Voronel's protest on Sunday": a word
@@ -1420,8 +1449,13 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
             tokens[k].norm.as_str(),
             "not" | "never" | "n't" | "didn't" | "haven't" | "hasn't"
         );
-        // "not until March 11": the happening came late, not never.
-        let until_then = tokens.get(k + 1).is_some_and(|t| t.norm == "until") && d.first <= k + 2;
+        // "not until March 11", "did not suspend its programme until
+        // Monday": the happening came late, not never.
+        let until_then = (tokens.get(k + 1).is_some_and(|t| t.norm == "until") && d.first <= k + 2)
+            || (k < d.first
+                && [d.first.saturating_sub(1), d.first]
+                    .iter()
+                    .any(|&j| tokens[j].norm == "until"));
         if !negation || until_then {
             return false;
         }
@@ -1557,14 +1591,39 @@ mod tests {
     }
 
     /// "Not until" says the happening came late: it is dated, by the
-    /// clause a cleft puts after "that".
+    /// clause a cleft puts after "that", or by the verb "did not" governs.
     #[test]
     fn a_cleft_dates_the_clause_after_that() {
         let found = date_claims("It was not until August 11 that the last flames were put out.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].value_text(), "2025-08-11");
         assert_eq!(found[0].verb.as_deref(), Some("put_out"));
-        assert!(claims("The ferry did not sail until August 11.").is_empty());
+        for text in [
+            "The ferry did not sail until August 11.",
+            "The operator didn't suspend its flights until August 11.",
+        ] {
+            let found = date_claims(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].value_text(), "2025-08-11");
+        }
+        assert_eq!(
+            date_claims("The ferry did not sail until August 11.")[0]
+                .verb
+                .as_deref(),
+            Some("sail")
+        );
+        // Without "until" what did not happen still has no date.
+        assert!(claims("The ferry did not sail before August 11.").is_empty());
+    }
+
+    /// A participle between a determiner and a noun qualifies the noun: the
+    /// verb before it is what happened, and the noun its object.
+    #[test]
+    fn a_participle_qualifying_the_object_is_no_happening() {
+        let found = date_claims("The company announced the revised timetable on August 14.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].verb.as_deref(), Some("announce"));
+        assert_eq!(found[0].theme, "timetable");
     }
 
     /// A timeline row tells its happening in the present ("the board

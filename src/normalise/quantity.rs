@@ -675,7 +675,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         .filter(|share| written.is_none_or(|n| n.next <= share.next));
     let number = share
         .or(written)
-        .or_else(|| one_of_a_currency(tokens, i, rules))?;
+        .or_else(|| one_of_a_currency(tokens, i, rules))
+        .or_else(|| one_hedged_unit(tokens, i, rules))?;
     // The currency written before the number, read once: it decides whether
     // a number after a word is a figure, where a range starts, and the unit.
     let currency_before = currency_before(tokens, i, rules);
@@ -875,6 +876,11 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         .take(phrase.len().saturating_sub(1))
         .map(|&k| singular(&tokens[k].norm))
         .collect();
+    // "the other two lynx": those besides some already told, as "two
+    // other lynx" are.
+    if i > 0 && tokens[i - 1].norm == "other" {
+        modifiers.push("other".to_string());
+    }
     let mut last = phrase.last().map_or(next, |&k| k + 1);
     // "$90 billion in weaponry", "three years of war", "a section of the
     // harbour wall": the complement tells what the figure is about.
@@ -964,7 +970,10 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "one" before a noun is as often a determiner ("one resident said") as
     // a count ("one person died"): the caller keeps it only where the
     // sentence says what happened to what it counts.
-    let one_of_a_unit = matches!(unit, Unit::Duration { .. } | Unit::Money(_));
+    let one_of_a_unit = matches!(
+        unit,
+        Unit::Duration { .. } | Unit::Money(_) | Unit::Measure { .. }
+    );
     let determiner_like =
         number.words && low == 1.0 && high == 1.0 && !one_of_a_unit && !number.vague;
     // "a few" counts things; "a few hours" or "a few dollars" is no figure.
@@ -1512,6 +1521,29 @@ fn one_of_a_currency(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Numb
             loose: false,
             scale: 1.0,
         })
+}
+
+/// "nearly a metre", "more than an hour": an article before a unit of
+/// measure or time, after a hedge or a comparison, is one of that unit. A
+/// hedge needs an amount, so the article is one; without a hedge ("an hour
+/// later", "a mile of road") it is left alone.
+fn one_hedged_unit(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Number> {
+    let article = tokens.get(i)?;
+    let unit_after = tokens.get(i + 1).is_some_and(|t| {
+        rules.durations.contains_key(&t.norm) || measure_at(tokens, i + 1, rules).is_some()
+    });
+    (matches!(article.norm.as_str(), "a" | "an")
+        && unit_after
+        && hedge_before(tokens, i, rules).is_some())
+    .then_some(Number {
+        low: 1.0,
+        high: 1.0,
+        next: i + 1,
+        words: true,
+        vague: false,
+        loose: false,
+        scale: 1.0,
+    })
 }
 
 /// The second number of a range after the number ending at `next`: "to
@@ -2428,5 +2460,33 @@ mod tests {
         assert_eq!(q.head.as_deref(), Some("drug"));
         let q = one("The firm employs 40 in-house lawyers.");
         assert_eq!(q.head.as_deref(), Some("lawyer"));
+    }
+
+    /// A hedge needs an amount: the article after it is one of the unit
+    /// ("nearly a metre", "more than an hour"); without a hedge it is no
+    /// figure ("an hour later"). "One metre" is a length, not a count of
+    /// metres, though "m" is a metre only written against the number.
+    #[test]
+    fn an_article_after_a_hedge_is_one_of_the_unit() {
+        let metre = one("a gap nearly a metre across");
+        assert_eq!(metre.interval.high, 1.0);
+        assert!(metre.interval.low > 0.8 && metre.interval.low < 1.0);
+        assert!(matches!(metre.unit, Unit::Measure { ref dimension, .. } if dimension == "length"));
+        let hour = one("waited more than an hour on the rocks");
+        assert!(matches!(hour.unit, Unit::Duration { seconds, .. } if seconds == 3600.0));
+        assert_eq!(hour.interval.low, 3600.0);
+        none("an hour later the crew left");
+        none("a mile of road was closed");
+        let alone = one("the hole was one metre");
+        assert!(matches!(alone.unit, Unit::Measure { .. }), "{alone:?}");
+        assert!(!alone.determiner_like);
+    }
+
+    /// "The other two lynx" are those besides some told, as "two other
+    /// lynx" are.
+    #[test]
+    fn other_before_a_number_marks_a_remainder() {
+        let q = one("the other two lynx were moved indoors");
+        assert_eq!(q.modifiers, ["other"]);
     }
 }
