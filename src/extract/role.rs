@@ -454,9 +454,49 @@ fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
         "has" if word(k + 2) == "been" => 3,
         "has" if verb_form(k + 2) && word(k + 3) == "as" => 4,
         w if w.ends_with('s') && verb_form(k + 1) && word(k + 2) == "as" => 3,
+        _ if verb_form(k + 1) => return role_as_in_clause(tokens, k + 2),
         _ => return None,
     };
     Some(k + opening)
+}
+
+/// The most words a relative clause's deed may take before the "as" that
+/// says in what role it was done.
+const MAX_DEED_WORDS: usize = 10;
+
+/// "who advised the co-operative on its application as an independent
+/// planning consultant": in a relative clause about the person, "as"
+/// before a determined noun phrase says in what role they did the deed;
+/// where the phrase opens (after its determiner is read by the caller).
+/// A name or a personal pronoun before "as" is whom the role is given
+/// ("who hired her as a consultant"), and ends the search.
+fn role_as_in_clause(tokens: &[Token], from: usize) -> Option<usize> {
+    let end = (from + MAX_DEED_WORDS).min(tokens.len());
+    for j in from..end {
+        let t = &tokens[j];
+        let other_person = t.capitalised
+            || matches!(
+                t.norm.as_str(),
+                "him" | "her" | "them" | "himself" | "herself" | "who" | "which"
+            );
+        let compound_hyphen = t.norm == "-" && t.glued;
+        if other_person || (t.kind == TokenKind::Punct && !compound_hyphen) {
+            return None;
+        }
+        let determined = tokens
+            .get(j + 1)
+            .is_some_and(|n| matches!(n.norm.as_str(), "a" | "an" | "the" | "its" | "their"));
+        if t.norm == "as" && determined {
+            // The phrase's head names a post ("as a teenager" tells an
+            // age, not a role).
+            let head = tokens[j + 2..]
+                .iter()
+                .take_while(|n| n.kind == TokenKind::Word && !FOR_WHOM.contains(&n.norm.as_str()))
+                .last()?;
+            return names_a_person_by_post(&head.norm).then_some(j + 1);
+        }
+    }
+    None
 }
 
 /// Reads the words of a role's phrase from `k` into `words`, at most
@@ -679,7 +719,34 @@ fn open_title_after(
     }
     let mut claim = RoleClaim::new(&m.entity, title, words, false);
     claim.open = true;
+    claim.affiliation = served_by_the_deed(tokens, m.last + 1);
     Some((k, claim))
+}
+
+/// "who advised the co-operative on its application as its planning
+/// consultant": the object of a relative clause's deed done in a role
+/// ([`role_as_in_clause`]) is whom the role serves. Empty for any other
+/// clause at `who`.
+fn served_by_the_deed(tokens: &[Token], who: usize) -> Vec<String> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    if word(who) != "who" || matches!(word(who + 1), "is" | "has") {
+        return Vec::new();
+    }
+    if role_as_in_clause(tokens, who + 2).is_none() {
+        return Vec::new();
+    }
+    let mut j = who + 2;
+    while is_determiner(word(j)) {
+        j += 1;
+    }
+    tokens[j.min(tokens.len())..]
+        .iter()
+        .take_while(|t| {
+            (t.kind == TokenKind::Word && !is_function_word(&t.norm)) || (t.norm == "-" && t.glued)
+        })
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.clone())
+        .collect()
 }
 
 /// "Ilse Varga, who directs the city archive,", "who heads communications
@@ -772,13 +839,15 @@ fn deed_of_a_role_after(
 
 /// "Lucan Threlfall, defending, told the jury": a bare participle set off
 /// after the name tells one's part in a proceeding; its agent noun
-/// ("defender", "prosecutor") is the role. Only dealings with others
-/// count: "Ada Lin, smiling, said" tells no part.
+/// ("defender", "prosecutor") is the role, held for whom "for" names
+/// after it ("Rosalind Ekwueme, prosecuting for the district council,").
+/// Only dealings with others count: "Ada Lin, smiling, said" tells no
+/// part.
 fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let participle = tokens.get(m.last + 1)?;
     if word(m.last) != ","
-        || word(m.last + 2) != ","
+        || !matches!(word(m.last + 2), "," | "for")
         || participle.capitalised
         || !participle.norm.ends_with("ing")
         || is_speech_verb(&participle.norm)
@@ -1169,6 +1238,30 @@ mod tests {
         );
         // What a body does is no part in anything.
         assert!(roles("Ada Linmore, smiling, said she was relieved.").is_empty());
+        // Whom the part is taken for.
+        let found =
+            claims("Rosa Ekwe, prosecuting for Wessex Vale District Council, told magistrates.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].title, "prosecutor");
+        assert_eq!(
+            found[0].affiliation,
+            ["wessex", "vale", "district", "council"]
+        );
+    }
+
+    /// "As" a post in a relative clause says in what role the deed was
+    /// done, for whom the deed was done; an age or whom the role is given
+    /// to is none of the person's.
+    #[test]
+    fn a_deed_done_as_a_post_tells_the_role() {
+        let found = claims(
+            "Gideon Marr, who advised the co-operative on its bid as an independent planning consultant, spoke.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].title, "consultant");
+        assert_eq!(found[0].affiliation, ["co", "operative"]);
+        assert!(roles("Tom Reeve, who joined the club as a teenager, said so.").is_empty());
+        assert!(roles("Ada Lin, who hired her as a consultant, said so.").is_empty());
     }
 
     #[test]
