@@ -6,7 +6,7 @@ use crate::normalise::calendar::{month_of, ordinal_value};
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{read_number, Number, Scales};
 use crate::normalise::senses::{
-    deed_noun_of, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
+    deed_noun_of, is_noun, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, Token, TokenKind, WordSet,
@@ -422,9 +422,12 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
                         "followed" | "caused" | "led" | "owned" | "held" | "killed" | "injured"
                     )
             });
-    let noun = tokens[first.saturating_sub(5)..first]
-        .iter()
-        .any(|t| DIFFERENCE_NOUNS.contains(&t.norm.as_str()));
+    // A gap measured in length is a space ("a gap roughly 40 centimetres
+    // wide"), not a margin between two levels.
+    let noun = !length
+        && tokens[first.saturating_sub(5)..first]
+            .iter()
+            .any(|t| DIFFERENCE_NOUNS.contains(&t.norm.as_str()));
     (by || noun).then_some(Frame::Difference)
 }
 
@@ -1005,6 +1008,26 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         {
             head = Some(h);
             modifiers = m;
+        }
+    }
+    // "a gap roughly 40 centimetres wide", "a hole nearly a metre
+    // across": a measure right after a determined noun, with no noun of
+    // its own after it, measures that noun ("the crack runs 38
+    // centimetres along" and "which measures 23 centimetres" have a verb
+    // there).
+    if matches!(unit, Unit::Measure { .. }) && head.as_ref().is_none_or(|(_, h)| !is_noun(h)) {
+        let measured = hedge_start.checked_sub(1).filter(|&k| {
+            let t = &tokens[k];
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && !is_function_word(&t.norm)
+                && is_noun(&t.norm)
+                && k > 0
+                && is_determiner(&tokens[k - 1].norm)
+        });
+        if let Some(k) = measured {
+            head = Some((k, singular(&tokens[k].norm)));
+            modifiers.clear();
         }
     }
     // "will save £1.4 million": a sum is the deed of the verb that governs
@@ -2488,5 +2511,38 @@ mod tests {
     fn other_before_a_number_marks_a_remainder() {
         let q = one("the other two lynx were moved indoors");
         assert_eq!(q.modifiers, ["other"]);
+    }
+
+    /// A measure right after a determined noun, with no noun of its own
+    /// after it, measures that noun; a gap in length is a space, no
+    /// margin; a verb before the measure keeps it headless of a noun.
+    #[test]
+    fn a_measure_after_a_noun_measures_it() {
+        let gap = one("the branch left a gap roughly 40 centimetres wide in the mesh");
+        assert_eq!(gap.head.as_deref(), Some("gap"));
+        assert_eq!(gap.frame, None);
+        assert_eq!(
+            one("slipped through a hole nearly a metre across")
+                .head
+                .as_deref(),
+            Some("hole")
+        );
+        assert_ne!(
+            one("the crack runs 38 centimetres along the flange")
+                .head
+                .as_deref(),
+            Some("crack")
+        );
+        assert_ne!(
+            one("the crack, which measures 23 centimetres, sits low")
+                .head
+                .as_deref(),
+            Some("crack")
+        );
+        // A margin between two levels is still a difference.
+        assert_eq!(
+            one("a gap of 12 points between the parties").frame,
+            Some(Frame::Difference)
+        );
     }
 }
