@@ -784,6 +784,15 @@ fn deed_of_a_role_after(
     {
         k = after;
     }
+    // "who convenes the island's community council": an owner in lower
+    // case, whose body the task's nouns name.
+    let owner = possessive_end(tokens, k)
+        .filter(|_| !tokens[k].capitalised)
+        .map(|after| {
+            let owner = word(k).trim_end_matches("'s").to_string();
+            k = after;
+            owner
+        });
     // "who chairs the Lowen Valley branch of ...": a name before the
     // task's nouns is whose it is; "who chairs the Senate Finance
     // Committee," names the body the task is done for.
@@ -829,6 +838,9 @@ fn deed_of_a_role_after(
     }
     if !matches!(word(k), "," | "." | ";" | "in") && !FOR_WHOM.contains(&word(k)) {
         return None;
+    }
+    if let (true, Some(owner)) = (body.is_empty(), owner) {
+        body = std::iter::once(owner).chain(qualifiers.clone()).collect();
     }
     let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
     claim.open = true;
@@ -1247,6 +1259,16 @@ mod tests {
             found[0].affiliation,
             ["wessex", "vale", "district", "council"]
         );
+    }
+
+    /// A task done to an owner's body is held for that body, named by the
+    /// owner and the task's nouns.
+    #[test]
+    fn a_task_done_to_an_owners_body_is_held_for_it() {
+        let found = claims("Ewan Strach, who convenes the island's community council, spoke.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].task);
+        assert_eq!(found[0].affiliation, ["island", "community", "council"]);
     }
 
     /// "As" a post in a relative clause says in what role the deed was
