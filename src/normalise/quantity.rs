@@ -1535,15 +1535,20 @@ fn one_of_a_currency(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Numb
     // Not "a US$4.7 billion deal", where the article belongs to the deal.
     currency_after(tokens, i + 1, rules)
         .filter(|c| c.size == 1.0 && read_number(tokens, c.end, &rules.scales).is_none())
-        .map(|_| Number {
-            low: 1.0,
-            high: 1.0,
-            next: i + 1,
-            words: true,
-            vague: false,
-            loose: false,
-            scale: 1.0,
-        })
+        .map(|_| article_as_one(i))
+}
+
+/// The article at `i` read as the number one of what follows it.
+fn article_as_one(i: usize) -> Number {
+    Number {
+        low: 1.0,
+        high: 1.0,
+        next: i + 1,
+        words: true,
+        vague: false,
+        loose: false,
+        scale: 1.0,
+    }
 }
 
 /// "nearly a metre", "more than an hour": an article before a unit of
@@ -1558,15 +1563,7 @@ fn one_hedged_unit(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Number
     (matches!(article.norm.as_str(), "a" | "an")
         && unit_after
         && hedge_before(tokens, i, rules).is_some())
-    .then_some(Number {
-        low: 1.0,
-        high: 1.0,
-        next: i + 1,
-        words: true,
-        vague: false,
-        loose: false,
-        scale: 1.0,
-    })
+    .then(|| article_as_one(i))
 }
 
 /// The second number of a range after the number ending at `next`: "to
