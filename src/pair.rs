@@ -8,7 +8,9 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::{Claim, ClaimBody};
 use crate::normalise::quantity::Unit;
-use crate::normalise::senses::{counts_people, deed_groups, noun_synsets, occurrence_synsets};
+use crate::normalise::senses::{
+    counts_people, deed_groups, noun_senses_and_kinds, noun_synsets, occurrence_synsets,
+};
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
 
@@ -176,14 +178,15 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     // A theme of many blocks ("company", "government") is too common to
     // tell one deed by: it would chain them all into one.
     let mut keys_of_theme: FxHashMap<ThemeKey, Vec<usize>> = FxHashMap::default();
-    let mut theme_synsets: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    let mut theme_synsets: FxHashMap<&str, (Vec<u32>, Vec<u32>)> = FxHashMap::default();
     for (word, k) in themes {
-        let synsets = theme_synsets
+        let (senses, kinds) = theme_synsets
             .entry(word)
-            .or_insert_with(|| noun_synsets(word));
-        let meets = synsets
+            .or_insert_with(|| noun_senses_and_kinds(word));
+        let meets = senses
             .iter()
-            .map(|&s| ThemeKey::Synset(s))
+            .map(|&s| ThemeKey::Sense(s))
+            .chain(kinds.iter().map(|&h| ThemeKey::Kind(h)))
             .chain([ThemeKey::Word(word)]);
         for theme in meets {
             let keys = keys_of_theme.entry(theme).or_default();
@@ -192,21 +195,40 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
             }
         }
     }
-    for keys in keys_of_theme.values() {
-        if keys.len() <= MAX_KEYS_PER_THEME {
-            for &k in &keys[1..] {
-                merged.join(keys[0], k);
+    for (theme, keys) in &keys_of_theme {
+        if keys.len() > MAX_KEYS_PER_THEME {
+            continue;
+        }
+        match theme {
+            // A hypernym meets only a word with it as a sense ("timetable"
+            // / "schedule"), never a sibling ("car" / "truck").
+            ThemeKey::Kind(h) => {
+                let holders = keys_of_theme
+                    .get(&ThemeKey::Sense(*h))
+                    .filter(|holders| holders.len() <= MAX_KEYS_PER_THEME);
+                if let Some(holders) = holders {
+                    for &k in keys {
+                        merged.join(holders[0], k);
+                    }
+                }
+            }
+            _ => {
+                for &k in &keys[1..] {
+                    merged.join(keys[0], k);
+                }
             }
         }
     }
     rename_components(keys, &key_index, &mut merged);
 }
 
-/// What a date's theme noun meets others by: itself, or a noun synset.
+/// What a date's theme noun meets others by: itself, a sense, or the
+/// hypernym of its first sense.
 #[derive(PartialEq, Eq, Hash)]
 enum ThemeKey<'w> {
     Word(&'w str),
-    Synset(u32),
+    Sense(u32),
+    Kind(u32),
 }
 
 /// Figures of one unit that may count or measure one thing meet, whatever

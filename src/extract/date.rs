@@ -794,7 +794,8 @@ fn verb_near(
 
 /// The tokens that may say what happened at date `d`, nearest first:
 /// within [`ACTION_REACH`] before it, then after it, in its clause,
-/// outside figures and not an "-ing" form qualifying a noun. A date
+/// outside figures and not an "-ing" form or a determined participle
+/// qualifying a noun. A date
 /// opening the sentence or set off by commas reaches past its comma ("On Tuesday, Putin accused …", "a first
 /// attempt, on 17 March, was called off"), and a timeline's date past its
 /// cell ("| Friday | Ferry sinking |", "Thursday: ferry sinks").
@@ -886,10 +887,8 @@ fn words_near<'t>(
     // happened.
     let modifier = move |k: usize| {
         let word = tokens[k].norm.as_str();
-        let attributive = word.ends_with("ing")
-            || (past_shaped(word)
-                && k > 0
-                && (is_determiner(&tokens[k - 1].norm) || possessive_word(&tokens[k - 1])));
+        let attributive =
+            word.ends_with("ing") || (past_shaped(word) && k > 0 && opens_a_noun(&tokens[k - 1]));
         attributive
             && tokens.get(k + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word
@@ -1161,6 +1160,18 @@ fn possessive_word(t: &Token) -> bool {
     t.kind == TokenKind::Word && t.norm.ends_with("'s")
 }
 
+/// Whether `t` opens a noun phrase a participle after it may qualify: an
+/// article, a possessive pronoun or an owner ("the revised timetable",
+/// "its proposed site"; not "that", which may be a relative word: "the
+/// storm that flooded homes").
+fn opens_a_noun(t: &Token) -> bool {
+    possessive_word(t)
+        || matches!(
+            t.norm.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+        )
+}
+
 /// A word that may belong to a patient: in lower case, no function word,
 /// verb form or adverb.
 fn content_word(t: &Token) -> bool {
@@ -1201,6 +1212,7 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
         .take_while(|&j| {
             content_word(&tokens[j])
                 || (past_shaped(&tokens[j].norm)
+                    && opens_a_noun(&tokens[j - 1])
                     && tokens
                         .get(j + 1)
                         .is_some_and(|n| content_word(n) && is_noun(&n.norm)))
@@ -1300,18 +1312,16 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
     {
         return true;
     }
-    // "did not reopen until Friday": a base form after "do", past a
-    // negation, is the clause's verb.
-    let auxiliary = tokens[..k]
-        .iter()
-        .rev()
-        .find(|t| !matches!(t.norm.as_str(), "not" | "never" | "n't"));
-    if auxiliary.is_some_and(|t| {
-        matches!(
-            t.norm.as_str(),
-            "did" | "does" | "do" | "didn't" | "doesn't" | "don't"
-        )
-    }) {
+    // "did not reopen until Friday": a base form after "do" and a
+    // negation is the clause's verb ("did damage" has "do" as its verb).
+    let negated_do = match before.norm.as_str() {
+        "didn't" | "doesn't" | "don't" => true,
+        "not" | "never" | "n't" => k
+            .checked_sub(2)
+            .is_some_and(|p| matches!(tokens[p].norm.as_str(), "did" | "does" | "do")),
+        _ => false,
+    };
+    if negated_do {
         return true;
     }
     // "the H5N1 strain on Tuesday", "Voronel's protest on Sunday": a word

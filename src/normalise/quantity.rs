@@ -424,10 +424,9 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
             });
     // A gap measured in length is a space ("a gap roughly 40 centimetres
     // wide"), not a margin between two levels.
-    let noun = !length
-        && tokens[first.saturating_sub(5)..first]
-            .iter()
-            .any(|t| DIFFERENCE_NOUNS.contains(&t.norm.as_str()));
+    let noun = tokens[first.saturating_sub(5)..first]
+        .iter()
+        .any(|t| DIFFERENCE_NOUNS.contains(&t.norm.as_str()) && !(length && t.norm == "gap"));
     (by || noun).then_some(Frame::Difference)
 }
 
@@ -881,7 +880,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         .collect();
     // "the other two lynx": those besides some already told, as "two
     // other lynx" are.
-    if i > 0 && tokens[i - 1].norm == "other" {
+    if start > 0 && tokens[start - 1].norm == "other" {
         modifiers.push("other".to_string());
     }
     let mut last = phrase.last().map_or(next, |&k| k + 1);
@@ -973,10 +972,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "one" before a noun is as often a determiner ("one resident said") as
     // a count ("one person died"): the caller keeps it only where the
     // sentence says what happened to what it counts.
-    let one_of_a_unit = matches!(
-        unit,
-        Unit::Duration { .. } | Unit::Money(_) | Unit::Measure { .. }
-    );
+    let one_of_a_unit = matches!(unit, Unit::Duration { .. } | Unit::Money(_));
     let determiner_like =
         number.words && low == 1.0 && high == 1.0 && !one_of_a_unit && !number.vague;
     // "a few" counts things; "a few hours" or "a few dollars" is no figure.
@@ -1022,8 +1018,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                 && !t.capitalised
                 && !is_function_word(&t.norm)
                 && is_noun(&t.norm)
+                && !looks_like_verb(&t.norm)
                 && k > 0
-                && is_determiner(&tokens[k - 1].norm)
+                && matches!(tokens[k - 1].norm.as_str(), "a" | "an" | "the")
         });
         if let Some(k) = measured {
             head = Some((k, singular(&tokens[k].norm)));
@@ -1538,13 +1535,14 @@ fn one_of_a_currency(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Numb
         .map(|_| article_as_one(i))
 }
 
-/// The article at `i` read as the number one of what follows it.
+/// The article at `i` read as the number one of what follows it: no
+/// number word, so never taken for a determiner ("one resident said").
 fn article_as_one(i: usize) -> Number {
     Number {
         low: 1.0,
         high: 1.0,
         next: i + 1,
-        words: true,
+        words: false,
         vague: false,
         loose: false,
         scale: 1.0,
@@ -2499,7 +2497,10 @@ mod tests {
         none("a mile of road was closed");
         let alone = one("the hole was one metre");
         assert!(matches!(alone.unit, Unit::Measure { .. }), "{alone:?}");
-        assert!(!alone.determiner_like);
+        // "One" before a measure may be a determiner ("lost one foot to
+        // frostbite"): only a topic keeps it.
+        assert!(alone.determiner_like);
+        assert!(!one("a gap nearly a metre across").determiner_like);
     }
 
     /// "The other two lynx" are those besides some told, as "two other

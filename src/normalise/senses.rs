@@ -337,6 +337,16 @@ pub fn noun_synsets(word: &str) -> Vec<u32> {
     })
 }
 
+/// Noun `word`'s first senses and the hypernyms of its first sense, apart:
+/// a sense meets another word's sense or hypernym in [`same_thing`], but
+/// two hypernyms meet nothing ("car" / "truck" are siblings, no one
+/// thing). Empty for a word WordNet does not know as a noun.
+pub fn noun_senses_and_kinds(word: &str) -> (Vec<u32>, Vec<u32>) {
+    noun_entry(word).map_or_else(Default::default, |(_, noun)| {
+        (noun.senses.to_vec(), noun.hypernyms.to_vec())
+    })
+}
+
 /// Whether a count of `word` counts people ("people", "runners",
 /// "competitors", "workers"): its first sense is a kind of person, so two
 /// such counts may count one crowd told by two nouns.

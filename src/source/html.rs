@@ -98,7 +98,7 @@ fn is_prose(text: &str) -> bool {
     let prose_words: usize = text
         .lines()
         .map(str::trim)
-        .filter(|line| line.ends_with(['.', '!', '?', '"', '\u{201d}']))
+        .filter(|line| line.ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}']))
         .map(|line| line.split_whitespace().count())
         .filter(|&words| words >= 8)
         .sum();
@@ -197,7 +197,7 @@ mod tests {
         let html = format!(
             "<html><head><title>Bakery fined</title></head><body>\
              <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
-             <article><h1>Bakery fined</h1>\n{body}\n</article>\
+             <div><h1>Bakery fined</h1>\n{body}\n</div>\
              <footer><p>Cookie settings</p><p>Subscribe</p></footer></body></html>"
         );
         let page = read(&html).expect("six short paragraphs are an article");
@@ -209,6 +209,15 @@ mod tests {
             );
         }
         assert!(!page.text.contains("Cookie settings"), "{}", page.text);
+    }
+
+    #[test]
+    fn prose_is_enough_words_in_sentence_lines() {
+        let sentence = "The bakery was fined after a customer fell ill, the court heard.\n";
+        assert!(is_prose(&sentence.repeat(6)));
+        assert!(!is_prose(&sentence.repeat(2)));
+        // Menus and short lines are no sentences, however many.
+        assert!(!is_prose(&"Home\nNews\nSport\nSubscribe now.\n".repeat(20)));
     }
 
     #[test]
