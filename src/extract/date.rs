@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use crate::extract::attribution::DETERMINERS;
 use crate::extract::figure::{nearest_topic, Figure, WordForms};
+use crate::extract::role::POSSESSIVE_PRONOUNS;
 use crate::extract::{is_speech_verb, SUBORDINATORS};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{DateMention, DateSpan};
@@ -1166,10 +1167,8 @@ fn possessive_word(t: &Token) -> bool {
 /// storm that flooded homes").
 fn opens_a_noun(t: &Token) -> bool {
     possessive_word(t)
-        || matches!(
-            t.norm.as_str(),
-            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-        )
+        || matches!(t.norm.as_str(), "a" | "an" | "the" | "its")
+        || POSSESSIVE_PRONOUNS.contains(&t.norm.as_str())
 }
 
 /// A word that may belong to a patient: in lower case, no function word,

@@ -1554,14 +1554,15 @@ fn article_as_one(i: usize) -> Number {
 /// hedge needs an amount, so the article is one; without a hedge ("an hour
 /// later", "a mile of road") it is left alone.
 fn one_hedged_unit(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Number> {
-    let article = tokens.get(i)?;
+    // Asked of every word no number is read at: the article first, the
+    // unit tables only after it.
+    if !matches!(tokens.get(i)?.norm.as_str(), "a" | "an") {
+        return None;
+    }
     let unit_after = tokens.get(i + 1).is_some_and(|t| {
         rules.durations.contains_key(&t.norm) || measure_at(tokens, i + 1, rules).is_some()
     });
-    (matches!(article.norm.as_str(), "a" | "an")
-        && unit_after
-        && hedge_before(tokens, i, rules).is_some())
-    .then(|| article_as_one(i))
+    (unit_after && hedge_before(tokens, i, rules).is_some()).then(|| article_as_one(i))
 }
 
 /// The second number of a range after the number ending at `next`: "to

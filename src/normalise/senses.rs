@@ -332,9 +332,9 @@ pub fn occurrence_synsets(word: &str) -> Vec<u32> {
 /// "vessel", its hypernym). Empty for a word WordNet does not know as a
 /// noun.
 pub fn noun_synsets(word: &str) -> Vec<u32> {
-    noun_entry(word).map_or_else(Vec::new, |(_, noun)| {
-        noun.senses.iter().chain(&noun.hypernyms).copied().collect()
-    })
+    let (mut synsets, kinds) = noun_senses_and_kinds(word);
+    synsets.extend(kinds);
+    synsets
 }
 
 /// Noun `word`'s first senses and the hypernyms of its first sense, apart:
