@@ -216,11 +216,7 @@ fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
         })
         .find(|(_, t)| {
             let word = t.norm.as_str();
-            !t.capitalised
-                && !FUTURE_MARKERS.contains(&word)
-                && (matches!(word, "was" | "were" | "been" | "had")
-                    || (word.len() > 4 && word.ends_with("ed"))
-                    || crate::normalise::verbs::irregular_lemma(word).is_some_and(|l| l != word))
+            !t.capitalised && !FUTURE_MARKERS.contains(&word) && is_past_verb(word)
         });
     verb.is_some_and(|(k, _)| {
         !k.checked_sub(1).is_some_and(|b| {
@@ -229,7 +225,45 @@ fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
                 "be" | "being" | "will" | "would" | "shall" | "to"
             )
         })
-    })
+    }) || opens_a_past_sentence(tokens, at)
+}
+
+/// A word shaped like a past form of a verb or a past auxiliary ("did not
+/// halt … until Monday").
+fn is_past_verb(word: &str) -> bool {
+    matches!(word, "was" | "were" | "been" | "had" | "did")
+        || (word.len() > 4 && word.ends_with("ed"))
+        || crate::normalise::verbs::irregular_lemma(word).is_some_and(|l| l != word)
+}
+
+/// A date in the phrase opening its sentence ("By Tuesday evening, 23
+/// residents had registered") is told in the tense of the sentence's first
+/// verb after it: a later "has set aside Thursday" does not make it a plan.
+fn opens_a_past_sentence(tokens: &[Token], at: usize) -> bool {
+    let opening = tokens[..at]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+    if !opening {
+        return false;
+    }
+    // A relative clause on the way ("On Friday the board, which had
+    // approved the plan, will meet") tells its own time.
+    let mut in_relative_clause = false;
+    tokens[at..]
+        .iter()
+        .take(16)
+        .find(|t| {
+            let word = t.norm.as_str();
+            if matches!(word, "which" | "who" | "whom" | "whose") {
+                in_relative_clause = true;
+            } else if t.kind != TokenKind::Word {
+                in_relative_clause = false;
+            }
+            !in_relative_clause
+                && !t.capitalised
+                && (FUTURE_MARKERS.contains(&word) || is_past_verb(word))
+        })
+        .is_some_and(|t| !FUTURE_MARKERS.contains(&t.norm.as_str()))
 }
 
 /// Finds the dates in a tokenized sentence; `published` resolves relative

@@ -304,3 +304,27 @@ fn no_panic_at_the_edges_of_the_calendar() {
         }
     }
 }
+
+/// A weekday in a past-told clause lies behind publication, whatever plan
+/// another clause of the sentence speaks of; a future-told one lies ahead.
+#[test]
+fn a_weekday_takes_the_tense_of_its_own_clause() {
+    let firsts = |text: &str| all(text).into_iter().next().unwrap();
+    // Publication is Tuesday 19 August.
+    assert_eq!(
+        firsts("By Sunday evening, 23 residents had registered, and the inspector has set aside Thursday to hear them."),
+        "2025-08-17"
+    );
+    assert_eq!(
+        firsts("The trust did not halt planned surgery until Monday."),
+        "2025-08-18"
+    );
+    assert_eq!(
+        firsts("By Monday, the council will have repaired the road."),
+        "2025-08-25"
+    );
+    assert_eq!(
+        firsts("On Friday the board, which had approved the plan, will meet again."),
+        "2025-08-22"
+    );
+}
