@@ -853,6 +853,17 @@ fn judge_roles(
         return Err("stories that share too few other names: namesakes".into());
     }
     let (ta, tb) = (ra.role_text(), rb.role_text());
+    // A role one source gives beside another ("Councillor Quayle, who
+    // chairs the planning committee") is no other post than the one it
+    // goes with, wherever another source names only one of them.
+    let held_beside = |r: &RoleClaim, other: &RoleClaim| {
+        r.also.iter().any(|x| {
+            x.title == other.title || synonyms(last_word(&x.title), last_word(&other.title))
+        })
+    };
+    if held_beside(ra, rb) || held_beside(rb, ra) {
+        return Err(format!("'{ta}' and '{tb}' are held together"));
+    }
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     let same_title = ra.title == rb.title
         && (subset(&ra.qualifiers, &rb.qualifiers) || subset(&rb.qualifiers, &ra.qualifiers));
@@ -863,7 +874,7 @@ fn judge_roles(
             .cloned()
             .collect()
     };
-    let head = |r: &RoleClaim| r.title.rsplit(' ').next().unwrap_or_default().to_string();
+    let head = |r: &RoleClaim| last_word(&r.title).to_string();
     // "defence lawyer" / "Vantongeren's attorney": two words for one post,
     // qualified alike; "emergency management director" and "claims
     // manager" are two posts.
@@ -1065,6 +1076,11 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
     let opening_only =
         |x: &[String], y: &[String]| x.iter().enumerate().all(|(i, w)| i == 0 || !y.contains(w));
     last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
+}
+
+/// A title's last word, its head ("press secretary" → "secretary").
+fn last_word(title: &str) -> &str {
+    title.rsplit(' ').next().unwrap_or(title)
 }
 
 /// Wording this close (cosine of content words) is one sentence retold.
@@ -1920,6 +1936,7 @@ mod tests {
             open,
             affiliation: Vec::new(),
             task: false,
+            also: Vec::new(),
         }
     }
 
@@ -1974,6 +1991,13 @@ mod tests {
         let director = role("director", &["museum"], false);
         let organiser = role("organiser", &["regional"], true);
         assert_eq!(verdict(&director, &organiser), Ok(Verdict::Contradiction));
+        // One source gives both: they are held together.
+        let director_and_organiser = RoleClaim {
+            also: vec![role("organiser", &["regional"], true)],
+            ..role("director", &["museum"], false)
+        };
+        assert!(verdict(&director_and_organiser, &organiser).is_err());
+        assert!(verdict(&organiser, &director_and_organiser).is_err());
         // A task done in one's post ("who leads the excavation") goes with
         // the post, unless it is done for another body.
         let leads = RoleClaim {

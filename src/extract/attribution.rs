@@ -644,6 +644,17 @@ impl SentenceSpeech<'_> {
                 .take(MAX_DESCRIPTION_WORDS)
                 .find(|&j| self.tokens[j].kind != TokenKind::Word)
                 .unwrap_or(self.tokens.len());
+            // "…," said the trust's chief operating officer, Perpetua
+            // Hallcroft: a name set off after the description is who it is.
+            let apposed = self.mentions.iter().find(|m| {
+                end < self.tokens.len()
+                    && self.word(end) == ","
+                    && m.first == end + 1
+                    && !self.quoted[m.first]
+            });
+            if let Some(m) = apposed {
+                return Some(Speaker::Named(m.entity.clone()));
+            }
             return self.description_ending_at(end);
         }
         None
@@ -1122,6 +1133,13 @@ mod tests {
                 None
             ),
             ["perrin valcourt: every unpaid invoice came out of a pensioner's pocket"]
+        );
+        assert_eq!(
+            quotes(
+                "\"Patient safety has to come first,\" said the trust's chief operating officer, Perpetua Hallcroft.",
+                None
+            ),
+            ["perpetua hallcroft: patient safety has to come first"]
         );
         // A description set off after a name leaves the name the speaker.
         assert_eq!(

@@ -47,6 +47,12 @@ pub struct RoleClaim {
     /// body.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub task: bool,
+    /// Other roles the same sentence gives the person ("Councillor
+    /// Quayle, who chairs the planning committee"; "a consultant
+    /// anaesthetist who is also the trust's medical director"): held
+    /// together, so another source naming one of them contradicts none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<RoleClaim>,
 }
 
 impl RoleClaim {
@@ -60,6 +66,7 @@ impl RoleClaim {
             open: false,
             affiliation: Vec::new(),
             task: false,
+            also: Vec::new(),
         }
     }
 
@@ -94,33 +101,61 @@ pub fn extract(
     let mut found = Vec::new();
     for m in mentions.iter().filter(|m| is_person(&m.entity, rules)) {
         // Title before the name: "former Foreign Minister Sergey Lavrov".
-        if let Some((start, claim)) = title_before(tokens, m, mentions, rules) {
-            found.push((start, m.last, claim));
+        let before = title_before(tokens, m, mentions, rules)
+            .map(|(start, claim)| (start, m.last, claim))
+            // Title after the name: "Leavitt, the White House press
+            // secretary".
+            .or_else(|| title_after(tokens, m, rules).map(|(end, claim)| (m.first, end, claim)))
+            // A role no rule lists, read from where it stands: a noun
+            // right before the name ("prosecutor Jan Roos"), or an
+            // apposition after it ("Sara Quell, the internal auditor at
+            // the water board,").
+            .or_else(|| {
+                open_title_before(tokens, m, mentions, rules)
+                    .or_else(|| title_set_off_before(tokens, m, rules))
+                    .map(|(start, claim)| (start, m.last, claim))
+            });
+        let read_after = || {
+            open_title_after(tokens, m, mentions, rules)
+                .or_else(|| deed_of_a_role_after(tokens, m, rules))
+                .or_else(|| part_set_off_after(tokens, m))
+        };
+        let Some((start, end, mut claim)) =
+            before.or_else(|| read_after().map(|(end, claim)| (m.first, end, claim)))
+        else {
             continue;
-        }
-        // Title after the name: "Leavitt, the White House press secretary".
-        if let Some((end, claim)) = title_after(tokens, m, rules) {
-            found.push((m.first, end, claim));
-            continue;
-        }
-        // A role no rule lists, read from where it stands: a noun right
-        // before the name ("prosecutor Jan Roos"), or an apposition after
-        // it ("Sara Quell, the internal auditor at the water board,").
-        if let Some((start, claim)) = open_title_before(tokens, m, mentions, rules)
-            .or_else(|| title_set_off_before(tokens, m, rules))
-        {
-            found.push((start, m.last, claim));
-        } else if let Some((end, claim)) = open_title_after(tokens, m, mentions, rules)
-            .or_else(|| deed_of_a_role_after(tokens, m, rules))
-            .or_else(|| part_set_off_after(tokens, m))
-        {
-            found.push((m.first, end, claim));
-        }
+        };
+        // A role read before the name leaves the clause after it to say
+        // what else the person is ("Councillor Quayle, who chairs the
+        // planning committee,"); one read after it may go on "who is also
+        // the trust's medical director".
+        let after_name = if end == m.last { read_after() } else { None };
+        let also_from = after_name.as_ref().map_or(end, |(end, _)| *end);
+        claim.also = after_name
+            .map(|(_, claim)| claim)
+            .into_iter()
+            .chain(also_held(tokens, m, also_from, rules))
+            .filter(|other| other.title != claim.title)
+            .collect();
+        found.push((start, end, claim));
     }
     for (start, end, claim) in found.iter_mut().filter(|f| f.2.affiliation.is_empty()) {
         claim.affiliation = affiliation(tokens, *start, *end);
     }
     found
+}
+
+/// "…, a consultant anaesthetist who is also the trust's medical director,":
+/// a second role the person holds beside the one read up to `from`.
+fn also_held(tokens: &[Token], m: &Mention, from: usize, rules: &RuleSet) -> Option<RoleClaim> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let at = (from..from + 3).find(|&j| word(j) == "who")?;
+    if !matches!(word(at + 1), "is" | "was") || word(at + 2) != "also" {
+        return None;
+    }
+    let start = at + 3;
+    let close = (start..tokens.len()).find(|&j| tokens[j].kind != TokenKind::Word)?;
+    role_set_off_from(tokens, start, close, m, rules).map(|(_, claim)| claim)
 }
 
 /// The one noun of a body part that heads a role of whatever it is the
@@ -1194,6 +1229,32 @@ mod tests {
         // What one did once, or does besides, is no post.
         assert!(roles("Mira Sandoval, who lives near the plant, declined.").is_empty());
         assert!(roles("Mira Sandoval, who served as a witness, declined.").is_empty());
+    }
+
+    #[test]
+    fn a_second_role_in_the_sentence_is_held_beside_the_first() {
+        let also = |text: &str| -> Vec<String> {
+            claims(text)[0]
+                .also
+                .iter()
+                .map(RoleClaim::role_text)
+                .collect()
+        };
+        assert_eq!(
+            also("Councillor Bartholomew Quayle, who chairs the council's planning committee, said so."),
+            ["planning committee chair"]
+        );
+        assert_eq!(
+            also("Dr Tobias Wyndlow, a consultant anaesthetist who is also the trust's medical director, said so."),
+            ["medical director"]
+        );
+        assert!(also("Dr Tobias Wyndlow, a consultant anaesthetist, said so.").is_empty());
+        // A verb whose own noun is a person tells the role: "who coaches
+        // the crew" is its coach.
+        assert_eq!(
+            roles("Isidore Franklyn-Vos, who coaches the Ferrisford crew, praised the rescuers."),
+            ["isidore franklyn vos: crew coach"]
+        );
     }
 
     #[test]

@@ -363,12 +363,14 @@ pub fn names_a_person_by_post(word: &str) -> bool {
 
 /// The person noun WordNet derives from verb lemma `verb` by an agent
 /// ending ("direct" → "director", "manage" → "manager", "coordinate" →
-/// "coordinator"): whoever "directs the archive" is its director. `None`
+/// "coordinator"), or by none ("coach" → "coach", "captain" →
+/// "captain"): whoever "directs the archive" is its director. `None`
 /// where no such noun's first sense is a person tied to that verb ("run"
 /// gives no "runner" of a shelter).
 pub fn agent_noun_of(verb: &str) -> Option<&'static str> {
     let stem = verb.strip_suffix('e').unwrap_or(verb);
     let endings = [
+        verb.to_string(),
         format!("{verb}er"),
         format!("{verb}r"),
         format!("{verb}or"),
