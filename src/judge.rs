@@ -1998,6 +1998,20 @@ mod tests {
         };
         assert!(verdict(&director_and_organiser, &organiser).is_err());
         assert!(verdict(&organiser, &director_and_organiser).is_err());
+        // A task done for one named group and a post at another named body.
+        let coaches_a_crew = RoleClaim {
+            task: true,
+            affiliation: vec!["ferrisford".into(), "crew".into()],
+            ..role("coach", &["crew"], true)
+        };
+        let head_coach_elsewhere = RoleClaim {
+            affiliation: vec!["stannery".into(), "boat".into(), "club".into()],
+            ..role("coach", &["head"], true)
+        };
+        assert_eq!(
+            verdict(&coaches_a_crew, &head_coach_elsewhere),
+            Ok(Verdict::Contradiction)
+        );
         // A task done in one's post ("who leads the excavation") goes with
         // the post, unless it is done for another body.
         let leads = RoleClaim {

@@ -12,7 +12,8 @@ use crate::normalise::entities::{
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
-    agent_noun_of, is_noun, names_a_person, names_a_person_by_post, tells_dealings, verb_lemma,
+    agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post, tells_dealings,
+    verb_lemma,
 };
 use crate::normalise::tokens::{
     opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -87,7 +88,13 @@ impl RoleClaim {
         self.affiliation
             .last()
             .map(String::as_str)
-            .filter(|w| is_body_word(w))
+            .filter(|w| is_body_word(w) || (names_a_group(w) && self.named_by_a_proper_name()))
+    }
+
+    /// The affiliation opens with a word no dictionary knows: a proper name
+    /// ("ferrisford crew"), not a kind ("foundation board").
+    fn named_by_a_proper_name(&self) -> bool {
+        self.affiliation.len() > 1 && self.affiliation.first().is_some_and(|w| !is_noun(w))
     }
 }
 
@@ -828,10 +835,12 @@ fn deed_of_a_role_after(
         .take_while(|&j| tokens[j].capitalised && tokens[j].kind == TokenKind::Word)
         .count();
     let mut body = Vec::new();
+    let mut name_words = Vec::new();
     if named > 0 {
         let after = k + named;
+        name_words = tokens[k..after].iter().map(|t| t.norm.clone()).collect();
         if matches!(word(after), "," | "." | ";") {
-            body = tokens[k..after].iter().map(|t| t.norm.clone()).collect();
+            body = name_words.clone();
         } else if !tokens
             .get(after)
             .is_some_and(|t| role_noun(t) || field_noun(t))
@@ -869,6 +878,11 @@ fn deed_of_a_role_after(
     }
     if let (true, Some(owner)) = (body.is_empty(), owner) {
         body = std::iter::once(owner).chain(qualifiers.clone()).collect();
+    }
+    // "who coaches the Ferrisford crew,": the name and the nouns after it
+    // are the body the task is done for.
+    if body.is_empty() && !name_words.is_empty() && matches!(word(k), "," | "." | ";") {
+        body = name_words.into_iter().chain(qualifiers.clone()).collect();
     }
     let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
     claim.open = true;
@@ -1251,10 +1265,12 @@ mod tests {
         assert!(also("Dr Tobias Wyndlow, a consultant anaesthetist, said so.").is_empty());
         // A verb whose own noun is a person tells the role: "who coaches
         // the crew" is its coach.
-        assert_eq!(
-            roles("Isidore Franklyn-Vos, who coaches the Ferrisford crew, praised the rescuers."),
-            ["isidore franklyn vos: crew coach"]
-        );
+        let coach =
+            claims("Isidore Franklyn-Vos, who coaches the Ferrisford crew, praised the rescuers.");
+        assert_eq!(coach[0].role_text(), "crew coach");
+        // The name and the group after it are the body the task serves.
+        assert_eq!(coach[0].affiliation, ["ferrisford", "crew"]);
+        assert_eq!(coach[0].body_kind(), Some("crew"));
     }
 
     #[test]

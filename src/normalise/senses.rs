@@ -256,6 +256,16 @@ pub fn names_a_person(word: &str) -> bool {
 /// WordNet's lexicographer file of people (noun.person).
 const PEOPLE: u8 = 0x12;
 
+/// Whether `word`, as written, names a group of people by its first sense
+/// in WordNet ("crew", "club", "squad"): a name before it names a body
+/// ("the Ferrisford crew").
+pub fn names_a_group(word: &str) -> bool {
+    nouns().kind(word) == Some(GROUPS)
+}
+
+/// WordNet's lexicographer file of groups (noun.group).
+const GROUPS: u8 = 0x0e;
+
 /// The noun WordNet lists `word` under: the word itself where a plural is
 /// a noun of its own ("talks", a negotiation, not "talk"), else its
 /// singular; `None` where WordNet knows no such noun. A plural that
