@@ -1208,8 +1208,11 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
         .skip_while(|&j| tokens[j].capitalised)
         // "announced the revised timetable": a participle before the
         // noun qualifies it.
+        // "issued its strong-stream alert": a compound's hyphen joins
+        // the words that qualify the noun.
         .take_while(|&j| {
             content_word(&tokens[j])
+                || compound_hyphen(tokens, j)
                 || (past_shaped(&tokens[j].norm)
                     && opens_a_noun(&tokens[j - 1])
                     && tokens
@@ -1997,6 +2000,11 @@ mod tests {
             ["fracture"]
         );
         assert_eq!(themes("The fracture was spotted on April 9."), ["fracture"]);
+        // A compound qualifying the object is part of it.
+        assert_eq!(
+            themes("The trust issued its strong-stream alert on May 13."),
+            ["stream alert"]
+        );
         assert_eq!(themes("The death toll rose to 13 on Monday."), [""]);
         assert_eq!(
             themes("The city had received 410 complaints by Saturday."),
