@@ -16,6 +16,7 @@ use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
+use crate::normalise::senses::tells_a_mind;
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::IRREGULAR_PAST;
 use crate::rules::RuleSet;
@@ -649,7 +650,13 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
         .take(3)
         .take_while(|t| t.kind == TokenKind::Word || t.norm == ",")
         .any(|t| is_speech_verb(&t.norm));
+    // "The Courier understands that …", "police have learned that …": a
+    // verb of thought before a clause reports what the name knows of it.
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let verb = m.last + usize::from(matches!(word(m.last), "has" | "have" | "had"));
+    let knows_that = tells_a_mind(word(verb)) && word(verb + 1) == "that";
     after_verb
+        || knows_that
         || before(1).is_some_and(is_speech_verb)
         || (before(2) == Some("according") && before(1) == Some("to"))
 }
@@ -1108,5 +1115,36 @@ pub fn sentence_context(
         speakers,
         content,
         mentions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::tokens::tokenize;
+
+    fn participants(text: &str) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize(text);
+        sentence_context(&tokens, &rules, &FxHashSet::default(), &[])
+            .context
+            .participants
+            .iter()
+            .map(|e| crate::normalise::entities::entity_name(e, &rules))
+            .collect()
+    }
+
+    /// Who reports what it knows of a deed ("The Courier understands
+    /// that …") takes no part in it; who does it does.
+    #[test]
+    fn a_name_that_knows_of_a_clause_is_no_participant() {
+        assert!(participants(
+            "The Courier understands that inspectors examined the road last Thursday."
+        )
+        .is_empty());
+        assert_eq!(
+            participants("The Courier examined the road last Thursday."),
+            ["Courier"]
+        );
     }
 }
