@@ -646,8 +646,17 @@ fn analyse(
                 } else {
                     extract::figure::without_modifiers(&tokens, &lemmas, rules)
                 };
-                let figures =
+                let mut figures =
                     extract::figure::from_quantities(&tokens, quantities, &topic_forms, rules);
+                // "four years ago" tells when, not how long: its count is
+                // the date's, no figure of its own.
+                figures.retain(|&(first, last, _)| {
+                    !dates.iter().any(|d| {
+                        d.first <= first
+                            && last <= d.last
+                            && tokens.get(d.last - 1).is_some_and(|t| t.norm == "ago")
+                    })
+                });
                 let dated =
                     extract::date::extract(&tokens, &lemmas, &topic_forms, &dates, &figures, rules);
                 found.extend(

@@ -1677,12 +1677,28 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
             .collect()
     };
     let year_of = |d: jiff::civil::Date| d.year().to_string();
+    // A side with no year written but a resolved period spanning the
+    // other's year ("four years ago" of a 2025 report / "in 2021") is of
+    // that year, not of its publication.
+    let spans_a_year_of = |c: &Context, other: &Context| {
+        c.when.is_some_and(|w| {
+            w.precision != Precision::Day
+                && years(other)
+                    .iter()
+                    .filter_map(|y| y.parse::<i16>().ok())
+                    .any(|y| (w.start.year()..=w.end.year()).contains(&y))
+        })
+    };
+    let of_the_other_year = (years(a).is_empty() && spans_a_year_of(a, b))
+        || (years(b).is_empty() && spans_a_year_of(b, a));
     if let Some(why) = dated_apart(
         &years(a),
         &years(b),
         a.published.map(year_of),
         b.published.map(year_of),
-    ) {
+    )
+    .filter(|_| !of_the_other_year)
+    {
         return Some(why);
     }
     // "last year", "the previous week": a past period against the present.
@@ -1734,11 +1750,14 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
         }
         _ => {}
     }
-    // Two rates are averages already: "on an average weekday" adds nothing.
+    // Two rates are averages already: "on an average weekday" adds nothing;
+    // nor does "ago" where both are dated to one time ("in 2021" / "four
+    // years ago" of a 2025 report).
+    let one_time = matches!((a.when, b.when), (Some(x), Some(y)) if !x.apart(&y));
     let scope = |c: &Context| -> Vec<String> {
         c.scope
             .iter()
-            .filter(|w| !(rates && *w == "average") && *w != WHOLE)
+            .filter(|w| !(rates && *w == "average") && *w != WHOLE && !(one_time && *w == "ago"))
             .cloned()
             .collect()
     };

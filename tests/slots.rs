@@ -1428,3 +1428,46 @@ fn a_deed_done_to_a_noun_phrase_is_that_deed() {
         &["Wendmoor District Council reviewed its premises licence on June 6.\n"],
     );
 }
+
+/// "Four years ago" tells when: its count is no figure, and the figure
+/// before it ("a £1.6m upgrade of the unit") ends where the date begins and
+/// is dated by it, so against "in 2021" of a 2025 report it is one year's
+/// spending: the two sums disagree.
+#[test]
+fn a_count_of_years_ago_dates_the_figure_before_it() {
+    let report = explain_text(
+        "The machines were installed as part of a £1.6m upgrade of the unit four years ago.\n",
+    );
+    let figures: Vec<&str> = explained_claims(&report, "figure")
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(figures, ["£1.6m upgrade of the unit"], "{report:#}");
+    let found = figure_disputes(&[
+        (
+            "a",
+            "2025-03-04",
+            "The Varrowdale trust spent £2.4 million upgrading the unit in 2021.",
+        ),
+        (
+            "b",
+            "2025-03-07",
+            "The Varrowdale trust spent £1.6m on an upgrade of the unit four years ago.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Another year's spending is another figure.
+    let apart = figure_disputes(&[
+        (
+            "a",
+            "2025-03-04",
+            "The Varrowdale trust spent £2.4 million upgrading the unit in 2018.",
+        ),
+        (
+            "b",
+            "2025-03-07",
+            "The Varrowdale trust spent £1.6m on an upgrade of the unit four years ago.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

@@ -4,7 +4,7 @@
 
 use crate::normalise::calendar::{month_of, ordinal_value};
 use crate::normalise::interval::Interval;
-use crate::normalise::number::{read_number, Number, Scales};
+use crate::normalise::number::{is_number_word, read_number, Number, Scales};
 use crate::normalise::senses::{
     deed_noun_of, is_noun, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
 };
@@ -1794,7 +1794,11 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             // "off-patent drugs", "in-house lawyers": a compound opened by
             // a function word qualifies the noun too.
             let verb_like = looks_like_verb(&t.norm) || t.norm.ends_with("ing");
-            if slots == 3 || (!words.is_empty() && verb_like) {
+            // "a £1.6m upgrade four years ago": a number word after the
+            // noun opens another quantity ("one-off" qualifies one).
+            let another_number =
+                !words.is_empty() && is_number_word(&t.norm) && !opens_compound(tokens, i);
+            if slots == 3 || (!words.is_empty() && verb_like) || another_number {
                 break;
             }
             words.push(i);
