@@ -7,7 +7,8 @@ use crate::extract::attribution::DETERMINERS;
 use crate::extract::date::object_of;
 use crate::extract::is_speech_verb;
 use crate::normalise::entities::{
-    abbreviated_title, has_agent_ending, is_body_word, is_person, EntityRef, Mention,
+    abbreviated_title, has_agent_ending, is_body_word, is_person, undotted_title, EntityRef,
+    Mention,
 };
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
@@ -16,7 +17,7 @@ use crate::normalise::senses::{
     verb_lemma,
 };
 use crate::normalise::tokens::{
-    opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
+    compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
 };
 use crate::normalise::verbs::past_shaped;
 use crate::rules::RuleSet;
@@ -345,8 +346,9 @@ fn opens_a_phrase(t: &Token) -> bool {
 /// short before it ("Dr. Ottilie Brannagh") belongs to how the person is
 /// named.
 fn written_name_start(tokens: &[Token], m: &Mention) -> usize {
-    match m.first.checked_sub(2) {
-        Some(k) if abbreviated_title(tokens, k) => k,
+    match (m.first.checked_sub(2), m.first.checked_sub(1)) {
+        (Some(k), _) if abbreviated_title(tokens, k) => k,
+        (_, Some(k)) if undotted_title(tokens, k) => k,
         _ => m.first,
     }
 }
@@ -684,6 +686,10 @@ fn open_title_after(
     {
         words.push(tokens[k].norm.clone());
         k += 1;
+        // "the Kestrel-Marrow team doctor": a hyphen joins one name.
+        if compound_hyphen(tokens, k) && tokens.get(k + 1).is_some_and(|t| t.capitalised) {
+            k += 1;
+        }
     }
     let named_qualifiers = words.len();
     k = role_phrase(tokens, k, &mut words, 3);
@@ -1243,6 +1249,18 @@ mod tests {
         // What one did once, or does besides, is no post.
         assert!(roles("Mira Sandoval, who lives near the plant, declined.").is_empty());
         assert!(roles("Mira Sandoval, who served as a witness, declined.").is_empty());
+    }
+
+    #[test]
+    fn a_courtesy_title_without_its_stop_and_a_hyphenated_owner_are_read() {
+        assert_eq!(
+            roles("The race's chief medical officer, Dr Henrike Maalst, said the bone would heal."),
+            ["henrike maalst: chief medical officer"]
+        );
+        assert_eq!(
+            roles("Dr Henrike Maalst, the Kestrel-Marrow team doctor, said it went well."),
+            ["henrike maalst: kestrel marrow team doctor"]
+        );
     }
 
     #[test]

@@ -497,6 +497,19 @@ pub(crate) fn abbreviated_title(tokens: &[Token], i: usize) -> bool {
         && tokens.get(i + 2).is_some_and(is_name_word)
 }
 
+/// Whether token `i` is a courtesy title written without its stop ("Dr
+/// Henrike Maalst", "Mrs Ada Lin"): a short capitalised word the name
+/// finder refuses as a name, no function word, before a name word.
+pub(crate) fn undotted_title(tokens: &[Token], i: usize) -> bool {
+    let word = &tokens[i];
+    word.capitalised
+        && word.kind == TokenKind::Word
+        && (2..=4).contains(&word.norm.len())
+        && NOT_NAMES.contains(word.norm.as_str())
+        && !crate::normalise::quantity::is_function_word(&word.norm)
+        && tokens.get(i + 1).is_some_and(is_name_word)
+}
+
 fn is_name_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.capitalised
