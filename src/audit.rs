@@ -654,7 +654,10 @@ fn analyse(
                     !dates.iter().any(|d| {
                         d.first <= first
                             && last <= d.last
-                            && tokens.get(d.last - 1).is_some_and(|t| t.norm == "ago")
+                            && d.last
+                                .checked_sub(1)
+                                .and_then(|k| tokens.get(k))
+                                .is_some_and(|t| t.norm == "ago")
                     })
                 });
                 let dated =

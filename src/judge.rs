@@ -858,7 +858,7 @@ fn judge_roles(
     // goes with, wherever another source names only one of them.
     let held_beside = |r: &RoleClaim, other: &RoleClaim| {
         r.also.iter().any(|x| {
-            x.title == other.title || synonyms(last_word(&x.title), last_word(&other.title))
+            x.former == other.former && synonyms(last_word(&x.title), last_word(&other.title))
         })
     };
     if held_beside(ra, rb) || held_beside(rb, ra) {
@@ -897,10 +897,17 @@ fn judge_roles(
     // "Brackwater's director".
     let named_in_full = |r: &RoleClaim| r.affiliation.len() > 1 && r.body_kind().is_some();
     let two_kinds = matches!((ra.body_kind(), rb.body_kind()), (Some(x), Some(y)) if x != y);
-    let two_bodies = (different_bodies(&ra.affiliation, &rb.affiliation)
+    // A group named like the other's body ("the Ferrisford crew" /
+    // "Ferrisford Rowing Club") may be a part of it.
+    let part_of = |x: &RoleClaim, y: &RoleClaim| {
+        x.named_group() && x.affiliation.first() == y.affiliation.first()
+    };
+    let two_bodies = ((different_bodies(&ra.affiliation, &rb.affiliation)
         && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb))))
         || (head(ra) == head(rb)
-            && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules)));
+            && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules))))
+        && !part_of(ra, rb)
+        && !part_of(rb, ra);
     let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {
         (
             Verdict::Contradiction,
@@ -1681,8 +1688,11 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     // other's year ("four years ago" of a 2025 report / "in 2021") is of
     // that year, not of its publication.
     let spans_a_year_of = |c: &Context, other: &Context| {
+        // A round "N years ago" spans three years; "the past five years"
+        // is a period, not a year.
         c.when.is_some_and(|w| {
             w.precision != Precision::Day
+                && w.end.year() - w.start.year() <= 2
                 && years(other)
                     .iter()
                     .filter_map(|y| y.parse::<i16>().ok())
@@ -2029,6 +2039,15 @@ mod tests {
         };
         assert_eq!(
             verdict(&coaches_a_crew, &head_coach_elsewhere),
+            Ok(Verdict::Contradiction)
+        );
+        // The crew may be one of the club of its name.
+        let head_coach_of_its_club = RoleClaim {
+            affiliation: vec!["ferrisford".into(), "rowing".into(), "club".into()],
+            ..role("coach", &["head"], true)
+        };
+        assert_ne!(
+            verdict(&coaches_a_crew, &head_coach_of_its_club),
             Ok(Verdict::Contradiction)
         );
         // A task done in one's post ("who leads the excavation") goes with

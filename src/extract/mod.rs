@@ -16,7 +16,7 @@ use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
-use crate::normalise::senses::tells_a_mind;
+use crate::normalise::senses::{tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::IRREGULAR_PAST;
 use crate::rules::RuleSet;
@@ -636,7 +636,8 @@ pub fn inflects_speech_verb(word: &str) -> bool {
 }
 
 /// "Yuri Ushakov said", "said Ushakov", "according to Ushakov", "Kremlin aide
-/// Yuri Ushakov said".
+/// Yuri Ushakov said"; and whoever reports what it knows ("The Courier
+/// understands that …"): a source of the sentence, no participant in it.
 fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
     let before = |k: usize| {
         m.first
@@ -651,10 +652,21 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
         .take_while(|t| t.kind == TokenKind::Word || t.norm == ",")
         .any(|t| is_speech_verb(&t.norm));
     // "The Courier understands that …", "police have learned that …": a
-    // verb of thought before a clause reports what the name knows of it.
+    // verb of thought told as the present state of one's knowledge (a
+    // present or perfect form) before a clause reports what the name knows
+    // of it; "the council decided that …" tells its own deed.
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-    let verb = m.last + usize::from(matches!(word(m.last), "has" | "have" | "had"));
-    let knows_that = tells_a_mind(word(verb)) && word(verb + 1) == "that";
+    let perfect = matches!(word(m.last), "has" | "have");
+    let verb = m.last + usize::from(perfect);
+    let present = verb_lemma(word(verb), None).is_some_and(|lemma| {
+        let form = word(verb);
+        perfect
+            || form == lemma
+            || form
+                .strip_suffix('s')
+                .is_some_and(|l| l.trim_end_matches('e') == lemma.trim_end_matches('e'))
+    });
+    let knows_that = present && tells_a_mind(word(verb)) && word(verb + 1) == "that";
     after_verb
         || knows_that
         || before(1).is_some_and(is_speech_verb)
@@ -1145,6 +1157,10 @@ mod tests {
         assert_eq!(
             participants("The Courier examined the road last Thursday."),
             ["Courier"]
+        );
+        assert_eq!(
+            participants("The Varne Council decided that it would close the road on Monday."),
+            ["Varne Council"]
         );
     }
 }

@@ -89,13 +89,21 @@ impl RoleClaim {
         self.affiliation
             .last()
             .map(String::as_str)
-            .filter(|w| is_body_word(w) || (names_a_group(w) && self.named_by_a_proper_name()))
+            .filter(|w| is_body_word(w) || self.named_group())
     }
 
-    /// The affiliation opens with a word no dictionary knows: a proper name
-    /// ("ferrisford crew"), not a kind ("foundation board").
-    fn named_by_a_proper_name(&self) -> bool {
-        self.affiliation.len() > 1 && self.affiliation.first().is_some_and(|w| !is_noun(w))
+    /// The affiliation is a group named by a proper name ("ferrisford
+    /// crew": no noun of WordNet's opens it, a group noun ends it), not a
+    /// kind ("foundation board"). Such a group may be a part of a body of
+    /// the same name (the Ferrisford crew of Ferrisford Rowing Club).
+    pub fn named_group(&self) -> bool {
+        let proper_name =
+            self.affiliation.len() > 1 && self.affiliation.first().is_some_and(|w| !is_noun(w));
+        proper_name
+            && self
+                .affiliation
+                .last()
+                .is_some_and(|w| names_a_group(w) && !is_body_word(w))
     }
 }
 
@@ -109,7 +117,7 @@ pub fn extract(
     let mut found = Vec::new();
     for m in mentions.iter().filter(|m| is_person(&m.entity, rules)) {
         // Title before the name: "former Foreign Minister Sergey Lavrov".
-        let before = title_before(tokens, m, mentions, rules)
+        let listed_or_before = title_before(tokens, m, mentions, rules)
             .map(|(start, claim)| (start, m.last, claim))
             // Title after the name: "Leavitt, the White House press
             // secretary".
@@ -129,7 +137,7 @@ pub fn extract(
                 .or_else(|| part_set_off_after(tokens, m))
         };
         let Some((start, end, mut claim)) =
-            before.or_else(|| read_after().map(|(end, claim)| (m.first, end, claim)))
+            listed_or_before.or_else(|| read_after().map(|(end, claim)| (m.first, end, claim)))
         else {
             continue;
         };

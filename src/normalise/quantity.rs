@@ -407,8 +407,14 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
         return None;
     }
     let before = first.checked_sub(1).and_then(|k| tokens.get(k))?;
+    // "brought down 31 riders", "set up 12 camps": a phrasal verb's
+    // particle before a count of things is no change.
+    let particle_of_a_verb = matches!(unit, Unit::Count(_))
+        && first.checked_sub(2).is_some_and(|k| {
+            verb_lemma(&tokens[k].norm, Some(&before.norm)).is_some_and(|l| l.contains('_'))
+        });
     // "up 4%", "rose 9%", "jumped 24%": a change, not a level.
-    if CHANGE_WORDS.contains(&before.norm.as_str()) {
+    if CHANGE_WORDS.contains(&before.norm.as_str()) && !particle_of_a_verb {
         return Some(Frame::Difference);
     }
     let by = before.norm == "by"
@@ -2396,6 +2402,8 @@ mod tests {
         // After a length, "up" and "down" say where.
         assert_eq!(one("trapped 410 metres down").frame, None);
         assert_eq!(one("shares closed 4% down").frame, Some(Frame::Difference));
+        // A phrasal verb's particle before a count is no change.
+        assert_eq!(one("a pile-up which brought down 31 riders").frame, None);
         assert_eq!(
             one("His majority was just 31 votes").frame,
             Some(Frame::Difference)

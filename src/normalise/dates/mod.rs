@@ -34,8 +34,10 @@ use serde::Serialize;
 
 use crate::normalise::calendar::{ordinal_value, ABBREVIATED, MONTHS, ORDINALS, WEEKDAYS};
 use crate::normalise::number::may_open_number;
-use crate::normalise::quantity::is_function_word;
+use crate::normalise::quantity::{is_determiner, is_function_word};
+use crate::normalise::senses::verb_lemma;
 use crate::normalise::tokens::{compound_hyphen, Token, TokenKind, Words};
+use crate::normalise::verbs::past_shaped;
 
 use absolute_forms::{
     day_first, holiday, month_first, nth_of_month, numeric, quarter_or_half, season_of_year,
@@ -214,26 +216,48 @@ fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
             }
             content_words <= 8
         })
-        .find(|(_, t)| {
-            let word = t.norm.as_str();
-            !t.capitalised && !FUTURE_MARKERS.contains(&word) && is_past_verb(word)
-        });
-    verb.is_some_and(|(k, _)| {
+        .find(|&(k, t)| !t.capitalised && (tells_a_plan(tokens, k) || is_past_verb(tokens, k)));
+    // The nearest verb before the date tells its time: "did not confirm
+    // whether surgery will resume on Monday" is a plan, "had been due to
+    // take place on Sunday" a plan told in the past.
+    let told_past = verb.is_some_and(|(k, _)| {
+        if tells_a_plan(tokens, k) {
+            return k.checked_sub(1).is_some_and(|b| {
+                matches!(tokens[b].norm.as_str(), "was" | "were" | "been" | "had")
+            });
+        }
         !k.checked_sub(1).is_some_and(|b| {
             matches!(
                 tokens[b].norm.as_str(),
                 "be" | "being" | "will" | "would" | "shall" | "to"
             )
         })
-    }) || opens_a_past_sentence(tokens, at)
+    });
+    told_past || opens_a_past_sentence(tokens, at)
 }
 
-/// A word shaped like a past form of a verb or a past auxiliary ("did not
-/// halt … until Monday").
-fn is_past_verb(word: &str) -> bool {
+/// Whether token `k` is a word of the future that governs the clause ("will",
+/// "is due to", "planned for"), not one qualifying the noun after it ("did
+/// not halt planned surgery").
+fn tells_a_plan(tokens: &[Token], k: usize) -> bool {
+    let qualifies_a_noun = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalised && !is_function_word(&n.norm))
+        && past_shaped(&tokens[k].norm);
+    FUTURE_MARKERS.contains(&tokens[k].norm.as_str()) && !qualifies_a_noun
+}
+
+/// Whether token `k` is a past form of a verb ("registered", "sank"; not
+/// "hundred", nor "the delayed vote", a participle qualifying a noun) or a
+/// past auxiliary ("did not halt … until Monday").
+fn is_past_verb(tokens: &[Token], k: usize) -> bool {
+    let word = tokens[k].norm.as_str();
     matches!(word, "was" | "were" | "been" | "had" | "did")
-        || (word.len() > 4 && word.ends_with("ed"))
-        || crate::normalise::verbs::irregular_lemma(word).is_some_and(|l| l != word)
+        || (past_shaped(word)
+            && verb_lemma(word, None).is_some()
+            && !k
+                .checked_sub(1)
+                .is_some_and(|b| is_determiner(&tokens[b].norm)))
 }
 
 /// A date in the phrase opening its sentence ("By Tuesday evening, 23
@@ -249,10 +273,9 @@ fn opens_a_past_sentence(tokens: &[Token], at: usize) -> bool {
     // A relative clause on the way ("On Friday the board, which had
     // approved the plan, will meet") tells its own time.
     let mut in_relative_clause = false;
-    tokens[at..]
-        .iter()
-        .take(16)
-        .find(|t| {
+    (at..tokens.len().min(at + 16))
+        .find(|&k| {
+            let t = &tokens[k];
             let word = t.norm.as_str();
             if matches!(word, "which" | "who" | "whom" | "whose") {
                 in_relative_clause = true;
@@ -261,9 +284,9 @@ fn opens_a_past_sentence(tokens: &[Token], at: usize) -> bool {
             }
             !in_relative_clause
                 && !t.capitalised
-                && (FUTURE_MARKERS.contains(&word) || is_past_verb(word))
+                && (FUTURE_MARKERS.contains(&word) || is_past_verb(tokens, k))
         })
-        .is_some_and(|t| !FUTURE_MARKERS.contains(&t.norm.as_str()))
+        .is_some_and(|k| !FUTURE_MARKERS.contains(&tokens[k].norm.as_str()))
 }
 
 /// Finds the dates in a tokenized sentence; `published` resolves relative

@@ -327,4 +327,19 @@ fn a_weekday_takes_the_tense_of_its_own_clause() {
         firsts("On Friday the board, which had approved the plan, will meet again."),
         "2025-08-22"
     );
+    // A word shaped like a past form that is none, or a participle
+    // qualifying a noun, tells no tense; the nearest verb before the date
+    // does.
+    assert_eq!(
+        firsts("On Friday, a hundred residents will march."),
+        "2025-08-22"
+    );
+    assert_eq!(
+        firsts("On Monday, the delayed vote will go ahead."),
+        "2025-08-25"
+    );
+    assert_eq!(
+        firsts("The trust did not confirm whether surgery will resume on Monday."),
+        "2025-08-25"
+    );
 }
