@@ -232,7 +232,14 @@ fn judge_figures(
     // be one story, and whose sentences share at most one name ("the River
     // Wendle" / "the Wendle valley" of two stories), tell two stories,
     // however alike the sentences read.
-    if !same_story && shared.len() <= 1 && !ca.story.is_empty() && !cb.story.is_empty() {
+    // One shared name counts only where each story has a cast of its own
+    // (three names or more) to tell it apart.
+    let casts = ca.story.len() >= 3 && cb.story.len() >= 3;
+    if !same_story
+        && (shared.is_empty() || (shared.len() == 1 && casts))
+        && !ca.story.is_empty()
+        && !cb.story.is_empty()
+    {
         return Err("different stories: too few names in common".into());
     }
     let shared_document = if same_story {
