@@ -229,11 +229,10 @@ fn judge_figures(
     let shared = shared_subjects(&ca.subjects, &cb.subjects, rules);
     let same_story = one_story(&ca.story, &cb.story, None);
     // Two documents that each name others, too few of them in common to
-    // be one story, and whose sentences share at most one name ("the River
-    // Wendle" / "the Wendle valley" of two stories), tell two stories,
-    // however alike the sentences read.
-    // One shared name counts only where each story has a cast of its own
-    // (three names or more) to tell it apart.
+    // be one story, and whose sentences share no name, or one where each
+    // story has a cast of its own (three names or more: "the River Wendle"
+    // / "the Wendle valley" of two stories), tell two stories, however
+    // alike the sentences read.
     let casts = ca.story.len() >= 3 && cb.story.len() >= 3;
     if !same_story
         && (shared.is_empty() || (shared.len() == 1 && casts))
@@ -1692,26 +1691,27 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
             .collect()
     };
     let year_of = |d: jiff::civil::Date| d.year().to_string();
+    let (years_a, years_b) = (years(a), years(b));
     // A side with no year written but a resolved period spanning the
     // other's year ("four years ago" of a 2025 report / "in 2021") is of
     // that year, not of its publication.
-    let spans_a_year_of = |c: &Context, other: &Context| {
+    let spans_a_year_of = |c: &Context, other_years: &[String]| {
         // A round "N years ago" spans three years; "the past five years"
         // is a period, not a year.
         c.when.is_some_and(|w| {
             w.precision != Precision::Day
                 && w.end.year() - w.start.year() <= 2
-                && years(other)
+                && other_years
                     .iter()
                     .filter_map(|y| y.parse::<i16>().ok())
                     .any(|y| (w.start.year()..=w.end.year()).contains(&y))
         })
     };
-    let of_the_other_year = (years(a).is_empty() && spans_a_year_of(a, b))
-        || (years(b).is_empty() && spans_a_year_of(b, a));
+    let of_the_other_year = (years_a.is_empty() && spans_a_year_of(a, &years_b))
+        || (years_b.is_empty() && spans_a_year_of(b, &years_a));
     if let Some(why) = dated_apart(
-        &years(a),
-        &years(b),
+        &years_a,
+        &years_b,
         a.published.map(year_of),
         b.published.map(year_of),
     )

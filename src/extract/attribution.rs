@@ -646,12 +646,12 @@ impl SentenceSpeech<'_> {
                 .unwrap_or(self.tokens.len());
             // "…," said the trust's chief operating officer, Perpetua
             // Hallcroft: a name set off after the description is who it is.
-            let apposed = self.mentions.iter().find(|m| {
-                end < self.tokens.len()
-                    && self.word(end) == ","
-                    && m.first == end + 1
-                    && !self.quoted[m.first]
-            });
+            let set_off = end < self.tokens.len() && self.word(end) == ",";
+            let apposed = self
+                .mentions
+                .iter()
+                .filter(|_| set_off)
+                .find(|m| m.first == end + 1 && !self.quoted[m.first]);
             if let Some(m) = apposed {
                 return Some(Speaker::Named(m.entity.clone()));
             }

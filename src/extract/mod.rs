@@ -18,7 +18,7 @@ use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
 use crate::normalise::senses::{tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
-use crate::normalise::verbs::IRREGULAR_PAST;
+use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
 use crate::rules::RuleSet;
 
 pub use attribution::Attribution;
@@ -658,14 +658,7 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     let perfect = matches!(word(m.last), "has" | "have");
     let verb = m.last + usize::from(perfect);
-    let present = verb_lemma(word(verb), None).is_some_and(|lemma| {
-        let form = word(verb);
-        perfect
-            || form == lemma
-            || form
-                .strip_suffix('s')
-                .is_some_and(|l| l.trim_end_matches('e') == lemma.trim_end_matches('e'))
-    });
+    let present = perfect || (verb_lemma(word(verb), None).is_some() && !past_shaped(word(verb)));
     let knows_that = present && tells_a_mind(word(verb)) && word(verb + 1) == "that";
     after_verb
         || knows_that

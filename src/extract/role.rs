@@ -528,15 +528,14 @@ fn role_as_in_clause(tokens: &[Token], from: usize) -> Option<usize> {
     for j in from..end {
         let t = &tokens[j];
         // "the victim", not the second half of "co-operative".
-        let in_compound = j > 0 && tokens[j - 1].norm == "-" && t.glued;
+        let in_compound = j > 0 && compound_hyphen(tokens, j - 1);
         let other_person = t.capitalised
             || (names_a_person(&t.norm) && !in_compound)
             || matches!(
                 t.norm.as_str(),
                 "him" | "her" | "them" | "himself" | "herself" | "who" | "which"
             );
-        let compound_hyphen = t.norm == "-" && t.glued;
-        if other_person || (t.kind == TokenKind::Punct && !compound_hyphen) {
+        if other_person || (t.kind == TokenKind::Punct && !compound_hyphen(tokens, j)) {
             return None;
         }
         let determined = tokens

@@ -284,9 +284,9 @@ fn opens_a_past_sentence(tokens: &[Token], at: usize) -> bool {
             }
             !in_relative_clause
                 && !t.capitalised
-                && (FUTURE_MARKERS.contains(&word) || is_past_verb(tokens, k))
+                && (tells_a_plan(tokens, k) || is_past_verb(tokens, k))
         })
-        .is_some_and(|k| !FUTURE_MARKERS.contains(&tokens[k].norm.as_str()))
+        .is_some_and(|k| !tells_a_plan(tokens, k))
 }
 
 /// Finds the dates in a tokenized sentence; `published` resolves relative
