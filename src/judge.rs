@@ -21,8 +21,9 @@ use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     counts_people, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
-    kinds_of_one_deed, may_name_one_person, names_a_field, names_a_time, opposite_deeds, same_deed,
-    same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    kinds_of_one_deed, may_name_one_person, names_a_field, names_a_place, names_a_time,
+    opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return,
+    tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -567,8 +568,16 @@ fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
 /// who did a deed to something else, against a count whose verb tells no
 /// deed WordNet relates to it (by its verb or by the noun of its object: "joined
 /// the strike" / "walked out"), count two sets.
+/// An object that names a place is where the deed went ("six ambulances
+/// attended the scene" / "nine were sent to the school"), not another
+/// thing it was done to.
 fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
-    let done_to_another = |f: &Figure| f.deed.as_ref().is_some_and(|d| d.object.is_some());
+    let done_to_another = |f: &Figure| {
+        f.deed
+            .as_ref()
+            .and_then(|d| d.object.as_deref())
+            .is_some_and(|o| !names_a_place(o))
+    };
     if !done_to_another(fa) && !done_to_another(fb) {
         return None;
     }
@@ -1800,6 +1809,15 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
             a.scope.join(" "),
             b.scope.join(" ")
         ));
+    }
+    // Counts as of two times of day ("by lunchtime" / "by the end of the
+    // day") are two tallies of a running count.
+    fn as_of(c: &Context) -> Vec<&String> {
+        c.times.iter().filter(|t| t.starts_with("by ")).collect()
+    }
+    let (by_a, by_b) = (as_of(a), as_of(b));
+    if !by_a.is_empty() && !by_b.is_empty() && !by_a.iter().any(|t| by_b.contains(t)) {
+        return Some(format!("as of {} vs {}", by_a[0], by_b[0]));
     }
     if time_bound {
         let (ta, tb) = (&a.times, &b.times);

@@ -1471,3 +1471,81 @@ fn a_count_of_years_ago_dates_the_figure_before_it() {
     ]);
     assert!(apart.is_empty(), "{apart:?}");
 }
+
+/// A date right after an occasion's noun ("at the 6.30am headcount on 12
+/// May") is that occasion's day, whatever WordNet files the noun with, and
+/// so is a date after a support verb's object ("officers carried out a
+/// headcount … on Sunday"): one headcount told twice. "When" opens a
+/// clause: the noun after it is a subject, not a phrase a participle
+/// qualifies. A headcount dated beside other deeds than its own is no
+/// occasion ("the headcount fell to 40 on Monday").
+#[test]
+fn a_date_after_an_occasions_noun_dates_that_occasion() {
+    assert_dated(
+        "2025-05-13",
+        "Darren Pocklington and Stuart Minchell were found to be missing from their cells when officers carried out a headcount at half past six on Sunday morning.\n",
+        &["Darren Pocklington and Stuart Minchell were discovered to be absent from HMP Redmarsh at the 6.30am headcount on 12 May, the prison service confirmed.\n"],
+        &["Darren Pocklington and Stuart Minchell appeared before magistrates in Kellaway on 12 May.\n"],
+    );
+}
+
+/// Two tallies of a running count as of two times of one day ("by
+/// lunchtime" / "by the end of the day") are two counts, not one count
+/// told two ways; the same time of day is one.
+#[test]
+fn counts_as_of_two_times_of_day_are_two_counts() {
+    let lunchtime = (
+        "a",
+        "2025-05-07",
+        "By lunchtime, 14 pupils from Carrowmere Primary School had been taken to hospital.",
+    );
+    let apart = figure_disputes(&[
+        lunchtime,
+        (
+            "b",
+            "2025-05-07",
+            "By the end of the day, 23 pupils from Carrowmere Primary School had been taken to hospital.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let found = figure_disputes(&[
+        lunchtime,
+        (
+            "b",
+            "2025-05-07",
+            "By lunchtime, 23 pupils from Carrowmere Primary School had been taken to hospital.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// A verb's object that names a place tells where the counted things
+/// went, not another thing done to ("six ambulances attended the scene" /
+/// "nine ambulances were sent to the school"): one count. A deed done to
+/// people ("took 14 patients to hospital") still counts another set.
+#[test]
+fn a_deed_whose_object_is_a_place_counts_the_same_things() {
+    let sent = (
+        "a",
+        "2025-05-07",
+        "Nine ambulances were sent to Carrowmere Primary School on Tuesday.",
+    );
+    let found = figure_disputes(&[
+        sent,
+        (
+            "b",
+            "2025-05-07",
+            "Six ambulances attended the scene at Carrowmere Primary School on Tuesday.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let apart = figure_disputes(&[
+        sent,
+        (
+            "b",
+            "2025-05-07",
+            "Six ambulances carried pupils from Carrowmere Primary School to hospital on Tuesday.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

@@ -416,17 +416,52 @@ pub fn extract(
             // verb ("inspect", "sign").
             if let (Happening::Action(_), Some((k, light))) = (&event, told_by) {
                 // The object's head names it ("a routine inspection"), else
-                // the subject ("the inspection took place").
+                // the subject ("the inspection took place"). A noun WordNet
+                // files with things is a happening all the same where a
+                // support verb tells that it was done ("carried out a
+                // headcount", "the session was held"): it is named by
+                // itself.
                 let object: Vec<usize> = object_of(tokens, k).collect();
                 let deed = object
                     .iter()
                     .rev()
-                    .find_map(|&j| happening_of_noun(&tokens[j].norm))
-                    .or_else(|| patient.split(' ').find_map(happening_of_noun));
+                    .find_map(|&j| occasion_of_noun(&tokens[j].norm))
+                    .or_else(|| patient.split(' ').find_map(occasion_of_noun))
+                    .or_else(|| {
+                        // The object's last noun, where its phrase ends
+                        // there ("a headcount at …", not "their first
+                        // face-to-face talks").
+                        let head = object.last().filter(|&&j| {
+                            tokens.get(j + 1).is_none_or(|t| {
+                                t.kind != TokenKind::Word || is_function_word(&t.norm)
+                            })
+                        });
+                        // Without an object, the subject ("the session,
+                        // held on 15 May").
+                        let subject = object.is_empty().then(|| patient.split(' ').next());
+                        head.map(|&j| tokens[j].norm.as_str())
+                            .or(subject.flatten())
+                            .filter(|w| !w.is_empty())
+                            .and_then(noun_lemma)
+                    });
                 if let Some(deed) = deed.filter(|_| is_light_verb(light)) {
                     event = Happening::Action(stem(deed));
                     verb = Some(Cow::Borrowed(deed));
                 }
+            }
+            // "were found missing at the 6.30am headcount on 12 May": a
+            // date right after the noun of an occasion is that occasion's
+            // day, and what was done at it was done then.
+            // A topic's word names it as a support verb's object does
+            // ("carried out a headcount").
+            if let (Happening::Action(_), Some(held)) = (&event, dated_occasion(tokens, d)) {
+                let held_stem = stem(held);
+                event = rules
+                    .topics
+                    .iter()
+                    .position(|t| accept(t) && t.named_by(held, &held_stem))
+                    .map_or(Happening::Action(held_stem), Happening::Topic);
+                verb = Some(Cow::Borrowed(held));
             }
             Some((
                 own.first,
@@ -711,6 +746,39 @@ fn occasion_opens(tokens: &[Token], k: usize) -> Option<usize> {
         .find(|&j| OCCASION.contains(&tokens[j].norm.as_str()))
 }
 
+/// The occasion whose day the date `d` gives ("at the 6.30am headcount
+/// on 12 May", "during morning assembly on 6 May"): a common noun right
+/// before the date, in a phrase opened by "at" or "during", that WordNet
+/// files with things. The sentence's shape says it happened all the same:
+/// a thing has no day. (A noun WordNet knows as a happening or a gathering,
+/// "at a meeting on Monday", is read by [`action_near`], which dates the
+/// deed done at it.) Named by itself.
+fn dated_occasion(tokens: &[Token], d: &DateMention) -> Option<&'static str> {
+    let mut first = d.first;
+    if first > 0 && matches!(tokens[first - 1].norm.as_str(), "on" | "at") {
+        first -= 1;
+    }
+    let noun = first.checked_sub(1)?;
+    let token = &tokens[noun];
+    let common_noun = token.kind == TokenKind::Word
+        && !token.capitalised
+        && !is_function_word(&token.norm)
+        && !names_a_time(&token.norm)
+        && !past_shaped(&token.norm)
+        && !may_open_number(token);
+    if !common_noun {
+        return None;
+    }
+    let lemma = noun_lemma(&token.norm)?;
+    // Back over its determiner and qualifiers, a clock time among them
+    // ("the 6.30am headcount"), to the preposition.
+    (noun.saturating_sub(6)..noun)
+        .rev()
+        .take_while(|&j| matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number))
+        .find(|&j| OCCASION.contains(&tokens[j].norm.as_str()))?;
+    occasion_of_noun(lemma).is_none().then_some(lemma)
+}
+
 /// The happening a possessive date qualifies ("Sunday's earthquake",
 /// "Monday's prolonged outage"): the first word after it that tells one.
 fn possessed_happening(
@@ -973,7 +1041,12 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
 }
 
 /// Words that join clauses or phrases, never govern a noun phrase.
-const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "which", "who"];
+/// Subordinators that take a clause, never a noun phrase, are among them
+/// ("when officers carried out a headcount": "officers" is a subject).
+const CONJUNCTIONS: &[&str] = &[
+    "and", "or", "but", "nor", "that", "which", "who", "when", "while", "whereas", "because",
+    "although", "though", "unless", "if",
+];
 
 /// Whether `token` governs a noun phrase: a function word that is no
 /// determiner and no conjunction ("with", "in", "on").

@@ -16,7 +16,7 @@ use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
-use crate::normalise::senses::{tells_a_mind, verb_lemma};
+use crate::normalise::senses::{names_a_time, tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
 use crate::rules::RuleSet;
@@ -1000,6 +1000,19 @@ pub fn sentence_context(
                 years.push((i, norm.to_string()));
             }
             continue;
+        }
+        // "By lunchtime, 14 pupils had been taken to hospital", "by the
+        // end of the day 23": a count as of a time of day, which another
+        // count as of another time need not match.
+        if norm == "by" {
+            let time_of_day = tokens[i + 1..]
+                .iter()
+                .take(5)
+                .take_while(|n| n.kind == TokenKind::Word && weekday_of(n).is_none())
+                .find(|n| names_a_time(&n.norm));
+            if let Some(when) = time_of_day {
+                times.push(format!("by {}", when.norm));
+            }
         }
         if matches!(norm, "last" | "this" | "next" | "earlier" | "previous") {
             // "last year", and "last year's" strike.

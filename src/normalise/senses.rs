@@ -285,6 +285,13 @@ pub fn noun_lemma(word: &str) -> Option<&'static str> {
 /// WordNet's lexicographer file of places (noun.location).
 const PLACES: u8 = 0x0f;
 
+/// Whether `word` (or its singular) names a place by its first sense
+/// ("scene", "site", "area"): a verb's object that is a place tells
+/// where the deed went, not what it was done to ("attended the scene").
+pub fn names_a_place(word: &str) -> bool {
+    noun_entry(word).is_some_and(|(_, noun)| noun.kind == PLACES)
+}
+
 /// Whether WordNet knows `word` (or its singular) as a noun.
 pub fn is_noun(word: &str) -> bool {
     noun_entry(word).is_some()
