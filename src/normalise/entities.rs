@@ -511,9 +511,12 @@ pub(crate) fn undotted_title(tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_name_word(t: &Token) -> bool {
+    // "I'd", "We've": a contraction of a word that is no name is none.
+    let contracted = t.norm.split(['\'', '’']).next().unwrap_or_default();
     t.kind == TokenKind::Word
         && t.capitalised
         && !NOT_NAMES.contains(without_possessive(&t.norm))
+        && !NOT_NAMES.contains(contracted)
         && month_of(t).is_none()
         && weekday_of(t).is_none()
 }
