@@ -159,13 +159,15 @@ fn judge_figures(
     // times' figures, unless their topic compares a count that grows.
     if !cumulative && ca.dated_here && cb.dated_here {
         if let (Some(x), Some(y)) = (ca.when, cb.when) {
-            let days = x.precision == Precision::Day && y.precision == Precision::Day;
-            if days && x.apart(&y) {
-                return Err(format!(
-                    "told of two days: {} and {}",
-                    x.display(),
-                    y.display()
-                ));
+            // A night is told of the day it falls on ("Thursday night" /
+            // "Friday night" are two days' counts).
+            let day_of = |s: DateSpan| {
+                matches!(s.precision, Precision::Day | Precision::Night).then_some(s.start)
+            };
+            if let (Some(dx), Some(dy)) = (day_of(x), day_of(y)) {
+                if dx != dy {
+                    return Err(format!("told of two days: {dx} and {dy}"));
+                }
             }
         }
     }

@@ -1549,3 +1549,38 @@ fn a_deed_whose_object_is_a_place_counts_the_same_things() {
     ]);
     assert!(apart.is_empty(), "{apart:?}");
 }
+
+/// A night runs from the evening of its day into the early hours of the
+/// next: "overnight on Saturday" and "in the early hours of Sunday" are one
+/// night, so two counts of what happened in it disagree; counts told of
+/// two nights ("on Thursday night" / "by Friday night") are two days'.
+#[test]
+fn a_night_is_told_of_the_day_it_falls_on() {
+    let overnight = (
+        "a",
+        "2025-05-19",
+        "Thieves stripped 32 sheets of lead from St Aldhelm's Church overnight on Saturday.",
+    );
+    let found = figure_disputes(&[
+        overnight,
+        (
+            "b",
+            "2025-05-19",
+            "Forty-five sheets of lead were stripped from St Aldhelm's Church in the early hours of Sunday.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let apart = figure_disputes(&[
+        (
+            "a",
+            "2025-03-08",
+            "On Thursday night, 11 people slept at Kestleby Community Hall.",
+        ),
+        (
+            "b",
+            "2025-03-08",
+            "On Friday night, 19 people slept at Kestleby Community Hall.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

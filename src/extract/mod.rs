@@ -13,7 +13,7 @@ use rustc_hash::FxHashSet;
 use std::sync::{Arc, OnceLock};
 
 use crate::normalise::calendar::{month_of, weekday_of};
-use crate::normalise::dates::{speaks_of_the_future, DateMention, DateSpan};
+use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::is_function_word as is_stopword;
 use crate::normalise::senses::{names_a_time, tells_a_mind, verb_lemma};
@@ -430,7 +430,10 @@ pub fn claim_context(
             if anothers || in_a_later_clause {
                 return None;
             }
-            Some(((possessive(d), distance), d.span?))
+            // A count told of a night ("overnight on Saturday", "in the
+            // early hours of Sunday") is told of the day it falls on.
+            let when = night_of(|k| sentence.norms.get(k), d).or(d.span)?;
+            Some(((possessive(d), distance), when))
         })
         .min_by_key(|(rank, _)| *rank)
         .map(|(_, span)| span);

@@ -61,6 +61,9 @@ pub enum Precision {
     Year,
     /// Any other span of days ("mid-August", "last week", "since May").
     Range,
+    /// A night: from the evening of its first day into the early hours of
+    /// the next ("overnight on Saturday", "the early hours of Sunday").
+    Night,
 }
 
 /// A span of days, both ends included.
@@ -149,7 +152,9 @@ impl DateSpan {
             Precision::Day => self.start.to_string(),
             Precision::Month => format!("{:04}-{:02}", self.start.year(), self.start.month()),
             Precision::Year => format!("{:04}", self.start.year()),
-            Precision::Quarter | Precision::Range => format!("{}..{}", self.start, self.end),
+            Precision::Quarter | Precision::Range | Precision::Night => {
+                format!("{}..{}", self.start, self.end)
+            }
         }
     }
 }
@@ -335,6 +340,42 @@ pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention>
         }
     }
     found
+}
+
+/// The night a mention of one day tells, if it tells one, in a sentence
+/// whose folded token `k` is `word(k)`: its own ("overnight on Saturday", "Saturday
+/// night", "the night of 17 May"), which ends in the next day, or the one
+/// before it ("the early hours of Sunday"). A count told of a night is told
+/// of the day the night falls on; the mention itself still reads as its
+/// day.
+pub fn night_of<'w>(
+    word: impl Fn(usize) -> Option<&'w str>,
+    mention: &DateMention,
+) -> Option<DateSpan> {
+    let day = mention
+        .span
+        .filter(|s| s.precision == Precision::Day)?
+        .start;
+    let word = |k: usize| word(k).unwrap_or_default();
+    let before = |n: usize| mention.first.checked_sub(n).map_or("", word);
+    let overnight_before = before(1) == "overnight"
+        || (matches!(before(1), "on" | "into") && before(2) == "overnight");
+    let night_of = before(1) == "of" && before(2) == "night";
+    let night_after =
+        (mention.first + 1..=mention.last).any(|k| matches!(word(k), "night" | "overnight"));
+    let early_hours = before(1) == "of" && before(2) == "hours" && before(3) == "early";
+    let start = if overnight_before || night_of || night_after {
+        day
+    } else if early_hours {
+        day.yesterday().ok()?
+    } else {
+        return None;
+    };
+    Some(DateSpan {
+        start,
+        end: start.tomorrow().ok()?,
+        precision: Precision::Night,
+    })
 }
 
 /// The words a date read at a token can open with, by rule of `read_plain`
