@@ -874,12 +874,7 @@ fn judge_roles(
     // A role one source gives beside another ("Councillor Quayle, who
     // chairs the planning committee") is no other post than the one it
     // goes with, wherever another source names only one of them.
-    let held_beside = |r: &RoleClaim, other: &RoleClaim| {
-        r.also.iter().any(|x| {
-            x.former == other.former && synonyms(last_word(&x.title), last_word(&other.title))
-        })
-    };
-    if held_beside(ra, rb) || held_beside(rb, ra) {
+    if held_together(ra, rb, ra) || held_together(ra, rb, rb) {
         return Err(format!("'{ta}' and '{tb}' are held together"));
     }
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
@@ -1101,6 +1096,21 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
     let opening_only =
         |x: &[String], y: &[String]| x.iter().enumerate().all(|(i, w)| i == 0 || !y.contains(w));
     last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
+}
+
+/// Whether `by` gives one person roles `a` and `b` together: its title is
+/// one of them and a role it holds beside ([`RoleClaim::also`]) the other,
+/// by their heads ("Group Manager Corin Aldwyth, the incident commander").
+/// Roles one source gives together are no other posts than each other,
+/// wherever another source names only one of them.
+pub fn held_together(a: &RoleClaim, b: &RoleClaim, by: &RoleClaim) -> bool {
+    let names = |x: &RoleClaim, y: &RoleClaim| {
+        x.former == y.former && synonyms(last_word(&x.title), last_word(&y.title))
+    };
+    let holds = |one: &RoleClaim, other: &RoleClaim| {
+        names(by, one) && by.also.iter().any(|x| names(x, other))
+    };
+    holds(a, b) || holds(b, a)
 }
 
 /// A title's last word, its head ("press secretary" → "secretary").

@@ -23,8 +23,8 @@ use rayon::prelude::*;
 use crate::audit::claim_value;
 use crate::audit::{AuditOptions, Stage, Tally};
 use crate::extract::attribution::Speaker;
-use crate::extract::{Claim, ClaimBody, ClaimKind};
-use crate::judge::{judge, Verdict};
+use crate::extract::{Claim, ClaimBody, ClaimKind, RoleClaim};
+use crate::judge::{held_together, judge, Verdict};
 use crate::normalise::entities::{entity_name, EntityRef};
 use crate::pair::{block_key, blocks, GENERIC, MAX_GROUPS_PER_NAME};
 use crate::rules::RuleSet;
@@ -415,12 +415,31 @@ fn findings_of_slot<'c>(
     // One claim stands for each item, made once (a merged story is a copy
     // of the claim), not once per pair it is judged in.
     let standing: Vec<Cow<Claim>> = items.iter().map(|item| represent(item.claims[0])).collect();
-    let judged = |i: usize, j: usize| judge(&standing[i], &standing[j], rules);
+    // Roles any claim of the slot gives the person together are not set
+    // against each other, whichever sources name one of them alone.
+    let givers: Vec<&RoleClaim> = members
+        .iter()
+        .filter_map(|&c| match &claims[c].body {
+            ClaimBody::Role(role) if !role.also.is_empty() => Some(role.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let held_apart_by_none = |i: usize, j: usize| match (&standing[i].body, &standing[j].body) {
+        (ClaimBody::Role(a), ClaimBody::Role(b)) => {
+            !givers.iter().any(|by| held_together(a, b, by))
+        }
+        _ => true,
+    };
+    let judged = |i: usize, j: usize| {
+        judge(&standing[i], &standing[j], rules)
+            .ok()
+            .filter(|_| held_apart_by_none(i, j))
+    };
     // relations[i][j], j < i: the judge's verdict on the two values.
     let relations: Vec<Vec<Option<(Verdict, f64)>>> = (0..items.len())
         .map(|i| {
             (0..i.min(related))
-                .map(|j| judged(i, j).ok().map(|r| (r.verdict, r.confidence)))
+                .map(|j| judged(i, j).map(|r| (r.verdict, r.confidence)))
                 .collect()
         })
         .collect();
@@ -522,7 +541,7 @@ fn findings_of_slot<'c>(
                 .filter_map(|(i, j)| relation(i, j))
                 .filter(|r| r.verdict == Verdict::Agreement)
                 .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
-                .and_then(|r| judged(r.pair.0, r.pair.1).ok());
+                .and_then(|r| judged(r.pair.0, r.pair.1));
             let camp = &members_of[k];
             let first = claims[camp[0]].source;
             let judgement = between_values.or_else(|| {
@@ -542,7 +561,7 @@ fn findings_of_slot<'c>(
                     .cmp(&b.verdict)
                     .then(b.confidence.total_cmp(&a.confidence))
             });
-            match strongest.and_then(|r| Some((r.verdict, judged(r.pair.0, r.pair.1).ok()?))) {
+            match strongest.and_then(|r| Some((r.verdict, judged(r.pair.0, r.pair.1)?))) {
                 Some(found) => found,
                 None => continue,
             }

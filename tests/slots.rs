@@ -1584,3 +1584,42 @@ fn a_night_is_told_of_the_day_it_falls_on() {
     ]);
     assert!(apart.is_empty(), "{apart:?}");
 }
+
+/// Two roles one source gives a person together ("Group Manager Corin
+/// Aldwyth, the incident commander,") are no other posts than each other,
+/// so sources naming one of them alone do not dispute; without such a
+/// source they do.
+#[test]
+fn roles_one_source_gives_together_are_never_set_apart() {
+    let record = |id: &str, text: &str| {
+        (
+            id.to_string(),
+            "2025-08-04".to_string(),
+            format!("{text}\n"),
+        )
+    };
+    let manager = record(
+        "b",
+        "Group Manager Corin Aldwyth said the Marrowby fire would be contained within a day.",
+    );
+    let commander = record(
+        "c",
+        "Incident commander Corin Aldwyth said crews would stay in Marrowby for several days.",
+    );
+    let both = record(
+        "a",
+        "Group Manager Corin Aldwyth, the incident commander, said the Marrowby fire had spread.",
+    );
+    let roles = |records: &[(String, String, String)]| {
+        common::verdicts(&audit_records(records), "role")
+            .into_iter()
+            .map(|(verdict, _)| verdict)
+            .filter(|v| v != "agreement")
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        roles(&[both, manager.clone(), commander.clone()]).is_empty(),
+        "held together by one source"
+    );
+    assert_eq!(roles(&[manager, commander]), ["contradiction"]);
+}

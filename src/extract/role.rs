@@ -469,15 +469,15 @@ fn open_title_before(
     rules: &RuleSet,
 ) -> Option<(usize, RoleClaim)> {
     let at = m.first.checked_sub(1)?;
-    // Opening the sentence, the noun is capitalised for its place alone
-    // ("Curator Elin Voss said").
+    // Capitalised, opening the sentence ("Curator Elin Voss said") or not,
+    // it is a title the name finder left out of the name ("Detective
+    // Sergeant Paul Oyelaran", "Station Manager Priya Olawale").
     let noun = &tokens[at];
-    let opening = at == 0 && !noun.all_caps;
     // An agent noun ("manager"), or a word WordNet knows first as a kind
     // of person ("curator", "superintendent", "sergeant").
     let titled =
         agent_word(&noun.norm) || (role_word(&noun.norm) && names_a_person_by_post(&noun.norm));
-    if noun.kind != TokenKind::Word || (noun.capitalised && !opening) || !titled {
+    if noun.kind != TokenKind::Word || noun.all_caps || !titled {
         return None;
     }
     // After a determiner or a possessive the noun may be a relation ("his
@@ -1618,5 +1618,21 @@ mod tests {
             roles("Then Simone Barrow, a Year 4 classroom teacher at the school, spoke."),
             ["simone barrow: year 4 classroom teacher"]
         );
+    }
+
+    /// A capitalised title the name finder leaves out of the name is a
+    /// title mid-sentence as at its start; a capitalised word that names
+    /// no one by a post ("Wessondale") is none.
+    #[test]
+    fn a_capitalised_title_before_a_name_is_read_mid_sentence() {
+        assert_eq!(
+            roles("The fire was attended by Station Manager Priya Olawale."),
+            ["priya olawale: station manager"]
+        );
+        assert_eq!(
+            roles("Then Detective Sergeant Paul Oyelaran, of Eastmarch Police, spoke."),
+            ["paul oyelaran: detective sergeant"]
+        );
+        assert!(roles("The fire was attended on Tuesday by Wessondale Priya Olawale.").is_empty());
     }
 }
