@@ -160,14 +160,18 @@ fn judge_figures(
     if !cumulative && ca.dated_here && cb.dated_here {
         if let (Some(x), Some(y)) = (ca.when, cb.when) {
             // A night is told of the day it falls on ("Thursday night" /
-            // "Friday night" are two days' counts).
-            let day_of = |s: DateSpan| {
-                matches!(s.precision, Precision::Day | Precision::Night).then_some(s.start)
+            // "Friday night" are two days' counts); against a plain day it
+            // is told of both its days ("the early hours of Sunday" /
+            // "on Sunday").
+            let night = |s: DateSpan| s.precision == Precision::Night;
+            let days = |s: DateSpan| matches!(s.precision, Precision::Day | Precision::Night);
+            let apart = if night(x) && night(y) {
+                x.start != y.start
+            } else {
+                x.apart(&y)
             };
-            if let (Some(dx), Some(dy)) = (day_of(x), day_of(y)) {
-                if dx != dy {
-                    return Err(format!("told of two days: {dx} and {dy}"));
-                }
+            if days(x) && days(y) && apart {
+                return Err(format!("told of two days: {} and {}", x.start, y.start));
             }
         }
     }
@@ -571,8 +575,8 @@ fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
 /// deed WordNet relates to it (by its verb or by the noun of its object: "joined
 /// the strike" / "walked out"), count two sets.
 /// An object that names a place is where the deed went ("six ambulances
-/// attended the scene" / "nine were sent to the school"), not another
-/// thing it was done to.
+/// attended the scene"), not another thing it was done to: it counts the
+/// same things as "nine ambulances were sent".
 fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
     let done_to_another = |f: &Figure| {
         f.deed
@@ -1829,7 +1833,8 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     }
     let (by_a, by_b) = (as_of(a), as_of(b));
     if !by_a.is_empty() && !by_b.is_empty() && !by_a.iter().any(|t| by_b.contains(t)) {
-        return Some(format!("as of {} vs {}", by_a[0], by_b[0]));
+        let time = |t: &str| t.trim_start_matches("by ").to_string();
+        return Some(format!("as of {} vs {}", time(by_a[0]), time(by_b[0])));
     }
     if time_bound {
         let (ta, tb) = (&a.times, &b.times);

@@ -424,7 +424,7 @@ fn findings_of_slot<'c>(
             _ => None,
         })
         .collect();
-    let held_apart_by_none = |i: usize, j: usize| match (&standing[i].body, &standing[j].body) {
+    let not_held_together = |i: usize, j: usize| match (&standing[i].body, &standing[j].body) {
         (ClaimBody::Role(a), ClaimBody::Role(b)) => {
             !givers.iter().any(|by| held_together(a, b, by))
         }
@@ -433,7 +433,7 @@ fn findings_of_slot<'c>(
     let judged = |i: usize, j: usize| {
         judge(&standing[i], &standing[j], rules)
             .ok()
-            .filter(|_| held_apart_by_none(i, j))
+            .filter(|_| not_held_together(i, j))
     };
     // relations[i][j], j < i: the judge's verdict on the two values.
     let relations: Vec<Vec<Option<(Verdict, f64)>>> = (0..items.len())

@@ -1570,16 +1570,25 @@ fn a_night_is_told_of_the_day_it_falls_on() {
         ),
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    let into = figure_disputes(&[
+        overnight,
+        (
+            "b",
+            "2025-05-19",
+            "Forty-five sheets of lead were stripped from St Aldhelm's Church overnight into Sunday.",
+        ),
+    ]);
+    assert_eq!(into.len(), 1, "{into:?}");
     let apart = figure_disputes(&[
         (
             "a",
             "2025-03-08",
-            "On Thursday night, 11 people slept at Kestleby Community Hall.",
+            "By Thursday night, 11 people had slept at Kestleby Community Hall.",
         ),
         (
             "b",
             "2025-03-08",
-            "On Friday night, 19 people slept at Kestleby Community Hall.",
+            "By Friday night, 19 people had slept at Kestleby Community Hall.",
         ),
     ]);
     assert!(apart.is_empty(), "{apart:?}");

@@ -17,8 +17,9 @@ use crate::normalise::quantity::{
     is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    happening_of_noun, is_noun, is_particle, names_a_time, noun_lemma, occasion_of_noun,
-    tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_lemma,
+    happening_of_noun, is_noun, is_particle, names_a_thing_in_space, names_a_time, noun_lemma,
+    occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state,
+    verb_lemma,
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -428,6 +429,18 @@ pub fn extract(
                     .find_map(|&j| occasion_of_noun(&tokens[j].norm))
                     .or_else(|| patient.split(' ').find_map(occasion_of_noun))
                     .or_else(|| {
+                        // Only a verb that says its object was done
+                        // ("carried out a headcount"), not one that may
+                        // give or hold a thing ("held the suspect"), or a
+                        // light verb whose subject happened ("the
+                        // session, held on 15 May").
+                        let done = matches!(
+                            light,
+                            "carry_out" | "conduct" | "perform" | "undergo" | "stage"
+                        );
+                        if !done && !object.is_empty() {
+                            return None;
+                        }
                         // The object's last noun, where its phrase ends
                         // there ("a headcount at …", not "their first
                         // face-to-face talks").
@@ -746,6 +759,21 @@ fn occasion_opens(tokens: &[Token], k: usize) -> Option<usize> {
         .find(|&j| OCCASION.contains(&tokens[j].norm.as_str()))
 }
 
+/// Prepositions that make the noun after them another's complement
+/// ("an audit of the records").
+const COMPLEMENTS: &[&str] = &[
+    "of", "for", "in", "on", "from", "to", "with", "by", "about", "into",
+];
+
+/// Whether token `k` is a clock's suffix ("6am", "6 a.m."; dots are
+/// folded away): no verb and
+/// no noun of a happening.
+fn clock_suffix(tokens: &[Token], k: usize) -> bool {
+    matches!(tokens[k].norm.as_str(), "am" | "pm")
+        && k.checked_sub(1)
+            .is_some_and(|b| tokens[b].kind == TokenKind::Number)
+}
+
 /// The occasion whose day the date `d` gives ("at the 6.30am headcount
 /// on 12 May", "during morning assembly on 6 May"): a common noun right
 /// before the date, in a phrase opened by "at" or "during", that WordNet
@@ -765,17 +793,28 @@ fn dated_occasion(tokens: &[Token], d: &DateMention) -> Option<&'static str> {
         && !is_function_word(&token.norm)
         && !names_a_time(&token.norm)
         && !past_shaped(&token.norm)
-        && !may_open_number(token);
+        && !may_open_number(token)
+        && !clock_suffix(tokens, noun);
     if !common_noun {
         return None;
     }
-    let lemma = noun_lemma(&token.norm)?;
+    // A place or a thing in space ("died at the hospital on Monday",
+    // "docked at the harbour") is where, not what happened.
+    let lemma = noun_lemma(&token.norm).filter(|lemma| !names_a_thing_in_space(lemma))?;
     // Back over its determiner and qualifiers, a clock time among them
-    // ("the 6.30am headcount"), to the preposition.
-    (noun.saturating_sub(6)..noun)
+    // ("the 6.30am headcount"), to the preposition; another preposition
+    // on the way makes the noun another's complement ("during a routine
+    // audit of the storage records on 20 May" dates the audit).
+    let opener = (noun.saturating_sub(6)..noun)
         .rev()
         .take_while(|&j| matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number))
-        .find(|&j| OCCASION.contains(&tokens[j].norm.as_str()))?;
+        .find(|&j| {
+            let word = tokens[j].norm.as_str();
+            OCCASION.contains(&word) || COMPLEMENTS.contains(&word)
+        })?;
+    if !OCCASION.contains(&tokens[opener].norm.as_str()) {
+        return None;
+    }
     occasion_of_noun(lemma).is_none().then_some(lemma)
 }
 
@@ -2090,5 +2129,29 @@ mod tests {
         assert!(governed
             .iter()
             .all(|(_, verb, _)| verb.as_deref() != Some("set")));
+    }
+
+    /// A date right after an occasion's noun dates that occasion, but not
+    /// a clock's suffix ("at 6am on Monday") nor a noun another
+    /// preposition governs inside the occasion's phrase ("during an audit
+    /// of the records on 20 May").
+    #[test]
+    fn a_dated_occasion_is_the_noun_its_preposition_governs() {
+        assert_eq!(
+            claims("Two men were found missing at the morning lineup on Sunday."),
+            [("2025-08-17".to_string(), "\"lineup\"".to_string())]
+        );
+        assert_eq!(
+            claims("The suspension took effect at 6am on Monday."),
+            [("2025-08-18".to_string(), "\"take\"".to_string())]
+        );
+        assert_eq!(
+            claims("The error was found during an audit of the storage drawers on Monday."),
+            [("2025-08-18".to_string(), "\"find\"".to_string())]
+        );
+        assert_eq!(
+            claims("He died at the hospital on Monday."),
+            [("2025-08-18".to_string(), "\"die\"".to_string())]
+        );
     }
 }

@@ -1008,10 +1008,21 @@ pub fn sentence_context(
         // end of the day 23": a count as of a time of day, which another
         // count as of another time need not match.
         if norm == "by" {
+            // Within its own phrase ("by the end of the day"), not past
+            // another preposition ("approved by the board in the
+            // evening"), and no weekday or month (a date).
             let time_of_day = tokens[i + 1..]
                 .iter()
                 .take(5)
-                .take_while(|n| n.kind == TokenKind::Word && weekday_of(n).is_none())
+                .take_while(|n| {
+                    n.kind == TokenKind::Word
+                        && weekday_of(n).is_none()
+                        && month_of(n).is_none()
+                        && !matches!(
+                            n.norm.as_str(),
+                            "in" | "on" | "at" | "for" | "to" | "with" | "from" | "into" | "by"
+                        )
+                })
                 .find(|n| names_a_time(&n.norm));
             if let Some(when) = time_of_day {
                 times.push(format!("by {}", when.norm));

@@ -511,8 +511,13 @@ pub(crate) fn undotted_title(tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_name_word(t: &Token) -> bool {
-    // "I'd", "We've": a contraction of a word that is no name is none.
-    let contracted = t.norm.split(['\'', '’']).next().unwrap_or_default();
+    // "I'd", "We've": a contraction of a word that is no name is none
+    // ("De'Aaron" is a name).
+    let contracted = t
+        .norm
+        .split_once(['\'', '’'])
+        .filter(|(_, tail)| matches!(*tail, "d" | "ve" | "ll" | "re" | "m" | "s" | "t"))
+        .map_or("", |(word, _)| word);
     t.kind == TokenKind::Word
         && t.capitalised
         && !NOT_NAMES.contains(without_possessive(&t.norm))

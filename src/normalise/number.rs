@@ -245,7 +245,7 @@ fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number
 }
 
 /// "three-and-a-half", "two and a half": the index after the half.
-fn and_a_half(tokens: &[Token], next: usize) -> Option<usize> {
+pub(crate) fn and_a_half(tokens: &[Token], next: usize) -> Option<usize> {
     let skip_hyphen = |k: usize| {
         if tokens.get(k).is_some_and(|x| x.norm == "-") {
             k + 1

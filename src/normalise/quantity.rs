@@ -4,7 +4,7 @@
 
 use crate::normalise::calendar::{month_of, ordinal_value};
 use crate::normalise::interval::Interval;
-use crate::normalise::number::{is_number_word, read_number, Number, Scales};
+use crate::normalise::number::{and_a_half, is_number_word, read_number, Number, Scales};
 use crate::normalise::senses::{
     deed_noun_of, is_noun, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
 };
@@ -829,6 +829,19 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             });
             next = end;
         }
+    }
+
+    // "a mile and a half", "two hours and a half": the half after the unit
+    // adds half of it.
+    let half_a_unit = match &unit {
+        Some(Unit::Measure { factor, .. }) => Some(factor / 2.0),
+        Some(Unit::Duration { seconds, .. }) => Some(seconds / 2.0),
+        _ => None,
+    };
+    if let (Some(half), Some(after)) = (half_a_unit, and_a_half(tokens, next)) {
+        low += half;
+        high += half;
+        next = after;
     }
 
     // A measure named before the number: "magnitude 6.9", "a magnitude of 6.9".
@@ -2029,6 +2042,10 @@ mod tests {
     fn number_words_and_compounds() {
         let q = one("the three-and-a-half-year war");
         assert_eq!(q.interval.low, 3.5 * 31556952.0);
+        // The half after the unit adds half of it: "about a mile and a
+        // half" is no mile.
+        assert_eq!(one("two hours and a half").interval.low, 2.5 * 3600.0);
+        assert_eq!(one("two miles and a half").interval.low, 2.5 * 1609.344);
         assert_eq!(q.head.as_deref(), Some("war"));
         assert_eq!(one("forty-two people").interval.low, 42.0);
         assert_eq!(one("twelve residents").unit, Unit::Count("people".into()));

@@ -285,6 +285,17 @@ pub fn noun_lemma(word: &str) -> Option<&'static str> {
 /// WordNet's lexicographer file of places (noun.location).
 const PLACES: u8 = 0x0f;
 
+/// Whether `word` (or its singular) names, by its first sense, a place or
+/// a thing in space (a building, a body, a group of people, a plant):
+/// something a day is not the day of ("at the hospital on Monday").
+pub fn names_a_thing_in_space(word: &str) -> bool {
+    noun_entry(word).is_some_and(|(_, noun)| IN_SPACE.contains(&noun.kind))
+}
+
+/// WordNet's lexicographer files of things in space: animals, artifacts,
+/// bodies, foods, groups, locations, objects, people, plants, substances.
+const IN_SPACE: &[u8] = &[0x05, 0x06, 0x08, 0x0d, 0x0e, 0x0f, 0x11, 0x12, 0x14, 0x1b];
+
 /// Whether `word` (or its singular) names a place by its first sense
 /// ("scene", "site", "area"): a verb's object that is a place tells
 /// where the deed went, not what it was done to ("attended the scene").

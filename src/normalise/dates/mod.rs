@@ -358,12 +358,14 @@ pub fn night_of<'w>(
         .start;
     let word = |k: usize| word(k).unwrap_or_default();
     let before = |n: usize| mention.first.checked_sub(n).map_or("", word);
-    let overnight_before = before(1) == "overnight"
-        || (matches!(before(1), "on" | "into") && before(2) == "overnight");
+    let overnight_before =
+        before(1) == "overnight" || (before(1) == "on" && before(2) == "overnight");
     let night_of = before(1) == "of" && before(2) == "night";
     let night_after =
         (mention.first + 1..=mention.last).any(|k| matches!(word(k), "night" | "overnight"));
-    let early_hours = before(1) == "of" && before(2) == "hours" && before(3) == "early";
+    // "the early hours of Sunday", "overnight into Sunday": Saturday's.
+    let early_hours = (before(1) == "of" && before(2) == "hours" && before(3) == "early")
+        || (before(1) == "into" && before(2) == "overnight");
     let start = if overnight_before || night_of || night_after {
         day
     } else if early_hours {
