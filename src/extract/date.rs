@@ -14,7 +14,7 @@ use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{
-    is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
+    clock_suffix, is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
     happening_of_noun, is_noun, is_particle, names_a_thing_in_space, names_a_time, noun_lemma,
@@ -765,22 +765,14 @@ const COMPLEMENTS: &[&str] = &[
     "of", "for", "in", "on", "from", "to", "with", "by", "about", "into",
 ];
 
-/// Whether token `k` is a clock's suffix ("6am", "6 a.m."; dots are
-/// folded away): no verb and
-/// no noun of a happening.
-fn clock_suffix(tokens: &[Token], k: usize) -> bool {
-    matches!(tokens[k].norm.as_str(), "am" | "pm")
-        && k.checked_sub(1)
-            .is_some_and(|b| tokens[b].kind == TokenKind::Number)
-}
-
 /// The occasion whose day the date `d` gives ("at the 6.30am headcount
 /// on 12 May", "during morning assembly on 6 May"): a common noun right
-/// before the date, in a phrase opened by "at" or "during", that WordNet
-/// files with things. The sentence's shape says it happened all the same:
-/// a thing has no day. (A noun WordNet knows as a happening or a gathering,
-/// "at a meeting on Monday", is read by [`action_near`], which dates the
-/// deed done at it.) Named by itself.
+/// before the date, in a phrase opened by "at" or "during" with no other
+/// preposition between. WordNet may know no happening for it; the
+/// sentence's shape says it happened. A place or a thing in space ("at
+/// the hospital") is where, not what; a noun WordNet knows as a happening
+/// or a gathering ("at a meeting on Monday") is read by [`action_near`],
+/// which dates the deed done at it. Named by itself.
 fn dated_occasion(tokens: &[Token], d: &DateMention) -> Option<&'static str> {
     let mut first = d.first;
     if first > 0 && matches!(tokens[first - 1].norm.as_str(), "on" | "at") {

@@ -1347,6 +1347,16 @@ fn preceded_by(tokens: &[Token], i: usize, words: &[&str]) -> bool {
 }
 
 /// Numbers that are part of dates, times, names and codes.
+/// Whether token `k` is a clock's suffix after its number ("6am", "6
+/// a.m."; dots are folded away): a time, no verb, noun or unit.
+pub(crate) fn clock_suffix(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "am" | "pm"))
+        && k.checked_sub(1)
+            .is_some_and(|b| tokens[b].kind == TokenKind::Number)
+}
+
 fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool) -> bool {
     let t = &tokens[i];
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
@@ -1358,7 +1368,7 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool
             return true;
         }
         // "2am", "9 p.m.": clock times.
-        if after.is_some_and(|a| matches!(a.norm.as_str(), "am" | "pm")) {
+        if clock_suffix(tokens, next) {
             return true;
         }
         // "2:01", "24/7", "3.5.1", "1st".
