@@ -759,10 +759,11 @@ fn occasion_opens(tokens: &[Token], k: usize) -> Option<usize> {
         .find(|&j| OCCASION.contains(&tokens[j].norm.as_str()))
 }
 
-/// Prepositions that make the noun after them another's complement
-/// ("an audit of the records").
-const COMPLEMENTS: &[&str] = &[
-    "of", "for", "in", "on", "from", "to", "with", "by", "about", "into",
+/// Prepositions that open a phrase of their own: the noun after them is
+/// theirs ("an audit of the records", "approved by the board in the
+/// evening").
+pub(crate) const COMPLEMENTS: &[&str] = &[
+    "of", "for", "in", "on", "at", "from", "to", "with", "by", "about", "into",
 ];
 
 /// The occasion whose day the date `d` gives ("at the 6.30am headcount

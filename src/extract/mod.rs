@@ -1018,10 +1018,7 @@ pub fn sentence_context(
                     n.kind == TokenKind::Word
                         && weekday_of(n).is_none()
                         && month_of(n).is_none()
-                        && !matches!(
-                            n.norm.as_str(),
-                            "in" | "on" | "at" | "for" | "to" | "with" | "from" | "into" | "by"
-                        )
+                        && (n.norm == "of" || !date::COMPLEMENTS.contains(&n.norm.as_str()))
                 })
                 .find(|n| names_a_time(&n.norm));
             if let Some(when) = time_of_day {

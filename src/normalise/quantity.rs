@@ -1346,7 +1346,6 @@ fn preceded_by(tokens: &[Token], i: usize, words: &[&str]) -> bool {
     i > 0 && words.contains(&tokens[i - 1].norm.as_str())
 }
 
-/// Numbers that are part of dates, times, names and codes.
 /// Whether token `k` is a clock's suffix after its number ("6am", "6
 /// a.m."; dots are folded away): a time, no verb, noun or unit.
 pub(crate) fn clock_suffix(tokens: &[Token], k: usize) -> bool {
@@ -1357,6 +1356,7 @@ pub(crate) fn clock_suffix(tokens: &[Token], k: usize) -> bool {
             .is_some_and(|b| tokens[b].kind == TokenKind::Number)
 }
 
+/// Numbers that are part of dates, times, names and codes.
 fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool) -> bool {
     let t = &tokens[i];
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
