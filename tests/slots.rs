@@ -1490,7 +1490,8 @@ fn a_date_after_an_occasions_noun_dates_that_occasion() {
 }
 
 /// Two tallies of a running count as of two times of one day ("by
-/// lunchtime" / "by the end of the day") are two counts, not one count
+/// lunchtime" / "by the end of the day", "by 9am" / "by the time the road
+/// reopened") are two counts, not one count
 /// told two ways; the same time of day is one.
 #[test]
 fn counts_as_of_two_times_of_day_are_two_counts() {
@@ -1514,6 +1515,30 @@ fn counts_as_of_two_times_of_day_are_two_counts() {
             "b",
             "2025-05-07",
             "By lunchtime, 23 pupils from Carrowmere Primary School had been taken to hospital.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A clock time and a happening are times of day too.
+    let clock = (
+        "a",
+        "2025-06-05",
+        "By 9am, six firefighters on the Pellingford motorway had been stung.",
+    );
+    let apart = figure_disputes(&[
+        clock,
+        (
+            "b",
+            "2025-06-05",
+            "By the time the road reopened, 11 firefighters on the Pellingford motorway had been stung.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let found = figure_disputes(&[
+        clock,
+        (
+            "b",
+            "2025-06-05",
+            "By 9am, 11 firefighters on the Pellingford motorway had been stung.",
         ),
     ]);
     assert_eq!(found.len(), 1, "{found:?}");

@@ -1288,7 +1288,7 @@ fn content_word(t: &Token) -> bool {
 
 /// The words of the object of the active verb at `k`, in order, past a
 /// determiner, a number and a compound's hyphen ("staged a four-hour
-/// walkout"), or of a preposition after it ("crashed into the lower
+/// walkout", "inspected the 1.2-metre mirror"), or of a preposition after it ("crashed into the lower
 /// gates"): its head is the last ("a routine inspection"). None for a
 /// passive.
 pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usize> + '_ {
@@ -1300,8 +1300,16 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
     let from = k + 1 + usize::from(particle);
     let active = !passive(tokens, k);
     (from..(k + 7).min(tokens.len()))
+        // "inspected the 1.2-metre mirror": digits joined to a unit by a
+        // hyphen qualify the noun as a number word does.
+        // "vanished while the collection was moved": no object lies past
+        // a conjunction.
         .take_while(move |&j| {
-            active && (tokens[j].kind == TokenKind::Word || compound_hyphen(tokens, j))
+            active
+                && !CONJUNCTIONS.contains(&tokens[j].norm.as_str())
+                && (tokens[j].kind == TokenKind::Word
+                    || compound_hyphen(tokens, j)
+                    || (tokens[j].kind == TokenKind::Number && compound_hyphen(tokens, j + 1)))
         })
         // "confirmed the H5N1 strain": a name qualifying the object's
         // noun is passed over.

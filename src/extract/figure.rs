@@ -12,7 +12,9 @@ use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
 use crate::normalise::senses::{is_noun, tells_a_state, tells_knowing, verb_lemma};
-use crate::normalise::tokens::{possessive_end, singular, singular_of, stem_of, Token, TokenKind};
+use crate::normalise::tokens::{
+    compound_hyphen, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
+};
 use crate::normalise::verbs::{past_shaped, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
 
@@ -108,6 +110,15 @@ fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Opti
     if first > 0 && tokens[first - 1].norm == "all" {
         return Some((Telling::Standing, None));
     }
+    // "the 64-member orchestra", "a 200-strong crowd": a count joined to
+    // its noun by a hyphen before another noun is that thing's size.
+    let sizes_a_noun = (first..last).any(|k| compound_hyphen(tokens, k))
+        && tokens
+            .get(last)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised && is_noun(&t.norm));
+    if sizes_a_noun {
+        return Some((Telling::Standing, None));
+    }
     told_as_object(tokens, first).or_else(|| told_as_subject(tokens, last))
 }
 
@@ -124,6 +135,11 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
             .map(|t| t.norm.as_str())
     };
     let mut k = last;
+    // "the 41 musicians who made the trip": a restrictive relative clause
+    // tells what those counted did, whatever the main verb says of them.
+    if word(k).is_some_and(|w| matches!(w, "who" | "that")) {
+        k += 1;
+    }
     // A qualifying phrase: a preposition and a few words, no verb form.
     if word(k).is_some_and(|w| QUALIFYING.contains(&w)) {
         let end = (k + 1..=k + QUALIFIER_WORDS).find(|&j| {

@@ -15,7 +15,7 @@ use std::sync::{Arc, OnceLock};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
-use crate::normalise::quantity::is_function_word as is_stopword;
+use crate::normalise::quantity::{clock_suffix, is_function_word as is_stopword};
 use crate::normalise::senses::{names_a_time, tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
@@ -298,6 +298,21 @@ pub struct Antecedent {
     pub when: Option<DateSpan>,
 }
 
+/// The most words an apposition after a claim takes between its commas.
+const APPOSITION_REACH: usize = 12;
+
+/// Where an apposition opened at token `at` closes: a comma, then a noun
+/// phrase opened by an article ("a 41-year-old man from Calderbrook"),
+/// then the closing comma, whose index is returned.
+fn apposition_end(norms: &Norms, at: usize) -> Option<usize> {
+    if norms.get(at) != Some(",") || !matches!(norms.get(at + 1), Some("a" | "an" | "the")) {
+        return None;
+    }
+    (at + 2..(at + 2 + APPOSITION_REACH).min(norms.len()))
+        .take_while(|&k| !matches!(norms.get(k), Some(";" | ":" | "\"")))
+        .find(|&k| norms.get(k) == Some(","))
+}
+
 /// The context of a claim spanning tokens `first..last`: its sentence's
 /// context, the entities near the claim, and the document's. `figures` are
 /// the token spans of the sentence's figures, so a date goes to the figure
@@ -425,8 +440,12 @@ pub fn claim_context(
             // what that clause tells: "fined him $150,000 and ordered him
             // to repay the money, with the amount settled at a hearing in
             // June".
+            // An apposition after the figure ("only one rider, a
+            // 41-year-old man, was still in hospital on Monday night") is
+            // no clause of its own: the verb after it is the figure's.
+            let from = apposition_end(&sentence.norms, last).map_or(last, |end| end + 1);
             let in_a_later_clause = d.first >= last
-                && (last..d.first).any(|k| matches!(sentence.norms.get(k), Some("," | ";")));
+                && (from..d.first).any(|k| matches!(sentence.norms.get(k), Some("," | ";")));
             if anothers || in_a_later_clause {
                 return None;
             }
@@ -1007,7 +1026,25 @@ pub fn sentence_context(
         // "By lunchtime, 14 pupils had been taken to hospital", "by the
         // end of the day 23": a count as of a time of day, which another
         // count as of another time need not match.
-        if norm == "by" {
+        // "By 9am", "by the time the road reopened": as of a clock time,
+        // or of a happening.
+        let clock = tokens
+            .get(i + 1)
+            .filter(|n| norm == "by" && n.kind == TokenKind::Number && clock_suffix(tokens, i + 2));
+        let by_the_time = norm == "by"
+            && tokens.get(i + 1).is_some_and(|n| n.norm == "the")
+            && tokens.get(i + 2).is_some_and(|n| n.norm == "time");
+        if let Some(number) = clock {
+            times.push(format!("by {}{}", number.norm, tokens[i + 2].norm));
+        } else if by_the_time {
+            let clause: Vec<&str> = tokens[i + 3..]
+                .iter()
+                .take_while(|n| n.kind == TokenKind::Word)
+                .take(6)
+                .map(|n| n.norm.as_str())
+                .collect();
+            times.push(format!("by the time {}", clause.join(" ")));
+        } else if norm == "by" {
             // Within its own phrase ("by the end of the day"), not past
             // another preposition ("approved by the board in the
             // evening"), and no weekday or month (a date).

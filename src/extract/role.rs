@@ -181,7 +181,8 @@ const HEAD: &str = "head";
 /// Prepositions that say whom a role is held for.
 const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with"];
 
-/// The most words an affiliation takes ("the insurer Corland Fine Art").
+/// The most content words an affiliation takes ("the insurer Corland Fine
+/// Art", "the Pellingford and District Beekeepers' Association").
 const MAX_AFFILIATION_WORDS: usize = 5;
 
 /// Whom the role phrase `start..end` is held for: the noun phrase after
@@ -236,9 +237,8 @@ fn body_after(tokens: &[Token], at: usize) -> Vec<String> {
             (t.kind == TokenKind::Word && !matches!(t.norm.as_str(), "who" | "which" | "that"))
                 || (t.norm == "'" && t.glued)
         })
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm))
         .take(MAX_AFFILIATION_WORDS)
-        .filter(|t| !is_function_word(&t.norm))
         .map(|t| t.norm.trim_end_matches("'s").to_string())
         .collect()
 }
@@ -1323,6 +1323,14 @@ mod tests {
         );
         assert_eq!(found[0].role_text(), "branch chair");
         assert_eq!(found[0].affiliation, ["farmers", "guild"]);
+        // Function words do not use up the name's words.
+        let found = claims(
+            "Gwen Tallis, chair of the Pellingford and District Beekeepers' Association, spoke.",
+        );
+        assert_eq!(
+            found[0].affiliation,
+            ["pellingford", "district", "beekeepers", "association"]
+        );
         let found = claims(
             "Fenn Aslow, who lectures in propulsion engineering at Pellmouth University, said so.",
         );

@@ -301,12 +301,7 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         }
         let mut last = i + 1;
         while let Some(n) = tokens.get(last) {
-            // "Workers' Union": a plural possessive inside a name.
-            let plural_possessive = n.norm == "'"
-                && n.glued
-                && tokens[last - 1].norm.ends_with('s')
-                && tokens.get(last + 1).is_some_and(is_name_word);
-            if plural_possessive {
+            if plural_possessive_inside(tokens, last) {
                 last += 1;
                 continue;
             }
@@ -441,11 +436,26 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
 /// The name words from `from` are two or more and the last names a kind
 /// of body ("Rescue Service", "Sewer Authority").
 fn closes_body_name(tokens: &[Token], from: usize) -> bool {
-    let run = tokens[from.min(tokens.len())..]
-        .iter()
-        .take_while(|t| is_name_word(t) && !possessive(&t.norm))
-        .count();
-    run >= 2 && is_body_word(&tokens[from + run - 1].norm)
+    let mut words = 0;
+    let mut end = from;
+    while let Some(t) = tokens.get(end) {
+        if is_name_word(t) && !possessive(&t.norm) {
+            words += 1;
+        } else if !plural_possessive_inside(tokens, end) {
+            break;
+        }
+        end += 1;
+    }
+    words >= 2 && is_body_word(&tokens[end - 1].norm)
+}
+
+/// Whether token `k` is the apostrophe of a plural possessive inside a
+/// name: "Beekeepers' Association", "Workers' Union".
+fn plural_possessive_inside(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|n| n.norm == "'" && n.glued)
+        && k.checked_sub(1)
+            .is_some_and(|b| tokens[b].norm.ends_with('s'))
+        && tokens.get(k + 1).is_some_and(is_name_word)
 }
 
 /// Token `i` is a lone capitalised word before a title and a name: "Fire"
@@ -1005,6 +1015,10 @@ mod tests {
         assert_eq!(
             ids("Then the Rail Workers' Union struck."),
             ["?rail workers union"]
+        );
+        assert_eq!(
+            ids("Then the Pellingford and District Beekeepers' Association met."),
+            ["?pellingford and district beekeepers association"]
         );
         assert!(ids("Despite that, nothing.").is_empty());
         assert!(

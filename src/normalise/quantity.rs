@@ -992,8 +992,12 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // a count ("one person died"): the caller keeps it only where the
     // sentence says what happened to what it counts.
     let one_of_a_unit = matches!(unit, Unit::Duration { .. } | Unit::Money(_));
-    let determiner_like =
-        number.words && low == 1.0 && high == 1.0 && !one_of_a_unit && !number.vague;
+    let determiner_like = number.words
+        && low == 1.0
+        && high == 1.0
+        && !one_of_a_unit
+        && !number.vague
+        && !after_focus(tokens, first);
     // "a few" counts things; "a few hours" or "a few dollars" is no figure.
     if number.loose && !matches!(unit, Unit::Count(_)) {
         return None;
@@ -1664,6 +1668,20 @@ fn hedge_before(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(String, 
     None
 }
 
+/// "only one customer", "just one ward": a focusing adverb narrows a number,
+/// never a determiner ("only one resident said" is not said), so the "one"
+/// after it is a count. The adverbs are a closed class of the grammar.
+fn after_focus(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "only" | "just" | "exactly" | "precisely" | "merely"
+            )
+        })
+}
+
 /// "turned over", "took over", "handed over": not a hedge but a verb's particle.
 fn after_phrasal_verb(tokens: &[Token], start: usize, phrase: &[String]) -> bool {
     const VERBS: &[&str] = &[
@@ -2321,6 +2339,11 @@ mod tests {
             one("the line expected to fly about 600 passengers home").frame,
             Some(Frame::Intended)
         );
+        // "Aim" is first a verb of pointing; one of its senses intends.
+        assert_eq!(
+            one("an appeal aiming to raise £25,000").frame,
+            Some(Frame::Intended)
+        );
         // "linked to" a noun is no infinitive.
         assert_eq!(
             one("an outbreak linked to bagged salad forced it to withdraw 75,000 bags").frame,
@@ -2518,6 +2541,15 @@ mod tests {
         assert_eq!(q.head.as_deref(), Some("drug"));
         let q = one("The firm employs 40 in-house lawyers.");
         assert_eq!(q.head.as_deref(), Some("lawyer"));
+    }
+
+    /// "One" after a focusing adverb is a count; without one it may be a
+    /// determiner, kept only where a topic says what happened.
+    #[test]
+    fn a_focused_one_is_a_count() {
+        assert!(!one("only one customer was inside").determiner_like);
+        assert!(!one("just one ward stayed open").determiner_like);
+        assert!(one("one customer was inside").determiner_like);
     }
 
     /// A hedge needs an amount: the article after it is one of the unit
