@@ -1657,3 +1657,73 @@ fn roles_one_source_gives_together_are_never_set_apart() {
     );
     assert_eq!(roles(&[manager, commander]), ["contradiction"]);
 }
+
+/// A deed told by the phrase WordNet defines its verb with ("taken into
+/// custody" is how it glosses "arrest"; "found guilty", "convict") is
+/// that deed. An age tells whom, where no name does ("the 34-year-old" /
+/// "a man, 34,"); another age is another person.
+#[test]
+fn a_deed_told_by_its_definition_is_that_deed() {
+    assert_dated(
+        "2025-06-11",
+        "The 34-year-old was arrested on Monday evening on suspicion of theft.\n",
+        &["A man, 34, was taken into custody on Tuesday on suspicion of theft.\n"],
+        &["A man, 52, was taken into custody on Tuesday on suspicion of theft.\n"],
+    );
+    assert_dated(
+        "2025-05-14",
+        "Craig Ellerby, 34, was found guilty on Tuesday at Wethercombe Magistrates' Court.\n",
+        &["Craig Ellerby was convicted at Wethercombe Magistrates' Court on 12 May.\n"],
+        &["Craig Ellerby was charged at Wethercombe Magistrates' Court on 12 May.\n"],
+    );
+}
+
+/// A count hyphened to a noun before another is that thing's size ("the
+/// 64-member orchestra"): a standing whole against the tally of a deed
+/// ("the 41 musicians who made the trip had played") is two counts; two
+/// tallies of the deed are one. An apposition after
+/// a count ("only one rider, a man of 41, was still in hospital on
+/// Monday night") is no later clause: the date after it is the count's.
+#[test]
+fn a_size_and_the_tally_of_a_deed_are_two_counts() {
+    let apart = figure_disputes(&[
+        (
+            "a",
+            "2025-06-10",
+            "The 64-member Brennock Youth Orchestra had played St Aldric's Hall in Kelsford.",
+        ),
+        (
+            "b",
+            "2025-06-10",
+            "The 41 young musicians who made the trip had played St Aldric's Hall in Kelsford.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let found = figure_disputes(&[
+        (
+            "a",
+            "2025-06-10",
+            "The 64 young musicians had played St Aldric's Hall in Kelsford.",
+        ),
+        (
+            "b",
+            "2025-06-10",
+            "The 41 young musicians who made the trip had played St Aldric's Hall in Kelsford.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let riders = |b: &str| {
+        figure_disputes(&[
+            (
+                "a",
+                "2025-06-10",
+                "Three riders remained at St Averil hospital in Calderbrook on Sunday morning.",
+            ),
+            ("b", "2025-06-10", b),
+        ])
+    };
+    let later = riders("Only one rider, a 41-year-old man from Calderbrook, was still in St Averil hospital on Monday night.");
+    assert!(later.is_empty(), "{later:?}");
+    let same_day = riders("Only one rider, a 41-year-old man from Calderbrook, was still in St Averil hospital on Sunday morning.");
+    assert_eq!(same_day.len(), 1, "{same_day:?}");
+}

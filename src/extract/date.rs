@@ -19,7 +19,7 @@ use crate::normalise::quantity::{
 use crate::normalise::senses::{
     happening_of_noun, is_noun, is_particle, names_a_thing_in_space, names_a_time, noun_lemma,
     occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state,
-    verb_lemma,
+    verb_defined_by, verb_lemma,
 };
 use crate::normalise::tokens::{compound_hyphen, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -845,6 +845,19 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
 /// The verb nearest date `d` in its clause, as [`action_near`] reads it but
 /// a verb form only ("signed the agreement on Wednesday" → "sign", not
 /// "agreement"), with its WordNet lemma ([`verb_lemma`]).
+/// The verb WordNet defines by the phrase the verb `lemma` at `k` opens
+/// ("was taken into custody": "collar", that is "arrest"; "was found
+/// guilty": "convict"), else `lemma`.
+fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str {
+    let after: Vec<&str> = tokens[k + 1..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.kind == TokenKind::Word && !t.capitalised)
+        .map(|t| t.norm.as_str())
+        .collect();
+    verb_defined_by(lemma, &after).unwrap_or(lemma)
+}
+
 fn verb_near(
     tokens: &[Token],
     d: &DateMention,
@@ -877,7 +890,7 @@ fn verb_near(
                 || row_verb(k)
                 || (word.len() > 4 && word.ends_with("ing"))
                 || (lemma.contains('_') && next.is_some_and(is_particle));
-            shaped.then_some(Some((k, lemma)))
+            shaped.then_some(Some((k, defined_verb(tokens, k, lemma))))
         })
         .flatten()
         // "pulled its premises licence on June 6": a noun read as a verb
@@ -1109,7 +1122,15 @@ fn patient_of(
         .collect();
     let theme = object.join(" ");
     let object_told = !object.is_empty();
-    let patient = subject_and_object(tokens, lemmas, k, d, object);
+    let mut patient = subject_and_object(tokens, lemmas, k, d, object);
+    // "The 34-year-old was arrested" / "a man, 34, was taken into
+    // custody": an age tells who, where no name does.
+    if let Some(age) = age_near(tokens, k) {
+        if !patient.is_empty() {
+            patient.push(' ');
+        }
+        patient.push_str(&age);
+    }
     // The theme is what the deed was done to: the object, or without one
     // the subject of a passive or of a verb of change ("the fracture was
     // spotted", "talks broke down"); the subject of another verb acted
@@ -1124,6 +1145,40 @@ fn patient_of(
         (false, false) => String::new(),
     };
     (patient, theme)
+}
+
+/// How many tokens before and after a verb an age of whom it tells of is
+/// looked for.
+const AGE_REACH: (usize, usize) = (12, 6);
+
+/// The age of whom the verb at `k` tells of, as a patient word ("aged34"),
+/// where its clause gives one: "the 34-year-old", "a 34-year-old man" or
+/// "a man, 34,". No sentence break, clause word or conjunction lies
+/// between.
+fn age_near(tokens: &[Token], k: usize) -> Option<String> {
+    let breaks = |t: &Token| {
+        matches!(t.norm.as_str(), ";" | ":" | "." | "\"") || CONJUNCTIONS.contains(&t.norm.as_str())
+    };
+    let from = (k.saturating_sub(AGE_REACH.0)..k)
+        .rev()
+        .find(|&j| breaks(&tokens[j]))
+        .map_or(k.saturating_sub(AGE_REACH.0), |j| j + 1);
+    let to = (k + 1..(k + 1 + AGE_REACH.1).min(tokens.len()))
+        .find(|&j| breaks(&tokens[j]))
+        .unwrap_or((k + 1 + AGE_REACH.1).min(tokens.len()));
+    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    (from..to).find_map(|j| {
+        let t = &tokens[j];
+        if t.kind != TokenKind::Number || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let hyphened = norm(j + 1) == "-"
+            && matches!(norm(j + 2), "year" | "years")
+            && norm(j + 3) == "-"
+            && norm(j + 4) == "old";
+        let set_off = j > 0 && norm(j - 1) == "," && norm(j + 1) == ",";
+        (hyphened || set_off).then(|| format!("aged{}", t.norm))
+    })
 }
 
 /// Whether the verb at `k` is a passive told as a headline tells it

@@ -111,11 +111,12 @@ fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Opti
         return Some((Telling::Standing, None));
     }
     // "the 64-member orchestra", "a 200-strong crowd": a count joined to
-    // its noun by a hyphen before another noun is that thing's size.
+    // its noun by a hyphen before another noun or a name is that thing's
+    // size.
     let sizes_a_noun = (first..last).any(|k| compound_hyphen(tokens, k))
         && tokens
             .get(last)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised && is_noun(&t.norm));
+            .is_some_and(|t| t.kind == TokenKind::Word && (t.capitalised || is_noun(&t.norm)));
     if sizes_a_noun {
         return Some((Telling::Standing, None));
     }
@@ -135,10 +136,20 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
             .map(|t| t.norm.as_str())
     };
     let mut k = last;
-    // "the 41 musicians who made the trip": a restrictive relative clause
-    // tells what those counted did, whatever the main verb says of them.
+    // "the 41 musicians who made the trip had played": past a restrictive
+    // relative clause (its verb and what follows it) to the auxiliary
+    // that opens the main verb, if one comes before any punctuation.
     if word(k).is_some_and(|w| matches!(w, "who" | "that")) {
-        k += 1;
+        let mut verb = k + 1;
+        while word(verb).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w)) {
+            verb += 1;
+        }
+        let main = (verb + 1..=verb + QUALIFIER_WORDS)
+            .take_while(|&j| word(j).is_some())
+            .find(|&j| word(j).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w)));
+        if let Some(main) = main {
+            k = main;
+        }
     }
     // A qualifying phrase: a preposition and a few words, no verb form.
     if word(k).is_some_and(|w| QUALIFYING.contains(&w)) {

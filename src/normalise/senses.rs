@@ -48,6 +48,9 @@ impl Verb {
 struct Lexicon {
     verbs: FxHashMap<&'static str, Verb>,
     irregular: FxHashMap<&'static str, &'static str>,
+    /// The phrases WordNet defines verbs by ("take_into_custody" →
+    /// "collar", a synonym of "arrest").
+    phrases: FxHashMap<&'static str, &'static str>,
 }
 
 /// Synset numbers of a table's field ("1a,2f"; "-" or none for none).
@@ -86,8 +89,17 @@ fn lexicon() -> &'static Lexicon {
                 ))
             })
             .collect();
-        let irregular = lines.filter_map(|line| line.split_once(' ')).collect();
-        Lexicon { verbs, irregular }
+        let irregular = lines
+            .by_ref()
+            .take_while(|l| *l != "%")
+            .filter_map(|line| line.split_once(' '))
+            .collect();
+        let phrases = lines.filter_map(|line| line.split_once(' ')).collect();
+        Lexicon {
+            verbs,
+            irregular,
+            phrases,
+        }
     })
 }
 
@@ -535,6 +547,22 @@ pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<&'static str> {
     Some(lemma)
 }
 
+/// The verb WordNet defines by the phrase verb lemma `lemma` opens with
+/// the words `after` ("take" + "into custody": "collar", which is
+/// "arrest"; "find" + "guilty": "convict"). Reports tell a deed by the
+/// words a dictionary explains it with as often as by its verb.
+pub fn verb_defined_by(lemma: &str, after: &[&str]) -> Option<&'static str> {
+    let phrases = &lexicon().phrases;
+    (1..=after.len().min(2)).rev().find_map(|n| {
+        let mut phrase = lemma.to_string();
+        for word in &after[..n] {
+            phrase.push('_');
+            phrase.push_str(word);
+        }
+        phrases.get(phrase.as_str()).copied()
+    })
+}
+
 /// Whether verb form `word` tells a state rather than a happening: its
 /// first sense is a kind of "be" ("four people remained in hospital on
 /// Sunday", "stayed", "cost"), so a date beside it says when the state
@@ -856,6 +884,17 @@ mod tests {
         assert_eq!(verb_lemma("noticed", None), Some("notice"));
         assert_eq!(verb_lemma("studies", None), Some("study"));
         assert_eq!(verb_lemma("xylophone", None), None);
+    }
+
+    /// WordNet's glosses name a verb by the phrase that explains it; a
+    /// verb's own particle is a lemma, not a gloss.
+    #[test]
+    fn a_defining_phrase_names_its_verb() {
+        let arrest = verb_defined_by("take", &["into", "custody"]).unwrap();
+        assert!(same_deed(arrest, "arrest"), "{arrest}");
+        assert_eq!(verb_defined_by("find", &["guilty", "on"]), Some("convict"));
+        assert_eq!(verb_defined_by("take", &["into", "account"]), None);
+        assert_eq!(verb_defined_by("find", &["out"]), None);
     }
 
     #[test]
