@@ -1138,10 +1138,18 @@ fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, Option<St
                 Some(format!("of {count} {}", noun.norm)),
             ))
         }
-        // "nine of the study's images": the plural past an owner counts.
+        // "nine of the study's images": the plural past an owner counts,
+        // and past up to two words that qualify it ("eleven of the dome's
+        // aluminium panels").
         None => {
-            let k = possessive_end(tokens, after + 2).unwrap_or(after + 2);
-            let noun = noun_at(k).filter(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss"))?;
+            let plural = |t: &Token| t.norm.ends_with('s') && !t.norm.ends_with("ss");
+            let mut k = possessive_end(tokens, after + 2).unwrap_or(after + 2);
+            for _ in 0..2 {
+                if noun_at(k).is_some_and(|t| !plural(t)) && noun_at(k + 1).is_some() {
+                    k += 1;
+                }
+            }
+            let noun = noun_at(k).filter(|t| plural(t))?;
             Some((k, singular(&noun.norm), None))
         }
     }
@@ -2383,6 +2391,7 @@ mod tests {
         for text in [
             "Doctored data was found in nine of the study's images",
             "Nine of the images were doctored",
+            "Nine of the study's colour images were doctored",
         ] {
             let part = one(text);
             assert_eq!(part.head.as_deref(), Some("image"), "{text}");
