@@ -1832,9 +1832,26 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
         c.times.iter().filter(|t| t.starts_with("by ")).collect()
     }
     let (by_a, by_b) = (as_of(a), as_of(b));
+    let time = |t: &str| t.trim_start_matches("by ").to_string();
     if !by_a.is_empty() && !by_b.is_empty() && !by_a.iter().any(|t| by_b.contains(t)) {
-        let time = |t: &str| t.trim_start_matches("by ").to_string();
         return Some(format!("as of {} vs {}", time(by_a[0]), time(by_b[0])));
+    }
+    // A tally as of a clock time ("by 8am, nine services had been
+    // cancelled") is no count of the whole day ("23 services were
+    // cancelled over the morning").
+    // Only a clock time: a happening's end ("by the time the flames were
+    // out") may close the whole count, and "by the third year" is a
+    // deadline.
+    let of_the_clock = |by: &[&String]| {
+        by.iter()
+            .any(|t| time(t).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if by_a.is_empty() != by_b.is_empty() && (of_the_clock(&by_a) || of_the_clock(&by_b)) {
+        let at = by_a
+            .first()
+            .or(by_b.first())
+            .map_or(String::new(), |t| time(t));
+        return Some(format!("as of {at} vs no time of the day"));
     }
     if time_bound {
         let (ta, tb) = (&a.times, &b.times);

@@ -1727,3 +1727,36 @@ fn a_size_and_the_tally_of_a_deed_are_two_counts() {
     let same_day = riders("Only one rider, a 41-year-old man from Calderbrook, was still in St Averil hospital on Sunday morning.");
     assert_eq!(same_day.len(), 1, "{same_day:?}");
 }
+
+/// A tally as of a clock time ("by 8am") is no count of the whole
+/// morning; "since January" and "since the start of the year" are one
+/// running total, which "the most since the city began" is not.
+#[test]
+fn a_clock_tally_and_running_totals() {
+    let apart = figure_disputes(&[
+        (
+            "a",
+            "2025-05-07",
+            "By 8am, nine services on the Ellerby line had been cancelled.",
+        ),
+        (
+            "b",
+            "2025-05-07",
+            "In all, 23 services on the Ellerby line were cancelled over the course of the morning.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let found = figure_disputes(&[
+        (
+            "a",
+            "2025-05-13",
+            "The Kelmsford trust has received 17 formal complaints about Dr Penhallow since January.",
+        ),
+        (
+            "b",
+            "2025-05-13",
+            "Twenty-three formal complaints had been lodged with the Kelmsford trust about Dr Penhallow since the start of the year.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

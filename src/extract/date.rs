@@ -21,7 +21,7 @@ use crate::normalise::senses::{
     occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state,
     verb_defined_by, verb_lemma,
 };
-use crate::normalise::tokens::{compound_hyphen, stem};
+use crate::normalise::tokens::{compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
 use crate::rules::{RuleSet, Topic};
@@ -1510,8 +1510,10 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
                 before.norm.as_str(),
                 "he" | "she" | "they" | "it" | "we" | "who"
             )
+            // A plural, not a singular ending in "s" ("a bus shelter").
             || (before.norm.ends_with('s')
                 && !before.norm.ends_with("ss")
+                && singular_of(&before.norm) != before.norm
                 && !is_function_word(&before.norm)));
     let object = tokens
         .get(k + 1)
@@ -1752,6 +1754,20 @@ mod tests {
         let evening = date_claims("Tamsin Orrel signed the lease on the evening of 2 March.");
         assert_eq!(evening.len(), 1);
         assert_eq!(evening[0].verb.as_deref(), Some("sign"));
+    }
+
+    /// A singular noun ending in "s" is no plural subject: in "crashed
+    /// into a bus shelter on Sunday" the noun after it is no verb, and
+    /// the crash is dated; a plural subject still makes a base form
+    /// before a name a verb.
+    #[test]
+    fn a_singular_in_s_is_no_subject() {
+        let crash =
+            date_claims("The ambulance crashed into a bus shelter on Millbrook Road on Sunday.");
+        assert_eq!(crash.len(), 1, "{crash:?}");
+        assert_eq!(crash[0].verb.as_deref(), Some("crash"));
+        let shut = date_claims("Protesters shut the road on Monday.");
+        assert_eq!(shut[0].verb.as_deref(), Some("shut"));
     }
 
     /// What did not happen has no date; a negation in another clause of

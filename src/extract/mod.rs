@@ -1053,6 +1053,7 @@ pub fn sentence_context(
                 .take(5)
                 .take_while(|n| {
                     n.kind == TokenKind::Word
+                        && !n.capitalised
                         && weekday_of(n).is_none()
                         && month_of(n).is_none()
                         && (n.norm == "of" || !date::COMPLEMENTS.contains(&n.norm.as_str()))
@@ -1110,10 +1111,22 @@ pub fn sentence_context(
         {
             scope.push((i, WHOLE.to_string()));
         }
-        // "since May" sets a running total; "has since dropped" does not.
+        // "since May", "since the start of the year", "since then" set a
+        // running total; "has since dropped" does not.
         let since_date = norm == "since"
             && tokens.get(i + 1).is_some_and(|n| {
-                month_of(n).is_some() || weekday_of(n).is_some() || n.kind == TokenKind::Number
+                month_of(n).is_some()
+                    || weekday_of(n).is_some()
+                    || n.kind == TokenKind::Number
+                    || matches!(n.norm.as_str(), "last" | "then")
+                    // "since the start of the year", not "the most since
+                    // the city began".
+                    || (n.norm == "the"
+                        && tokens[i + 2..]
+                            .iter()
+                            .take(4)
+                            .take_while(|w| w.kind == TokenKind::Word)
+                            .any(|w| names_a_time(&w.norm)))
             });
         if since_date
             || (norm != "since" && SCOPE_WORDS.contains(norm))

@@ -843,6 +843,20 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         high += half;
         next = after;
     }
+    // "two hours and 52 minutes", "3 hours 10 minutes": an amount of a
+    // smaller unit after the first adds to it.
+    if let Some(Unit::Duration { seconds, .. }) = &unit {
+        let at = next + usize::from(tokens.get(next).is_some_and(|t| t.norm == "and"));
+        let smaller = number_at(tokens, at).and_then(|(amount, end)| {
+            let unit = tokens.get(end).and_then(|t| rules.durations.get(&t.norm))?;
+            (*unit < *seconds).then_some((amount * unit, end + 1))
+        });
+        if let Some((more, end)) = smaller {
+            low += more;
+            high += more;
+            next = end;
+        }
+    }
 
     // A measure named before the number: "magnitude 6.9", "a magnitude of 6.9".
     if unit.is_none() {
@@ -1368,11 +1382,31 @@ pub(crate) fn clock_suffix(tokens: &[Token], k: usize) -> bool {
             .is_some_and(|b| tokens[b].kind == TokenKind::Number)
 }
 
+/// Whether the number at `i` (ending before `next`) is part of a clock
+/// time told in words: "ten past two", "half past six", either number.
+fn clock_in_words(tokens: &[Token], i: usize, next: usize) -> bool {
+    let hour = |k: usize| {
+        number_at(tokens, k).is_some_and(|(h, _)| (1.0..=12.0).contains(&h))
+            || tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.norm.as_str(), "midnight" | "noon"))
+    };
+    let past = |k: usize| tokens.get(k).is_some_and(|t| t.norm == "past");
+    let minutes_before = i >= 2
+        && past(i - 1)
+        && (number_at(tokens, i - 2).is_some()
+            || matches!(tokens[i - 2].norm.as_str(), "half" | "quarter"));
+    (past(next) && hour(next + 1)) || (minutes_before && hour(i))
+}
+
 /// Numbers that are part of dates, times, names and codes.
 fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool) -> bool {
     let t = &tokens[i];
     let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
     let after = tokens.get(next);
+    if clock_in_words(tokens, i, next) {
+        return true;
+    }
     if t.kind == TokenKind::Number {
         // "G7", "MH370", "COVID19": digits written against a word name a
         // thing, unless the word is a currency ("USD3.14", "Rs20").
@@ -2571,6 +2605,14 @@ mod tests {
         assert_eq!(metre.interval.high, 1.0);
         assert!(metre.interval.low > 0.8 && metre.interval.low < 1.0);
         assert!(matches!(metre.unit, Unit::Measure { ref dimension, .. } if dimension == "length"));
+        none("the crash happened at around ten past two on Saturday");
+        none("officers arrived at half past six");
+        let closed = one("the line was closed for two hours and 52 minutes");
+        assert_eq!(closed.interval.low, 2.0 * 3600.0 + 52.0 * 60.0);
+        assert_eq!(
+            one("shut for 3 hours 10 minutes").interval.low,
+            3.0 * 3600.0 + 600.0
+        );
         let hour = one("waited more than an hour on the rocks");
         assert!(matches!(hour.unit, Unit::Duration { seconds, .. } if seconds == 3600.0));
         assert_eq!(hour.interval.low, 3600.0);
