@@ -1232,6 +1232,20 @@ fn judge_dates(
         || da
             .patient_words()
             .any(|w| db.patient_words().any(|x| same_thing(x, w)));
+    // Two ages are two people ("a 34-year-old man" / "a 52-year-old man"),
+    // whatever nouns they share.
+    fn ages(d: &DateClaim) -> Vec<&str> {
+        d.patient_words()
+            .filter(|w| {
+                w.strip_prefix("aged")
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .collect()
+    }
+    let (ages_a, ages_b) = (ages(da), ages(db));
+    if !ages_a.is_empty() && !ages_b.is_empty() && !ages_a.iter().any(|a| ages_b.contains(a)) {
+        return Err(format!("two people: {} / {}", ages_a[0], ages_b[0]));
+    }
     // "She died two days later" says to whom only by its pronoun: no
     // patient read is none to tell apart.
     let patient_untold = da.patient.is_empty() || db.patient.is_empty();

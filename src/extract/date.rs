@@ -842,12 +842,9 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
     (k, lemma)
 }
 
-/// The verb nearest date `d` in its clause, as [`action_near`] reads it but
-/// a verb form only ("signed the agreement on Wednesday" → "sign", not
-/// "agreement"), with its WordNet lemma ([`verb_lemma`]).
 /// The verb WordNet defines by the phrase the verb `lemma` at `k` opens
-/// ("was taken into custody": "collar", that is "arrest"; "was found
-/// guilty": "convict"), else `lemma`.
+/// ("was taken into custody": "arrest"; "was found guilty": "convict"),
+/// else `lemma`.
 fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str {
     let after: Vec<&str> = tokens[k + 1..]
         .iter()
@@ -858,6 +855,9 @@ fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str
     verb_defined_by(lemma, &after).unwrap_or(lemma)
 }
 
+/// The verb nearest date `d` in its clause, as [`action_near`] reads it but
+/// a verb form only ("signed the agreement on Wednesday" → "sign", not
+/// "agreement"), with its WordNet lemma ([`verb_lemma`]).
 fn verb_near(
     tokens: &[Token],
     d: &DateMention,
@@ -1124,7 +1124,7 @@ fn patient_of(
     let object_told = !object.is_empty();
     let mut patient = subject_and_object(tokens, lemmas, k, d, object);
     // "The 34-year-old was arrested" / "a man, 34, was taken into
-    // custody": an age tells who, where no name does.
+    // custody": an age tells whom, as a name does.
     if let Some(age) = age_near(tokens, k) {
         if !patient.is_empty() {
             patient.push(' ');
@@ -1153,11 +1153,13 @@ const AGE_REACH: (usize, usize) = (12, 6);
 
 /// The age of whom the verb at `k` tells of, as a patient word ("aged34"),
 /// where its clause gives one: "the 34-year-old", "a 34-year-old man" or
-/// "a man, 34,". No sentence break, clause word or conjunction lies
-/// between.
+/// "a man, 34,", the nearest first. No sentence break or conjunction lies
+/// between; a relative clause may ("a man, 34, who lives in Kelsford, was
+/// arrested").
 fn age_near(tokens: &[Token], k: usize) -> Option<String> {
     let breaks = |t: &Token| {
-        matches!(t.norm.as_str(), ";" | ":" | "." | "\"") || CONJUNCTIONS.contains(&t.norm.as_str())
+        matches!(t.norm.as_str(), ";" | ":" | "." | "\"")
+            || (t.norm != "who" && CONJUNCTIONS.contains(&t.norm.as_str()))
     };
     let from = (k.saturating_sub(AGE_REACH.0)..k)
         .rev()
@@ -1167,17 +1169,21 @@ fn age_near(tokens: &[Token], k: usize) -> Option<String> {
         .find(|&j| breaks(&tokens[j]))
         .unwrap_or((k + 1 + AGE_REACH.1).min(tokens.len()));
     let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    (from..to).find_map(|j| {
+    let mut around: Vec<usize> = (from..to).collect();
+    around.sort_by_key(|&j| j.abs_diff(k));
+    around.into_iter().find_map(|j| {
         let t = &tokens[j];
-        if t.kind != TokenKind::Number || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
+        let years = t
+            .norm
+            .parse::<u8>()
+            .ok()
+            .filter(|y| (1..=120).contains(y))?;
         let hyphened = norm(j + 1) == "-"
             && matches!(norm(j + 2), "year" | "years")
             && norm(j + 3) == "-"
             && norm(j + 4) == "old";
         let set_off = j > 0 && norm(j - 1) == "," && norm(j + 1) == ",";
-        (hyphened || set_off).then(|| format!("aged{}", t.norm))
+        (t.kind == TokenKind::Number && (hyphened || set_off)).then(|| format!("aged{years}"))
     })
 }
 
@@ -1512,7 +1518,6 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
             )
             // A plural, not a singular ending in "s" ("a bus shelter").
             || (before.norm.ends_with('s')
-                && !before.norm.ends_with("ss")
                 && singular_of(&before.norm) != before.norm
                 && !is_function_word(&before.norm)));
     let object = tokens

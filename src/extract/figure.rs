@@ -105,18 +105,22 @@ pub enum Telling {
 /// count tells a whole that stands ("all 56 flats were declared unfit":
 /// the block has 56). `None` where no verb form shows it ("at 48,312",
 /// "killing 11 people").
+/// A count hyphened to a noun before another ("the 64-member orchestra")
+/// is that thing's size, a standing count.
 /// With the telling comes the verb's token, where a verb tells it.
 fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Option<usize>)> {
     if first > 0 && tokens[first - 1].norm == "all" {
         return Some((Telling::Standing, None));
     }
-    // "the 64-member orchestra", "a 200-strong crowd": a count joined to
-    // its noun by a hyphen before another noun or a name is that thing's
-    // size.
-    let sizes_a_noun = (first..last).any(|k| compound_hyphen(tokens, k))
-        && tokens
-            .get(last)
-            .is_some_and(|t| t.kind == TokenKind::Word && (t.capitalised || is_noun(&t.norm)));
+    // "the 64-member orchestra", "a 12-member panel": a count hyphened to
+    // its last word, before another noun (no verb form: "twenty-one
+    // pupils fell ill") or a name, is that thing's size.
+    let sizes_a_noun = last >= 2
+        && compound_hyphen(tokens, last - 2)
+        && tokens.get(last).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && (t.capitalised || (is_noun(&t.norm) && !looks_like_verb(&t.norm)))
+        });
     if sizes_a_noun {
         return Some((Telling::Standing, None));
     }
@@ -804,11 +808,15 @@ mod tests {
             "Nearly 4,000 households were still without power.",
             "A dozen schools are closed.",
             "Inspectors said all 56 flats were unsafe.",
+            "The 64-member orchestra had played the hall.",
+            "A 12-member panel met on Monday.",
         ] {
             assert_eq!(told(standing), Some(Telling::Standing), "{standing}");
         }
         for happened in [
             "Crews carried 56 competitors to hospital.",
+            "Twenty-one pupils fell ill.",
+            "The 41 young musicians who made the trip had played the hall.",
             "Some 312 vehicles on its lot were damaged.",
             "About 140 homes within 800 metres of the site were evacuated.",
         ] {

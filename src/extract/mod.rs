@@ -427,6 +427,7 @@ pub fn claim_context(
             .and_then(|k| sentence.norms.get(k))
             .is_some_and(|n| n.ends_with("'s"))
     };
+    let apposition = apposition_end(&sentence.norms, last);
     let nearest_date = sentence
         .dates
         .iter()
@@ -443,7 +444,9 @@ pub fn claim_context(
             // An apposition after the figure ("only one rider, a
             // 41-year-old man, was still in hospital on Monday night") is
             // no clause of its own: the verb after it is the figure's.
-            let from = apposition_end(&sentence.norms, last).map_or(last, |end| end + 1);
+            let from = apposition
+                .filter(|&end| end < d.first)
+                .map_or(last, |end| end + 1);
             let in_a_later_clause = d.first >= last
                 && (from..d.first).any(|k| matches!(sentence.norms.get(k), Some("," | ";")));
             if anothers || in_a_later_clause {
@@ -1030,7 +1033,7 @@ pub fn sentence_context(
         // or of a happening.
         let clock = tokens
             .get(i + 1)
-            .filter(|n| norm == "by" && n.kind == TokenKind::Number && clock_suffix(tokens, i + 2));
+            .filter(|_| norm == "by" && clock_suffix(tokens, i + 2));
         let by_the_time = norm == "by"
             && tokens.get(i + 1).is_some_and(|n| n.norm == "the")
             && tokens.get(i + 2).is_some_and(|n| n.norm == "time");
@@ -1051,6 +1054,7 @@ pub fn sentence_context(
             let time_of_day = tokens[i + 1..]
                 .iter()
                 .take(5)
+                // A name is no time ("reviewed by the Northgate Times").
                 .take_while(|n| {
                     n.kind == TokenKind::Word
                         && !n.capitalised

@@ -9,7 +9,7 @@ use crate::normalise::senses::{
     deed_noun_of, is_noun, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
-    opens_compound, possessive_end, singular, Token, TokenKind, WordSet,
+    opens_compound, possessive_end, singular, singular_of, Token, TokenKind, WordSet,
 };
 use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
 use crate::rules::{MeasureUnit, RuleSet};
@@ -1156,7 +1156,7 @@ fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, Option<St
         // and past up to two words that qualify it ("eleven of the dome's
         // aluminium panels").
         None => {
-            let plural = |t: &Token| t.norm.ends_with('s') && !t.norm.ends_with("ss");
+            let plural = |t: &Token| singular_of(&t.norm) != t.norm;
             let mut k = possessive_end(tokens, after + 2).unwrap_or(after + 2);
             for _ in 0..2 {
                 if noun_at(k).is_some_and(|t| !plural(t)) && noun_at(k + 1).is_some() {
