@@ -15,7 +15,7 @@ use std::sync::{Arc, OnceLock};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
-use crate::normalise::quantity::{clock_suffix, is_function_word as is_stopword};
+use crate::normalise::quantity::{clock_suffix, is_function_word as is_stopword, looks_like_verb};
 use crate::normalise::senses::{names_a_time, tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
@@ -303,14 +303,17 @@ const APPOSITION_REACH: usize = 12;
 
 /// Where an apposition opened at token `at` closes: a comma, then a noun
 /// phrase opened by an article ("a 41-year-old man from Calderbrook"),
-/// then the closing comma, whose index is returned.
+/// then the closing comma, whose index is returned. A verb form makes it
+/// a clause ("27, the company said on Wednesday,"), no apposition.
 fn apposition_end(norms: &Norms, at: usize) -> Option<usize> {
     if norms.get(at) != Some(",") || !matches!(norms.get(at + 1), Some("a" | "an" | "the")) {
         return None;
     }
-    (at + 2..(at + 2 + APPOSITION_REACH).min(norms.len()))
+    let end = (at + 2..(at + 2 + APPOSITION_REACH).min(norms.len()))
         .take_while(|&k| !matches!(norms.get(k), Some(";" | ":" | "\"")))
-        .find(|&k| norms.get(k) == Some(","))
+        .find(|&k| norms.get(k) == Some(","))?;
+    let clause = (at + 2..end).any(|k| norms.get(k).is_some_and(looks_like_verb));
+    (!clause).then_some(end)
 }
 
 /// The context of a claim spanning tokens `first..last`: its sentence's
@@ -1215,6 +1218,17 @@ mod tests {
             .iter()
             .map(|e| crate::normalise::entities::entity_name(e, &rules))
             .collect()
+    }
+
+    /// An apposition is a noun phrase between commas; a speech tag has a
+    /// verb and is none.
+    #[test]
+    fn an_apposition_is_no_clause() {
+        let end = |text: &str, at: usize| apposition_end(&Norms::new(&tokenize(text)), at);
+        let rider = "Only one rider, a 41-year-old man from Calderbrook, was still there.";
+        assert_eq!(end(rider, 3), Some(13));
+        let fires = "It has risen to 27, the company said on Wednesday, as owners came forward.";
+        assert_eq!(end(fires, 5), None);
     }
 
     /// Who reports what it knows of a deed ("The Courier understands
