@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
-use crate::extract::date::{is_light_verb, STATEMENT};
+use crate::extract::date::{age_of_patient_word, is_light_verb, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
@@ -1235,12 +1235,7 @@ fn judge_dates(
     // Two ages are two people ("a 34-year-old man" / "a 52-year-old man"),
     // whatever nouns they share.
     fn ages(d: &DateClaim) -> Vec<&str> {
-        d.patient_words()
-            .filter(|w| {
-                w.strip_prefix("aged")
-                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            })
-            .collect()
+        d.patient_words().filter_map(age_of_patient_word).collect()
     }
     let (ages_a, ages_b) = (ages(da), ages(db));
     if !ages_a.is_empty() && !ages_b.is_empty() && !ages_a.iter().any(|a| ages_b.contains(a)) {
@@ -1852,10 +1847,9 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     }
     // A tally as of a clock time ("by 8am, nine services had been
     // cancelled") is no count of the whole day ("23 services were
-    // cancelled over the morning").
-    // Only a clock time: a happening's end ("by the time the flames were
-    // out") may close the whole count, and "by the third year" is a
-    // deadline.
+    // cancelled over the morning"). Only a clock time: a happening's end
+    // ("by the time the flames were out") may close the whole count, and
+    // "by the third year" is a deadline.
     let of_the_clock = |by: &[&String]| {
         by.iter()
             .any(|t| time(t).starts_with(|c: char| c.is_ascii_digit()))

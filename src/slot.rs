@@ -417,13 +417,17 @@ fn findings_of_slot<'c>(
     let standing: Vec<Cow<Claim>> = items.iter().map(|item| represent(item.claims[0])).collect();
     // Roles any claim of the slot gives the person together are not set
     // against each other, whichever sources name one of them alone.
-    let givers: Vec<&RoleClaim> = members
-        .iter()
-        .filter_map(|&c| match &claims[c].body {
-            ClaimBody::Role(role) if !role.also.is_empty() => Some(role.as_ref()),
-            _ => None,
-        })
-        .collect();
+    let givers: Vec<&RoleClaim> = if key.starts_with("role|") {
+        members
+            .iter()
+            .filter_map(|&c| match &claims[c].body {
+                ClaimBody::Role(role) if !role.also.is_empty() => Some(role.as_ref()),
+                _ => None,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let not_held_together = |i: usize, j: usize| match (&standing[i].body, &standing[j].body) {
         (ClaimBody::Role(a), ClaimBody::Role(b)) => {
             !givers.iter().any(|by| held_together(a, b, by))

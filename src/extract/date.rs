@@ -21,7 +21,7 @@ use crate::normalise::senses::{
     occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state,
     verb_defined_by, verb_lemma,
 };
-use crate::normalise::tokens::{compound_hyphen, singular_of, stem};
+use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
 use crate::rules::{RuleSet, Topic};
@@ -890,7 +890,7 @@ fn verb_near(
                 || row_verb(k)
                 || (word.len() > 4 && word.ends_with("ing"))
                 || (lemma.contains('_') && next.is_some_and(is_particle));
-            shaped.then_some(Some((k, defined_verb(tokens, k, lemma))))
+            shaped.then(|| Some((k, defined_verb(tokens, k, lemma))))
         })
         .flatten()
         // "pulled its premises licence on June 6": a noun read as a verb
@@ -1180,11 +1180,19 @@ fn age_near(tokens: &[Token], k: usize) -> Option<String> {
             .filter(|y| (1..=120).contains(y))?;
         let hyphened = norm(j + 1) == "-"
             && matches!(norm(j + 2), "year" | "years")
-            && norm(j + 3) == "-"
-            && norm(j + 4) == "old";
+            && closes_an_age(tokens, j + 2);
         let set_off = j > 0 && norm(j - 1) == "," && norm(j + 1) == ",";
-        (t.kind == TokenKind::Number && (hyphened || set_off)).then(|| format!("aged{years}"))
+        (t.kind == TokenKind::Number && (hyphened || set_off)).then(|| format!("{AGED}{years}"))
     })
+}
+
+/// How an age stands among a patient's words ("aged34").
+const AGED: &str = "aged";
+
+/// The age a patient word tells ("aged34" → "34"), if it is one.
+pub fn age_of_patient_word(word: &str) -> Option<&str> {
+    word.strip_prefix(AGED)
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the verb at `k` is a passive told as a headline tells it

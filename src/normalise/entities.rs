@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::number::is_number_word;
 use crate::normalise::senses::{is_noun, names_a_person_by_post};
-use crate::normalise::tokens::{compound_hyphen, Token, TokenKind, WordSet};
+use crate::normalise::tokens::{compound_hyphen, possessive_end, Token, TokenKind, WordSet};
 use crate::rules::{EntityKind, RuleSet};
 
 /// How similar an unseen name must be to a known person's name to be taken
@@ -452,9 +452,8 @@ fn closes_body_name(tokens: &[Token], from: usize) -> bool {
 /// Whether token `k` is the apostrophe of a plural possessive inside a
 /// name: "Beekeepers' Association", "Workers' Union".
 fn plural_possessive_inside(tokens: &[Token], k: usize) -> bool {
-    tokens.get(k).is_some_and(|n| n.norm == "'" && n.glued)
-        && k.checked_sub(1)
-            .is_some_and(|b| tokens[b].norm.ends_with('s'))
+    k.checked_sub(1)
+        .is_some_and(|b| possessive_end(tokens, b) == Some(k + 1))
         && tokens.get(k + 1).is_some_and(is_name_word)
 }
 

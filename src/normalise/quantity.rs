@@ -9,7 +9,7 @@ use crate::normalise::senses::{
     deed_noun_of, is_noun, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
-    opens_compound, possessive_end, singular, singular_of, Token, TokenKind, WordSet,
+    closes_an_age, opens_compound, possessive_end, singular, singular_of, Token, TokenKind, WordSet,
 };
 use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
 use crate::rules::{MeasureUnit, RuleSet};
@@ -796,9 +796,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         if let Some(t) = tokens.get(at) {
             if let Some(&seconds) = rules.durations.get(&t.norm) {
                 // "45-year-old" is an age, not a duration of something.
-                let age = tokens.get(at + 1).is_some_and(|n| n.norm == "-")
-                    && tokens.get(at + 2).is_some_and(|n| n.norm == "old");
-                if age {
+                if closes_an_age(tokens, at) {
                     return None;
                 }
                 unit = Some(Unit::Duration {

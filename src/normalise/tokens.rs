@@ -371,6 +371,13 @@ pub fn possessive_end(tokens: &[Token], k: usize) -> Option<usize> {
     apostrophe.then_some(k + 2)
 }
 
+/// Whether the unit word at `k` closes an age ("45-year-old",
+/// "six-month-old"): "-old" follows it.
+pub fn closes_an_age(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|n| n.norm == "-")
+        && tokens.get(k + 2).is_some_and(|n| n.norm == "old")
+}
+
 /// Whether token `k` is a lower-case word that opens a hyphenated compound
 /// ("off-patent drugs", "a drinking-water inspector"): the compound, not
 /// its first word, qualifies what follows.
