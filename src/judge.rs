@@ -1293,7 +1293,15 @@ fn judge_dates(
     };
     // An occurrence dated by its noun alone ("the blaze on May 28") is
     // dated by when it happened, which is when it broke out.
-    let noun_against_its_start = |x: &DateClaim, y: &DateClaim| x.verb.is_none() && aspect(y).0;
+    // So is one at work on a thing ("fire ripped through a crêpe stall",
+    // "gutted a stall"): it had begun; what was done to it ("the fire was
+    // put out") may be its end, by a verb WordNet does not make one.
+    let at_work = |x: &DateClaim| {
+        x.verb.is_none()
+            || (aspect(x) == (false, false) && x.patient_words().any(|w| !is_occurrence(w)))
+    };
+    let noun_against_its_start =
+        |x: &DateClaim, y: &DateClaim| at_work(x) && aspect(y) == (true, false);
     let aspects_fit = aspect(da) == aspect(db)
         || noun_against_its_start(da, db)
         || noun_against_its_start(db, da);

@@ -1782,3 +1782,39 @@ fn a_clock_tally_and_running_totals() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// An occurrence told at work on a day ("fire ripped through a stall")
+/// began no later than that day: against its start told on another day
+/// it is one fire misdated. Its end is another matter.
+#[test]
+fn an_occurrence_at_work_and_its_start_date_one_happening() {
+    let dated = |a: &str, b: &str| date_verdicts("2025-12-09", a, b);
+    assert_eq!(
+        dated(
+            "Fire ripped through a crepe stall at the Brindlemoor Christmas market on Saturday evening.\n",
+            "The fire at the Brindlemoor Christmas market broke out at about 6.40pm on 5 December.\n",
+        ),
+        ["contradiction".to_string()]
+    );
+    assert!(dated(
+        "The fire at the Brindlemoor Christmas market was finally put out on Saturday evening.\n",
+        "The fire at the Brindlemoor Christmas market broke out at about 6.40pm on 5 December.\n",
+    )
+    .is_empty());
+}
+
+/// "Last August" is a past month: a count told of it is no count of the
+/// present story, whatever its noun.
+#[test]
+fn a_count_of_last_month_named_is_of_another_time() {
+    let apart = figure_disputes(&[
+        ("a", "2025-06-09", "Last August, a woman fell from the Sula Bay and was recovered after 20 minutes in the water."),
+        ("b", "2025-06-09", "A ferry passenger survived 43 minutes in the water after going overboard, rescuers said."),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let found = figure_disputes(&[
+        ("a", "2025-06-09", "A woman fell from the Sula Bay and was recovered after 20 minutes in the water."),
+        ("b", "2025-06-09", "A ferry passenger survived 43 minutes in the water after going overboard, rescuers said."),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -1009,6 +1009,9 @@ fn words_near<'t>(
                     && !n.capitalised
                     && !is_function_word(&n.norm)
                     && !looks_like_verb(&n.norm)
+                    // "after falling overboard": an adverb is no noun
+                    // to qualify.
+                    && is_noun(&n.norm)
             })
     };
     before
@@ -1781,6 +1784,20 @@ mod tests {
         assert_eq!(crash[0].verb.as_deref(), Some("crash"));
         let shut = date_claims("Protesters shut the road on Monday.");
         assert_eq!(shut[0].verb.as_deref(), Some("shut"));
+    }
+
+    /// An "-ing" form before an adverb is a verb, not a qualifier of a
+    /// noun: "after falling overboard" tells what happened.
+    #[test]
+    fn an_ing_form_before_an_adverb_is_a_verb() {
+        let fall = date_claims(
+            "A man has been rescued after falling overboard from a passenger ferry off Carrow Head on Saturday evening.",
+        );
+        assert_eq!(fall.len(), 1, "{fall:?}");
+        assert_eq!(fall[0].verb.as_deref(), Some("fall"));
+        // Before a noun it still qualifies it.
+        let signed = date_claims("The council signed the spending plan on Monday.");
+        assert_eq!(signed[0].verb.as_deref(), Some("sign"));
     }
 
     /// What did not happen has no date; a negation in another clause of

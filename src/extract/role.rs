@@ -291,10 +291,11 @@ fn field_noun(t: &Token) -> bool {
 /// plural noun right before an agent noun, or a noun WordNet knows as a
 /// person by post, qualifies it.
 fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
+    let heads = |t: &Token| agent_noun(t) || (role_noun(t) && names_a_person_by_post(&t.norm));
+    // "finds liaison officer": or before a noun that qualifies one.
     tokens.get(k).is_some_and(plural_noun)
-        && tokens
-            .get(k + 1)
-            .is_some_and(|t| agent_noun(t) || (role_noun(t) && names_a_person_by_post(&t.norm)))
+        && (tokens.get(k + 1).is_some_and(heads)
+            || (tokens.get(k + 1).is_some_and(role_noun) && tokens.get(k + 2).is_some_and(heads)))
 }
 
 /// A lower-case plural of a role's word ("operations", "communications").
@@ -444,6 +445,21 @@ fn role_set_off_from(
         claim.affiliation = body;
         return Some((start, claim));
     }
+    // "The company's board chair": a listed title closing the phrase,
+    // qualified by the words before it.
+    if let Some((title_start, title)) =
+        title_ending_at(tokens, head_end, rules).filter(|&(at, _)| at > words_from)
+    {
+        let qualifiers = tokens[words_from..title_start]
+            .iter()
+            .map(|t| t.norm.clone())
+            .chain(field)
+            .collect();
+        let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
+        claim.open = true;
+        claim.affiliation = body;
+        return Some((start, claim));
+    }
     let last = words.pop()?;
     // "head of digital operations": a head of a field is a role; a noun
     // WordNet knows as a kind of person heads one where the phrase says
@@ -579,8 +595,13 @@ fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: us
     };
     // "a drinking-water inspector": a hyphenated compound qualifies the
     // agent noun after it.
-    let hyphenated =
-        |k: usize| opens_compound(tokens, k) && tokens.get(k + 3).is_some_and(agent_noun);
+    // "a first-term city councillor": so it does before the role's words.
+    let hyphenated = |k: usize| {
+        opens_compound(tokens, k)
+            && (tokens.get(k + 3).is_some_and(agent_noun)
+                || (tokens.get(k + 3).is_some_and(role_noun)
+                    && tokens.get(k + 4).is_some_and(agent_noun)))
+    };
     // "editor-in-chief": an agent noun heads a compound of three words.
     let agents_compound = |k: usize| {
         tokens.get(k).is_some_and(agent_noun)
@@ -886,7 +907,9 @@ fn deed_of_a_role_after(
     if word(k) == "on" && word(k + 1) == "behalf" && word(k + 2) == "of" {
         k += 2;
     }
-    if !matches!(word(k), "," | "." | ";" | "in") && !FOR_WHOM.contains(&word(k)) {
+    // "who leads the opposition group on the council": a body one serves
+    // on closes the task too.
+    if !matches!(word(k), "," | "." | ";" | "in" | "on") && !FOR_WHOM.contains(&word(k)) {
         return None;
     }
     if let (true, Some(owner)) = (body.is_empty(), owner) {
@@ -1015,7 +1038,14 @@ fn qualifiers_before(
                 )
                 || (t.capitalised && (start > 1 || named(0)) && !is_function_word(word))
                 // "emergency management director": nouns of its field.
-                || (field_noun(t) && is_noun(word)))
+                || (field_noun(t) && is_noun(word))
+                // "returning officer", "managing director": an "-ing"
+                // form right before the title qualifies it.
+                || (words.is_empty()
+                    && !t.capitalised
+                    && word.len() > 5
+                    && word.ends_with("ing")
+                    && !is_speech_verb(word)))
         {
             words.push(word.to_string());
             start -= 1;
@@ -1196,6 +1226,43 @@ mod tests {
         );
         // A participle after no owner names no post.
         assert!(roles("Margit Vale, a retired teacher, said the coach was safe.").is_empty());
+    }
+
+    #[test]
+    fn compounds_plurals_and_listed_titles_inside_a_role_phrase() {
+        // A hyphened compound before the role's words.
+        assert_eq!(
+            roles(
+                "Cassius Thrumwell, a first-term city councillor who represents the ward, spoke."
+            ),
+            ["cassius thrumwell: first-term city councillor"]
+        );
+        // A plural before a noun that qualifies the role.
+        assert_eq!(
+            roles("Marguerite Ossington, Wessmoor's finds liaison officer, said it was recorded."),
+            ["marguerite ossington: finds liaison officer"]
+        );
+        // A listed title closing a phrase set off before the name.
+        assert_eq!(
+            roles("The company's board chair, Hesper Quarrington, said it was taken."),
+            ["hesper quarrington: board chair"]
+        );
+        // An "-ing" form right before a title written before the name.
+        assert_eq!(
+            roles("Deputy returning officer Dominic Ferrars told the Ledger."),
+            ["dominic ferrars: deputy returning officer"]
+        );
+        // A body served on closes the deed of a role.
+        assert_eq!(
+            roles("Odile Brackenridge, who leads the opposition group on the council, spoke."),
+            ["odile brackenridge: opposition group leader"]
+        );
+        // No role in a compound before a word that is none, nor in a
+        // plural before a plain noun.
+        assert!(roles("Cassius Thrumwell, a first-term city project, spoke.").is_empty());
+        assert!(
+            roles("Marguerite Ossington, Wessmoor's finds table, said it was recorded.").is_empty()
+        );
     }
 
     #[test]

@@ -915,6 +915,15 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         modifiers.push("other".to_string());
     }
     let mut last = phrase.last().map_or(next, |&k| k + 1);
+    // "destroyed the crêpe stall and damaged four others": "others" are
+    // more of the thing the sentence last named before the number.
+    if let Some(&others) = phrase.first().filter(|&&k| tokens[k].norm == "others") {
+        if let Some(k) = antecedent_noun(tokens, start) {
+            head = Some((k, singular(&tokens[k].norm)));
+            modifiers = vec!["other".to_string()];
+            last = others + 1;
+        }
+    }
     // "$90 billion in weaponry", "three years of war", "a section of the
     // harbour wall": the complement tells what the figure is about.
     if let Some(t) = tokens.get(last) {
@@ -1797,6 +1806,26 @@ pub fn is_time_adjective(word: &str) -> bool {
     TIME_ADJECTIVES.contains(&word)
 }
 
+/// The noun that closes the last noun phrase before token `at`: what
+/// "others" after a number stand for. Verb forms, names and function
+/// words are passed over.
+fn antecedent_noun(tokens: &[Token], at: usize) -> Option<usize> {
+    (0..at).rev().find(|&k| {
+        let t = &tokens[k];
+        let closes_phrase = tokens
+            .get(k + 1)
+            .is_none_or(|n| n.kind != TokenKind::Word || !is_noun(&n.norm) || n.norm == "others");
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && !is_function_word(&t.norm)
+            && !is_number_word(&t.norm)
+            && !looks_like_verb(&t.norm)
+            && !past_shaped(&t.norm)
+            && is_noun(&t.norm)
+            && closes_phrase
+    })
+}
+
 /// A verb's shape: a common verb, a past form (irregular ones too) or an
 /// adverb in "-ly", which ends a noun phrase.
 pub fn looks_like_verb(word: &str) -> bool {
@@ -2622,6 +2651,16 @@ mod tests {
         // frostbite"): only a topic keeps it.
         assert!(alone.determiner_like);
         assert!(!one("a gap nearly a metre across").determiner_like);
+    }
+
+    /// "Four others" are more of the thing the sentence named before.
+    #[test]
+    fn others_after_a_number_count_the_noun_named_before() {
+        let q = one("the fire destroyed the crepe stall and damaged four others nearby");
+        assert_eq!(q.head.as_deref(), Some("stall"));
+        assert_eq!(q.modifiers, ["other"]);
+        // With no noun before, "others" stays what it is.
+        assert_ne!(one("four others were hurt").head.as_deref(), Some("stall"));
     }
 
     /// "The other two lynx" are those besides some told, as "two other
