@@ -915,6 +915,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         modifiers.push("other".to_string());
     }
     let mut last = phrase.last().map_or(next, |&k| k + 1);
+    // "34 degrees Celsius": a name right after a one-word unit qualifies
+    // it (degrees of one scale are no degrees of another).
+    if let ([head_at], Some(scale)) = (phrase.as_slice(), tokens.get(last)) {
+        if *head_at == next && scale.kind == TokenKind::Word && scale.capitalised {
+            modifiers.push(scale.norm.clone());
+            last += 1;
+        }
+    }
     // "destroyed the crêpe stall and damaged four others": "others" are
     // more of the thing the sentence last named before the number.
     if let Some(&others) = phrase.first().filter(|&&k| tokens[k].norm == "others") {
@@ -1440,6 +1448,25 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Number
         {
+            return true;
+        }
+        // "a 4-0 defeat", "won 3-1": two bare numbers hyphen-glued, the
+        // second no greater than the first, are a score, no range.
+        let glued_number_at = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|n| n.glued && n.kind == TokenKind::Number && !n.norm.contains('.'))
+        };
+        let hyphen_at = |k: usize| tokens.get(k).is_some_and(|h| h.glued && h.norm == "-");
+        let value = |k: usize| tokens[k].norm.parse::<u32>().ok();
+        let score = |first: usize| {
+            tokens[first].kind == TokenKind::Number
+                && hyphen_at(first + 1)
+                && glued_number_at(first + 2)
+                && !hyphen_at(first + 3)
+                && matches!((value(first), value(first + 2)), (Some(a), Some(b)) if b <= a && a < 100)
+        };
+        if score(i) || (i >= 2 && score(i - 2)) {
             return true;
         }
         // "COVID-19", "F-16": a number hyphen-glued to a word.
@@ -2651,6 +2678,22 @@ mod tests {
         // frostbite"): only a topic keeps it.
         assert!(alone.determiner_like);
         assert!(!one("a gap nearly a metre across").determiner_like);
+    }
+
+    /// "Degrees Celsius" are degrees of one scale.
+    #[test]
+    fn a_name_after_a_unit_qualifies_it() {
+        let q = one("temperatures climbed to 34 degrees Celsius");
+        assert_eq!(q.modifiers, ["celsius"]);
+    }
+
+    /// "A 4-0 defeat" gives a score, no range and no count of homes.
+    #[test]
+    fn a_score_is_no_figure() {
+        none("it was a 4-0 home defeat");
+        none("the score was 2-2 at half time");
+        let range = one("between 40-60 people attended");
+        assert_eq!((range.interval.low, range.interval.high), (40.0, 60.0));
     }
 
     /// "Four others" are more of the thing the sentence named before.
