@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, STATEMENT};
-use crate::extract::figure::{names_a_whole, Move};
+use crate::extract::figure::{names_a_whole, Move, ALL_OF_THEM};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -690,9 +690,12 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
             point(f)
         }
     };
+    // A count told as the whole ("in total, three boats") holds any part
+    // told with a qualifier ("two neighbouring boats"), however close.
+    let whole = |f: &Figure| f.modifiers.iter().any(|w| w == ALL_OF_THEM);
     match (qualified(fa), qualified(fb)) {
-        (true, false) => least(fa) * 2.0 < point(fb),
-        (false, true) => least(fb) * 2.0 < point(fa),
+        (true, false) => least(fa) * 2.0 < point(fb) || (whole(fb) && least(fa) < point(fb)),
+        (false, true) => least(fb) * 2.0 < point(fa) || (whole(fa) && least(fb) < point(fa)),
         _ => false,
     }
 }

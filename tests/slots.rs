@@ -1818,3 +1818,24 @@ fn a_count_of_last_month_named_is_of_another_time() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// A count told as the whole ("In total, three boats") holds a qualified
+/// part smaller than it ("two neighbouring boats"); a part larger than
+/// the whole disputes it.
+#[test]
+fn a_count_told_in_total_holds_a_qualified_part() {
+    let whole = "In total, three boats were damaged at Hallowmere Basin, with the Kestrel Lass left as a shell.";
+    let part = |n: &str| {
+        format!("The Kestrel Lass was gutted at Hallowmere Basin, and {n} neighbouring boats were scorched.")
+    };
+    let apart = figure_disputes(&[
+        ("a", "2025-05-13", whole),
+        ("b", "2025-05-13", &part("two")),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let found = figure_disputes(&[
+        ("a", "2025-05-13", whole),
+        ("b", "2025-05-13", &part("four")),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

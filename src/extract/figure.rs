@@ -404,6 +404,9 @@ pub fn from_quantities(
             let told = count.then(|| told_as(tokens, q.first, q.last)).flatten();
             if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
+                if told_as_the_whole(tokens, q.first, q.last) {
+                    q.modifiers.push(ALL_OF_THEM.to_string());
+                }
             }
             Some((
                 q.first,
@@ -470,6 +473,34 @@ fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Opti
     } else {
         by_a_time.then_some(Move::AsOf)
     }
+}
+
+/// The modifier of a count told as the whole of its kind.
+pub const ALL_OF_THEM: &str = "total";
+
+/// "In total, three boats were damaged", "23 services were cancelled in
+/// all": a count told as the whole of what it counts, which a qualified
+/// part ("two neighbouring boats") does not dispute. The phrase opens the
+/// count's clause, set off by a comma, or closes the clause after it.
+fn told_as_the_whole(tokens: &[Token], first: usize, last: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let phrase_end = |k: usize| match word(k) {
+        "altogether" => Some(k + 1),
+        "in" if matches!(word(k + 1), "total" | "all") => Some(k + 2),
+        _ => None,
+    };
+    let clause_break = |k: usize| matches!(word(k), "," | ";" | ":");
+    let opens = (first.saturating_sub(4)..first).any(|k| {
+        (k == 0 || clause_break(k - 1))
+            && phrase_end(k).is_some_and(|end| word(end) == "," && end < first)
+    });
+    let closes = (last..(last + 6).min(tokens.len()))
+        .take_while(|&k| !clause_break(k))
+        .any(|k| {
+            phrase_end(k)
+                .is_some_and(|end| tokens.get(end).is_none_or(|t| t.kind != TokenKind::Word))
+        });
+    opens || closes
 }
 
 /// The name after "from" right after a count ("32 firefighters from
