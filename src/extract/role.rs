@@ -1228,6 +1228,21 @@ mod tests {
         assert!(roles("Margit Vale, a retired teacher, said the coach was safe.").is_empty());
     }
 
+    /// A word of a post after a listed title goes on with the title, though
+    /// the name after it is made of nouns ("Dawn").
+    #[test]
+    fn a_post_after_a_listed_title_is_of_the_title() {
+        assert_eq!(
+            roles("Chief Inspector Dawn Kavanagh said the display was stopped."),
+            ["dawn kavanagh: chief inspector"]
+        );
+        // A surname that is a post's word stays the name's.
+        assert_eq!(
+            roles("Chief Superintendent Harriet Baker said the road was shut."),
+            ["harriet baker: chief superintendent"]
+        );
+    }
+
     #[test]
     fn compounds_plurals_and_listed_titles_inside_a_role_phrase() {
         // A hyphened compound before the role's words.

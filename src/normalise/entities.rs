@@ -488,13 +488,22 @@ fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
     let t = &tokens[k];
     let listed = rules.titles.iter().any(|title| title.contains(&t.norm));
     // The shape first; the table is searched only for a name of that shape.
+    // After a listed title ("Chief Inspector Dawn Kavanagh") a word of a
+    // post goes on with the title, though the name's words are nouns too.
+    let after_a_title = || {
+        k > 0
+            && tokens[k - 1].capitalised
+            && rules
+                .titles
+                .iter()
+                .any(|title| title.contains(&tokens[k - 1].norm))
+    };
     let before_full_name = || {
         let name_at = |j: usize| tokens.get(j).is_some_and(is_name_word);
         name_at(k + 1)
             && name_at(k + 2)
             && !name_at(k + 3)
-            && !is_noun(&tokens[k + 1].norm)
-            && !is_noun(&tokens[k + 2].norm)
+            && ((!is_noun(&tokens[k + 1].norm) && !is_noun(&tokens[k + 2].norm)) || after_a_title())
             && names_a_person_by_post(&t.norm)
     };
     t.capitalised
