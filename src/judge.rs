@@ -1295,13 +1295,18 @@ fn judge_dates(
             .unwrap_or_default()
     };
     // An occurrence dated by its noun alone ("the blaze on May 28") is
-    // dated by when it happened, which is when it broke out.
-    // So is one at work on a thing ("fire ripped through a crêpe stall",
-    // "gutted a stall"): it had begun; what was done to it ("the fire was
-    // put out") may be its end, by a verb WordNet does not make one.
+    // dated by when it happened, which is when it broke out. So, as news
+    // tells it, is one doing a deed to a thing ("fire ripped through a
+    // crêpe stall on Saturday evening", "gutted a stall"): the day it
+    // struck. One a deed was done to ("the fire was put out", "police
+    // investigated the fire") is not: that deed may be its end, by a verb
+    // WordNet does not make one, or come days later.
     let at_work = |x: &DateClaim| {
+        let done_to = x.theme_nouns().any(is_occurrence);
         x.verb.is_none()
-            || (aspect(x) == (false, false) && x.patient_words().any(|w| !is_occurrence(w)))
+            || (aspect(x) == (false, false)
+                && !done_to
+                && x.patient_words().any(|w| !is_occurrence(w)))
     };
     let noun_against_its_start =
         |x: &DateClaim, y: &DateClaim| at_work(x) && aspect(y) == (true, false);

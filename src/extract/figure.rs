@@ -475,7 +475,9 @@ fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Opti
     }
 }
 
-/// The modifier of a count told as the whole of its kind.
+/// The modifier of a count told as the whole of its kind: a word the
+/// judge already counts as neutral (`NEUTRAL_MODIFIERS`), so it sets no
+/// count apart from one told plainly, and only the part rule reads it.
 pub const ALL_OF_THEM: &str = "total";
 
 /// "In total, three boats were damaged", "23 services were cancelled in
@@ -494,8 +496,10 @@ fn told_as_the_whole(tokens: &[Token], first: usize, last: usize) -> bool {
         (k == 0 || clause_break(k - 1))
             && phrase_end(k).is_some_and(|end| word(end) == "," && end < first)
     });
+    // Up to the clause's end or another count ("arrested two men and
+    // charged 14 people in all" tells the 14 whole, not the two).
     let closes = (last..(last + 6).min(tokens.len()))
-        .take_while(|&k| !clause_break(k))
+        .take_while(|&k| !clause_break(k) && tokens[k].kind != TokenKind::Number)
         .any(|k| {
             phrase_end(k)
                 .is_some_and(|end| tokens.get(end).is_none_or(|t| t.kind != TokenKind::Word))

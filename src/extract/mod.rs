@@ -1073,16 +1073,12 @@ pub fn sentence_context(
         if matches!(norm, "last" | "this" | "next" | "earlier" | "previous") {
             // "last year", and "last year's" strike; "last August", a
             // month named as a past or coming one.
-            let period = tokens
-                .get(i + 1)
-                .filter(|p| month_of(p).is_some())
-                .map(|p| p.norm.as_str())
-                .or_else(|| {
-                    tokens
-                        .get(i + 1)
-                        .map(|p| p.norm.strip_suffix("'s").unwrap_or(&p.norm))
-                        .filter(|p| PERIODS.contains(p))
-                });
+            let period = tokens.get(i + 1).and_then(month_of).or_else(|| {
+                tokens
+                    .get(i + 1)
+                    .map(|p| p.norm.strip_suffix("'s").unwrap_or(&p.norm))
+                    .filter(|p| PERIODS.contains(p))
+            });
             if let Some(period) = period {
                 times.push(format!("{norm} {period}"));
             }

@@ -5,7 +5,8 @@
 
 use crate::extract::attribution::DETERMINERS;
 use crate::extract::date::object_of;
-use crate::extract::is_speech_verb;
+use crate::extract::{inflects_speech_verb, is_speech_verb};
+use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::entities::{
     abbreviated_title, has_agent_ending, is_body_word, is_person, undotted_title, EntityRef,
     Mention,
@@ -13,8 +14,8 @@ use crate::normalise::entities::{
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
-    agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post, tells_dealings,
-    verb_lemma,
+    agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post, names_a_time,
+    tells_dealings, verb_lemma,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -456,7 +457,6 @@ fn role_set_off_from(
             .chain(field)
             .collect();
         let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
-        claim.open = true;
         claim.affiliation = body;
         return Some((start, claim));
     }
@@ -908,8 +908,19 @@ fn deed_of_a_role_after(
         k += 2;
     }
     // "who leads the opposition group on the council": a body one serves
-    // on closes the task too.
-    if !matches!(word(k), "," | "." | ";" | "in" | "on") && !FOR_WHOM.contains(&word(k)) {
+    // on closes the task too; a day does not ("who leads the protest on
+    // Saturday" tells a deed, no post).
+    let on_a_body = word(k) == "on"
+        && tokens[k + 1..]
+            .iter()
+            .find(|t| !is_determiner(&t.norm))
+            .is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && month_of(t).is_none()
+                    && weekday_of(t).is_none()
+                    && !names_a_time(&t.norm)
+            });
+    if !matches!(word(k), "," | "." | ";" | "in") && !on_a_body && !FOR_WHOM.contains(&word(k)) {
         return None;
     }
     if let (true, Some(owner)) = (body.is_empty(), owner) {
@@ -997,6 +1008,11 @@ fn title_starting_at(tokens: &[Token], start: usize, rules: &RuleSet) -> Option<
     })
 }
 
+/// Words that qualify a title written before a name ("senior", "deputy").
+const QUALIFYING_WORDS: &[&str] = &[
+    "special", "senior", "deputy", "acting", "chief", "vice", "white", "house",
+];
+
 /// Words before a title that qualify it: capitalised words and portfolios
 /// ("White House", "Foreign", "U.S."), "former", "ex", "special", "senior".
 /// A sentence's first word counts only when it is a known name ("Russian
@@ -1025,27 +1041,21 @@ fn qualifiers_before(
             start -= 1;
         } else if t.kind == TokenKind::Word
             && (rules.portfolios.iter().any(|p| p == word)
-                || matches!(
-                    word,
-                    "special"
-                        | "senior"
-                        | "deputy"
-                        | "acting"
-                        | "chief"
-                        | "vice"
-                        | "white"
-                        | "house"
-                )
+                || QUALIFYING_WORDS.contains(&word)
                 || (t.capitalised && (start > 1 || named(0)) && !is_function_word(word))
                 // "emergency management director": nouns of its field.
                 || (field_noun(t) && is_noun(word))
-                // "returning officer", "managing director": an "-ing"
-                // form right before the title qualifies it.
+                // "Deputy returning officer": an "-ing" form right before
+                // the title qualifies it where a qualifier or the
+                // sentence's start comes before it ("officials including
+                // Mayor Dana Reyes" and "after sacking manager Jonas Pell"
+                // tell no post).
                 || (words.is_empty()
-                    && !t.capitalised
                     && word.len() > 5
                     && word.ends_with("ing")
-                    && !is_speech_verb(word)))
+                    && !is_function_word(word)
+                    && !inflects_speech_verb(word)
+                    && (start == 1 || QUALIFYING_WORDS.contains(&tokens[start - 2].norm.as_str()))))
         {
             words.push(word.to_string());
             start -= 1;
@@ -1243,6 +1253,9 @@ mod tests {
         );
     }
 
+    /// The words inside a role's phrase: a hyphened compound, a plural
+    /// before a qualifying noun, a listed title closing the phrase, an
+    /// "-ing" form after a qualifier, and a body served on.
     #[test]
     fn compounds_plurals_and_listed_titles_inside_a_role_phrase() {
         // A hyphened compound before the role's words.
@@ -1275,6 +1288,13 @@ mod tests {
         // No role in a compound before a word that is none, nor in a
         // plural before a plain noun.
         assert!(roles("Cassius Thrumwell, a first-term city project, spoke.").is_empty());
+        // An "-ing" form after no qualifier, and a day after "on", tell no
+        // post.
+        assert_eq!(
+            roles("Several officials including Mayor Dana Reyes attended."),
+            ["dana reyes: mayor"]
+        );
+        assert!(roles("Odile Brackenridge, who leads the protest on Saturday, spoke.").is_empty());
         assert!(
             roles("Marguerite Ossington, Wessmoor's finds table, said it was recorded.").is_empty()
         );

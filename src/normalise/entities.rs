@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::number::is_number_word;
-use crate::normalise::quantity::is_function_word;
+use crate::normalise::quantity::names_a_scale;
 use crate::normalise::senses::{is_noun, names_a_person_by_post};
 use crate::normalise::tokens::{compound_hyphen, possessive_end, Token, TokenKind, WordSet};
 use crate::rules::{EntityKind, RuleSet};
@@ -292,14 +292,8 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         // "Eleven Tamsley players": a number opening the sentence is
         // capitalised for its place, no part of the name after it.
         let opening_number = opens_sentence(tokens, i) && is_number_word(&t.norm);
-        // "34 degrees Celsius": a name right after a number's unit
-        // qualifies the unit; it names no one in the story.
-        let qualifies_a_unit = i >= 2
-            && tokens[i - 1].kind == TokenKind::Word
-            && !tokens[i - 1].capitalised
-            && !is_function_word(&tokens[i - 1].norm)
-            && is_noun(&tokens[i - 1].norm)
-            && (tokens[i - 2].kind == TokenKind::Number || is_number_word(&tokens[i - 2].norm));
+        // "34 degrees Celsius": a scale's name names no one in the story.
+        let qualifies_a_unit = names_a_scale(tokens, i);
         let name_start = !qualifies_a_unit
             && (is_name_word(t) || month_as_first_name(tokens, i))
             && !title_at(tokens, i, rules)
@@ -868,9 +862,9 @@ mod tests {
         .collect()
     }
 
-    /// A title word before a kind of body is a word of the body's name.
     /// "Celsius" after a number's unit qualifies the unit; a name after a
-    /// number and a preposition is still a name.
+    /// number and a preposition, or after a number and a singular noun,
+    /// is still a name.
     #[test]
     fn a_name_qualifying_a_unit_names_no_one() {
         assert!(ids("The freezer held its contents at 80 degrees Celsius.").is_empty());
@@ -878,8 +872,10 @@ mod tests {
             ids("Talks collapsed in 2021 under Ruta Kessel."),
             ["?ruta kessel"]
         );
+        assert!(ids("The Year 4 teacher Amy Lowe spoke.").contains(&"?amy lowe".to_string()));
     }
 
+    /// A title word before a kind of body is a word of the body's name.
     #[test]
     fn a_title_word_before_a_body_is_part_of_its_name() {
         assert_eq!(

@@ -2,7 +2,7 @@
 //! "three-and-a-half-year war", "5 per cent", "tens of thousands of people",
 //! each read into an interval with a unit and the noun it counts or describes.
 
-use crate::normalise::calendar::{month_of, ordinal_value};
+use crate::normalise::calendar::{month_of, ordinal_value, weekday_of};
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{and_a_half, is_number_word, read_number, Number, Scales};
 use crate::normalise::senses::{
@@ -915,13 +915,10 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         modifiers.push("other".to_string());
     }
     let mut last = phrase.last().map_or(next, |&k| k + 1);
-    // "34 degrees Celsius": a name right after a one-word unit qualifies
-    // it (degrees of one scale are no degrees of another).
-    if let ([head_at], Some(scale)) = (phrase.as_slice(), tokens.get(last)) {
-        if *head_at == next && scale.kind == TokenKind::Word && scale.capitalised {
-            modifiers.push(scale.norm.clone());
-            last += 1;
-        }
+    // "34 degrees Celsius": degrees of one scale are no degrees of another.
+    if names_a_scale(tokens, last) && phrase.as_slice() == [next] {
+        modifiers.push(tokens[last].norm.clone());
+        last += 1;
     }
     // "destroyed the crêpe stall and damaged four others": "others" are
     // more of the thing the sentence last named before the number.
@@ -1833,10 +1830,53 @@ pub fn is_time_adjective(word: &str) -> bool {
     TIME_ADJECTIVES.contains(&word)
 }
 
+/// Whether the capitalised word at `k` names the scale of the unit before
+/// it ("34 degrees Celsius", "80 degrees Fahrenheit"): a lone name, no
+/// day or month, right after a plural noun that follows a number. It
+/// qualifies the unit and names no one ("the 2019 winner Jane Smith" and
+/// "Year 4 teacher Amy Lowe" name people).
+pub fn names_a_scale(tokens: &[Token], k: usize) -> bool {
+    let (Some(before), Some(name)) = (k.checked_sub(2), tokens.get(k)) else {
+        return false;
+    };
+    let (number, unit) = (&tokens[before], &tokens[k - 1]);
+    let lone = tokens
+        .get(k + 1)
+        .is_none_or(|n| !(n.capitalised && n.kind == TokenKind::Word));
+    (number.kind == TokenKind::Number || is_number_word(&number.norm))
+        && unit.kind == TokenKind::Word
+        && !unit.capitalised
+        && singular_of(&unit.norm) != unit.norm
+        && name.kind == TokenKind::Word
+        && name.capitalised
+        && month_of(name).is_none()
+        && weekday_of(name).is_none()
+        && lone
+}
+
 /// The noun that closes the last noun phrase before token `at`: what
 /// "others" after a number stand for. Verb forms, names and function
-/// words are passed over.
+/// words are passed over, and so is a noun after a preposition, which
+/// qualifies another ("the driver of the car and four others" are other
+/// drivers, not other cars).
 fn antecedent_noun(tokens: &[Token], at: usize) -> Option<usize> {
+    let after_a_preposition = |k: usize| {
+        // The word before the noun's phrase: past its determiners and
+        // qualifiers, up to a verb, a function word or a mark.
+        let opening = (0..k).rev().find(|&j| {
+            let t = &tokens[j];
+            t.kind != TokenKind::Word
+                || (is_function_word(&t.norm) && !is_determiner(&t.norm))
+                || looks_like_verb(&t.norm)
+                || past_shaped(&t.norm)
+        });
+        opening.is_some_and(|j| {
+            let t = &tokens[j];
+            t.kind == TokenKind::Word
+                && is_function_word(&t.norm)
+                && !matches!(t.norm.as_str(), "and" | "or" | "but")
+        })
+    };
     (0..at).rev().find(|&k| {
         let t = &tokens[k];
         let closes_phrase = tokens
@@ -1850,6 +1890,7 @@ fn antecedent_noun(tokens: &[Token], at: usize) -> Option<usize> {
             && !past_shaped(&t.norm)
             && is_noun(&t.norm)
             && closes_phrase
+            && !after_a_preposition(k)
     })
 }
 
@@ -2685,6 +2726,11 @@ mod tests {
     fn a_name_after_a_unit_qualifies_it() {
         let q = one("temperatures climbed to 34 degrees Celsius");
         assert_eq!(q.modifiers, ["celsius"]);
+        // A count closing the sentence, or a name after a singular.
+        assert!(one("prices rose by 12 points").modifiers.is_empty());
+        assert!(one("she was among 2 winners Jane Smith named")
+            .modifiers
+            .is_empty());
     }
 
     /// "A 4-0 defeat" gives a score, no range and no count of homes.
@@ -2702,8 +2748,11 @@ mod tests {
         let q = one("the fire destroyed the crepe stall and damaged four others nearby");
         assert_eq!(q.head.as_deref(), Some("stall"));
         assert_eq!(q.modifiers, ["other"]);
-        // With no noun before, "others" stays what it is.
-        assert_ne!(one("four others were hurt").head.as_deref(), Some("stall"));
+        // With no noun before, "others" stays what it is; a noun after a
+        // preposition qualifies another.
+        assert_eq!(one("four others were hurt").head.as_deref(), Some("other"));
+        let drivers = one("the driver of the car and four others were hurt");
+        assert_eq!(drivers.head.as_deref(), Some("driver"));
     }
 
     /// "The other two lynx" are those besides some told, as "two other
