@@ -1246,10 +1246,15 @@ mod tests {
             roles("Chief Inspector Dawn Kavanagh said the display was stopped."),
             ["dawn kavanagh: chief inspector"]
         );
-        // A surname that is a post's word stays the name's.
+        // A surname that is a post's word stays the name's, and so does a
+        // first name that is a post's word without an agent's ending.
         assert_eq!(
             roles("Chief Superintendent Harriet Baker said the road was shut."),
             ["harriet baker: chief superintendent"]
+        );
+        assert_eq!(
+            roles("Governor Earl Ray Tomblin said the road was shut."),
+            ["earl ray tomblin: governor"]
         );
     }
 

@@ -480,17 +480,17 @@ fn opens_title(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
 /// Regional Airport" are one name.
 fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
     let t = &tokens[k];
-    let listed = rules.titles.iter().any(|title| title.contains(&t.norm));
+    let listed_word = |word: &String| rules.titles.iter().any(|title| title.contains(word));
+    let listed = listed_word(&t.norm);
     // The shape first; the table is searched only for a name of that shape.
-    // After a listed title ("Chief Inspector Dawn Kavanagh") a word of a
-    // post goes on with the title, though the name's words are nouns too.
+    // After a listed title ("Chief Inspector Dawn Kavanagh") an agent noun
+    // of a post goes on with the title, though the name's words are nouns
+    // too ("Governor Earl Ray Tomblin": "earl" has no agent's ending).
     let after_a_title = || {
         k > 0
             && tokens[k - 1].capitalised
-            && rules
-                .titles
-                .iter()
-                .any(|title| title.contains(&tokens[k - 1].norm))
+            && listed_word(&tokens[k - 1].norm)
+            && has_agent_ending(&t.norm)
     };
     let before_full_name = || {
         let name_at = |j: usize| tokens.get(j).is_some_and(is_name_word);
