@@ -293,9 +293,8 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         // capitalised for its place, no part of the name after it.
         let opening_number = opens_sentence(tokens, i) && is_number_word(&t.norm);
         // "34 degrees Celsius": a scale's name names no one in the story.
-        let qualifies_a_unit = names_a_scale(tokens, i);
-        let name_start = !qualifies_a_unit
-            && (is_name_word(t) || month_as_first_name(tokens, i))
+        let name_start = (is_name_word(t) || month_as_first_name(tokens, i))
+            && !names_a_scale(tokens, i)
             && !title_at(tokens, i, rules)
             && !abbreviated_title(tokens, i)
             && !opening_number;

@@ -9,7 +9,8 @@ use crate::normalise::senses::{
     deed_noun_of, is_noun, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
-    closes_an_age, opens_compound, possessive_end, singular, singular_of, Token, TokenKind, WordSet,
+    closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
+    TokenKind, WordSet,
 };
 use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
 use crate::rules::{MeasureUnit, RuleSet};
@@ -1454,13 +1455,12 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool
                 .get(k)
                 .is_some_and(|n| n.glued && n.kind == TokenKind::Number && !n.norm.contains('.'))
         };
-        let hyphen_at = |k: usize| tokens.get(k).is_some_and(|h| h.glued && h.norm == "-");
         let value = |k: usize| tokens[k].norm.parse::<u32>().ok();
         let score = |first: usize| {
             tokens[first].kind == TokenKind::Number
-                && hyphen_at(first + 1)
+                && compound_hyphen(tokens, first + 1)
                 && glued_number_at(first + 2)
-                && !hyphen_at(first + 3)
+                && !compound_hyphen(tokens, first + 3)
                 && matches!((value(first), value(first + 2)), (Some(a), Some(b)) if b <= a && a < 100)
         };
         if score(i) || (i >= 2 && score(i - 2)) {
@@ -1839,6 +1839,9 @@ pub fn names_a_scale(tokens: &[Token], k: usize) -> bool {
     let (Some(before), Some(name)) = (k.checked_sub(2), tokens.get(k)) else {
         return false;
     };
+    if !name.capitalised {
+        return false;
+    }
     let (number, unit) = (&tokens[before], &tokens[k - 1]);
     let lone = tokens
         .get(k + 1)
@@ -1848,7 +1851,6 @@ pub fn names_a_scale(tokens: &[Token], k: usize) -> bool {
         && !unit.capitalised
         && singular_of(&unit.norm) != unit.norm
         && name.kind == TokenKind::Word
-        && name.capitalised
         && month_of(name).is_none()
         && weekday_of(name).is_none()
         && lone

@@ -579,13 +579,16 @@ pub fn tells_a_state(word: &str) -> bool {
 /// £25,000") is in the mind, not what happened.
 pub fn tells_a_mind(word: &str) -> bool {
     let lexicon = lexicon();
-    let intend = lexicon
-        .verbs
-        .get("intend")
-        .map_or(&[][..], |v| v.first(KIND_SENSES));
     base_form(lexicon, word).is_some_and(|lemma| {
         let verb = &lexicon.verbs[lemma];
-        MINDS.contains(&verb.kind) || verb.hypernyms.iter().any(|h| intend.contains(h))
+        // "Intend" is looked up only for a verb no file of minds holds.
+        let intends = || {
+            lexicon.verbs.get("intend").is_some_and(|intend| {
+                let senses = intend.first(KIND_SENSES);
+                verb.hypernyms.iter().any(|h| senses.contains(h))
+            })
+        };
+        MINDS.contains(&verb.kind) || intends()
     })
 }
 
