@@ -741,8 +741,20 @@ fn analyse(
     // datelines, with how often.
     let mut bodies_named: Vec<(EntityRef, usize)> = Vec::new();
     let mut last_speaker: Option<Speaker> = None;
+    // The first sentence of prose is the story's lead: what it dates is
+    // the story's happening.
+    let lead_sentence = sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Prose && s.dropped.is_none());
     for (sentence_index, (tokens, mut figures, mut context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
+        if Some(sentence_index) == lead_sentence {
+            for (_, _, body) in &mut figures {
+                if let ClaimBody::Date(date) = body {
+                    date.leads = !date.event.is_statement();
+                }
+            }
+        }
         let mut spoke = None;
         if sentences[sentence_index].dropped.is_none() {
             let text = document

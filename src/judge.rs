@@ -1282,9 +1282,23 @@ fn judge_dates(
     // through the city" / "the thunderstorm that battered Greyhaven") is
     // one happening whatever verbs tell that it happened, unless one tells
     // its start or end and the other does not.
+    // "The incident happened on 12 May" names the story's happening by no
+    // more than that it happened: it is the one another document of the
+    // same story leads with, whatever verb tells it there.
+    let leads_to = |x: &DateClaim, cx: &Context, y: &DateClaim, cy: &Context| {
+        x.names_a_mere_happening()
+            && y.leads
+            && !y.names_a_mere_happening()
+            && one_story(&cx.story, &cy.story, None)
+    };
+    let the_storys = leads_to(da, ca, db, cb) || leads_to(db, cb, da, ca);
     let oa: Vec<&str> = da.patient_words().filter(|w| is_occurrence(w)).collect();
     let ob: Vec<&str> = db.patient_words().filter(|w| is_occurrence(w)).collect();
-    if !oa.is_empty() && !ob.is_empty() && !oa.iter().any(|a| ob.iter().any(|b| same_thing(a, b))) {
+    if !the_storys
+        && !oa.is_empty()
+        && !ob.is_empty()
+        && !oa.iter().any(|a| ob.iter().any(|b| same_thing(a, b)))
+    {
         return Err(format!("another happening: {} / {}", oa[0], ob[0]));
     }
     let starts = |v: &str| same_deed(v, "begin");
@@ -1372,6 +1386,7 @@ fn judge_dates(
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
     let related_verbs = same_action
+        || the_storys
         || one_occurrence
         || one_theme
         || one_occasion
@@ -1413,6 +1428,7 @@ fn judge_dates(
         && (!disjoint || one_occurrence)
         && !recurring;
     let same_cast = nameless
+        || the_storys
         || echoed
         || by_description
         || by_main_subject
@@ -1920,6 +1936,7 @@ mod tests {
             theme: theme.to_string(),
             verb: Some(verb.into()),
             occasion: None,
+            leads: false,
         }
     }
 

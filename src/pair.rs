@@ -123,6 +123,10 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut themes: Vec<(&str, usize)> = Vec::new();
     // A corpus repeats its patients: each word is looked up once.
     let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    // Keys of the happenings stories lead with, with how many claims, and
+    // of dates of a mere happening ("the incident happened on 12 May").
+    let mut leading: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut mere: Vec<usize> = Vec::new();
     for (claim, key) in claims.iter().zip(keys.iter()) {
         let (ClaimBody::Date(date), Some(key)) = (&claim.body, key) else {
             continue;
@@ -135,11 +139,16 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
                     .or_insert_with(|| occurrence_synsets(word)),
             );
         }
-        if date.verb.is_none() && synsets.is_empty() {
+        if date.verb.is_none() && synsets.is_empty() && !date.leads {
             continue;
         }
         let next = key_index.len();
         let k = *key_index.entry(key.clone()).or_insert(next);
+        if date.names_a_mere_happening() {
+            mere.push(k);
+        } else if date.leads {
+            *leading.entry(k).or_default() += 1;
+        }
         occurrences.extend(synsets.into_iter().map(|synset| (synset, k)));
         if date.verb.is_some() {
             themes.extend(date.theme_nouns().map(|w| (w, k)));
@@ -217,6 +226,16 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
                     merged.join(keys[0], k);
                 }
             }
+        }
+    }
+    // A mere happening is the story's: its dates meet those of the
+    // happenings stories lead with, the most told first, and the judge asks
+    // whether the two stories are one.
+    let mut most_told: Vec<(usize, usize)> = leading.into_iter().collect();
+    most_told.sort_unstable_by_key(|&(k, claims)| (std::cmp::Reverse(claims), k));
+    for k in mere {
+        for &(lead, _) in most_told.iter().take(MAX_KEYS_PER_THEME) {
+            merged.join(k, lead);
         }
     }
     rename_components(keys, &key_index, &mut merged);

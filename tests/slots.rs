@@ -1845,3 +1845,19 @@ fn a_count_told_in_total_holds_a_qualified_part() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "The incident took place on 6 June" dates the story's happening, by no
+/// verb of its own: the one another report of the story leads with, not
+/// a later aside, nor another story's.
+#[test]
+fn a_mere_happening_is_the_one_the_story_leads_with() {
+    assert_dated(
+        "2025-06-09",
+        "A ferry passenger was pulled alive from the sea off Tregarra Point after almost an hour in the water. The incident took place on the evening of 6 June, as the Morwen Star left Port Tregarra.\n",
+        &["A man was rescued after falling overboard from the Morwen Star off Tregarra Point on Saturday evening. Crew members threw lifebuoys to him while the Tregarra lifeboat was launched.\n"],
+        &[
+            "A man was rescued after going overboard from the Morwen Star off Tregarra Point. Crew members threw lifebuoys to him while the Tregarra lifeboat was launched. Fishermen had reported a pod of dolphins off Tregarra Point on Saturday.\n",
+            "A cyclist was hurt in a collision with a van on the Penwarra road on Saturday evening. Police closed the road for two hours.\n",
+        ],
+    );
+}

@@ -17,9 +17,9 @@ use crate::normalise::quantity::{
     clock_suffix, is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    happening_of_noun, is_noun, is_particle, names_a_thing_in_space, names_a_time, noun_lemma,
-    occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state,
-    verb_defined_by, verb_lemma,
+    happening_of_noun, is_noun, is_particle, names_a_mere_happening, names_a_thing_in_space,
+    names_a_time, noun_lemma, occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind,
+    tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -72,6 +72,11 @@ pub struct DateClaim {
     /// occasion date that occasion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occasion: Option<Cow<'static, str>>,
+    /// The document's first sentence of prose tells it: the story's
+    /// happening, which a later "the incident happened on …" elsewhere
+    /// dates too ([`DateClaim::names_a_mere_happening`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub leads: bool,
 }
 
 /// The happening of a date that says when something was said ("said on
@@ -134,6 +139,13 @@ impl DateClaim {
     /// The nouns of [`DateClaim::theme`], by which dates of one deed meet.
     pub fn theme_nouns(&self) -> impl Iterator<Item = &str> {
         self.theme.split(' ').filter(|w| w.len() > 2 && is_noun(w))
+    }
+
+    /// Whether it dates a happening named by no more than that it happened
+    /// ("the incident took place on 6 June"): the story's happening, told
+    /// elsewhere by its verb.
+    pub fn names_a_mere_happening(&self) -> bool {
+        self.verb.as_deref().is_some_and(names_a_mere_happening)
     }
 
     /// The value as reports write it: "2025-08-18", "2025-08", "2025-08-10..2025-08-20".
@@ -268,6 +280,7 @@ pub fn extract(
                         theme,
                         verb: verb_lemma(&tokens[k].norm, next).map(Cow::Borrowed),
                         occasion: Some(Cow::Borrowed(met)),
+                        leads: false,
                     },
                     possessive_date(tokens, d),
                 ));
@@ -289,6 +302,7 @@ pub fn extract(
                         theme: String::new(),
                         verb: None,
                         occasion: None,
+                        leads: false,
                     },
                     possessive_date(tokens, d),
                 ));
@@ -488,6 +502,7 @@ pub fn extract(
                     theme,
                     verb,
                     occasion,
+                    leads: false,
                 },
                 possessive_date(tokens, d),
             ))

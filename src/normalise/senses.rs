@@ -357,6 +357,19 @@ pub fn is_occurrence(word: &str) -> bool {
     noun_entry(word).is_some_and(|(_, noun)| OCCURRENCES.contains(&noun.kind))
 }
 
+/// Whether `word` names a happening by no more than that it happened
+/// ("incident", "accident", "episode"): a noun of an event that WordNet
+/// makes from no verb, nor is one itself. "The incident happened on 12
+/// May" dates whatever the story tells happened, by whatever verb.
+pub fn names_a_mere_happening(word: &str) -> bool {
+    noun_entry(word).is_some_and(|(lemma, noun)| {
+        noun.kind == EVENTS && noun.verbs.is_empty() && !lexicon().verbs.contains_key(lemma)
+    })
+}
+
+/// WordNet's lexicographer file of events (noun.event).
+const EVENTS: u8 = 0x0b;
+
 /// The synsets by which an occurrence noun ([`is_occurrence`]) may meet
 /// another in [`same_thing`] ([`noun_synsets`]). Empty for any other word.
 pub fn occurrence_synsets(word: &str) -> Vec<u32> {
@@ -839,6 +852,25 @@ pub fn deed_groups(verbs: &[&str]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mere_happening_is_an_event_noun_of_no_verb() {
+        for word in ["incident", "incidents", "accident", "episode"] {
+            assert!(names_a_mere_happening(word), "{word}");
+        }
+        // Nouns of a deed or an occurrence WordNet names by a verb, nouns
+        // of things, and words that are verbs too.
+        for word in [
+            "collapse",
+            "fire",
+            "inspection",
+            "meeting",
+            "ferry",
+            "crash",
+        ] {
+            assert!(!names_a_mere_happening(word), "{word}");
+        }
+    }
 
     #[test]
     fn nouns_of_one_thing_and_of_happenings() {
