@@ -133,6 +133,9 @@ fn judge_figures(
     if let Some(why) = different_subjects(ca, cb, rules) {
         return Err(format!("different subjects: {why}"));
     }
+    if let Some(why) = part_by_place(fa, ca, fb, cb, rules) {
+        return Err(format!("a part and a wider count: {why}"));
+    }
     if topic.is_none() {
         if let Some(why) = two_tellings(fa, fb) {
             return Err(why);
@@ -1586,6 +1589,42 @@ fn part_of_a_total(
                     other.subjects.binary_search(e).is_err() && other.lead.as_ref() != Some(*e)
                 })
                 .map(|e| format!("{} owns the smaller figure only", entity_name(e, rules)))
+        })
+}
+
+/// A smaller count whose sentence names places, against a larger one whose
+/// sentence names all of them and more ("In Canada, 6,300 of the scooters"
+/// / "including units sold in Canada, Mexico and Europe, the recall covers
+/// 112,400 scooters"): the larger counts over a wider area, of which the
+/// smaller is a part.
+fn part_by_place(
+    fa: &Figure,
+    ca: &Context,
+    fb: &Figure,
+    cb: &Context,
+    rules: &RuleSet,
+) -> Option<String> {
+    let places = |c: &Context| -> Vec<EntityRef> {
+        c.subjects
+            .iter()
+            .filter(|e| entity_group(e, rules) == 0)
+            .cloned()
+            .collect()
+    };
+    [(fa, ca, fb, cb), (fb, cb, fa, ca)]
+        .into_iter()
+        .find_map(|(part, own, whole, other)| {
+            if part.interval.high >= whole.interval.low {
+                return None;
+            }
+            let (narrow, wide) = (places(own), places(other));
+            let within = !narrow.is_empty()
+                && wide.len() > narrow.len()
+                && narrow.iter().all(|p| wide.contains(p));
+            within.then(|| {
+                let names: Vec<String> = narrow.iter().map(|e| entity_name(e, rules)).collect();
+                format!("{} is one of the larger count's places", names.join(", "))
+            })
         })
 }
 

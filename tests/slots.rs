@@ -1861,3 +1861,32 @@ fn a_mere_happening_is_the_one_the_story_leads_with() {
         ],
     );
 }
+
+/// A count in one place against a larger one over that place and others
+/// is a part of it; the same places with two counts are a dispute.
+#[test]
+fn a_count_in_one_place_is_a_part_of_one_over_more_places() {
+    let wider = (
+        "b",
+        "2025-06-12",
+        "Including units sold in Canada, Mexico and Portugal, the recall covers 112,400 Zephra scooters, Zephra said.",
+    );
+    let apart = figure_disputes(&[
+        (
+            "a",
+            "2025-06-12",
+            "In Canada, 6,300 Zephra scooters are affected, according to Canadian safety officials.",
+        ),
+        wider,
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+    let found = figure_disputes(&[
+        (
+            "a",
+            "2025-06-12",
+            "Across Canada, Mexico and Portugal, the recall covers 96,000 Zephra scooters, Zephra said.",
+        ),
+        wider,
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

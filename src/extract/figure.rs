@@ -155,8 +155,10 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
             k = main;
         }
     }
-    // A qualifying phrase: a preposition and a few words, no verb form.
-    if word(k).is_some_and(|w| QUALIFYING.contains(&w)) {
+    // A qualifying phrase: a preposition and a few words, no verb form;
+    // or another subject joined by "and" ("23 pupils and two members of
+    // staff were treated").
+    if word(k).is_some_and(|w| QUALIFYING.contains(&w) || w == "and") {
         let end = (k + 1..=k + QUALIFIER_WORDS).find(|&j| {
             word(j).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w) || looks_like_verb(w))
         })?;
@@ -854,6 +856,7 @@ mod tests {
             "The 41 young musicians who made the trip had played the hall.",
             "Some 312 vehicles on its lot were damaged.",
             "About 140 homes within 800 metres of the site were evacuated.",
+            "Twenty-three pupils and two members of staff were treated in hospital.",
         ] {
             assert_eq!(told(happened), Some(Telling::Happened), "{happened}");
         }

@@ -904,10 +904,18 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             t.glued && t.kind == TokenKind::Word && !is_fraction_denominator(&t.norm)
         });
     let phrase = noun_phrase(tokens, if joined { next + 1 } else { next }, rules);
-    let mut head = phrase.last().map(|&k| (k, singular(&tokens[k].norm)));
+    // The joined word is what is counted ("a 420-space car park" has 420
+    // spaces, "a 12-member panel" 12 members); the nouns after it name
+    // what has them.
+    let counted = if joined {
+        phrase.first()
+    } else {
+        phrase.last()
+    };
+    let mut head = counted.map(|&k| (k, singular(&tokens[k].norm)));
     let mut modifiers: Vec<String> = phrase
         .iter()
-        .take(phrase.len().saturating_sub(1))
+        .filter(|&&k| Some(&k) != counted)
         .map(|&k| singular(&tokens[k].norm))
         .collect();
     // "the other two lynx": those besides some already told, as "two
@@ -1913,6 +1921,14 @@ pub fn looks_like_verb(word: &str) -> bool {
         || irregular_lemma(word).is_some()
 }
 
+/// Whether token `k` is a noun's plural ("spaces", "sports"), not a noun
+/// that only ends in "s" ("bus", "glass") nor a possessive ("the mill's").
+fn is_plural_noun(tokens: &[Token], k: usize) -> bool {
+    let word = tokens[k].norm.as_str();
+    let one = singular(word);
+    one != word && is_noun(&one) && possessive_end(tokens, k).is_none()
+}
+
 /// Token indices of the noun phrase starting at `i`: up to three content words,
 /// hyphenated compounds kept together ("long-term"), ending before a function
 /// word, a number or punctuation. Read from the phrase's shape, as a reader
@@ -1984,7 +2000,12 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             // noun opens another quantity ("one-off" qualifies one).
             let another_number =
                 !words.is_empty() && is_number_word(&t.norm) && !opens_compound(tokens, i);
-            if slots == 3 || (!words.is_empty() && verb_like) || another_number {
+            // "140 parking spaces lay under it": English puts a plural
+            // noun last in its phrase, so a plural ends it unless a plural
+            // follows ("savings accounts", "sports clubs").
+            let after_a_plural = words.last().is_some_and(|&w| is_plural_noun(tokens, w))
+                && !is_plural_noun(tokens, i);
+            if slots == 3 || (!words.is_empty() && verb_like) || another_number || after_a_plural {
                 break;
             }
             words.push(i);
@@ -2435,6 +2456,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_ends_its_phrase() {
+        // "lay" is a verb past a plural, not the counted noun; a plural
+        // before a plural qualifies it.
+        let spaces = one("around 140 parking spaces lay under the roof");
+        assert_eq!(spaces.head.as_deref(), Some("space"));
+        assert_eq!(spaces.modifiers, ["parking"]);
+        let accounts = one("three savings accounts were frozen");
+        assert_eq!(accounts.head.as_deref(), Some("account"));
+        // "the mill's timber floors": a possessive is no plural.
+        let floors = one("nine of the mill's timber floors");
+        assert_eq!(floors.head.as_deref(), Some("floor"));
+    }
+
+    #[test]
     fn a_number_joined_to_a_word_counts_that_word() {
         // "a three-way meeting", "a 12-member panel": the joined word is
         // what the number counts.
@@ -2447,6 +2482,10 @@ mod tests {
         let panel = one("the city named a 12-member panel");
         assert_eq!(panel.head.as_deref(), Some("member"));
         assert_eq!(panel.interval.low, 12.0);
+        // Past nouns after it too: the car park has 420 spaces.
+        let park = one("the 420-space car park was shut");
+        assert_eq!(park.head.as_deref(), Some("space"));
+        assert_eq!(park.modifiers, ["car"]);
         // A fraction counts nothing.
         none("a two-thirds majority backed it");
         none("one-tenth of the budget");
