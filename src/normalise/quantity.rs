@@ -6,7 +6,8 @@ use crate::normalise::calendar::{month_of, ordinal_value, weekday_of};
 use crate::normalise::interval::Interval;
 use crate::normalise::number::{and_a_half, is_number_word, read_number, Number, Scales};
 use crate::normalise::senses::{
-    deed_noun_of, is_noun, is_occurrence, names_a_time, tells_a_mind, tells_a_state, verb_lemma,
+    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_time, tells_a_mind,
+    tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -2000,11 +2001,12 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             // noun opens another quantity ("one-off" qualifies one).
             let another_number =
                 !words.is_empty() && is_number_word(&t.norm) && !opens_compound(tokens, i);
-            // "140 parking spaces lay under it": English puts a plural
-            // noun last in its phrase, so a plural ends it unless a plural
-            // follows ("savings accounts", "sports clubs").
+            // "140 parking spaces lay under it": past a plural noun, a
+            // word that is no noun, or is an irregular verb's form, is the
+            // verb ("weapons package", "savings accounts" go on).
             let after_a_plural = words.last().is_some_and(|&w| is_plural_noun(tokens, w))
-                && !is_plural_noun(tokens, i);
+                && !is_plural_noun(tokens, i)
+                && (!is_noun(&t.norm) || irregular_verb_form(&t.norm));
             if slots == 3 || (!words.is_empty() && verb_like) || another_number || after_a_plural {
                 break;
             }

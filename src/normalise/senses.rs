@@ -367,6 +367,13 @@ pub fn names_a_mere_happening(word: &str) -> bool {
     })
 }
 
+/// Whether `word` is an inflected form WordNet lists for an irregular
+/// verb ("lay" of "lie", "fell", "swam"): a verb, whatever noun it also
+/// spells.
+pub fn irregular_verb_form(word: &str) -> bool {
+    lexicon().irregular.contains_key(word)
+}
+
 /// WordNet's lexicographer file of events (noun.event).
 const EVENTS: u8 = 0x0b;
 
