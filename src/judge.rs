@@ -820,6 +820,11 @@ fn judge_quotes(
             return Err("said on different occasions".into());
         }
     }
+    // Two stories, each with a cast of its own, that share too few names
+    // to be one: words both quote are a stock phrase, not one quote.
+    if ca.story.len() >= 2 && cb.story.len() >= 2 && !one_story(&ca.story, &cb.story, None) {
+        return Err("two stories: a stock phrase".into());
+    }
     let (Speaker::Named(sa), Speaker::Named(sb)) = (&qa.speaker, &qb.speaker) else {
         return Err("an unnamed speaker cannot be checked".into());
     };

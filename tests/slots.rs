@@ -1890,3 +1890,18 @@ fn a_count_in_one_place_is_a_part_of_one_over_more_places() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// Words two unrelated stories both quote, given to two people, are a
+/// stock phrase, though the stories share a town; within one story they
+/// are one quote given twice.
+#[test]
+fn a_phrase_quoted_in_two_stories_is_a_stock_phrase() {
+    let tanker = "A Kelvary Tankers lorry overturned on the A61 near Fenwick Cross, Pellam, on Monday. Drivers were held at Dunmore Services and Ashby Lane for hours. Inspector Hal Greaves of Wexmoor Police said the road would reopen late. Kelvary Tankers said that it was \"working closely with the emergency services\". Farmers at Brindle Farm and Oxley Farm were told to keep animals in. Carla Menzies of the Tarn Agency said tests were under way.\n";
+    let roof = "The roof of the Ottery Foods store in Pellam fell in under snow on Monday. Shoppers were led out to Calloway Road and Mill Street. Ruth Abernaley of Ottery Foods said: \"We are working closely with the emergency services and the council.\" Jon Petrie of Ranmore Council said the building was unsafe. Engineers from Holt Partners and Vane Surveys were on site. Martin Ocado of Colby Haulage lost two vans.\n";
+    assert!(verdicts_of("attribution", "2025-01-17", tanker, roof).is_empty());
+    let same_story = "Snow brought down the roof of the Ottery Foods store in Pellam on Monday. Ottery Foods manager Colm Dwyer said: \"We are working closely with the emergency services and the council.\" Jon Petrie of Ranmore Council said the building was unsafe.\n";
+    assert_eq!(
+        verdicts_of("attribution", "2025-01-17", roof, same_story),
+        ["contradiction"]
+    );
+}
