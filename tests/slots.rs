@@ -1905,3 +1905,22 @@ fn a_phrase_quoted_in_two_stories_is_a_stock_phrase() {
         ["contradiction"]
     );
 }
+
+/// A date a span opens from ("since the start of April") or a count stood
+/// at ("as of 5 May") dates no happening; "on 5 May" does.
+#[test]
+fn a_span_bound_dates_no_happening() {
+    let dated = |text: &str| {
+        let report = explain_text(text);
+        explained_claims(&report, "date").len()
+    };
+    assert_eq!(
+        dated("By 8 May 2025, 52 claims had been lodged since the start of April.\n"),
+        0
+    );
+    assert_eq!(
+        dated("As of 5 May 2025, 37 new claims had already been submitted.\n"),
+        0
+    );
+    assert_eq!(dated("On 5 May 2025, 37 new claims were submitted.\n"), 1);
+}

@@ -228,8 +228,9 @@ pub fn extract(
     let found: Vec<(usize, usize, DateClaim, bool)> = dates
         .iter()
         .filter(|d| !taken(d))
-        // "since May" opens a span of time; it does not date an event.
-        .filter(|d| tokens.get(d.first).is_none_or(|t| t.norm != "since"))
+        // "since May", "since the start of April" open a span of time;
+        // "as of Monday" is when a count stood: neither dates an event.
+        .filter(|d| !bounds_a_span(tokens, d))
         .filter(|d| !negated_clause(tokens, d))
         // "today" in a quote is the speaker's day, not a dated event.
         .filter(|d| !quoted(tokens, d.first))
@@ -397,26 +398,22 @@ pub fn extract(
             // the agreement" / "the deal was signed").
             let told_by = verb_near(tokens, d, figures);
             let told_at = told_by.map(|(k, _)| k).or(action.as_ref().map(|(k, _)| *k));
-            let (patient, mut theme) = told_at
+            let (patient, theme) = told_at
                 .map(|k| patient_of(tokens, original, k, d))
                 .unwrap_or_default();
             // "the toll rose to 13 on Monday", "stood at 11": a verb whose
             // complement is an amount tells a count as of a date, which the
-            // figure carries, and so does a date by which something was so
-            // ("had received 410 complaints by Saturday"); neither does a
-            // deed to a theme.
+            // figure carries, no happening to date.
             let amount = |k: usize| {
                 tokens
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.norm.as_str(), "to" | "at" | "by"))
                     && figures.iter().any(|(a, _, _)| *a == k + 2)
             };
-            let as_of = d
-                .first
-                .checked_sub(1)
-                .is_some_and(|b| tokens[b].norm == "by");
-            if as_of || told_at.is_some_and(amount) {
-                theme.clear();
+            // A possessive date still names its own noun's ("the toll from
+            // Sunday's earthquake rose to 230").
+            if told_at.is_some_and(amount) && !possessive_date(tokens, d) {
+                return None;
             }
             let mut verb = told_by.map(|(k, lemma)| {
                 Cow::Borrowed(if moves_from_a_place(tokens, k, lemma) {
@@ -1645,6 +1642,27 @@ fn makes_a_figure(
 /// "have not met since", "never happened": what did not happen has no
 /// date. Only the date's own clause counts: in "met on Monday, ensuring
 /// Russia does not resume hostilities" the meeting happened; nor does a
+/// Whether date `d` opens or closes a span rather than dating a happening:
+/// it stands in a phrase "since" opens ("since May", "since the start of
+/// April": back over up to four words, no verb form or punctuation
+/// between), or right after "as of" or "by" ("as of Monday, 37 claims had
+/// been submitted", "had signed it by Monday night"): a count then stood
+/// so, which its figure carries.
+fn bounds_a_span(tokens: &[Token], d: &DateMention) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // "by Monday", not "killed by Sunday's earthquake", whose "by" names
+    // what did it.
+    let as_of = (d.first >= 2 && word(d.first - 2) == "as" && word(d.first - 1) == "of")
+        || (d.first >= 1 && word(d.first - 1) == "by" && !possessive_date(tokens, d));
+    let since = (d.first.saturating_sub(4)..=d.first)
+        .rev()
+        .take_while(|&k| {
+            k == d.first || (tokens[k].kind == TokenKind::Word && !looks_like_verb(&tokens[k].norm))
+        })
+        .any(|k| word(k) == "since");
+    as_of || since
+}
+
 /// negation reach into a clause a relative or question word opens between
 /// it and the date ("have not determined what caused the fire that broke
 /// out Friday night": the fire did break out).

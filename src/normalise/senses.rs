@@ -362,9 +362,10 @@ pub fn is_occurrence(word: &str) -> bool {
 /// makes from no verb, nor is one itself. "The incident happened on 12
 /// May" dates whatever the story tells happened, by whatever verb.
 pub fn names_a_mere_happening(word: &str) -> bool {
-    noun_entry(word).is_some_and(|(lemma, noun)| {
-        noun.kind == EVENTS && noun.verbs.is_empty() && !lexicon().verbs.contains_key(lemma)
-    })
+    verb_lemma(word, None).is_none()
+        && noun_entry(word).is_some_and(|(lemma, noun)| {
+            noun.kind == EVENTS && noun.verbs.is_empty() && !lexicon().verbs.contains_key(lemma)
+        })
 }
 
 /// Whether `word` is an inflected form WordNet lists for an irregular
@@ -874,6 +875,8 @@ mod tests {
             "meeting",
             "ferry",
             "crash",
+            // Less its "s", a "discus": an event, but the word is a verb.
+            "discuss",
         ] {
             assert!(!names_a_mere_happening(word), "{word}");
         }
