@@ -972,6 +972,12 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different posts"),
             0.65,
         )
+    } else if two_fields(ra, rb) {
+        (
+            Verdict::Contradiction,
+            format!("'{ta}' and '{tb}' lead two fields of work"),
+            0.6,
+        )
     } else if head(ra) != head(rb)
         && !one_role_in_two_words
         && (read_from_shape(ra)
@@ -1033,6 +1039,21 @@ fn one_field(a: &RoleClaim, b: &RoleClaim) -> bool {
     a.qualifiers
         .iter()
         .any(|q| b.qualifiers.contains(q) && names_a_field(q))
+}
+
+/// Both titles name a field of work and the fields share nothing ("head
+/// of highways maintenance" / "director of finance"): one person does not
+/// lead both, whatever their heads.
+fn two_fields(a: &RoleClaim, b: &RoleClaim) -> bool {
+    let fields = |r: &RoleClaim| -> Vec<String> {
+        r.qualifiers
+            .iter()
+            .filter(|q| names_a_field(q))
+            .cloned()
+            .collect()
+    };
+    let (fa, fb) = (fields(a), fields(b));
+    !fa.is_empty() && !fb.is_empty() && !fa.iter().any(|x| fb.iter().any(|y| same_thing(x, y)))
 }
 
 /// `short`'s title is the initials of `long`'s ("CEO" / "chief executive",

@@ -1924,3 +1924,25 @@ fn a_span_bound_dates_no_happening() {
     );
     assert_eq!(dated("On 5 May 2025, 37 new claims were submitted.\n"), 1);
 }
+
+/// One person leading two fields of work that share nothing ("head of
+/// highways maintenance" / "director of finance") holds two roles at once;
+/// one field told two ways is one role.
+#[test]
+fn heads_of_two_fields_are_two_roles() {
+    let roles = |a: &str, b: &str| verdicts_of("role", "2025-05-08", a, b);
+    let highways = "Marcus Tregidga, the council's head of highways maintenance, told Quenlow councillors that roads had broken up.\n";
+    assert_eq!(
+        roles(
+            highways,
+            "Marcus Tregidga, the council's director of finance, said Quenlow had paid more claims.\n"
+        ),
+        ["contradiction"]
+    );
+    assert!(roles(
+        highways,
+        "Marcus Tregidga, the council's maintenance director, said Quenlow had paid more claims.\n"
+    )
+    .iter()
+    .all(|verdict| verdict != "contradiction"));
+}

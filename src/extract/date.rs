@@ -2244,7 +2244,7 @@ mod tests {
             one("2025-08-19", Some("confirm"), "strain laboratory")
         );
         // The theme is the object, or without one the subject; a count as
-        // of a date has none.
+        // of a date dates no happening.
         let themes = |text: &str| -> Vec<String> {
             date_claims(text).into_iter().map(|c| c.theme).collect()
         };
@@ -2258,11 +2258,8 @@ mod tests {
             themes("The trust issued its strong-stream alert on May 13."),
             ["stream alert"]
         );
-        assert_eq!(themes("The death toll rose to 13 on Monday."), [""]);
-        assert_eq!(
-            themes("The city had received 410 complaints by Saturday."),
-            [""]
-        );
+        assert!(themes("The death toll rose to 13 on Monday.").is_empty());
+        assert!(themes("The city had received 410 complaints by Saturday.").is_empty());
         // A verb before an infinitive governs it and tells nothing itself.
         let governed =
             read("Negotiators are set to return on Wednesday for a second round of talks.");

@@ -767,7 +767,7 @@ fn open_title_after(
                 | "and"
         ) || (t.kind == TokenKind::Word
             && !t.capitalised
-            && (t.norm.ends_with("ing") || t.norm.ends_with("ed"))
+            && (t.norm.ends_with("ing") || past_shaped(&t.norm))
             && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word))
     });
     // "the loss adjuster Bellhaven sent to assess the damage": a clause
@@ -786,21 +786,32 @@ fn open_title_after(
     if !closes && !contact_clause() {
         return None;
     }
-    // "head of communications": the complement names the role.
-    // "head of internal audit": up to two words.
-    if tokens[k].norm == "of" {
-        let field = (k + 1..k + 3)
-            .take_while(|&j| tokens.get(j).is_some_and(field_noun))
-            .count();
-        words.extend(tokens[k + 1..k + 1 + field].iter().map(|t| t.norm.clone()));
-        if field > 0 {
-            k += 1 + field;
-        }
-    }
+    let (k, field) = field_of(tokens, k);
+    words.extend(field);
     let mut claim = RoleClaim::new(&m.entity, title, words, false);
     claim.open = true;
     claim.affiliation = served_by_the_deed(tokens, m.last + 1);
     Some((k, claim))
+}
+
+/// "head of communications", "head of internal audit": the up to two
+/// words of a field after "of" at `k` name the role, with where the
+/// phrase then ends; none at `k` else.
+fn field_of(tokens: &[Token], k: usize) -> (usize, Vec<String>) {
+    if tokens.get(k).is_none_or(|t| t.norm != "of") {
+        return (k, Vec::new());
+    }
+    let field = (k + 1..k + 3)
+        .take_while(|&j| tokens.get(j).is_some_and(field_noun))
+        .count();
+    if field == 0 {
+        return (k, Vec::new());
+    }
+    let words = tokens[k + 1..k + 1 + field]
+        .iter()
+        .map(|t| t.norm.clone())
+        .collect();
+    (k + 1 + field, words)
 }
 
 /// "who advised the co-operative on its application as its planning
@@ -1118,6 +1129,10 @@ fn title_after(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize,
             if !closes {
                 return None;
             }
+            // "the council's director of finance": the complement names
+            // the role's field, as "head of communications" does.
+            let (end, field) = field_of(tokens, end);
+            qualifiers.extend(field);
             return Some((end, RoleClaim::new(&m.entity, title, qualifiers, former)));
         }
         let t = tokens.get(k)?;
@@ -1641,6 +1656,16 @@ mod tests {
         assert_eq!(
             roles("Then Rafael Tamm, head of communications at Halvorsen, spoke."),
             ["rafael tamm: communications head"]
+        );
+        // A listed title's field after "of" names it too; an irregular
+        // participle after the title opens a clause of its own.
+        assert_eq!(
+            roles("Then Mark Tregg, the council's director of finance, spoke."),
+            ["mark tregg: finance director"]
+        );
+        assert_eq!(
+            roles("Then Gil Harrow, an independent structural engineer brought in by the trust, spoke."),
+            ["gil harrow: independent structural engineer"]
         );
         // A month's name may be a first name.
         assert_eq!(
