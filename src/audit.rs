@@ -748,10 +748,15 @@ fn analyse(
         .position(|s| s.kind == SentenceKind::Prose && s.dropped.is_none());
     for (sentence_index, (tokens, mut figures, mut context)) in read.into_iter().enumerate() {
         let start = sentences[sentence_index].start;
+        // Only a lead that dates one happening: "charged on Monday after a
+        // stabbing on Saturday" leaves which one the story is unsaid.
         if Some(sentence_index) == lead_sentence {
-            for (_, _, body) in &mut figures {
-                if let ClaimBody::Date(date) = body {
-                    date.leads = !date.event.is_statement();
+            let dated = |body: &ClaimBody| matches!(body, ClaimBody::Date(date) if !date.event.is_statement());
+            if figures.iter().filter(|(_, _, body)| dated(body)).count() == 1 {
+                for (_, _, body) in &mut figures {
+                    if let ClaimBody::Date(date) = body {
+                        date.leads = !date.event.is_statement();
+                    }
                 }
             }
         }

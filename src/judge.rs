@@ -972,7 +972,11 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' are different posts"),
             0.65,
         )
-    } else if two_fields(ra, rb) {
+    } else if two_fields(ra, rb)
+        && !one_role_in_two_words
+        && !initials_of(ra, rb)
+        && !initials_of(rb, ra)
+    {
         (
             Verdict::Contradiction,
             format!("'{ta}' and '{tb}' lead two fields of work"),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use crate::extract::{Claim, ClaimBody};
+use crate::normalise::entities::EntityRef;
 use crate::normalise::quantity::Unit;
 use crate::normalise::senses::{
     counts_people, deed_groups, noun_senses_and_kinds, noun_synsets, occurrence_synsets,
@@ -112,7 +113,9 @@ const MAX_KEYS_PER_THEME: usize = 8;
 /// ferry departed"), of nouns that may name one occurrence ("the storm"
 /// / "the thunderstorm"), or of one theme ("discovered the fracture" /
 /// "the fracture was spotted") meet: their blocks are one, under the first
-/// of their keys. The judge still asks whether each pair tells one happening
+/// of their keys. So do a mere happening's ("the incident took place on 6
+/// June") and those of the happenings documents sharing a main name lead
+/// with. The judge still asks whether each pair tells one happening
 /// ([`crate::normalise::senses::same_deed`], `same_thing`).
 fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut verbs: Vec<&str> = Vec::new();
@@ -123,10 +126,12 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut themes: Vec<(&str, usize)> = Vec::new();
     // A corpus repeats its patients: each word is looked up once.
     let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-    // Keys of the happenings stories lead with, with how many claims, and
-    // of dates of a mere happening ("the incident happened on 12 May").
-    let mut leading: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut mere: Vec<usize> = Vec::new();
+    // Keys of the happenings stories lead with, by each main name of their
+    // documents, with how many claims; and keys of dates of a mere
+    // happening ("the incident happened on 12 May") with their documents'
+    // main names.
+    let mut leading: FxHashMap<&EntityRef, FxHashMap<usize, usize>> = FxHashMap::default();
+    let mut mere: Vec<(usize, &[EntityRef])> = Vec::new();
     for (claim, key) in claims.iter().zip(keys.iter()) {
         let (ClaimBody::Date(date), Some(key)) = (&claim.body, key) else {
             continue;
@@ -145,9 +150,11 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         let next = key_index.len();
         let k = *key_index.entry(key.clone()).or_insert(next);
         if date.names_a_mere_happening() {
-            mere.push(k);
+            mere.push((k, &claim.context.document));
         } else if date.leads {
-            *leading.entry(k).or_default() += 1;
+            for name in claim.context.document.iter() {
+                *leading.entry(name).or_default().entry(k).or_default() += 1;
+            }
         }
         occurrences.extend(synsets.into_iter().map(|synset| (synset, k)));
         if date.verb.is_some() {
@@ -228,18 +235,34 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
             }
         }
     }
-    // A mere happening is the story's: its dates meet those of the
-    // happenings stories lead with, the most told first, and the judge asks
-    // whether the two stories are one.
-    let mut most_told: Vec<(usize, usize)> = leading.into_iter().collect();
-    most_told.sort_unstable_by_key(|&(k, claims)| (std::cmp::Reverse(claims), k));
-    for k in mere {
-        for &(lead, _) in most_told.iter().take(MAX_KEYS_PER_THEME) {
-            merged.join(k, lead);
+    // A mere happening is its story's: its dates meet those of the
+    // happenings that documents sharing a main name lead with, the most
+    // told first, and the judge asks whether the two stories are one.
+    let most_told: FxHashMap<&EntityRef, Vec<usize>> = leading
+        .into_iter()
+        .map(|(name, counts)| {
+            let mut keys: Vec<(usize, usize)> = counts.into_iter().collect();
+            keys.sort_unstable_by_key(|&(k, claims)| (std::cmp::Reverse(claims), k));
+            let keys = keys.into_iter().take(MAX_LEADS_PER_NAME).map(|(k, _)| k);
+            (name, keys.collect())
+        })
+        .collect();
+    for (k, names) in mere {
+        for lead in names
+            .iter()
+            .filter_map(|name| most_told.get(name))
+            .flatten()
+        {
+            merged.join(k, *lead);
         }
     }
     rename_components(keys, &key_index, &mut merged);
 }
+
+/// How many happenings, the most told, that documents sharing a main name
+/// lead with a mere happening's dates meet: past them a corpus's leads
+/// would chain every date block into one.
+const MAX_LEADS_PER_NAME: usize = 8;
 
 /// What a date's theme noun meets others by: itself, a sense, or the
 /// hypernym of its first sense.

@@ -1853,10 +1853,10 @@ fn a_count_told_in_total_holds_a_qualified_part() {
 fn a_mere_happening_is_the_one_the_story_leads_with() {
     assert_dated(
         "2025-06-09",
-        "A ferry passenger was pulled alive from the sea off Tregarra Point after almost an hour in the water. The incident took place on the evening of 6 June, as the Morwen Star left Port Tregarra.\n",
-        &["A man was rescued after falling overboard from the Morwen Star off Tregarra Point on Saturday evening. Crew members threw lifebuoys to him while the Tregarra lifeboat was launched.\n"],
+        "A ferry passenger was pulled alive from the sea off Tregarra Point after almost an hour in the water. The incident took place on the evening of 6 June, as the Morwen Star left Port Tregarra. The Morwen Star turned back to search for him.\n",
+        &["A man was rescued after falling overboard from the Morwen Star off Tregarra Point on Saturday evening. Crew members on the Morwen Star threw lifebuoys to him while the Tregarra lifeboat was launched.\n"],
         &[
-            "A man was rescued after going overboard from the Morwen Star off Tregarra Point. Crew members threw lifebuoys to him while the Tregarra lifeboat was launched. Fishermen had reported a pod of dolphins off Tregarra Point on Saturday.\n",
+            "A man was rescued after going overboard from the Morwen Star off Tregarra Point. Crew members on the Morwen Star threw lifebuoys to him while the Tregarra lifeboat was launched. Fishermen had reported a pod of dolphins off Tregarra Point on Saturday.\n",
             "A cyclist was hurt in a collision with a van on the Penwarra road on Saturday evening. Police closed the road for two hours.\n",
         ],
     );
@@ -1923,6 +1923,21 @@ fn a_span_bound_dates_no_happening() {
         0
     );
     assert_eq!(dated("On 5 May 2025, 37 new claims were submitted.\n"), 1);
+    // "since" before a happening's noun, and an amount a deed was done to,
+    // still date the happening.
+    assert_eq!(
+        dated("Families have been in shelters since the earthquake on 6 February 2025.\n"),
+        1
+    );
+    assert_eq!(
+        dated("The council wrote to 4,000 residents on 3 March 2025.\n"),
+        1
+    );
+    // A date set off by commas dates the clause before it.
+    assert_eq!(
+        dated("The lift had already failed once, on 8 May 2025, the paper can reveal.\n"),
+        1
+    );
 }
 
 /// One person leading two fields of work that share nothing ("head of
@@ -1942,6 +1957,13 @@ fn heads_of_two_fields_are_two_roles() {
     assert!(roles(
         highways,
         "Marcus Tregidga, the council's maintenance director, said Quenlow had paid more claims.\n"
+    )
+    .iter()
+    .all(|verdict| verdict != "contradiction"));
+    // Two fields joined by "and" hold the other's one.
+    assert!(roles(
+        "Ada Penrose, the council's director of finance and resources, said Quenlow had paid more claims.\n",
+        "Ada Penrose, the council's resources director, told Quenlow councillors that roads had broken up.\n"
     )
     .iter()
     .all(|verdict| verdict != "contradiction"));

@@ -17,9 +17,9 @@ use crate::normalise::quantity::{
     clock_suffix, is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    happening_of_noun, is_noun, is_particle, names_a_mere_happening, names_a_thing_in_space,
-    names_a_time, noun_lemma, occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind,
-    tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
+    first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_mere_happening,
+    names_a_thing_in_space, names_a_time, noun_lemma, occasion_of_noun, tells_a_change,
+    tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -412,7 +412,12 @@ pub fn extract(
             };
             // A possessive date still names its own noun's ("the toll from
             // Sunday's earthquake rose to 230").
-            if told_at.is_some_and(amount) && !possessive_date(tokens, d) {
+            // Only a verb of change, motion or state ("rose to", "stood
+            // at"), not "wrote to 4,000 residents".
+            let of_an_amount = told_by.is_some_and(|(_, lemma)| {
+                tells_a_change(lemma) || tells_a_motion(lemma) || first_sense_a_state(lemma)
+            });
+            if of_an_amount && told_at.is_some_and(amount) && !possessive_date(tokens, d) {
                 return None;
             }
             let mut verb = told_by.map(|(k, lemma)| {
@@ -970,10 +975,15 @@ fn words_near<'t>(
             && !of_the_time
             && !name_goes_on
     };
+    // "had already failed once, on 8 May, the paper can reveal": a date
+    // set off by commas inside a sentence restates when the clause before
+    // it happened, and reaches back past its opening comma.
+    let set_off =
+        opens_clause && clause_start > 0 && tokens.get(d.last).is_some_and(|t| t.norm == ",");
     let mut before = Vec::new();
     let mut reached = 0;
     for k in (0..d.first).rev() {
-        if reached == ACTION_REACH || breaks(k) {
+        if reached == ACTION_REACH || (breaks(k) && !(set_off && k + 1 == clause_start)) {
             break;
         }
         before.push(k);
@@ -1639,15 +1649,13 @@ fn makes_a_figure(
     })
 }
 
-/// "have not met since", "never happened": what did not happen has no
-/// date. Only the date's own clause counts: in "met on Monday, ensuring
-/// Russia does not resume hostilities" the meeting happened; nor does a
 /// Whether date `d` opens or closes a span rather than dating a happening:
 /// it stands in a phrase "since" opens ("since May", "since the start of
-/// April": back over up to four words, no verb form or punctuation
-/// between), or right after "as of" or "by" ("as of Monday, 37 claims had
-/// been submitted", "had signed it by Monday night"): a count then stood
-/// so, which its figure carries.
+/// April": back over function words and a noun right before "of", so
+/// "since the earthquake on 6 February" still dates the earthquake), or
+/// right after "as of" or "by" ("as of Monday, 37 claims had been
+/// submitted", "had signed it by Monday night"): a count then stood so,
+/// which its figure carries.
 fn bounds_a_span(tokens: &[Token], d: &DateMention) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     // "by Monday", not "killed by Sunday's earthquake", whose "by" names
@@ -1657,12 +1665,17 @@ fn bounds_a_span(tokens: &[Token], d: &DateMention) -> bool {
     let since = (d.first.saturating_sub(4)..=d.first)
         .rev()
         .take_while(|&k| {
-            k == d.first || (tokens[k].kind == TokenKind::Word && !looks_like_verb(&tokens[k].norm))
+            k == d.first
+                || (tokens[k].kind == TokenKind::Word
+                    && (is_function_word(word(k)) || word(k + 1) == "of"))
         })
         .any(|k| word(k) == "since");
     as_of || since
 }
 
+/// "have not met since", "never happened": what did not happen has no
+/// date. Only the date's own clause counts: in "met on Monday, ensuring
+/// Russia does not resume hostilities" the meeting happened; nor does a
 /// negation reach into a clause a relative or question word opens between
 /// it and the date ("have not determined what caused the fire that broke
 /// out Friday night": the fire did break out).

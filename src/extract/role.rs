@@ -794,8 +794,9 @@ fn open_title_after(
     Some((k, claim))
 }
 
-/// "head of communications", "head of internal audit": the up to two
-/// words of a field after "of" at `k` name the role, with where the
+/// "head of communications", "head of internal audit", "director of
+/// finance and resources": the up to two words of a field after "of" at
+/// `k`, and one more joined by "and", name the role, with where the
 /// phrase then ends; none at `k` else.
 fn field_of(tokens: &[Token], k: usize) -> (usize, Vec<String>) {
     if tokens.get(k).is_none_or(|t| t.norm != "of") {
@@ -807,11 +808,16 @@ fn field_of(tokens: &[Token], k: usize) -> (usize, Vec<String>) {
     if field == 0 {
         return (k, Vec::new());
     }
-    let words = tokens[k + 1..k + 1 + field]
-        .iter()
-        .map(|t| t.norm.clone())
-        .collect();
-    (k + 1 + field, words)
+    let mut end = k + 1 + field;
+    let mut words: Vec<String> = tokens[k + 1..end].iter().map(|t| t.norm.clone()).collect();
+    // "director of finance and resources": a field joined by "and" too.
+    if tokens.get(end).is_some_and(|t| t.norm == "and")
+        && tokens.get(end + 1).is_some_and(field_noun)
+    {
+        words.push(tokens[end + 1].norm.clone());
+        end += 2;
+    }
+    (end, words)
 }
 
 /// "who advised the co-operative on its application as its planning

@@ -908,7 +908,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // The joined word is what is counted ("a 420-space car park" has 420
     // spaces, "a 12-member panel" 12 members); the nouns after it name
     // what has them.
-    let counted = if joined {
+    // "a 50-strong crowd": a joined word that is no noun describes it.
+    let counted = if joined && phrase.first().is_some_and(|&k| is_noun(&tokens[k].norm)) {
         phrase.first()
     } else {
         phrase.last()
@@ -2485,6 +2486,11 @@ mod tests {
         assert_eq!(panel.head.as_deref(), Some("member"));
         assert_eq!(panel.interval.low, 12.0);
         // Past nouns after it too: the car park has 420 spaces.
+        // A joined word that is no noun describes the noun after it.
+        assert_eq!(
+            one("a 50-strong crowd gathered").head.as_deref(),
+            Some("crowd")
+        );
         let park = one("the 420-space car park was shut");
         assert_eq!(park.head.as_deref(), Some("space"));
         assert_eq!(park.modifiers, ["car"]);

@@ -364,13 +364,60 @@ pub fn is_occurrence(word: &str) -> bool {
 pub fn names_a_mere_happening(word: &str) -> bool {
     verb_lemma(word, None).is_none()
         && noun_entry(word).is_some_and(|(lemma, noun)| {
-            noun.kind == EVENTS && noun.verbs.is_empty() && !lexicon().verbs.contains_key(lemma)
+            noun.kind == EVENTS
+                && noun.verbs.is_empty()
+                && !lexicon().verbs.contains_key(lemma)
+                && a_kind_of_happening(&noun)
         })
+}
+
+/// Whether one of a noun's first two senses is WordNet's "happening" or
+/// "event", or a kind of one of them ("incident", "episode"; "accident" in
+/// its second sense, anything that happens by chance): not a named kind
+/// of its own ("funeral" is a ceremony, "earthquake" a geological
+/// phenomenon).
+fn a_kind_of_happening(noun: &Noun) -> bool {
+    static ROOTS: OnceLock<Vec<u32>> = OnceLock::new();
+    let roots = ROOTS.get_or_init(|| {
+        ["happening", "event"]
+            .iter()
+            .filter_map(|w| noun_entry(w).and_then(|(_, n)| n.senses.first().copied()))
+            .collect()
+    });
+    noun.hypernyms.iter().any(|h| roots.contains(h))
+        || noun
+            .senses
+            .iter()
+            .take(2)
+            .any(|s| roots.contains(s) || hypernyms_of(*s).iter().any(|h| roots.contains(h)))
+}
+
+/// The hypernyms of synset `synset`, as the noun table gives them for the
+/// lemmas whose first sense it is: read once, when a mere happening is
+/// first asked about.
+fn hypernyms_of(synset: u32) -> &'static [u32] {
+    static MAP: OnceLock<FxHashMap<u32, Vec<u32>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        for line in &nouns().lines {
+            let mut fields = line.split(' ');
+            let (Some(first), Some(hypernyms)) = (fields.nth(2), fields.next()) else {
+                continue;
+            };
+            if let Some(&sense) = synsets(Some(first)).first() {
+                map.entry(sense).or_insert_with(|| synsets(Some(hypernyms)));
+            }
+        }
+        map
+    });
+    map.get(&synset).map_or(&[], Vec::as_slice)
 }
 
 /// Whether `word` is an inflected form WordNet lists for an irregular
 /// verb ("lay" of "lie", "fell", "swam"): a verb, whatever noun it also
-/// spells.
+/// spells. WordNet's exception list, wider than
+/// [`crate::normalise::verbs::irregular_lemma`]'s table, which leaves out
+/// forms that are base verbs too ("lay", "found", "wound").
 pub fn irregular_verb_form(word: &str) -> bool {
     lexicon().irregular.contains_key(word)
 }
@@ -877,6 +924,9 @@ mod tests {
             "crash",
             // Less its "s", a "discus": an event, but the word is a verb.
             "discuss",
+            // Named kinds of their own.
+            "funeral",
+            "earthquake",
         ] {
             assert!(!names_a_mere_happening(word), "{word}");
         }
