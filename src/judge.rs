@@ -1607,19 +1607,15 @@ fn part_of_a_total(
     cb: &Context,
     rules: &RuleSet,
 ) -> Option<String> {
-    [(fa, ca, fb, cb), (fb, cb, fa, ca)]
-        .into_iter()
-        .find_map(|(part, own, total, other)| {
-            if own.owner_borrowed || part.interval.high >= total.interval.low {
-                return None;
-            }
-            own.near_before
-                .iter()
-                .find(|e| {
-                    other.subjects.binary_search(e).is_err() && other.lead.as_ref() != Some(*e)
-                })
-                .map(|e| format!("{} owns the smaller figure only", entity_name(e, rules)))
-        })
+    smaller_told_apart(fa, ca, fb, cb, |own, other| {
+        if own.owner_borrowed {
+            return None;
+        }
+        own.near_before
+            .iter()
+            .find(|e| other.subjects.binary_search(e).is_err() && other.lead.as_ref() != Some(*e))
+            .map(|e| format!("{} owns the smaller figure only", entity_name(e, rules)))
+    })
 }
 
 /// A smaller count whose sentence names places, against a larger one whose
@@ -1641,20 +1637,34 @@ fn part_by_place(
             .cloned()
             .collect()
     };
+    smaller_told_apart(fa, ca, fb, cb, |own, other| {
+        let (narrow, wide) = (places(own), places(other));
+        let within = !narrow.is_empty()
+            && wide.len() > narrow.len()
+            && narrow.iter().all(|p| wide.contains(p));
+        within.then(|| {
+            let names: Vec<String> = narrow.iter().map(|e| entity_name(e, rules)).collect();
+            format!("{} is one of the larger count's places", names.join(", "))
+        })
+    })
+}
+
+/// `apart` asked of the smaller figure's context against the larger's,
+/// whichever side is smaller, where the two do not overlap: why the smaller
+/// is a part of the larger, if it is.
+fn smaller_told_apart(
+    fa: &Figure,
+    ca: &Context,
+    fb: &Figure,
+    cb: &Context,
+    apart: impl Fn(&Context, &Context) -> Option<String>,
+) -> Option<String> {
     [(fa, ca, fb, cb), (fb, cb, fa, ca)]
         .into_iter()
-        .find_map(|(part, own, whole, other)| {
-            if part.interval.high >= whole.interval.low {
-                return None;
-            }
-            let (narrow, wide) = (places(own), places(other));
-            let within = !narrow.is_empty()
-                && wide.len() > narrow.len()
-                && narrow.iter().all(|p| wide.contains(p));
-            within.then(|| {
-                let names: Vec<String> = narrow.iter().map(|e| entity_name(e, rules)).collect();
-                format!("{} is one of the larger count's places", names.join(", "))
-            })
+        .find_map(|(part, own, total, other)| {
+            (part.interval.high < total.interval.low)
+                .then(|| apart(own, other))
+                .flatten()
         })
 }
 
