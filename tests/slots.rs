@@ -1933,6 +1933,9 @@ fn a_span_bound_dates_no_happening() {
         dated("The council wrote to 4,000 residents on 3 March 2025.\n"),
         1
     );
+    // The phrase WordNet defines a verb by may close past its object.
+    let report = explain_text("Police took a 34-year-old man into custody on 9 April 2025.\n");
+    assert_eq!(explained_claims(&report, "date")[0]["verb"], "arrest");
     // A date set off by commas dates the clause before it.
     assert_eq!(
         dated("The lift had already failed once, on 8 May 2025, the paper can reveal.\n"),

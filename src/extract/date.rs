@@ -863,13 +863,25 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
 /// ("was taken into custody": "arrest"; "was found guilty": "convict"),
 /// else `lemma`.
 fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str {
-    let after: Vec<&str> = tokens[k + 1..]
-        .iter()
-        .take(2)
-        .take_while(|t| t.kind == TokenKind::Word && !t.capitalised)
-        .map(|t| t.norm.as_str())
-        .collect();
-    verb_defined_by(lemma, &after).unwrap_or(lemma)
+    let words_from = |from: usize| -> Vec<&str> {
+        tokens
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take(2)
+            .take_while(|t| t.kind == TokenKind::Word && !t.capitalised)
+            .map(|t| t.norm.as_str())
+            .collect()
+    };
+    // "took the suspect into custody", "took a 34-year-old man into
+    // custody": the phrase may close past the verb's object, within a few
+    // words of where its reading stops.
+    verb_defined_by(lemma, &words_from(k + 1))
+        .or_else(|| {
+            let end = object_of(tokens, k).last()? + 1;
+            (end..end + 3).find_map(|from| verb_defined_by(lemma, &words_from(from)))
+        })
+        .unwrap_or(lemma)
 }
 
 /// The verb nearest date `d` in its clause, as [`action_near`] reads it but
