@@ -822,7 +822,7 @@ fn judge_quotes(
     }
     // Two stories, each with a cast of its own, that share too few names
     // to be one: words both quote are a stock phrase, not one quote.
-    if ca.story.len() >= 2 && cb.story.len() >= 2 && !one_story(&ca.story, &cb.story, None) {
+    if two_casts(ca, cb, None) {
         return Err("two stories: a stock phrase".into());
     }
     let (Speaker::Named(sa), Speaker::Named(sb)) = (&qa.speaker, &qb.speaker) else {
@@ -881,8 +881,7 @@ fn judge_roles(
     // Namesakes: two stories, each with a cast of its own (two names or
     // more besides the person), that share too few other names to be one
     // story tell of two people who share a name.
-    let others = |c: &Context| c.story.iter().filter(|e| **e != ra.person).count();
-    if others(ca) >= 2 && others(cb) >= 2 && !one_story(&ca.story, &cb.story, Some(&ra.person)) {
+    if two_casts(ca, cb, Some(&ra.person)) {
         return Err("stories that share too few other names: namesakes".into());
     }
     let (ta, tb) = (ra.role_text(), rb.role_text());
@@ -1701,6 +1700,14 @@ fn one_story(a: &[EntityRef], b: &[EntityRef], besides: Option<&EntityRef>) -> b
         .filter(|e| Some(*e) != besides && !common(e) && b.binary_search(e).is_ok())
         .count();
     shared > 0 && shared * NAMES_PER_SHARED >= own(a).min(own(b))
+}
+
+/// Two stories, each with a cast of its own (two names or more besides
+/// `besides`), that share too few names to be one story ([`one_story`]):
+/// a name or words they share are a namesake's or a stock phrase.
+fn two_casts(a: &Context, b: &Context, besides: Option<&EntityRef>) -> bool {
+    let cast = |c: &Context| c.story.iter().filter(|e| Some(*e) != besides).count();
+    cast(a) >= 2 && cast(b) >= 2 && !one_story(&a.story, &b.story, besides)
 }
 
 /// How many names two documents of one story may name for each they

@@ -410,10 +410,10 @@ pub fn extract(
                     .is_some_and(|t| matches!(t.norm.as_str(), "to" | "at" | "by"))
                     && figures.iter().any(|(a, _, _)| *a == k + 2)
             };
-            // A possessive date still names its own noun's ("the toll from
-            // Sunday's earthquake rose to 230").
             // Only a verb of change, motion or state ("rose to", "stood
-            // at"), not "wrote to 4,000 residents".
+            // at"), not "wrote to 4,000 residents"; and a possessive date
+            // still dates its own noun ("the toll from Sunday's earthquake
+            // rose to 230").
             let of_an_amount = told_by.is_some_and(|(_, lemma)| {
                 tells_a_change(lemma) || tells_a_motion(lemma) || first_sense_a_state(lemma)
             });
