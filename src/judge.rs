@@ -21,9 +21,9 @@ use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     counts_people, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
-    kinds_of_one_deed, may_name_one_person, names_a_field, names_a_place, names_a_time,
-    opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return,
-    tells_knowing,
+    kinds_of_one_deed, may_name_one_person, names_a_field, names_a_mere_group, names_a_place,
+    names_a_time, opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind,
+    tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1263,10 +1263,16 @@ fn judge_dates(
             .collect()
     };
     let (na, nb) = (topics_named(da), topics_named(db));
+    // "The group was brought down" / "seven hillwalkers were brought off
+    // the hill": a mere group is whatever people the other side names.
+    let one_thing = |x: &str, y: &str| {
+        let group_of = |g: &str, p: &str| names_a_mere_group(g) && counts_people(p);
+        same_thing(x, y) || group_of(x, y) || group_of(y, x)
+    };
     let same_patient = na.iter().any(|t| nb.contains(t))
         || da
             .patient_words()
-            .any(|w| db.patient_words().any(|x| same_thing(x, w)));
+            .any(|w| db.patient_words().any(|x| one_thing(x, w)));
     // Two ages are two people ("a 34-year-old man" / "a 52-year-old man"),
     // whatever nouns they share.
     fn ages(d: &DateClaim) -> Vec<&str> {

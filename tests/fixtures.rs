@@ -86,9 +86,15 @@ enum Camps {
 /// Each expected claim matches a distinct claim of the finding, and the
 /// claims sit in camps as asked.
 fn matches(finding: &Value, expected: &Expectation, camps: Camps) -> bool {
+    matched_claims(finding, expected, camps).is_some()
+}
+
+/// The indices of the finding's claims that `expected`'s claims stand in,
+/// where it matches.
+fn matched_claims(finding: &Value, expected: &Expectation, camps: Camps) -> Option<Vec<usize>> {
     if let Some(kind) = &expected.kind {
         if finding["kind"] != kind.as_str() {
-            return false;
+            return None;
         }
     }
     let claims = finding["claims"].as_array().cloned().unwrap_or_default();
@@ -112,7 +118,11 @@ fn matches(finding: &Value, expected: &Expectation, camps: Camps) -> bool {
         }
     });
     let together = camps_seen.windows(2).all(|w| w[0] == w[1]);
-    all && (together == (camps == Camps::One))
+    (all && (together == (camps == Camps::One))).then(|| {
+        let mut at: Vec<usize> = (0..used.len()).filter(|&i| used[i]).collect();
+        at.sort_unstable();
+        at
+    })
 }
 
 fn describe(finding: &Value) -> String {
@@ -178,8 +188,29 @@ fn every_fixture_set_meets_its_expectations() {
                 set_failures.push(format!("{name}: MISSED agreement: {}", want.why));
             }
         }
+        let planted = |f: &Value| {
+            expected
+                .flagged
+                .iter()
+                .any(|want| matches(f, want, Camps::Apart))
+        };
+        // A planted finding is no false alarm where a look-alike's words
+        // stand in the very sentences it disputes ("a bell weighing about
+        // 1.5 tonnes crashed … on Tuesday" holds a planted date and a
+        // guarded weight); a finding that sets a look-alike's sentences
+        // apart beside a planted pair still is one.
+        let the_planted_pair = |f: &Value, never: &Expectation| {
+            let guarded = matched_claims(f, never, Camps::Apart);
+            expected
+                .flagged
+                .iter()
+                .any(|want| guarded.is_some() && matched_claims(f, want, Camps::Apart) == guarded)
+        };
         for never in &expected.not_flagged {
-            for f in flagged.iter().filter(|f| matches(f, never, Camps::Apart)) {
+            for f in flagged
+                .iter()
+                .filter(|f| matches(f, never, Camps::Apart) && !the_planted_pair(f, never))
+            {
                 set_failures.push(format!(
                     "{name}: WRONGLY FLAGGED ({}): {}",
                     never.why,
@@ -189,11 +220,7 @@ fn every_fixture_set_meets_its_expectations() {
         }
         for f in &flagged {
             let kind = f["kind"].as_str().unwrap_or_default();
-            let planted = expected
-                .flagged
-                .iter()
-                .any(|want| matches(f, want, Camps::Apart));
-            if expected.exhaustive.iter().any(|k| k == kind) && !planted {
+            if expected.exhaustive.iter().any(|k| k == kind) && !planted(f) {
                 set_failures.push(format!("{name}: UNEXPECTED: {}", describe(f)));
             }
         }

@@ -981,7 +981,19 @@ fn words_near<'t>(
             && tokens
                 .get(name_goes_on_at)
                 .is_some_and(|n| (n.capitalised || n.norm == "of") && n.kind == TokenKind::Word);
+        // A noun before another in one compound ("the Lochanveil car park",
+        // "a lifting strap") is part of one name of one thing.
+        let modifies_a_noun = tokens[k].kind == TokenKind::Word
+            && is_noun(word)
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && !n.capitalised
+                    && !is_function_word(&n.norm)
+                    && is_noun(&n.norm)
+                    && !past_shaped(&n.norm)
+            });
         !in_figure(k)
+            && !modifies_a_noun
             && !compound_hyphen(k)
             && !is_function_word(word)
             && !of_the_time
@@ -1182,10 +1194,16 @@ fn patient_of(
     let undergoes = row_passive
         || passive(tokens, k)
         || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change);
-    let theme = match (object_told, undergoes) {
-        (true, _) => theme,
-        (false, true) => patient.clone(),
-        (false, false) => String::new(),
+    // "the bell crashed through the floor": what a verb of motion reaches
+    // through a preposition is its path, and what moved undergoes it too.
+    let by_a_path = next.is_some_and(|n| is_function_word(n) && !is_determiner(n))
+        && verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_motion);
+    let theme = if by_a_path || (undergoes && !object_told) {
+        patient.clone()
+    } else if object_told {
+        theme
+    } else {
+        String::new()
     };
     (patient, theme)
 }
@@ -1331,7 +1349,18 @@ fn patient_word(tokens: &[Token], lemmas: &[WordForms], j: usize) -> String {
 fn opens_clause(t: &Token) -> bool {
     matches!(
         t.norm.as_str(),
-        "," | ";" | "since" | "that" | "which" | "who" | "when" | "while" | "as"
+        "," | ";"
+            | "since"
+            | "that"
+            | "which"
+            | "who"
+            | "when"
+            | "while"
+            | "as"
+            | "how"
+            | "why"
+            | "whether"
+            | "where"
     ) || (t.norm == ":" && !t.glued)
         || SUBORDINATORS.contains(&t.norm.as_str())
 }
@@ -1360,16 +1389,34 @@ fn subject_head(tokens: &[Token], k: usize) -> Option<usize> {
         content_word(&tokens[j])
             || (j == 0 && tokens[j].kind == TokenKind::Word && !is_function_word(&tokens[j].norm))
     };
-    while j < k && lower(j) && is_noun(&tokens[j].norm) {
+    // Adjectives before the nouns ("a historic bell") qualify them.
+    while j < k
+        && lower(j)
+        && !is_noun(&tokens[j].norm)
+        && !looks_like_verb(&tokens[j].norm)
+        && !tokens[j].norm.ends_with("ing")
+    {
+        j += 1;
+    }
+    let participle =
+        |j: usize| tokens[j].norm.ends_with("ing") && verb_lemma(&tokens[j].norm, None).is_some();
+    while j < k && lower(j) && is_noun(&tokens[j].norm) && !(head.is_some() && participle(j)) {
         head = Some(j);
         j += 1;
     }
     // The run must end at a preposition or the verb (its auxiliaries
-    // included), not at another word of the clause.
+    // included), or at a participle that qualifies it ("a bell weighing
+    // two tonnes fell"), not at another word of the clause.
     let ends_well = j == k
         || tokens[j].kind == TokenKind::Word
             && is_function_word(&tokens[j].norm)
-            && !is_determiner(&tokens[j].norm);
+            && !is_determiner(&tokens[j].norm)
+        || participle(j)
+        // "a bell came loose and dropped": the subject of a first verb is
+        // that of the verb joined to it.
+        || (past_shaped(&tokens[j].norm)
+            && tokens[j + 1..k].iter().any(|t| t.norm == "and")
+            && !tokens[j + 1..k].iter().any(opens_clause));
     head.filter(|_| ends_well)
 }
 
@@ -2143,6 +2190,25 @@ mod tests {
                 "A first attempt was called off on 17 March.",
                 "attempt",
                 "call_off",
+            ),
+            // A compound's nouns use the reach once ("the Lochanveil car
+            // park"); a time phrase none.
+            (
+                "The group was finally brought down to the Lochanveil car park at around 3am on 12 May.",
+                "group",
+                "bring_down",
+            ),
+            // The subject of a clause a wh-word opens, past a participle
+            // that qualifies it and a verb joined to this one.
+            (
+                "Inspectors are investigating how a 1,470kg bell came loose and dropped on 5 May.",
+                "bell",
+                "drop",
+            ),
+            (
+                "A historic bell weighing about one and a half tonnes crashed on Tuesday.",
+                "bell",
+                "crash",
             ),
         ] {
             let read: Vec<(String, Option<Cow<str>>)> = date_claims(text)

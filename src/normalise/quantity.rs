@@ -904,7 +904,19 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         && tokens.get(next + 1).is_some_and(|t| {
             t.glued && t.kind == TokenKind::Word && !is_fraction_denominator(&t.norm)
         });
-    let phrase = noun_phrase(tokens, if joined { next + 1 } else { next }, rules);
+    let mut phrase = noun_phrase(tokens, if joined { next + 1 } else { next }, rules);
+    // "a bell weighing two tonnes fell", "1.5 tonnes crashed through": past
+    // a measure or a span of time, a verb's shape is the clause's verb, no
+    // noun the amount qualifies.
+    let measured = matches!(unit, Some(Unit::Measure { .. } | Unit::Duration { .. }));
+    if measured
+        && !joined
+        && phrase
+            .first()
+            .is_some_and(|&k| looks_like_verb(&tokens[k].norm) || past_shaped(&tokens[k].norm))
+    {
+        phrase.clear();
+    }
     // The joined word is what is counted ("a 420-space car park" has 420
     // spaces, "a 12-member panel" 12 members); the nouns after it name
     // what has them.
@@ -2205,6 +2217,14 @@ mod tests {
             one("at least 14 civilians were killed").head.as_deref(),
             Some("civilian")
         );
+        // Past a measure, a verb's shape is the clause's verb.
+        for text in [
+            "a bell weighing two tonnes fell on Tuesday",
+            "about one and a half tonnes crashed through the floor",
+        ] {
+            assert_eq!(one(text).head, None, "{text}");
+        }
+        assert_eq!(one("a 1,470kg bell").head.as_deref(), Some("bell"));
     }
 
     #[test]

@@ -371,6 +371,20 @@ pub fn names_a_mere_happening(word: &str) -> bool {
         })
 }
 
+/// Whether `word` names people by no more than that they are a group
+/// ("the group", "the people"): WordNet's "group" in its first sense, or a
+/// direct kind of it. "The group was brought down" tells of whatever
+/// people another side names ("seven hillwalkers"), where "the crew" is a
+/// group of its own.
+pub fn names_a_mere_group(word: &str) -> bool {
+    static GROUP: OnceLock<Option<u32>> = OnceLock::new();
+    let group =
+        *GROUP.get_or_init(|| noun_entry("group").and_then(|(_, n)| n.senses.first().copied()));
+    noun_entry(word).is_some_and(|(_, noun)| {
+        group.is_some_and(|g| noun.senses.first() == Some(&g) || noun.hypernyms.contains(&g))
+    })
+}
+
 /// Whether one of a noun's first two senses is WordNet's "happening" or
 /// "event", or a kind of one of them ("incident", "episode"; "accident" in
 /// its second sense, anything that happens by chance): not a named kind
@@ -458,8 +472,18 @@ pub fn noun_senses_and_kinds(word: &str) -> (Vec<u32>, Vec<u32>) {
 /// Whether a count of `word` counts people ("people", "runners",
 /// "competitors", "workers"): its first sense is a kind of person, so two
 /// such counts may count one crowd told by two nouns.
+/// A closed compound WordNet does not list ("hillwalkers") counts what
+/// its last noun does.
 pub fn counts_people(word: &str) -> bool {
-    word == "people" || noun_lemma(word).is_some_and(names_a_person)
+    word == "people"
+        || match noun_lemma(word) {
+            Some(lemma) => names_a_person(lemma),
+            None => (3..word.len().saturating_sub(2)).any(|cut| {
+                word.is_char_boundary(cut)
+                    && compound_of(word, &word[cut..])
+                    && noun_lemma(&word[cut..]).is_some_and(names_a_person)
+            }),
+        }
 }
 
 /// Whether `word`, as written, names a kind of person by a post or a
@@ -930,6 +954,19 @@ mod tests {
         ] {
             assert!(!names_a_mere_happening(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_mere_group_and_people_counted_by_a_compound() {
+        for word in ["group", "people"] {
+            assert!(names_a_mere_group(word), "{word}");
+        }
+        for word in ["crew", "team", "hillwalker", "council"] {
+            assert!(!names_a_mere_group(word), "{word}");
+        }
+        // WordNet lists no "hillwalker"; its last noun is a person.
+        assert!(counts_people("hillwalkers"));
+        assert!(!counts_people("hillsides"));
     }
 
     #[test]
