@@ -374,6 +374,8 @@ fn judge_figures(
     }
     let (verdict, outcome) = if !separated {
         (Verdict::Agreement, format!("{va} and {vb} overlap"))
+    } else if let Some(outcome) = counted.then(|| first_stage(fa, fb)).flatten() {
+        outcome
     } else if let Some((day_a, day_b)) = days {
         grown(fa, day_a, fb, day_b)
     } else if let Some(outcome) = counted.then(|| moved_on(fa, ca, fb, cb)).flatten() {
@@ -432,6 +434,25 @@ fn grown(fa: &Figure, day_a: DateSpan, fb: &Figure, day_b: DateSpan) -> (Verdict
             format!("{e} as of {ed}, but only {l} as of {ld}: a later count is lower"),
         )
     }
+}
+
+/// A first stage's count ("20 houses were initially evacuated") against
+/// one told otherwise: the other is of a later stage, whatever days the
+/// two are read as of.
+fn first_stage(fa: &Figure, fb: &Figure) -> Option<(Verdict, String)> {
+    let first = |f: &Figure| f.moved == Some(Move::First);
+    if first(fa) == first(fb) {
+        return None;
+    }
+    let (early, late) = if first(fa) { (fa, fb) } else { (fb, fa) };
+    Some((
+        Verdict::TimeShifted,
+        format!(
+            "{} at first, {} later: a count that moved",
+            early.value_text(),
+            late.value_text()
+        ),
+    ))
 }
 
 /// Two values of a count one side tells as moving ([`Figure::moved`]):
@@ -562,9 +583,10 @@ fn same_noun_class(a: &str, b: &str, rules: &RuleSet) -> bool {
 /// workers") against a happening's tally ("85 workers were evacuated").
 /// Two happenings' verbs alone do not tell them apart (one crowd "walked
 /// out" and "joined the strike"), but two deeds may ([`two_deeds`]); no
-/// verb tells measures apart ("the gallery lies 320 metres down" / "the
-/// men were trapped 410 metres down"): only counts are told one way or the
-/// other.
+/// verb tells positions apart ("the gallery lies 320 metres down" / "the
+/// men were trapped 410 metres down"): only counts and amounts of a stuff
+/// ("holds 800 kilograms of ammonia" / "40kg of ammonia escaped") are told
+/// one way or the other.
 fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
     let (x, y) = (fa.told?, fb.told?);
     if x != y {
@@ -1124,7 +1146,9 @@ fn two_named_bodies(a: &[String], b: &[String]) -> bool {
 /// ("eastmoor nurses association", "eastmoor health trust"): neither's
 /// words all belong to the other, they end in different nouns, and the
 /// words they share open both names, as a place or an owner names two of
-/// its bodies. "The nurses' union" and "Eastmoor Nurses Association" share
+/// its bodies, or head one name and only qualify the other (a rail
+/// operator and its users' group). "The nurses' union" and "Eastmoor
+/// Nurses Association" share
 /// a noun of their own and may be one body; "Norvale Power" is part of
 /// "Norvale Power Company".
 fn different_bodies(a: &[String], b: &[String]) -> bool {
@@ -1132,8 +1156,14 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
         return false;
     };
     let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
-    let opening_only =
-        |x: &[String], y: &[String]| x.iter().enumerate().all(|(i, w)| i == 0 || !y.contains(w));
+    // What they share opens both names, or heads one and only qualifies
+    // the other ("Orrin Rail" / "Saltinch Valley Rail Users' Group").
+    let heads_one = |w: &String| w == last_a || w == last_b;
+    let opening_only = |x: &[String], y: &[String]| {
+        x.iter()
+            .enumerate()
+            .all(|(i, w)| i == 0 || !y.contains(w) || heads_one(w))
+    };
     last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
 }
 
@@ -2010,6 +2040,24 @@ mod tests {
         );
         assert_eq!(words_in_order(&words("a b c"), &words("c b a")), 1);
         assert_eq!(words_in_order(&[], &words("a")), 0);
+    }
+
+    #[test]
+    fn bodies_are_two_by_their_words() {
+        let body = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        for (a, b) in [
+            ("carrow nurses association", "carrow health trust"),
+            // One's head only qualifies the other.
+            ("orrin rail", "saltinch valley rail users group"),
+        ] {
+            assert!(different_bodies(&body(a), &body(b)), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("nurses union", "eastmoor nurses association"),
+            ("norvale power", "norvale power company"),
+        ] {
+            assert!(!different_bodies(&body(a), &body(b)), "{a} / {b}");
+        }
     }
 
     /// A dated deed: `verb` done to `theme` (by `doer`) on 2025-06-`day`.

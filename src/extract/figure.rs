@@ -43,8 +43,9 @@ pub struct Figure {
     /// A loose count ("a few"): a number outside it says something else
     /// rather than the opposite.
     pub loose: bool,
-    /// For a count: whether its sentence tells it as what stands or as
-    /// what happened, where the verb it hangs on shows which.
+    /// For a count or an amount of a stuff (a mass, a volume): whether its
+    /// sentence tells it as what stands or as what happened, where the verb
+    /// it hangs on shows which.
     pub told: Option<Telling>,
     /// For a count: its sentence tells it as a count that moves, so that
     /// another value of it at another time is no contradiction ("up from
@@ -81,6 +82,9 @@ pub enum Move {
     Rose,
     /// Reached by a time ("by the end of May"): the count at that time.
     AsOf,
+    /// Told as the first stage's ("initially", "at first"): any later
+    /// count may differ.
+    First,
 }
 
 /// How a sentence tells a figure: as what stands ("the plant employs 230
@@ -403,7 +407,15 @@ pub fn from_quantities(
                 );
             }
             let count = matches!(q.unit, Unit::Count(_));
-            let told = count.then(|| told_as(tokens, q.first, q.last)).flatten();
+            // An amount of a stuff is told as a count is: "the system holds
+            // 800 kilograms of ammonia" stands, "40kg of ammonia escaped"
+            // happened. A length or a speed is a position or a rate, which
+            // no verb tells apart.
+            let stuff = matches!(&q.unit, Unit::Measure { dimension, .. }
+                if dimension == "mass" || dimension == "volume");
+            let told = (count || stuff)
+                .then(|| told_as(tokens, q.first, q.last))
+                .flatten();
             if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
                 if told_as_the_whole(tokens, q.first, q.last) {
@@ -470,7 +482,29 @@ fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Opti
                 })
                 .any(|n| month_of(n).is_some() || weekday_of(n).is_some())
     });
-    if earlier_value || changed_to {
+    // "Residents of 20 houses, which back onto the centre, were initially
+    // asked to leave": the count of a story's first stage, whatever came
+    // after. The adverb stands in the count's clause, past a relative
+    // clause set off inside it.
+    let breaks = |j: usize| matches!(word(j), "," | ";" | ":");
+    let clause_start = (0..first).rev().find(|&j| breaks(j)).map_or(0, |j| j + 1);
+    let mut clause_end = last;
+    while clause_end < tokens.len() {
+        if breaks(clause_end) {
+            let relative = matches!(word(clause_end + 1), "which" | "who");
+            match (clause_end + 1..tokens.len()).find(|&j| breaks(j)) {
+                Some(close) if relative && word(close) == "," => clause_end = close,
+                _ => break,
+            }
+        }
+        clause_end += 1;
+    }
+    let at_first = (clause_start..clause_end).any(|j| {
+        matches!(word(j), "initially" | "originally") || (word(j) == "at" && word(j + 1) == "first")
+    });
+    if at_first {
+        Some(Move::First)
+    } else if earlier_value || changed_to {
         Some(Move::Rose)
     } else {
         by_a_time.then_some(Move::AsOf)
@@ -826,6 +860,16 @@ mod tests {
         ] {
             assert_eq!(moved(as_of), Some(Move::AsOf), "{as_of}");
         }
+        // A first stage's count, past a relative clause inside its own
+        // clause; not an adverb of another clause.
+        assert_eq!(
+            moved("Residents of 20 houses on Pellinore Row, which backs onto the centre, were initially asked to leave."),
+            Some(Move::First)
+        );
+        assert_eq!(
+            moved("The number evacuated had climbed to 2,650, the agency said, as residents who had initially stayed put were moved out."),
+            Some(Move::Rose)
+        );
         for neither in [
             "A total of 198 ballots were rejected, according to figures released by the commission on Tuesday.",
             "The mayor spoke to 40 reporters.",
@@ -860,6 +904,16 @@ mod tests {
         ] {
             assert_eq!(told(happened), Some(Telling::Happened), "{happened}");
         }
+        // An amount of a stuff is told as a count is; a length is not.
+        assert_eq!(
+            told("The system holds roughly 800 kilograms of ammonia."),
+            Some(Telling::Standing)
+        );
+        assert_eq!(
+            told("Roughly 40kg of ammonia escaped before the leak was isolated."),
+            Some(Telling::Happened)
+        );
+        assert_eq!(told("The gallery lies 320 metres down."), None);
         // A verb of telling passes a count on; a comma cuts it off.
         for neither in [
             "Scanner data showed 19,640 people inside the arena.",

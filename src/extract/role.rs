@@ -186,18 +186,22 @@ const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with"];
 /// Art", "the Pellingford and District Beekeepers' Association").
 const MAX_AFFILIATION_WORDS: usize = 5;
 
-/// Whom the role phrase `start..end` is held for: the noun phrase after
-/// "for", "of", "at" or "from" that follows the phrase (up to a comma or
-/// clause word), else a possessive inside it ("Veltrano's chief security
-/// officer"). Function words are left out.
+/// Whom the role phrase `start..end` is held for: a name before a
+/// possessive inside it ("Veltrano's chief security officer"), else the
+/// noun phrase after "for", "of", "at" or "from" that follows the phrase
+/// (up to a comma or clause word), else any possessive inside it.
+/// Function words are left out.
 fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
+    let owner = (start..end).find(|&k| possessive_end(tokens, k).is_some());
+    // "Orrin Rail's route director for the Saltinch Valley": a named owner
+    // is whom the role is held for; the phrase after it says where.
     let after = body_after(tokens, end);
-    if !after.is_empty() {
+    if !after.is_empty() && !owner.is_some_and(|k| tokens[k].capitalised) {
         return after;
     }
     // "the Highmoor Water Authority's own chief hydrologist": the whole
     // name before the possessive.
-    let Some(owner) = (start..end).find(|&k| possessive_end(tokens, k).is_some()) else {
+    let Some(owner) = owner else {
         return Vec::new();
     };
     let mut first = owner;
@@ -1464,6 +1468,10 @@ mod tests {
         );
         assert_eq!(found[0].role_text(), "propulsion engineering lecturer");
         assert_eq!(found[0].affiliation, ["pellmouth", "university"]);
+        // A named owner is whom the role is held for; "for" says where.
+        let found =
+            claims("Carys Wendle, Orrin Rail's route director for the Saltinch Valley, spoke.");
+        assert_eq!(found[0].affiliation, ["orrin", "rail"]);
         // A name qualifying the task's noun, then whom the task is done
         // for "on behalf of".
         let found = claims(
