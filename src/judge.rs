@@ -879,6 +879,10 @@ fn judge_quotes(
 /// person's role at one time.
 pub const SAME_TIME_DAYS: i64 = 60;
 
+/// Words that make a title the post second to it ("deputy leader", "vice
+/// chair", "assistant manager"): English's prefixes of rank, a closed class.
+const SECOND_RANKS: &[&str] = &["deputy", "vice", "assistant", "associate"];
+
 /// One person, two titles at one time: "former T" against "T" contradicts,
 /// and so do two posts of one kind ("foreign minister" / "defence
 /// minister"), a role read from the text's shape against another head
@@ -957,7 +961,24 @@ fn judge_roles(
             && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules))))
         && !part_of(ra, rb)
         && !part_of(rb, ra);
-    let (verdict, outcome, confidence) = if same_title && ra.former != rb.former {
+    // "Deputy leader" / "team leader": a post second to one is not that
+    // post, however alike their words.
+    let second_to = |r: &RoleClaim| {
+        r.qualifiers
+            .iter()
+            .any(|q| SECOND_RANKS.contains(&q.as_str()))
+    };
+    let (verdict, outcome, confidence) = if head(ra) == head(rb)
+        && second_to(ra) != second_to(rb)
+        && ra.former == rb.former
+        && !two_bodies
+    {
+        (
+            Verdict::Contradiction,
+            format!("'{ta}' and '{tb}': one is second to the other"),
+            0.7,
+        )
+    } else if same_title && ra.former != rb.former {
         (
             Verdict::Contradiction,
             format!("'{ta}' and '{tb}' at the same time"),
@@ -2334,6 +2355,13 @@ mod tests {
         let chair = role("chair", &[], false);
         let chairman = role("chairman", &[], false);
         assert!(verdict(&chair, &chairman).is_err());
+        // A deputy is second to the post, not a vaguer name of it.
+        let deputy = role("leader", &["deputy"], false);
+        let team_leader = role("leader", &["team"], false);
+        assert_eq!(verdict(&deputy, &team_leader), Ok(Verdict::Contradiction));
+        let vice_chair = role("chair", &["vice"], false);
+        assert_eq!(verdict(&vice_chair, &chair), Ok(Verdict::Contradiction));
+        assert_eq!(verdict(&deputy, &deputy), Ok(Verdict::Agreement));
         // Two words for one post, read from their places, qualified alike:
         // a defence lawyer is someone's attorney, but no prosecutor, and
         // an emergency management director no claims manager.

@@ -11,7 +11,7 @@ use crate::normalise::interval::Interval;
 use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
-use crate::normalise::senses::{is_noun, tells_a_state, tells_knowing, verb_lemma};
+use crate::normalise::senses::{is_noun, names_a_part, tells_a_state, tells_knowing, verb_lemma};
 use crate::normalise::tokens::{
     compound_hyphen, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
 };
@@ -418,6 +418,15 @@ pub fn from_quantities(
                 .flatten();
             if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
+                // "The largest share, 310 notices, was issued at …": a
+                // count set off after a noun of a part is that part.
+                if let Some(part) = q
+                    .first
+                    .checked_sub(2)
+                    .filter(|&k| tokens[k + 1].norm == "," && names_a_part(&tokens[k].norm))
+                {
+                    q.modifiers.push(tokens[part].norm.clone());
+                }
                 if told_as_the_whole(tokens, q.first, q.last) {
                     q.modifiers.push(ALL_OF_THEM.to_string());
                 }
@@ -921,6 +930,15 @@ mod tests {
         ] {
             assert_eq!(told(neither), None, "{neither}");
         }
+    }
+    #[test]
+    fn a_count_set_off_after_a_part_is_that_part() {
+        let rules = RuleSet::builtin().unwrap();
+        let figure = |text: &str| figures_in(text, &rules)[0].2.clone();
+        let part = figure("The largest share, 310 notices, was issued at the car park.");
+        assert!(part.modifiers.contains(&"share".to_string()));
+        let plain = figure("In the end, 310 notices were issued.");
+        assert!(!plain.modifiers.iter().any(|m| m == "end"));
     }
 
     /// A name after "from" qualifies a count; a month says when.

@@ -371,6 +371,14 @@ pub fn names_a_mere_happening(word: &str) -> bool {
         })
 }
 
+/// Whether `word` names a part of something: it shares a sense with
+/// "part" or "portion" (one synset's two words) or is a kind of one
+/// ("share"). "The largest share, 310 notices," is a part of
+/// the notices, not their total.
+pub fn names_a_part(word: &str) -> bool {
+    same_thing(word, "part") || same_thing(word, "portion")
+}
+
 /// Whether `word` names people by no more than that they are a group
 /// ("the group", "the people"): WordNet's "group" in its first sense, or a
 /// direct kind of it. "The group was brought down" tells of whatever
@@ -953,6 +961,16 @@ mod tests {
             "earthquake",
         ] {
             assert!(!names_a_mere_happening(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn nouns_of_a_part() {
+        for word in ["part", "portion", "share"] {
+            assert!(names_a_part(word), "{word}");
+        }
+        for word in ["total", "notice", "whole"] {
+            assert!(!names_a_part(word), "{word}");
         }
     }
 
