@@ -1451,10 +1451,13 @@ fn content_word(t: &Token) -> bool {
 /// gates"): its head is the last ("a routine inspection"). None for a
 /// passive.
 pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usize> + '_ {
-    // "broke down late on Sunday": a phrasal verb's particle is the verb's.
+    // "broke down late on Sunday", "gave way on 5 May": the word a verb
+    // makes one lemma with (a particle, or a noun: "give_way",
+    // "take_effect") is the verb's, no object.
     let particle = tokens.get(k + 1).is_some_and(|p| {
-        is_particle(&p.norm)
-            && verb_lemma(&tokens[k].norm, Some(&p.norm)).is_some_and(|l| l.contains('_'))
+        verb_lemma(&tokens[k].norm, Some(&p.norm))
+            .and_then(|l| l.rsplit_once('_'))
+            .is_some_and(|(_, last)| last == p.norm)
     });
     let from = k + 1 + usize::from(particle);
     let active = !passive(tokens, k);
@@ -2209,6 +2212,12 @@ mod tests {
                 "A historic bell weighing about one and a half tonnes crashed on Tuesday.",
                 "bell",
                 "crash",
+            ),
+            // The noun a verb makes one lemma with is no object.
+            (
+                "The crane, one of six at the quay, gave way on 5 May.",
+                "crane",
+                "give_way",
             ),
         ] {
             let read: Vec<(String, Option<Cow<str>>)> = date_claims(text)

@@ -550,6 +550,7 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "on",
     "once",
     "only",
+    "onto",
     "or",
     "our",
     "out",
