@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, STATEMENT};
-use crate::extract::figure::{names_a_whole, Move, ALL_OF_THEM};
+use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -140,6 +140,18 @@ fn judge_figures(
         if let Some(why) = two_tellings(fa, fb) {
             return Err(why);
         }
+    }
+    // "Now employs 52 staff" / "employed 38 people at the time": what
+    // stands now against a count told in the past tense ("have now died"
+    // is a tally up to now, no state).
+    let now_and_then = |x: &Figure, y: &Figure| {
+        x.moved == Some(Move::Now)
+            && x.told == Some(Telling::Standing)
+            && y.told == Some(Telling::Happened)
+            && y.moved.is_none()
+    };
+    if now_and_then(fa, fb) || now_and_then(fb, fa) {
+        return Err("different time frames: now vs a count told in the past".into());
     }
     if topic.is_some_and(|t| t.cumulative) {
         if let Some(why) = part_of_a_total(fa, ca, fb, cb, rules) {
@@ -460,7 +472,9 @@ fn first_stage(fa: &Figure, fb: &Figure) -> Option<(Verdict, String)> {
 /// day, a larger value told as a rise to it ("has risen to 27") follows the
 /// smaller. `None` where neither tells a move, or nothing fits.
 fn moved_on(fa: &Figure, ca: &Context, fb: &Figure, cb: &Context) -> Option<(Verdict, String)> {
-    if fa.moved.is_none() && fb.moved.is_none() {
+    // A first stage is read by [`first_stage`]; "now" tells no move.
+    let moving = |f: &Figure| matches!(f.moved, Some(Move::Rose | Move::AsOf));
+    if !moving(fa) && !moving(fb) {
         return None;
     }
     let (day_a, day_b) = (effective_day(ca)?, effective_day(cb)?);

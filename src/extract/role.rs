@@ -137,8 +137,11 @@ pub fn extract(
                 .or_else(|| deed_of_a_role_after(tokens, m, rules))
                 .or_else(|| part_set_off_after(tokens, m))
         };
-        let Some((start, end, mut claim)) =
-            listed_or_before.or_else(|| read_after().map(|(end, claim)| (m.first, end, claim)))
+        let Some((start, end, mut claim)) = listed_or_before
+            .or_else(|| read_after().map(|(end, claim)| (m.first, end, claim)))
+            .or_else(|| {
+                part_set_off_before(tokens, m).map(|(start, claim)| (start, m.last, claim))
+            })
         else {
             continue;
         };
@@ -154,6 +157,12 @@ pub fn extract(
             .chain(also_held(tokens, m, also_from, rules))
             .filter(|other| other.title != claim.title)
             .collect();
+        // "the officer in charge at the scene": a role held for a task at
+        // hand, beside one's post.
+        let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+        if word(end) == "in" && word(end + 1) == "charge" {
+            claim.task = true;
+        }
         found.push((start, end, claim));
     }
     for (start, end, claim) in found.iter_mut().filter(|f| f.2.affiliation.is_empty()) {
@@ -962,22 +971,47 @@ fn deed_of_a_role_after(
 /// "Lucan Threlfall, defending, told the jury": a bare participle set off
 /// after the name tells one's part in a proceeding; its agent noun
 /// ("defender", "prosecutor") is the role, held for whom "for" names
-/// after it ("Rosalind Ekwueme, prosecuting for the district council,").
+/// after it ("Rosalind Ekwueme, prosecuting for the district council,") or
+/// the body it is done to ("Lydia Marrable, defending the brewery,").
 /// Only dealings with others count: "Ada Lin, smiling, said" tells no
 /// part.
 fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+    if tokens.get(m.last).is_none_or(|t| t.norm != ",") {
+        return None;
+    }
+    let close = (m.last + 1..tokens.len()).find(|&j| tokens[j].norm == ",")?;
+    let claim = part_taken(tokens, m, m.last + 1, close)?;
+    Some((m.last + 2, claim))
+}
+
+/// "Prosecuting for the Workplace Safety Directorate, Lydia Marrable
+/// said", "Defending, Tom Arle told the court": the same part, told by a
+/// participle clause that opens the sentence right before the name.
+fn part_set_off_before(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+    let comma = m.first.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
+    let claim = part_taken(tokens, m, 0, comma)?;
+    Some((0, claim))
+}
+
+/// The part the participle at `at` tells, where the words up to `close`
+/// (a comma) are the participle alone, "for" and a named body, or a
+/// determined body it is done to ("acting for the family" and "fighting
+/// for his life" tell none).
+fn part_taken(tokens: &[Token], m: &Mention, at: usize, close: usize) -> Option<RoleClaim> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    let participle = tokens.get(m.last + 1)?;
-    // "for" names whom the part is taken for only before a named body
-    // ("acting for the family" and "fighting for his life" tell none).
+    let participle = tokens.get(at)?;
     let named_after = |j: usize| {
         let j = if word(j) == "the" { j + 1 } else { j };
         tokens.get(j).is_some_and(|t| t.capitalised)
     };
-    let taken_for = word(m.last + 2) == "for" && named_after(m.last + 3);
-    if word(m.last) != ","
-        || !(word(m.last + 2) == "," || taken_for)
-        || participle.capitalised
+    let words = close.checked_sub(at + 1)?;
+    let bare = words == 0;
+    let taken_for = word(at + 1) == "for" && named_after(at + 2);
+    let done_to = matches!(word(at + 1), "the" | "its" | "their")
+        && (2..=MAX_AFFILIATION_WORDS).contains(&words);
+    let opens_sentence = at == 0 && participle.capitalised;
+    if !(bare || taken_for || done_to)
+        || (participle.capitalised && !opens_sentence)
         || !participle.norm.ends_with("ing")
         || is_speech_verb(&participle.norm)
     {
@@ -991,7 +1025,16 @@ fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim
         false,
     );
     claim.open = true;
-    Some((m.last + 2, claim))
+    if taken_for {
+        claim.affiliation = body_after(tokens, at + 1);
+    } else if done_to {
+        claim.affiliation = tokens[at + 2..close]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm))
+            .map(|t| t.norm.trim_end_matches("'s").to_string())
+            .collect();
+    }
+    Some(claim)
 }
 
 /// The title phrase ending right before `end` (exclusive), longest first;
@@ -1497,6 +1540,17 @@ mod tests {
         // What a body does is no part in anything.
         assert!(roles("Ada Linmore, smiling, said she was relieved.").is_empty());
         assert!(roles("Jane Roe, acting for the family, said so.").is_empty());
+        // The body it is done to; the same part told before the name.
+        let found = claims("Lydia Marrable, defending the brewery, told the court.");
+        assert_eq!(found[0].title, "defender");
+        assert_eq!(found[0].affiliation, ["brewery"]);
+        let found = claims("Prosecuting for the Safety Directorate, Lydia Marrable said so.");
+        assert_eq!(found[0].title, "prosecutor");
+        assert_eq!(found[0].affiliation, ["safety", "directorate"]);
+        assert!(roles("Lydia Marrable, speaking outside the court, said so.").is_empty());
+        // "The officer in charge at the scene" holds a task beside a post.
+        let found = claims("Dion Abbiss, the officer in charge at the scene, said so.");
+        assert!(found[0].task, "{found:?}");
         // Whom the part is taken for.
         let found =
             claims("Rosa Ekwe, prosecuting for Wessex Vale District Council, told magistrates.");
