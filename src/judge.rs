@@ -1526,10 +1526,15 @@ fn judge_dates(
     // calls recur, and need their people.
     let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
     // An occurrence has no cast: the names beside it are where it struck.
+    // Documents of two stories ("the building, which opened in 1921" /
+    // "the structure, which opened in 2011") tell two things done alike.
+    let stories_apart =
+        !ca.story.is_empty() && !cb.story.is_empty() && !one_story(&ca.story, &cb.story, None);
     let same_deed_done = related_verbs
         && (same_patient || (names_the_topic(da) && names_the_topic(db)))
         && (!disjoint || one_occurrence)
-        && !recurring;
+        && !recurring
+        && !stories_apart;
     let same_cast = nameless
         || the_storys
         || echoed
@@ -2201,6 +2206,31 @@ mod tests {
         // however far apart.
         assert_eq!(
             judge_dates(&early, &long, &late, &long, &rules).map(|j| j.verdict),
+            Ok(Verdict::Contradiction)
+        );
+    }
+
+    #[test]
+    fn one_deed_done_alike_in_two_stories_is_two() {
+        let rules = RuleSet::builtin().unwrap();
+        let story = |names: &[&str]| Context {
+            story: names
+                .iter()
+                .map(|n| EntityRef::Unknown((*n).into()))
+                .collect::<Vec<_>>()
+                .into(),
+            ..Context::default()
+        };
+        // "The building, which opened in 1921" / "the structure, which
+        // opened in 2011": nameless, one deed, one kind of thing.
+        let (old, new) = (
+            deed("open", "building", "", 3),
+            deed("open", "structure", "", 9),
+        );
+        let (hall, car_park) = (story(&["pennycrake"]), story(&["drevanton"]));
+        assert!(judge_dates(&old, &hall, &new, &car_park, &rules).is_err());
+        assert_eq!(
+            judge_dates(&old, &hall, &new, &hall, &rules).map(|j| j.verdict),
             Ok(Verdict::Contradiction)
         );
     }
