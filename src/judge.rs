@@ -982,10 +982,12 @@ fn judge_roles(
             .iter()
             .any(|q| SECOND_RANKS.contains(&q.as_str()))
     };
+    // A post held for the time being or a task at hand is held beside it.
     let (verdict, outcome, confidence) = if head(ra) == head(rb)
         && second_to(ra) != second_to(rb)
         && ra.former == rb.former
         && !two_bodies
+        && !(stands_in(ra) || stands_in(rb) || ra.task || rb.task)
     {
         (
             Verdict::Contradiction,
@@ -1525,11 +1527,10 @@ fn judge_dates(
     // names ("signed the agreement" / "the deal was signed"). Meetings and
     // calls recur, and need their people.
     let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
-    // An occurrence has no cast: the names beside it are where it struck.
     // Documents of two stories ("the building, which opened in 1921" /
     // "the structure, which opened in 2011") tell two things done alike.
-    let stories_apart =
-        !ca.story.is_empty() && !cb.story.is_empty() && !one_story(&ca.story, &cb.story, None);
+    let stories_apart = two_casts(ca, cb, None);
+    // An occurrence has no cast: the names beside it are where it struck.
     let same_deed_done = related_verbs
         && (same_patient || (names_the_topic(da) && names_the_topic(db)))
         && (!disjoint || one_occurrence)
@@ -2227,7 +2228,10 @@ mod tests {
             deed("open", "building", "", 3),
             deed("open", "structure", "", 9),
         );
-        let (hall, car_park) = (story(&["pennycrake"]), story(&["drevanton"]));
+        let (hall, car_park) = (
+            story(&["church lane", "pennycrake"]),
+            story(&["calloway road", "drevanton"]),
+        );
         assert!(judge_dates(&old, &hall, &new, &car_park, &rules).is_err());
         assert_eq!(
             judge_dates(&old, &hall, &new, &hall, &rules).map(|j| j.verdict),

@@ -423,11 +423,10 @@ pub fn from_quantities(
                 q.modifiers.extend(origin_after(tokens, q.last));
                 // "The largest share, 310 notices, was issued at …": a
                 // count set off after a noun of a part is that part.
-                if let Some(part) = q
-                    .first
-                    .checked_sub(2)
-                    .filter(|&k| tokens[k + 1].norm == "," && names_a_part(&tokens[k].norm))
-                {
+                let set_off = tokens.get(q.last).is_some_and(|t| t.norm == ",");
+                if let Some(part) = q.first.checked_sub(2).filter(|&k| {
+                    set_off && tokens[k + 1].norm == "," && names_a_part(&tokens[k].norm)
+                }) {
                     q.modifiers.push(tokens[part].norm.clone());
                 }
                 if told_as_the_whole(tokens, q.first, q.last) {
@@ -466,7 +465,9 @@ pub fn from_quantities(
 /// taken there on Saturday"), a change to it told by an active verb with
 /// "to" before a bare count ("has risen to 27"), or a
 /// time it stood at, after "by" ("had gathered 3,100 signatures by the end
-/// of May", "By Monday evening, 24 people had ...").
+/// of May", "By Monday evening, 24 people had ..."); or, in the count's own
+/// clause, a first stage ("initially", "originally", "at first") or the
+/// present ("now").
 fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Option<Move> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let earlier_value =
@@ -500,24 +501,30 @@ fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Opti
     // clause set off inside it.
     let breaks = |j: usize| matches!(word(j), "," | ";" | ":");
     let clause_start = (0..first).rev().find(|&j| breaks(j)).map_or(0, |j| j + 1);
-    let mut clause_end = last;
-    while clause_end < tokens.len() {
-        if breaks(clause_end) {
-            let relative = matches!(word(clause_end + 1), "which" | "who");
-            match (clause_end + 1..tokens.len()).find(|&j| breaks(j)) {
-                Some(close) if relative && word(close) == "," => clause_end = close,
+    let mut clause = Vec::new();
+    let mut j = last;
+    while j < tokens.len() {
+        if breaks(j) {
+            let relative = matches!(word(j + 1), "which" | "who");
+            match (j + 1..tokens.len()).find(|&k| breaks(k)) {
+                Some(close) if relative && word(close) == "," => j = close,
                 _ => break,
             }
+        } else {
+            clause.push(j);
         }
-        clause_end += 1;
+        j += 1;
     }
-    let at_first = (clause_start..clause_end).any(|j| {
-        matches!(word(j), "initially" | "originally") || (word(j) == "at" && word(j + 1) == "first")
+    clause.extend(clause_start..first);
+    // "at first light" names a time of day, no stage.
+    let at_first = clause.iter().any(|&j| {
+        matches!(word(j), "initially" | "originally")
+            || (word(j) == "at" && word(j + 1) == "first" && !is_noun(word(j + 2)))
     });
     // "Tallowcant now employs 52 staff": what stands at the time of
     // writing, which a past tense's count ("employed 38 people at the
     // time") does not dispute.
-    let now = (clause_start..clause_end).any(|j| word(j) == "now");
+    let now = clause.iter().any(|&j| word(j) == "now");
     if at_first {
         Some(Move::First)
     } else if earlier_value || changed_to {
@@ -891,6 +898,13 @@ mod tests {
         // What stands now; "have now died" is a tally up to now, told so
         // by its verb.
         assert_eq!(moved("Tallowcant now employs 52 staff."), Some(Move::Now));
+        // A time of day, and an adverb inside a relative clause, tell
+        // neither.
+        assert_eq!(moved("Rescuers reached 12 hikers at first light."), None);
+        assert_eq!(
+            moved("Residents of 20 houses, which were originally built in 1960, were evacuated."),
+            None
+        );
         for neither in [
             "A total of 198 ballots were rejected, according to figures released by the commission on Tuesday.",
             "The mayor spoke to 40 reporters.",

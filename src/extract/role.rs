@@ -14,8 +14,8 @@ use crate::normalise::entities::{
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
-    agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post, names_a_time,
-    tells_dealings, verb_lemma,
+    agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
+    names_a_thing_in_space, names_a_time, tells_dealings, verb_lemma,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -1007,8 +1007,15 @@ fn part_taken(tokens: &[Token], m: &Mention, at: usize, close: usize) -> Option<
     let words = close.checked_sub(at + 1)?;
     let bare = words == 0;
     let taken_for = word(at + 1) == "for" && named_after(at + 2);
+    // A body the part is taken against or for: a group, a kind of body
+    // or a thing in space ("the brewery", "the family"), not an act or a
+    // message ("defending the decision", "announcing the results").
     let done_to = matches!(word(at + 1), "the" | "its" | "their")
-        && (2..=MAX_AFFILIATION_WORDS).contains(&words);
+        && (2..=MAX_AFFILIATION_WORDS).contains(&words)
+        && {
+            let head = word(close - 1);
+            names_a_group(head) || is_body_word(head) || names_a_thing_in_space(head)
+        };
     let opens_sentence = at == 0 && participle.capitalised;
     if !(bare || taken_for || done_to)
         || (participle.capitalised && !opens_sentence)
@@ -1548,6 +1555,7 @@ mod tests {
         assert_eq!(found[0].title, "prosecutor");
         assert_eq!(found[0].affiliation, ["safety", "directorate"]);
         assert!(roles("Lydia Marrable, speaking outside the court, said so.").is_empty());
+        assert!(roles("Jane Smith, defending the decision, said so.").is_empty());
         // "The officer in charge at the scene" holds a task beside a post.
         let found = claims("Dion Abbiss, the officer in charge at the scene, said so.");
         assert!(found[0].task, "{found:?}");

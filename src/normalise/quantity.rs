@@ -909,13 +909,10 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "a bell weighing two tonnes fell", "1.5 tonnes crashed through": past
     // a measure or a span of time, a verb's shape is the clause's verb, no
     // noun the amount qualifies.
+    // A phrase of more words goes on to a noun ("a 44-tonne articulated
+    // lorry").
     let measured = matches!(unit, Some(Unit::Measure { .. } | Unit::Duration { .. }));
-    if measured
-        && !joined
-        && phrase
-            .first()
-            .is_some_and(|&k| looks_like_verb(&tokens[k].norm) || past_shaped(&tokens[k].norm))
-    {
+    if measured && !joined && phrase.len() == 1 && past_shaped(&tokens[phrase[0]].norm) {
         phrase.clear();
     }
     // The joined word is what is counted ("a 420-space car park" has 420

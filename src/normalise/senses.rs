@@ -381,7 +381,8 @@ pub fn names_a_part(word: &str) -> bool {
 
 /// Whether `word` names people by no more than that they are a group
 /// ("the group", "the people"): WordNet's "group" in its first sense, or a
-/// direct kind of it. "The group was brought down" tells of whatever
+/// direct kind of it that counts people ("a collection" does not). "The
+/// group was brought down" tells of whatever
 /// people another side names ("seven hillwalkers"), where "the crew" is a
 /// group of its own.
 pub fn names_a_mere_group(word: &str) -> bool {
@@ -389,7 +390,9 @@ pub fn names_a_mere_group(word: &str) -> bool {
     let group =
         *GROUP.get_or_init(|| noun_entry("group").and_then(|(_, n)| n.senses.first().copied()));
     noun_entry(word).is_some_and(|(_, noun)| {
-        group.is_some_and(|g| noun.senses.first() == Some(&g) || noun.hypernyms.contains(&g))
+        group.is_some_and(|g| {
+            noun.senses.first() == Some(&g) || (noun.hypernyms.contains(&g) && counts_people(word))
+        })
     })
 }
 
@@ -979,7 +982,7 @@ mod tests {
         for word in ["group", "people"] {
             assert!(names_a_mere_group(word), "{word}");
         }
-        for word in ["crew", "team", "hillwalker", "council"] {
+        for word in ["crew", "team", "hillwalker", "council", "collection"] {
             assert!(!names_a_mere_group(word), "{word}");
         }
         // WordNet lists no "hillwalker"; its last noun is a person.
