@@ -2410,6 +2410,15 @@ mod tests {
         let vice_chair = role("chair", &["vice"], false);
         assert_eq!(verdict(&vice_chair, &chair), Ok(Verdict::Contradiction));
         assert_eq!(verdict(&deputy, &deputy), Ok(Verdict::Agreement));
+        // Against a post held for the time being or a task at hand, a
+        // rank says nothing.
+        let acting = role("leader", &["acting"], false);
+        assert_ne!(verdict(&deputy, &acting), Ok(Verdict::Contradiction));
+        let in_charge = RoleClaim {
+            task: true,
+            ..role("leader", &[], true)
+        };
+        assert_ne!(verdict(&deputy, &in_charge), Ok(Verdict::Contradiction));
         // Two words for one post, read from their places, qualified alike:
         // a defence lawyer is someone's attorney, but no prosecutor, and
         // an emergency management director no claims manager.

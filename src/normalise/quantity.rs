@@ -907,10 +907,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         });
     let mut phrase = noun_phrase(tokens, if joined { next + 1 } else { next }, rules);
     // "a bell weighing two tonnes fell", "1.5 tonnes crashed through": past
-    // a measure or a span of time, a verb's shape is the clause's verb, no
-    // noun the amount qualifies.
-    // A phrase of more words goes on to a noun ("a 44-tonne articulated
-    // lorry").
+    // a measure or a span of time, a lone past form is the clause's verb,
+    // no noun the amount qualifies; a phrase of more words goes on to a
+    // noun ("a 44-tonne articulated lorry").
     let measured = matches!(unit, Some(Unit::Measure { .. } | Unit::Duration { .. }));
     if measured && !joined && phrase.len() == 1 && past_shaped(&tokens[phrase[0]].norm) {
         phrase.clear();

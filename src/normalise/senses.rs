@@ -152,22 +152,27 @@ impl Nouns {
 
     /// The entry of noun `lemma`, if WordNet has it.
     fn get(&self, lemma: &str) -> Option<(&'static str, Noun)> {
-        let mut fields = self.line(lemma)?.split(' ');
-        let lemma = fields.next()?;
-        let kind = u8::from_str_radix(fields.next()?, 16).ok()?;
-        let senses = synsets(fields.next());
-        let hypernyms = synsets(fields.next());
-        let verbs = fields.next().unwrap_or_default();
-        Some((
-            lemma,
-            Noun {
-                kind,
-                senses,
-                hypernyms,
-                verbs,
-            },
-        ))
+        parse_noun(self.line(lemma)?)
     }
+}
+
+/// One line of the noun table: its lemma and entry.
+fn parse_noun(line: &'static str) -> Option<(&'static str, Noun)> {
+    let mut fields = line.split(' ');
+    let lemma = fields.next()?;
+    let kind = u8::from_str_radix(fields.next()?, 16).ok()?;
+    let senses = synsets(fields.next());
+    let hypernyms = synsets(fields.next());
+    let verbs = fields.next().unwrap_or_default();
+    Some((
+        lemma,
+        Noun {
+            kind,
+            senses,
+            hypernyms,
+            verbs,
+        },
+    ))
 }
 
 /// WordNet's lexicographer files of things that happen: acts, events,
@@ -382,9 +387,8 @@ pub fn names_a_part(word: &str) -> bool {
 /// Whether `word` names people by no more than that they are a group
 /// ("the group", "the people"): WordNet's "group" in its first sense, or a
 /// direct kind of it that counts people ("a collection" does not). "The
-/// group was brought down" tells of whatever
-/// people another side names ("seven hillwalkers"), where "the crew" is a
-/// group of its own.
+/// group was brought down" tells of whatever people another side names
+/// ("seven hillwalkers"), where "the crew" is a group of its own.
 pub fn names_a_mere_group(word: &str) -> bool {
     static GROUP: OnceLock<Option<u32>> = OnceLock::new();
     let group =
@@ -424,13 +428,9 @@ fn hypernyms_of(synset: u32) -> &'static [u32] {
     static MAP: OnceLock<FxHashMap<u32, Vec<u32>>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map = FxHashMap::default();
-        for line in &nouns().lines {
-            let mut fields = line.split(' ');
-            let (Some(first), Some(hypernyms)) = (fields.nth(2), fields.next()) else {
-                continue;
-            };
-            if let Some(&sense) = synsets(Some(first)).first() {
-                map.entry(sense).or_insert_with(|| synsets(Some(hypernyms)));
+        for (_, noun) in nouns().lines.iter().filter_map(|line| parse_noun(line)) {
+            if let Some(&sense) = noun.senses.first() {
+                map.entry(sense).or_insert(noun.hypernyms);
             }
         }
         map
