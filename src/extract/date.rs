@@ -23,7 +23,7 @@ use crate::normalise::senses::{
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
-use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
+use crate::normalise::verbs::{irregular_lemma, past_shaped, BASE_PARTICIPLES, BE};
 use crate::rules::{RuleSet, Topic};
 
 /// Verbs that say a happening began, went on or ended (as stemmed or
@@ -369,11 +369,19 @@ pub fn extract(
                             if light { EVENT_REACH } else { ACTION_REACH },
                         )
                     } else {
-                        (clause.start, *k, EVENT_REACH)
+                        // The subject is in the verb's own clause: "clubs
+                        // are calling for limits after a glider was hit"
+                        // names nothing of the hit by "calling".
+                        let start = clause.start.min(*k);
+                        let subject_from = tokens[start..*k]
+                            .iter()
+                            .rposition(opens_clause)
+                            .map_or(start, |j| start + j + 1);
+                        (subject_from, *k, EVENT_REACH)
                     };
                     let to = to.min(lemmas.len());
                     let side = &lemmas[from.min(to)..to];
-                    let at = if from == clause.start { side.len() } else { 0 };
+                    let at = if to == *k { side.len() } else { 0 };
                     named_by_action(*k).or_else(|| {
                         (light || governs || subject_names_it)
                             .then(|| nearest_topic(side, (at, at), reach, rules, accept))
@@ -590,8 +598,7 @@ fn action_near(
         .and_then(|preposition| {
             happenings.find(|&k| k < preposition && past_shaped(&tokens[k].norm))
         })
-        .or_else(|| deed_done_in(tokens, first))
-        .or_else(|| deed_done_to(tokens, first))
+        .or_else(|| deed_behind(tokens, first))
         .unwrap_or(first);
     Some(action_at(tokens, lemmas, k))
 }
@@ -610,6 +617,31 @@ fn moves_from_a_place(tokens: &[Token], k: usize, lemma: &str) -> bool {
             .iter()
             .find(|t| !is_determiner(&t.norm))
             .is_some_and(|t| t.capitalised && month_of(t).is_none() && weekday_of(t).is_none())
+}
+
+/// The past deed the word at `k` only qualifies or completes, where one
+/// does: [`deed_done_in`], [`deed_done_to`], or [`deed_done_to_a_doer`].
+fn deed_behind(tokens: &[Token], k: usize) -> Option<usize> {
+    deed_done_in(tokens, k)
+        .or_else(|| deed_done_to(tokens, k))
+        .or_else(|| deed_done_to_a_doer(tokens, k))
+}
+
+/// "a drone hit a glider approaching the airfield on Saturday": an "-ing"
+/// form right after the object of a past deed says what that object was
+/// doing, as a relative clause would ("a glider that was approaching");
+/// the deed is what happened.
+fn deed_done_to_a_doer(tokens: &[Token], participle: usize) -> Option<usize> {
+    let noun = participle.checked_sub(1)?;
+    // After a compound's hyphen the "-ing" form is the compound's head
+    // ("a strong-stream warning").
+    let word = tokens[participle].norm.as_str();
+    let qualifies = word.ends_with("ing")
+        && !(noun > 0 && compound_hyphen(tokens, noun - 1))
+        && verb_lemma(word, None).is_some()
+        && content_word(&tokens[noun])
+        && is_noun(&tokens[noun].norm);
+    qualifies.then(|| deed_done_to(tokens, noun)).flatten()
 }
 
 /// "turned down the claim in a letter sent last Tuesday": a deed done in
@@ -646,7 +678,8 @@ fn deed_done_to(tokens: &[Token], noun: usize) -> Option<usize> {
     let k = phrase_opening(tokens, noun)?;
     let word = tokens[k].norm.as_str();
     let lemma = verb_lemma(word, None)?;
-    let deed = past_shaped(word)
+    // "hit", "cut": a past form written as the verb's base.
+    let deed = (past_shaped(word) || BASE_PARTICIPLES.contains(&word))
         && k + 1 < noun
         && !tokens[k].capitalised
         && !is_light_verb(lemma)
@@ -925,8 +958,7 @@ fn verb_near(
         // "pulled its premises licence on June 6": a noun read as a verb
         // by its place is still the object of the deed before its phrase.
         .map(|(k, lemma)| {
-            deed_done_in(tokens, k)
-                .or_else(|| deed_done_to(tokens, k))
+            deed_behind(tokens, k)
                 .and_then(|j| {
                     let next = tokens.get(j + 1).map(|t| t.norm.as_str());
                     Some((j, verb_lemma(&tokens[j].norm, next)?))
@@ -1979,6 +2011,32 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].verb.as_deref(), Some("announce"));
         assert_eq!(found[0].theme, "timetable");
+    }
+
+    /// An "-ing" form after a past deed's object says what the object was
+    /// doing; the deed is what happened. After a compound's hyphen it is
+    /// the compound's head.
+    #[test]
+    fn an_ing_form_after_the_object_is_what_it_was_doing() {
+        let found =
+            date_claims("A survey drone hit a glider approaching the airfield on Saturday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].verb.as_deref(), Some("hit"));
+        let found =
+            date_claims("The trust posted a strong-stream warning for the river on Thursday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].verb.as_deref(), Some("warn"));
+    }
+
+    /// A passive's subject names its happening from its own clause only: a
+    /// topic's word in the clause before "after" names nothing of it.
+    #[test]
+    fn a_passive_subject_is_read_in_its_own_clause() {
+        let found = date_claims(
+            "Clubs are calling for limits on drones after a glider was hit by a drone at Brackhallow on 16 May.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].event, Happening::Action("hit".into()));
     }
 
     /// A timeline row tells its happening in the present ("the board
