@@ -181,8 +181,10 @@ impl NameStats {
                         shorter.push(tail);
                     }
                 }
+                // People are not written by their initials in news copy:
+                // "Ellie Fenshaw" is not the "EF" of another story.
                 let initials = initials(name);
-                if initials.len() < name.len() {
+                if initials.len() < name.len() && !is_person_name(name) {
                     shorter.extend(known.get(initials.as_str()).copied());
                 }
                 let pick = shorter
