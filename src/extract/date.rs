@@ -372,12 +372,8 @@ pub fn extract(
                         // The subject is in the verb's own clause: "clubs
                         // are calling for limits after a glider was hit"
                         // names nothing of the hit by "calling".
-                        let start = clause.start.min(*k);
-                        let subject_from = tokens[start..*k]
-                            .iter()
-                            .rposition(opens_clause)
-                            .map_or(start, |j| start + j + 1);
-                        (subject_from, *k, EVENT_REACH)
+                        let subject_from = clause_opened_before(tokens, *k).max(clause.start);
+                        (subject_from.min(*k), *k, EVENT_REACH)
                     };
                     let to = to.min(lemmas.len());
                     let side = &lemmas[from.min(to)..to];
@@ -1150,10 +1146,7 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
         // The phrase must not belong to a subject still waiting for its
         // verb ("negotiations at the conciliation service collapsed"): the
         // preposition opens the clause, or a verb stands before it.
-        let clause = tokens[..start]
-            .iter()
-            .rposition(opens_clause)
-            .map_or(0, |j| j + 1);
+        let clause = clause_opened_before(tokens, start);
         let inflected = |j: usize| {
             let next = tokens.get(j + 1).map(|t| t.norm.as_str());
             // "talks" is a noun's plural, "set out" a verb's phrase.
@@ -1404,15 +1397,22 @@ fn opens_clause(t: &Token) -> bool {
         || SUBORDINATORS.contains(&t.norm.as_str())
 }
 
+/// Where the clause that token `end` stands in begins: past the last word
+/// or mark before it that opens one ([`opens_clause`]), else at the
+/// sentence's start.
+fn clause_opened_before(tokens: &[Token], end: usize) -> usize {
+    tokens[..end]
+        .iter()
+        .rposition(opens_clause)
+        .map_or(0, |j| j + 1)
+}
+
 /// The head of the subject of the verb at `k`: in the verb's clause
 /// (after its last comma, subordinator or relative word), past
 /// determiners and names, the last of the first run of lower-case
 /// nouns, where a preposition or the verb ends that run.
 fn subject_head(tokens: &[Token], k: usize) -> Option<usize> {
-    let start = tokens[..k]
-        .iter()
-        .rposition(opens_clause)
-        .map_or(0, |s| s + 1);
+    let start = clause_opened_before(tokens, k);
     let mut j = start;
     while j < k
         && (is_determiner(&tokens[j].norm)
