@@ -21,9 +21,9 @@ use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     counts_people, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
-    kinds_of_one_deed, may_name_one_person, names_a_field, names_a_mere_group, names_a_place,
-    names_a_time, opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind,
-    tells_a_return, tells_knowing,
+    kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field, names_a_mere_group,
+    names_a_place, names_a_time, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
+    tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -306,8 +306,25 @@ fn judge_figures(
                 f.head.as_ref().is_some_and(|h| c.words.contains(&stem(h)))
             };
             let alike = same_head || phrases_overlap(fa, fb) || head_in(fa, cb) || head_in(fb, ca);
+            // One deed done to two nouns of one crowd in one story ("11
+            // competitors were treated" / "18 racers needed treatment"):
+            // a crowd is counted in other words as often as it is told in
+            // them.
+            // A count of people its sentence names by no noun ("seven
+            // injured") may be of any crowd.
+            let one_crowd = both_people
+                && match (&fa.head, &fb.head) {
+                    (Some(x), Some(y)) => may_count_one_crowd(x, y),
+                    _ => true,
+                };
+            let one_crowd_one_deed = one_crowd
+                && (deeds_of(fa)
+                    .iter()
+                    .any(|x| deeds_of(fb).iter().any(|y| one_deed_first(x, y)))
+                    || one_goal(fa, fb));
             !heads_clash
-                && (close_wording
+                && ((one_crowd_one_deed && !shared_document.is_empty())
+                    || close_wording
                     || (!shared.is_empty() && (alike || wording >= SIMILAR_WORDING / 2.0))
                     || (!shared_document.is_empty()
                         && ((alike && wording >= SIMILAR_WORDING / 3.0)
@@ -606,7 +623,36 @@ fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
     if x != y {
         return Some("a standing count and the tally of a happening".to_string());
     }
-    two_deeds(fa, fb)
+    two_deeds(fa, fb).or_else(|| two_goals(fa, fb))
+}
+
+/// "Three people were taken to hospital" / "213 people were led out of
+/// the store": a count of people taken somewhere against one a deed of
+/// another kind was done to, or taken elsewhere, counts another crowd.
+/// Things sent or fallen somewhere are told of where they went in many
+/// words ("sent to the school" / "attended the scene", "into the harbour
+/// basin" / "into the water").
+fn two_goals(fa: &Figure, fb: &Figure) -> Option<String> {
+    if !counts_people_of(fa) || !counts_people_of(fb) {
+        return None;
+    }
+    let goal = |f: &Figure| f.deed.as_ref().and_then(|d| d.goal.clone());
+    let verb = |f: &Figure| f.deed.as_ref().map(|d| d.verb.clone());
+    let (ga, gb) = (goal(fa), goal(fb));
+    if ga.is_none() && gb.is_none() || one_goal(fa, fb) {
+        return None;
+    }
+    let (Some(va), Some(vb)) = (verb(fa), verb(fb)) else {
+        return None;
+    };
+    let one_verb = one_deed_first(&va, &vb) && (ga.is_none() || gb.is_none());
+    (!one_verb).then(|| {
+        format!(
+            "counts of two deeds: {va} to {} / {vb} to {}",
+            ga.as_deref().unwrap_or("nowhere told"),
+            gb.as_deref().unwrap_or("nowhere told")
+        )
+    })
 }
 
 /// "Four players had lodged appeals" / "11 players were suspended": those
@@ -626,19 +672,7 @@ fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
     if !done_to_another(fa) && !done_to_another(fb) {
         return None;
     }
-    let deeds = |f: &Figure| -> Vec<String> {
-        f.deed
-            .iter()
-            .flat_map(|d| {
-                let object = d
-                    .object
-                    .as_deref()
-                    .map(|o| happening_of_noun(o).unwrap_or(o).to_string());
-                std::iter::once(d.verb.clone()).chain(object)
-            })
-            .collect()
-    };
-    let (da, db) = (deeds(fa), deeds(fb));
+    let (da, db) = (deeds_of(fa), deeds_of(fb));
     let related = da.iter().any(|a| db.iter().any(|b| same_deed(a, b)));
     let describe = |d: &[String]| {
         if d.is_empty() {
@@ -651,6 +685,29 @@ fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
 }
 
 /// Whether `f` counts people, by its class or its noun's meaning.
+/// What a count's verb tells was done: the verb, and the happening its
+/// object names ("needed treatment" → "need", "treat").
+fn deeds_of(f: &Figure) -> Vec<String> {
+    f.deed
+        .iter()
+        .flat_map(|d| {
+            let object = d
+                .object
+                .as_deref()
+                .map(|o| happening_of_noun(o).unwrap_or(o).to_string());
+            std::iter::once(d.verb.clone()).chain(object)
+        })
+        .collect()
+}
+
+/// Both counts' deeds took them to one place ("were taken to hospital" /
+/// "were driven to Ossingrath General Hospital"): one deed, whatever the
+/// verbs.
+fn one_goal(fa: &Figure, fb: &Figure) -> bool {
+    let goal = |f: &Figure| f.deed.as_ref().and_then(|d| d.goal.clone());
+    matches!((goal(fa), goal(fb)), (Some(x), Some(y)) if same_thing(&x, &y))
+}
+
 fn counts_people_of(f: &Figure) -> bool {
     matches!(&f.unit, Unit::Count(class) if counts_people(class))
 }
@@ -924,6 +981,14 @@ fn judge_roles(
     if two_casts(ca, cb, Some(&ra.person)) {
         return Err("stories that share too few other names: namesakes".into());
     }
+    // "Harbourmaster" / "harbour master": one title, its compound written
+    // closed by one source and open by the other.
+    let opened_a = compound_opened(ra, rb);
+    let opened_b = compound_opened(rb, ra);
+    let (ra, rb) = (
+        opened_a.as_ref().unwrap_or(ra),
+        opened_b.as_ref().unwrap_or(rb),
+    );
     let (ta, tb) = (ra.role_text(), rb.role_text());
     // A role one source gives beside another ("Councillor Quayle, who
     // chairs the planning committee") is no other post than the one it
@@ -1082,6 +1147,33 @@ fn judge_roles(
         confidence,
         explanation: format!("{}: {outcome}", ra.person_name),
     })
+}
+
+/// `closed` with its head written as `open` writes it, where the head is a
+/// closed compound of `open`'s last words ("harbourmaster" against
+/// "harbour master", "headteacher" against "head teacher"): the words are
+/// split as `open` splits them into qualifiers and title.
+fn compound_opened(closed: &RoleClaim, open: &RoleClaim) -> Option<RoleClaim> {
+    let head = last_word(&closed.title);
+    let title_words: Vec<&str> = open.title.split(' ').collect();
+    let words: Vec<&str> = open
+        .qualifiers
+        .iter()
+        .map(String::as_str)
+        .chain(title_words.iter().copied())
+        .collect();
+    let size = (2..=words.len().min(3)).find(|&k| words[words.len() - k..].concat() == head)?;
+    let tail = &words[words.len() - size..];
+    let in_title = size.min(title_words.len());
+    let mut opened = closed.clone();
+    let mut title: Vec<&str> = closed.title.split(' ').collect();
+    title.pop();
+    title.extend(&tail[size - in_title..]);
+    opened.title = title.join(" ");
+    opened
+        .qualifiers
+        .extend(tail[..size - in_title].iter().map(|w| w.to_string()));
+    Some(opened)
 }
 
 /// Words that say a post is held for the time being, beside one's own.
@@ -2319,6 +2411,24 @@ mod tests {
             verdict(&for_the_fire_department, &calderbrook),
             Ok(Verdict::Agreement)
         );
+    }
+
+    #[test]
+    fn a_compound_written_closed_is_the_open_one() {
+        let rules = RuleSet::builtin().unwrap();
+        let verdict = |a: &RoleClaim, b: &RoleClaim| {
+            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+        };
+        let closed = role("harbourmaster", &[], true);
+        let open = role("master", &["harbour"], true);
+        assert_eq!(verdict(&closed, &open), Ok(Verdict::Agreement));
+        assert_eq!(verdict(&open, &closed), Ok(Verdict::Agreement));
+        // A post second to it stays another post, and another compound of
+        // the same head stays another role.
+        let deputy = role("harbourmaster", &["deputy"], true);
+        assert_eq!(verdict(&deputy, &open), Ok(Verdict::Contradiction));
+        let quartermaster = role("quartermaster", &[], true);
+        assert_eq!(verdict(&quartermaster, &open), Ok(Verdict::Contradiction));
     }
 
     #[test]

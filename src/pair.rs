@@ -20,6 +20,10 @@ use crate::slot::UnionFind;
 /// head noun and close wording before it compares them.
 pub const GENERIC: &str = "*";
 
+/// The topic part of the key for counts of people taken somewhere, before
+/// the place: "to:hospital".
+const TAKEN_TO: &str = "to:";
+
 /// The key that decides which claims may meet: kind, unit (with a rate's
 /// denominator) and topic. Claims under no topic rule get a generic key, so
 /// nothing checkable is silently dropped.
@@ -39,9 +43,17 @@ pub fn block_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
                 .as_ref()
                 .map(|p| format!("/{p}"))
                 .unwrap_or_default();
-            let about = match figure.topic {
-                Some(topic) => rules.topics.get(topic)?.id.clone(),
-                None => GENERIC.to_string(),
+            let goal = figure.deed.as_ref().and_then(|d| d.goal.as_deref());
+            let about = match (&figure.unit, goal, figure.topic) {
+                // People taken somewhere ("taken to hospital") are counted
+                // by where they went, whatever else their sentence names:
+                // they meet those taken there, not every count of the
+                // injured or of people at large.
+                (Unit::Count(class), Some(goal), _) if counts_people(class) => {
+                    format!("{TAKEN_TO}{goal}")
+                }
+                (_, _, Some(topic)) => rules.topics.get(topic)?.id.clone(),
+                (_, _, None) => GENERIC.to_string(),
             };
             Some(format!("figure|{unit}{per}|{about}"))
         }
@@ -71,6 +83,9 @@ pub fn shuffle_key(claim: &Claim, rules: &RuleSet) -> Option<String> {
             let (unit, topic) = key.rsplit_once('|')?;
             let per = figure.per.as_deref().unwrap_or_default();
             Some(match &figure.unit {
+                Unit::Count(class) if counts_people(class) && topic.starts_with(TAKEN_TO) => {
+                    format!("figure|people/{per}|{TAKEN_TO}")
+                }
                 Unit::Count(class) if counts_people(class) => {
                     format!("figure|people/{per}|{topic}")
                 }
@@ -300,9 +315,16 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
             // Counts of people keep their topics apart: a story counts
             // many crowds (the dead, the evacuated, the staff), and a
             // topic rule is what tells its tallies from the rest.
-            Unit::Count(class) if counts_people(class) => {
-                meeting.push((format!("people/{per}|{topic}"), k));
-            }
+            // People taken to one place meet by the place's senses
+            // ("hospital" / "infirmary").
+            Unit::Count(class) if counts_people(class) => match topic.strip_prefix(TAKEN_TO) {
+                Some(goal) => meeting.extend(
+                    noun_synsets(goal)
+                        .iter()
+                        .map(|s| (format!("{TAKEN_TO}{s}/{per}"), k)),
+                ),
+                None => meeting.push((format!("people/{per}|{topic}"), k)),
+            },
             Unit::Count(class) => {
                 let synsets = noun_synsets(class);
                 meeting.extend(synsets.iter().map(|s| (format!("wordnet:{s}/{per}"), k)));
@@ -319,9 +341,13 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
     // A synset many counted nouns share ("container", "structure") is
     // too broad to tell one thing by: it would chain them all into one.
     for (meets, keys) in &mut keys_of {
-        // One key may give a synset twice (a sense and a hypernym).
+        // One key may give a synset twice (a sense and a hypernym, or two
+        // claims of one key).
+        keys.sort_unstable();
         keys.dedup();
-        if meets.starts_with("wordnet:") && keys.len() > MAX_KEYS_PER_THEME {
+        if (meets.starts_with("wordnet:") || meets.starts_with(TAKEN_TO))
+            && keys.len() > MAX_KEYS_PER_THEME
+        {
             continue;
         }
         for &k in &keys[1..] {

@@ -1094,6 +1094,40 @@ fn one_count_told_with_two_nouns_and_counts_that_differ_in_kind() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// One deed done to two nouns of one crowd, told in other words, is one
+/// count: what was done (by the verbs' first senses), or where the people
+/// were taken. Another crowd, or people taken elsewhere, are two counts.
+#[test]
+fn one_crowd_is_one_count_by_what_was_done_to_it() {
+    // Racers and competitors (to race is to compete), treated either way.
+    let found = figure_disputes(&[
+        ("a", "2025-05-27", "At the Quillet Hill rolling race, 12 competitors were treated by paramedics at the foot of the slope."),
+        ("b", "2025-05-27", "Medics at the bottom of Quillet Hill said 19 racers needed treatment after the rolling race."),
+    ]);
+    assert_eq!(found, [["12 competitor", "19 racer"]]);
+    // Spectators are another crowd than competitors: told apart in a
+    // story that names Quillet Hill elsewhere, one deed makes them no
+    // one count.
+    let found = figure_disputes(&[
+        ("a", "2025-05-27", "The Quillet Hill rolling race drew a record field. In all, 12 competitors were treated by paramedics at the foot of the slope."),
+        ("b", "2025-05-27", "The Quillet Hill rolling race drew a record crowd. Medics said four spectators needed treatment."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Pupils taken and students driven to one hospital, under a topic on
+    // one side only.
+    let found = figure_disputes(&[
+        ("a", "2025-03-12", "Six pupils were taken to hospital with sore eyes after the spill at Vantry Academy."),
+        ("b", "2025-03-12", "After the spill at Vantry Academy, ten students were driven to Vantry General Hospital by ambulance."),
+    ]);
+    assert_eq!(found, [["10 student", "6 pupil"]]);
+    // Those led out of a building are not those taken to hospital.
+    let found = figure_disputes(&[
+        ("a", "2025-03-12", "Six people were taken to hospital after the roof of the Vantry Arcade gave way."),
+        ("b", "2025-03-12", "After the roof of the Vantry Arcade gave way, 240 people were led out of the building."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// A part is weighed at its least, a ceiling at its top.
 #[test]
 fn a_qualified_ceiling_is_no_part() {

@@ -71,6 +71,12 @@ pub struct Deed {
     /// the object's head noun ("appeal", "strike").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
+    /// Where the deed took what it moved: the head of a "to" or "into"
+    /// phrase after the verb ("taken to hospital", "drove eleven students
+    /// to Ossingrath General Hospital" → "hospital"). Two verbs that take
+    /// people to one place tell one deed ([`crate::judge`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
 }
 
 /// How a sentence tells a count that moves over time.
@@ -160,6 +166,24 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
             .find(|&j| word(j).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w)));
         if let Some(main) = main {
             k = main;
+        }
+    }
+    // "Four people, including two children, were taken": past a phrase
+    // set off by commas, of a few words and no verb form, to the
+    // auxiliary after it. Before a bare verb the commas may close a list
+    // or a clause ("64 boats, from trawlers to crabbers, took part").
+    if tokens.get(k).is_some_and(|t| t.norm == ",") {
+        let close = (k + 2..=k + QUALIFIER_WORDS + 1)
+            .take_while(|&j| tokens.get(j).is_some())
+            .find(|&j| tokens[j].kind == TokenKind::Punct);
+        if let Some(close) = close.filter(|&j| tokens[j].norm == ",") {
+            let opens_verb = word(close + 1).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w));
+            let verbless = tokens[k + 1..close]
+                .iter()
+                .all(|t| !BE.contains(&t.norm.as_str()) && !looks_like_verb(&t.norm));
+            if opens_verb && verbless {
+                k = close + 1;
+            }
         }
     }
     // A qualifying phrase: a preposition and a few words, no verb form;
@@ -260,7 +284,31 @@ fn deed_at(tokens: &[Token], k: usize, last: usize) -> Option<Deed> {
         .flatten()
         .map(|j| singular(&tokens[j].norm));
     let verb = verb.to_string();
-    Some(Deed { verb, object })
+    let goal = goal_after(tokens, after.max(last));
+    Some(Deed { verb, object, goal })
+}
+
+/// The head noun of the first "to" or "into" phrase within a few words
+/// from `from`, in its clause: "to hospital with breathing difficulties",
+/// "to the Brenlow Infirmary, where" → "hospital", "infirmary". "To" before
+/// a verb ("expected to recover") opens no phrase of a place.
+fn goal_after(tokens: &[Token], from: usize) -> Option<String> {
+    let to = (from..(from + 6).min(tokens.len()))
+        .take_while(|&j| tokens[j].kind == TokenKind::Word)
+        .find(|&j| matches!(tokens[j].norm.as_str(), "to" | "into"))?;
+    let start = (to + 1..tokens.len()).find(|&j| !is_determiner(&tokens[j].norm))?;
+    let opens = &tokens[start];
+    let a_place = opens.capitalised
+        || start > to + 1
+        || (is_noun(&opens.norm) && verb_lemma(&opens.norm, None).is_none());
+    let head = (start..tokens.len())
+        .take_while(|&j| {
+            tokens[j].kind == TokenKind::Word
+                && !is_preposition(&tokens[j])
+                && !is_function_word(&tokens[j].norm)
+        })
+        .last()?;
+    (a_place && is_noun(&tokens[head].norm)).then(|| singular(&tokens[head].norm))
 }
 
 /// Prepositions that open a phrase qualifying a count ("on its lot",
@@ -839,6 +887,32 @@ mod tests {
         found[0].2.topic.map(|i| rules.topics[i].id.clone())
     }
 
+    /// Where a deed took the counted people is the head of its "to" or
+    /// "into" phrase; "to" before a verb opens none.
+    #[test]
+    fn a_deed_tells_where_it_took_them() {
+        let rules = RuleSet::builtin().unwrap();
+        let goal = |text: &str| -> Option<String> {
+            let found = figures_in(text, &rules);
+            found[0].2.deed.as_ref().and_then(|d| d.goal.clone())
+        };
+        assert_eq!(
+            goal("Seven pupils were taken to hospital with sore eyes.").as_deref(),
+            Some("hospital")
+        );
+        assert_eq!(
+            goal("Paramedics took nine students to St Aldhelm's Infirmary.").as_deref(),
+            Some("infirmary")
+        );
+        assert_eq!(
+            goal("Eleven students were driven to the Ossingrath General Hospital by ambulance.")
+                .as_deref(),
+            Some("hospital")
+        );
+        assert_eq!(goal("Nine pupils were expected to recover."), None);
+        assert_eq!(goal("Nine pupils were treated at the scene."), None);
+    }
+
     /// The owner of what is counted says whose it is, not what it is.
     #[test]
     fn a_possessive_before_a_count_names_no_topic() {
@@ -936,6 +1010,7 @@ mod tests {
             "Some 312 vehicles on its lot were damaged.",
             "About 140 homes within 800 metres of the site were evacuated.",
             "Twenty-three pupils and two members of staff were treated in hospital.",
+            "Four people, including two children, were taken to hospital.",
         ] {
             assert_eq!(told(happened), Some(Telling::Happened), "{happened}");
         }

@@ -594,6 +594,45 @@ pub fn may_name_one_person(a: &str, b: &str) -> bool {
     na.hypernyms.iter().any(|h| nb.hypernyms.contains(h))
 }
 
+/// Whether two nouns of people may count one crowd: they may name one
+/// thing ([`same_thing`]), their first senses are kinds of one kind
+/// ("visitors" / "passengers", travellers both), they are made from verbs
+/// of one deed ("racers" / "competitors": to race is to compete), or one
+/// names people at large ("people", "persons"). "Spectators" and
+/// "competitors" are two crowds.
+pub fn may_count_one_crowd(a: &str, b: &str) -> bool {
+    if same_thing(a, b) {
+        return true;
+    }
+    let (Some((_, na)), Some((_, nb))) = (noun_entry(a), noun_entry(b)) else {
+        return false;
+    };
+    let verbs = |n: &Noun| {
+        n.verbs
+            .split(',')
+            .filter(|v| !v.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let (va, vb) = (verbs(&na), verbs(&nb));
+    people_at_large(&na)
+        || people_at_large(&nb)
+        || na.hypernyms.iter().any(|h| nb.hypernyms.contains(h))
+        || va.iter().any(|x| vb.iter().any(|y| same_deed(x, y)))
+}
+
+/// The noun's first sense is WordNet's person or people, of whom any crowd
+/// is one.
+fn people_at_large(noun: &Noun) -> bool {
+    static AT_LARGE: OnceLock<Vec<u32>> = OnceLock::new();
+    let at_large = AT_LARGE.get_or_init(|| {
+        ["person", "people"]
+            .iter()
+            .filter_map(|w| noun_entry(w).and_then(|(_, n)| n.senses.first().copied()))
+            .collect()
+    });
+    noun.senses.first().is_some_and(|s| at_large.contains(s))
+}
+
 /// Whether `word` names a kind of person so broad that any title may be
 /// one of it ("leader", "expert", "worker"): its first sense WordNet makes
 /// directly a kind of "person".
@@ -892,6 +931,24 @@ pub fn same_deed(a: &str, b: &str) -> bool {
         || vb.hypernyms.iter().any(|h| ka.contains(h))
 }
 
+/// Whether verb lemmas `a` and `b` tell one deed by their first senses:
+/// one lemma, or a first sense in common ("cancel" / "call off"). Stricter
+/// than [`same_deed`], which a verb of many senses meets through any of
+/// them ("take" someone to hospital / "lead" them out of a store): only
+/// this tells two nouns of one crowd apart by what was done to them.
+pub fn one_deed_first(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let lexicon = lexicon();
+    let (Some(va), Some(vb)) = (lexicon.verbs.get(a), lexicon.verbs.get(b)) else {
+        return false;
+    };
+    va.senses
+        .first()
+        .is_some_and(|s| vb.senses.first() == Some(s))
+}
+
 /// Whether verb lemmas `a` and `b` are two kinds of one deed: a hypernym
 /// of their first senses in common ("publish" and "circulate" are both
 /// ways to disseminate). Looser than [`same_deed`]: siblings may be two
@@ -965,6 +1022,24 @@ mod tests {
         ] {
             assert!(!names_a_mere_happening(word), "{word}");
         }
+    }
+
+    #[test]
+    fn nouns_that_may_count_one_crowd() {
+        assert!(may_count_one_crowd("racers", "competitors"));
+        assert!(may_count_one_crowd("visitors", "people"));
+        assert!(may_count_one_crowd("pupils", "students"));
+        assert!(may_count_one_crowd("visitors", "passengers"));
+        assert!(!may_count_one_crowd("spectators", "competitors"));
+        assert!(!may_count_one_crowd("residents", "visitors"));
+    }
+
+    #[test]
+    fn one_deed_by_first_senses() {
+        assert!(one_deed_first("cancel", "call_off"));
+        assert!(one_deed_first("treat", "treat"));
+        assert!(!one_deed_first("take", "lead"));
+        assert!(!one_deed_first("evacuate", "take"));
     }
 
     #[test]
