@@ -1321,8 +1321,17 @@ fn subject_and_object(
     // "talks between the airline and the union broke down", "negotiations
     // at the conciliation service collapsed": the subject's head is the
     // last noun of its first run, before the words that qualify it.
-    if let Some(head) = subject_head(tokens, k) {
-        patient.push(patient_word(tokens, lemmas, head));
+    // Nouns of things before the head qualify it ("a tidal sluice gate"
+    // is a gate of a sluice): the patient keeps them, as another source
+    // may name the thing by one ("the sluice collapsed"). A noun of a
+    // happening ("riot police", "fire station") tells no thing done to.
+    if let Some((first, head)) = subject_head(tokens, k) {
+        patient.extend(
+            (first..head)
+                .filter(|&j| happening_of_noun(&tokens[j].norm).is_none())
+                .chain([head])
+                .map(|j| patient_word(tokens, lemmas, j)),
+        );
         return patient.join(" ");
     }
     let mut j = k;
@@ -1407,11 +1416,11 @@ fn clause_opened_before(tokens: &[Token], end: usize) -> usize {
         .map_or(0, |j| j + 1)
 }
 
-/// The head of the subject of the verb at `k`: in the verb's clause
+/// The first noun and the head of the subject of the verb at `k`: in the verb's clause
 /// (after its last comma, subordinator or relative word), past
 /// determiners and names, the last of the first run of lower-case
 /// nouns, where a preposition or the verb ends that run.
-fn subject_head(tokens: &[Token], k: usize) -> Option<usize> {
+fn subject_head(tokens: &[Token], k: usize) -> Option<(usize, usize)> {
     let start = clause_opened_before(tokens, k);
     let mut j = start;
     while j < k
@@ -1439,9 +1448,21 @@ fn subject_head(tokens: &[Token], k: usize) -> Option<usize> {
     }
     let participle =
         |j: usize| tokens[j].norm.ends_with("ing") && verb_lemma(&tokens[j].norm, None).is_some();
-    while j < k && lower(j) && is_noun(&tokens[j].norm) && !(head.is_some() && participle(j)) {
+    let noun = |j: usize| j < k && lower(j) && is_noun(&tokens[j].norm);
+    let mut first = j;
+    while noun(j) && !(head.is_some() && participle(j)) {
         head = Some(j);
         j += 1;
+        // "the produce and flower tent": nouns joined by "and" with no
+        // determiner of their own qualify one head.
+        if head.is_some()
+            && matches!(tokens.get(j).map(|t| t.norm.as_str()), Some("and" | "or"))
+            && noun(j + 1)
+            && noun(j + 2)
+        {
+            j += 1;
+            first = j;
+        }
     }
     // The run must end at a preposition or the verb (its auxiliaries
     // included), or at a participle that qualifies it ("a bell weighing
@@ -1466,7 +1487,7 @@ fn subject_head(tokens: &[Token], k: usize) -> Option<usize> {
                                 || t.norm.ends_with("ly"))
                     })
                 }));
-    head.filter(|_| ends_well)
+    head.filter(|_| ends_well).map(|head| (first, head))
 }
 
 /// "the club's", "Halvane's": a possessive.
@@ -1867,6 +1888,23 @@ mod tests {
             patient("The sides have not met since talks at the conciliation service collapsed on Friday."),
             "service"
         );
+    }
+
+    /// Nouns of things before a subject's head qualify it and stay in the
+    /// patient; nouns joined by "and" before one head qualify it too; a
+    /// noun of a happening ("riot police") is left out.
+    #[test]
+    fn nouns_before_the_subjects_head_stay_in_the_patient() {
+        let patient = |text: &str| date_claims(text)[0].patient.clone();
+        assert_eq!(
+            patient("A tidal sluice gate on the river gave way on Sunday."),
+            "sluice gate"
+        );
+        assert_eq!(
+            patient("The produce and flower tent collapsed on Saturday."),
+            "flower tent"
+        );
+        assert_eq!(patient("The riot police withdrew on Saturday."), "police");
     }
 
     #[test]
