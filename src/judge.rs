@@ -20,10 +20,10 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    counts_people, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
-    kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field, names_a_mere_group,
-    names_a_place, names_a_time, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
-    tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
+    is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
+    names_a_mere_group, names_a_place, names_a_time, one_deed_first, opposite_deeds, same_deed,
+    same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1199,12 +1199,22 @@ fn one_field(a: &RoleClaim, b: &RoleClaim) -> bool {
 /// of highways maintenance" / "director of finance"): one person does not
 /// lead both, whatever their heads.
 fn two_fields(a: &RoleClaim, b: &RoleClaim) -> bool {
+    // A title no field qualifies may name one by its noun ("chief
+    // engineer": engineering).
     let fields = |r: &RoleClaim| -> Vec<String> {
-        r.qualifiers
+        let named: Vec<String> = r
+            .qualifiers
             .iter()
             .filter(|q| names_a_field(q))
             .cloned()
-            .collect()
+            .collect();
+        if named.is_empty() {
+            field_of_profession(last_word(&r.title))
+                .into_iter()
+                .collect()
+        } else {
+            named
+        }
     };
     let (fa, fb) = (fields(a), fields(b));
     !fa.is_empty() && !fb.is_empty() && !fa.iter().any(|x| fb.iter().any(|y| same_thing(x, y)))
@@ -2429,6 +2439,30 @@ mod tests {
         assert_eq!(verdict(&deputy, &open), Ok(Verdict::Contradiction));
         let quartermaster = role("quartermaster", &[], true);
         assert_eq!(verdict(&quartermaster, &open), Ok(Verdict::Contradiction));
+    }
+
+    #[test]
+    fn a_profession_names_its_field() {
+        let rules = RuleSet::builtin().unwrap();
+        let verdict = |a: &RoleClaim, b: &RoleClaim| {
+            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+        };
+        // "The board's chief engineer" / "the board's finance director".
+        let engineer = RoleClaim {
+            affiliation: vec!["board".into()],
+            ..role("engineer", &["chief"], true)
+        };
+        let finance = RoleClaim {
+            affiliation: vec!["board".into()],
+            ..role("director", &["finance"], true)
+        };
+        assert_eq!(verdict(&engineer, &finance), Ok(Verdict::Contradiction));
+        // One field: the engineering director may be its chief engineer.
+        let engineering = RoleClaim {
+            affiliation: vec!["board".into()],
+            ..role("director", &["engineering"], true)
+        };
+        assert_ne!(verdict(&engineer, &engineering), Ok(Verdict::Contradiction));
     }
 
     #[test]

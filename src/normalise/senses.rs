@@ -260,6 +260,26 @@ pub fn names_a_field(word: &str) -> bool {
         .is_some_and(|kind| FIELDS.contains(&kind))
 }
 
+/// The field of work a noun of a profession names by its form, where
+/// WordNet knows that word as a field: the practice of its verb
+/// ("engineer" → "engineering", "surveyor" → "surveying", "accountant" →
+/// "accounting") or the study its "-ist" studies ("hydrologist" →
+/// "hydrology").
+pub fn field_of_profession(head: &str) -> Option<String> {
+    let mut candidates = vec![format!("{head}ing")];
+    for ending in ["er", "or", "ant", "e"] {
+        if let Some(base) = head.strip_suffix(ending).filter(|b| b.len() > 2) {
+            candidates.push(format!("{base}ing"));
+        }
+    }
+    if let Some(base) = head.strip_suffix("ist").filter(|b| b.len() > 2) {
+        candidates.push(format!("{base}y"));
+    }
+    candidates
+        .into_iter()
+        .find(|c| nouns().line(c).is_some() && names_a_field(c))
+}
+
 /// WordNet's lexicographer files of acts, cognitions and communications.
 const FIELDS: &[u8] = &[0x04, 0x09, 0x0a];
 
@@ -1032,6 +1052,23 @@ mod tests {
         assert!(may_count_one_crowd("visitors", "passengers"));
         assert!(!may_count_one_crowd("spectators", "competitors"));
         assert!(!may_count_one_crowd("residents", "visitors"));
+    }
+
+    #[test]
+    fn a_profession_names_its_field_by_its_form() {
+        assert_eq!(
+            field_of_profession("engineer").as_deref(),
+            Some("engineering")
+        );
+        assert_eq!(
+            field_of_profession("surveyor").as_deref(),
+            Some("surveying")
+        );
+        assert_eq!(
+            field_of_profession("hydrologist").as_deref(),
+            Some("hydrology")
+        );
+        assert_eq!(field_of_profession("spokesman"), None);
     }
 
     #[test]
