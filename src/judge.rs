@@ -309,9 +309,8 @@ fn judge_figures(
             // One deed done to two nouns of one crowd in one story ("11
             // competitors were treated" / "18 racers needed treatment"):
             // a crowd is counted in other words as often as it is told in
-            // them.
-            // A count of people its sentence names by no noun ("seven
-            // injured") may be of any crowd.
+            // them. A count of people its sentence names by no noun
+            // ("seven injured") may be of any crowd.
             let one_crowd = both_people
                 && match (&fa.head, &fb.head) {
                     (Some(x), Some(y)) => may_count_one_crowd(x, y),
@@ -636,21 +635,20 @@ fn two_goals(fa: &Figure, fb: &Figure) -> Option<String> {
     if !counts_people_of(fa) || !counts_people_of(fb) {
         return None;
     }
-    let goal = |f: &Figure| f.deed.as_ref().and_then(|d| d.goal.clone());
-    let verb = |f: &Figure| f.deed.as_ref().map(|d| d.verb.clone());
-    let (ga, gb) = (goal(fa), goal(fb));
-    if ga.is_none() && gb.is_none() || one_goal(fa, fb) {
+    let (ga, gb) = (goal_of(fa), goal_of(fb));
+    if (ga.is_none() && gb.is_none()) || one_goal(fa, fb) {
         return None;
     }
-    let (Some(va), Some(vb)) = (verb(fa), verb(fb)) else {
+    let (Some(va), Some(vb)) = (&fa.deed, &fb.deed) else {
         return None;
     };
-    let one_verb = one_deed_first(&va, &vb) && (ga.is_none() || gb.is_none());
+    let (va, vb) = (&va.verb, &vb.verb);
+    let one_verb = one_deed_first(va, vb) && (ga.is_none() || gb.is_none());
     (!one_verb).then(|| {
         format!(
             "counts of two deeds: {va} to {} / {vb} to {}",
-            ga.as_deref().unwrap_or("nowhere told"),
-            gb.as_deref().unwrap_or("nowhere told")
+            ga.unwrap_or("nowhere told"),
+            gb.unwrap_or("nowhere told")
         )
     })
 }
@@ -684,7 +682,6 @@ fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
     (!related).then(|| format!("counts of two deeds: {} / {}", describe(&da), describe(&db)))
 }
 
-/// Whether `f` counts people, by its class or its noun's meaning.
 /// What a count's verb tells was done: the verb, and the happening its
 /// object names ("needed treatment" → "need", "treat").
 fn deeds_of(f: &Figure) -> Vec<String> {
@@ -704,10 +701,15 @@ fn deeds_of(f: &Figure) -> Vec<String> {
 /// "were driven to Ossingrath General Hospital"): one deed, whatever the
 /// verbs.
 fn one_goal(fa: &Figure, fb: &Figure) -> bool {
-    let goal = |f: &Figure| f.deed.as_ref().and_then(|d| d.goal.clone());
-    matches!((goal(fa), goal(fb)), (Some(x), Some(y)) if same_thing(&x, &y))
+    matches!((goal_of(fa), goal_of(fb)), (Some(x), Some(y)) if same_thing(x, y))
 }
 
+/// Where a count's deed took it, if its sentence says.
+fn goal_of(f: &Figure) -> Option<&str> {
+    f.deed.as_ref().and_then(|d| d.goal.as_deref())
+}
+
+/// Whether `f` counts people, by its class or its noun's meaning.
 fn counts_people_of(f: &Figure) -> bool {
     matches!(&f.unit, Unit::Count(class) if counts_people(class))
 }
@@ -2367,6 +2369,12 @@ mod tests {
         assert!(different_subjects(&named, &described(&["tent", "put"]), &rules).is_some());
     }
 
+    /// The verdict on two roles of one person, told at one time.
+    fn verdict(a: &RoleClaim, b: &RoleClaim) -> Result<Verdict, String> {
+        let rules = RuleSet::builtin().unwrap();
+        judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+    }
+
     fn role(title: &str, qualifiers: &[&str], open: bool) -> RoleClaim {
         RoleClaim {
             person: EntityRef::Unknown("gideon marsh".into()),
@@ -2383,10 +2391,6 @@ mod tests {
 
     #[test]
     fn one_title_of_two_named_places_is_two_roles() {
-        let rules = RuleSet::builtin().unwrap();
-        let verdict = |a: &RoleClaim, b: &RoleClaim| {
-            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
-        };
         // "mayor of Dunmarra" / "Kessik mayor".
         let of_dunmarra = RoleClaim {
             affiliation: vec!["dunmarra".into()],
@@ -2425,10 +2429,6 @@ mod tests {
 
     #[test]
     fn a_compound_written_closed_is_the_open_one() {
-        let rules = RuleSet::builtin().unwrap();
-        let verdict = |a: &RoleClaim, b: &RoleClaim| {
-            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
-        };
         let closed = role("harbourmaster", &[], true);
         let open = role("master", &["harbour"], true);
         assert_eq!(verdict(&closed, &open), Ok(Verdict::Agreement));
@@ -2443,10 +2443,6 @@ mod tests {
 
     #[test]
     fn a_profession_names_its_field() {
-        let rules = RuleSet::builtin().unwrap();
-        let verdict = |a: &RoleClaim, b: &RoleClaim| {
-            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
-        };
         // "The board's chief engineer" / "the board's finance director".
         let engineer = RoleClaim {
             affiliation: vec!["board".into()],
@@ -2467,10 +2463,6 @@ mod tests {
 
     #[test]
     fn titles_no_one_person_bears_at_once_are_two_roles() {
-        let rules = RuleSet::builtin().unwrap();
-        let verdict = |a: &RoleClaim, b: &RoleClaim| {
-            judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
-        };
         let director = role("director", &["museum"], false);
         let organiser = role("organiser", &["regional"], true);
         assert_eq!(verdict(&director, &organiser), Ok(Verdict::Contradiction));

@@ -341,8 +341,7 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
     // A synset many counted nouns share ("container", "structure") is
     // too broad to tell one thing by: it would chain them all into one.
     for (meets, keys) in &mut keys_of {
-        // One key may give a synset twice (a sense and a hypernym, or two
-        // claims of one key).
+        // One key may give a synset twice (a sense and a hypernym).
         keys.sort_unstable();
         keys.dedup();
         if (meets.starts_with("wordnet:") || meets.starts_with(TAKEN_TO))

@@ -17,9 +17,10 @@ use crate::normalise::quantity::{
     clock_suffix, is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
 };
 use crate::normalise::senses::{
-    first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_mere_happening,
-    names_a_thing_in_space, names_a_time, noun_lemma, occasion_of_noun, tells_a_change,
-    tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
+    first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
+    names_a_mere_happening, names_a_thing_in_space, names_a_time, noun_lemma, occasion_of_noun,
+    tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by,
+    verb_lemma,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -1324,11 +1325,16 @@ fn subject_and_object(
     // Nouns of things before the head qualify it ("a tidal sluice gate"
     // is a gate of a sluice): the patient keeps them, as another source
     // may name the thing by one ("the sluice collapsed"). A noun of a
-    // happening ("riot police", "fire station") tells no thing done to.
+    // happening ("riot police", "fire station"), of a group ("the council
+    // building") or of no thing in space ("a first attempt") tells no
+    // thing done to.
     if let Some((first, head)) = subject_head(tokens, k) {
+        let a_thing = |w: &str| {
+            happening_of_noun(w).is_none() && names_a_thing_in_space(w) && !names_a_group(w)
+        };
         patient.extend(
             (first..head)
-                .filter(|&j| happening_of_noun(&tokens[j].norm).is_none())
+                .filter(|&j| a_thing(&tokens[j].norm))
                 .chain([head])
                 .map(|j| patient_word(tokens, lemmas, j)),
         );

@@ -351,7 +351,7 @@ pub fn is_noun(word: &str) -> bool {
 pub fn names_a_person_by_tie(word: &str) -> bool {
     static TIES: OnceLock<Vec<u32>> = OnceLock::new();
     let ties = TIES.get_or_init(|| {
-        [
+        first_senses(&[
             "relative",
             "spouse",
             "adult",
@@ -363,10 +363,7 @@ pub fn names_a_person_by_tie(word: &str) -> bool {
             "unfortunate",
             "neighbor",
             "inhabitant",
-        ]
-        .iter()
-        .filter_map(|w| noun_entry(w).and_then(|(_, n)| n.senses.first().copied()))
-        .collect()
+        ])
     });
     noun_entry(word).is_some_and(|(_, n)| {
         n.hypernyms.iter().any(|h| ties.contains(h))
@@ -427,12 +424,7 @@ pub fn names_a_mere_group(word: &str) -> bool {
 /// phenomenon).
 fn a_kind_of_happening(noun: &Noun) -> bool {
     static ROOTS: OnceLock<Vec<u32>> = OnceLock::new();
-    let roots = ROOTS.get_or_init(|| {
-        ["happening", "event"]
-            .iter()
-            .filter_map(|w| noun_entry(w).and_then(|(_, n)| n.senses.first().copied()))
-            .collect()
-    });
+    let roots = ROOTS.get_or_init(|| first_senses(&["happening", "event"]));
     noun.hypernyms.iter().any(|h| roots.contains(h))
         || noun
             .senses
@@ -640,16 +632,19 @@ pub fn may_count_one_crowd(a: &str, b: &str) -> bool {
         || va.iter().any(|x| vb.iter().any(|y| same_deed(x, y)))
 }
 
+/// The first senses of nouns `words`, for kinds told by their roots.
+fn first_senses(words: &[&str]) -> Vec<u32> {
+    words
+        .iter()
+        .filter_map(|w| noun_entry(w).and_then(|(_, n)| n.senses.first().copied()))
+        .collect()
+}
+
 /// The noun's first sense is WordNet's person or people, of whom any crowd
 /// is one.
 fn people_at_large(noun: &Noun) -> bool {
     static AT_LARGE: OnceLock<Vec<u32>> = OnceLock::new();
-    let at_large = AT_LARGE.get_or_init(|| {
-        ["person", "people"]
-            .iter()
-            .filter_map(|w| noun_entry(w).and_then(|(_, n)| n.senses.first().copied()))
-            .collect()
-    });
+    let at_large = AT_LARGE.get_or_init(|| first_senses(&["person", "people"]));
     noun.senses.first().is_some_and(|s| at_large.contains(s))
 }
 
