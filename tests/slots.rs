@@ -1695,7 +1695,7 @@ fn roles_one_source_gives_together_are_never_set_apart() {
 /// A deed told by the phrase WordNet defines its verb with ("taken into
 /// custody" is how it glosses "arrest"; "found guilty", "convict") is
 /// that deed. An age tells whom, where no name does ("the 34-year-old" /
-/// "a man, 34,"); another age is another person.
+/// "a man, 34," / "aged 34"); another age is another person.
 #[test]
 fn a_deed_told_by_its_definition_is_that_deed() {
     assert_dated(
@@ -1718,6 +1718,13 @@ fn a_deed_told_by_its_definition_is_that_deed() {
         "Craig Ellerby, 34, was found guilty on Tuesday at Wethercombe Magistrates' Court.\n",
         &["Craig Ellerby was convicted at Wethercombe Magistrates' Court on 12 May.\n"],
         &["Craig Ellerby was charged at Wethercombe Magistrates' Court on 12 May.\n"],
+    );
+    // "aged 17" tells an age as "17-year-old" does.
+    assert_dated(
+        "2025-06-11",
+        "A 17-year-old boy was arrested on Monday evening on suspicion of arson.\n",
+        &["A local teenager, aged 17, was taken into custody on Tuesday on suspicion of arson.\n"],
+        &["A local teenager, aged 15, was taken into custody on Tuesday on suspicion of arson.\n"],
     );
 }
 

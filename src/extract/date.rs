@@ -1247,7 +1247,7 @@ const AGE_REACH: (usize, usize) = (12, 6);
 
 /// The age of whom the verb at `k` tells of, as a patient word ("aged34"),
 /// where its clause gives one: "the 34-year-old", "a 34-year-old man" or
-/// "a man, 34,", the nearest first. No sentence break or conjunction lies
+/// "a man, 34," or "a man aged 34", the nearest first. No sentence break or conjunction lies
 /// between; a relative clause may ("a man, 34, who lives in Kelsford, was
 /// arrested").
 fn age_near(tokens: &[Token], k: usize) -> Option<String> {
@@ -1276,7 +1276,10 @@ fn age_near(tokens: &[Token], k: usize) -> Option<String> {
             && matches!(norm(j + 2), "year" | "years")
             && closes_an_age(tokens, j + 2);
         let set_off = j > 0 && norm(j - 1) == "," && norm(j + 1) == ",";
-        (t.kind == TokenKind::Number && (hyphened || set_off)).then(|| format!("{AGED}{years}"))
+        // "a local teenager, aged 17, was taken into custody".
+        let aged = j > 0 && norm(j - 1) == AGED;
+        (t.kind == TokenKind::Number && (hyphened || set_off || aged))
+            .then(|| format!("{AGED}{years}"))
     })
 }
 
