@@ -1186,12 +1186,21 @@ fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, Option<St
         }
         // "nine of the study's images": the plural past an owner counts,
         // and past up to two words that qualify it ("eleven of the dome's
-        // aluminium panels").
+        // aluminium panels", "twenty-six of the sales tally sheets": a
+        // plural noun may qualify the noun after it).
         None => {
             let plural = |t: &Token| singular_of(&t.norm) != t.norm;
             let mut k = possessive_end(tokens, after + 2).unwrap_or(after + 2);
             for _ in 0..2 {
-                if noun_at(k).is_some_and(|t| !plural(t)) && noun_at(k + 1).is_some() {
+                let next = noun_at(k + 1);
+                let qualifies = match noun_at(k) {
+                    Some(t) if !plural(t) => next.is_some(),
+                    Some(t) => {
+                        is_noun(&t.norm) && next.is_some_and(|n| !plural(n) && is_noun(&n.norm))
+                    }
+                    None => false,
+                };
+                if qualifies {
                     k += 1;
                 }
             }
@@ -1926,9 +1935,10 @@ pub fn looks_like_verb(word: &str) -> bool {
         "need", "needs", "live", "lives", "work", "works", "wait", "waits", "spent", "took",
     ];
     // Past forms, irregular ones too ("two sides held three rounds"), and
-    // adverbs ("struck shortly after") end the phrase too.
+    // adverbs ("struck shortly after"; not the nouns "tally", "family")
+    // end the phrase too.
     VERBS.contains(&word)
-        || (word.len() > 4 && (word.ends_with("ed") || word.ends_with("ly")))
+        || (word.len() > 4 && (word.ends_with("ed") || (word.ends_with("ly") && !is_noun(word))))
         || irregular_lemma(word).is_some()
 }
 
@@ -2592,6 +2602,14 @@ mod tests {
             assert_eq!(part.head.as_deref(), Some("image"), "{text}");
             assert_eq!(part.per, None, "{text}");
         }
+        // A plural noun may qualify the noun after it; a noun in "-ly" is
+        // no adverb.
+        let part = one("Jurors were shown twenty-six of the sales tally sheets");
+        assert_eq!(part.head.as_deref(), Some("sheet"));
+        assert_eq!(
+            one("Police moved 14 family members").head.as_deref(),
+            Some("member")
+        );
     }
 
     #[test]
