@@ -1712,7 +1712,16 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
         && !before.capitalised
         && !is_function_word(&before.norm)
         && is_noun(&before.norm);
-    ((subject || singular_subject) && object) || ((subject || before.norm == ",") && dated_next)
+    // "the dam burst on Sunday", "the pipe split at 2am": a past written
+    // as its base after a singular subject, before a preposition, is the
+    // clause's verb ("the swimming beach on Monday", of no such verb, is
+    // a noun phrase).
+    let base_past = BASE_PARTICIPLES.contains(&word)
+        && singular_subject
+        && tokens.get(k + 1).is_some_and(is_preposition);
+    ((subject || singular_subject) && object)
+        || ((subject || before.norm == ",") && dated_next)
+        || base_past
 }
 
 /// Verbs that say only that their noun of a happening happened or was done
@@ -2350,6 +2359,12 @@ mod tests {
                 "The crane, one of six at the quay, gave way on 5 May.",
                 "crane",
                 "give_way",
+            ),
+            // A past written as its base, after a singular subject.
+            (
+                "The embankment burst at about 2.40am on 11 May.",
+                "embankment",
+                "burst",
             ),
         ] {
             let read: Vec<(String, Option<Cow<str>>)> = date_claims(text)
