@@ -18,9 +18,9 @@ use crate::normalise::quantity::{
 };
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
-    names_a_mere_happening, names_a_thing_in_space, names_a_time, noun_lemma, occasion_of_noun,
-    tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by,
-    verb_lemma,
+    names_a_mere_happening, names_a_part, names_a_thing_in_space, names_a_time, noun_lemma,
+    occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state,
+    verb_defined_by, verb_lemma,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -1471,6 +1471,24 @@ fn subject_head(tokens: &[Token], k: usize) -> Option<(usize, usize)> {
         {
             j += 1;
             first = j;
+        }
+        // "a section of the canal embankment collapsed": a part's whole,
+        // past "of" and its determiners, is what it befell.
+        if head.is_some_and(|h| names_a_part(&tokens[h].norm))
+            && tokens.get(j).is_some_and(|t| t.norm == "of")
+        {
+            let whole = (j + 1..k)
+                .find(|&w| {
+                    !is_determiner(&tokens[w].norm)
+                        && !possessive_word(&tokens[w])
+                        && !tokens[w].capitalised
+                })
+                .filter(|&w| noun(w));
+            if let Some(w) = whole {
+                j = w;
+                first = w;
+                head = None;
+            }
         }
     }
     // The run must end at a preposition or the verb (its auxiliaries
