@@ -503,9 +503,12 @@ fn open_title_before(
     // Sergeant Paul Oyelaran", "Station Manager Priya Olawale").
     let noun = &tokens[at];
     // An agent noun ("manager"), or a word WordNet knows first as a kind
-    // of person ("curator", "superintendent", "sergeant").
-    let titled =
-        agent_word(&noun.norm) || (role_word(&noun.norm) && names_a_person_by_post(&noun.norm));
+    // of person ("curator", "superintendent", "sergeant"). A word of an
+    // agent's shape WordNet knows first as a thing is a first name
+    // ("Jasper Onslow-Teague": jasper is a stone).
+    let a_thing = is_noun(&noun.norm) && !names_a_person(&noun.norm);
+    let titled = (agent_word(&noun.norm) && !a_thing)
+        || (role_word(&noun.norm) && names_a_person_by_post(&noun.norm));
     if noun.kind != TokenKind::Word || noun.all_caps || !titled {
         return None;
     }
@@ -1270,6 +1273,12 @@ mod tests {
         assert_eq!(
             roles("Curator Elin Voss described the picture."),
             ["elin voss: curator"]
+        );
+        // A first name of an agent's shape that WordNet knows first as a
+        // thing ("jasper", a stone) is no title.
+        assert_eq!(
+            roles("Jasper Onslow-Teague, managing director of Glimmerfield Displays, said so."),
+            ["onslow teague: managing director"]
         );
         // Nouns of the field before a listed title.
         assert_eq!(
