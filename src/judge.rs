@@ -1112,8 +1112,8 @@ fn judge_roles(
         && (read_from_shape(ra)
             || read_from_shape(rb)
             || !may_name_one_person(&head(ra), &head(rb)))
-        && !ra.qualifiers.contains(&head(rb))
-        && !rb.qualifiers.contains(&head(ra))
+        && !rank_named(ra, rb)
+        && !rank_named(rb, ra)
         && !initials_of(ra, rb)
         && !initials_of(rb, ra)
         && !held_for_one_body(ra, rb)
@@ -1241,6 +1241,20 @@ fn initials_of(short: &RoleClaim, long: &RoleClaim) -> bool {
                 .collect();
             head.starts_with(&initials)
         })
+}
+
+/// `by`'s title is a word qualifying `of`'s head, or one for it: "the
+/// trust's chief" or "Pellory Trust boss" (a boss is a chief) is its
+/// chief executive.
+fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
+    let head = last_word(&by.title);
+    let mut title_words: Vec<&str> = of.title.split(' ').collect();
+    title_words.pop();
+    of.qualifiers
+        .iter()
+        .map(String::as_str)
+        .chain(title_words)
+        .any(|q| q == head || synonyms(q, head))
 }
 
 /// Both roles are held for one body ("the chief negotiator for the union" /
@@ -2439,6 +2453,21 @@ mod tests {
         assert_eq!(verdict(&deputy, &open), Ok(Verdict::Contradiction));
         let quartermaster = role("quartermaster", &[], true);
         assert_eq!(verdict(&quartermaster, &open), Ok(Verdict::Contradiction));
+    }
+
+    #[test]
+    fn a_word_for_the_rank_of_a_title_names_that_post() {
+        // "Pellory Trust boss" / "chief executive": a boss is a chief.
+        let boss = role("boss", &["pellory", "trust"], true);
+        let chief_executive = role("chief executive", &[], false);
+        assert_ne!(verdict(&boss, &chief_executive), Ok(Verdict::Contradiction));
+        assert_ne!(verdict(&chief_executive, &boss), Ok(Verdict::Contradiction));
+        // A field's noun is no rank: a spokesman is no chief executive.
+        let spokesman = role("spokesman", &[], true);
+        assert_eq!(
+            verdict(&spokesman, &chief_executive),
+            Ok(Verdict::Contradiction)
+        );
     }
 
     #[test]
