@@ -18,9 +18,9 @@ use crate::normalise::quantity::{
 };
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
-    names_a_mere_happening, names_a_part, names_a_thing_in_space, names_a_time, noun_lemma,
-    occasion_of_noun, tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state,
-    verb_defined_by, verb_lemma,
+    names_a_mere_happening, names_a_part, names_a_thing_in_space, names_a_time,
+    names_an_inert_thing, noun_lemma, occasion_of_noun, tells_a_change, tells_a_message,
+    tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -1217,9 +1217,14 @@ fn patient_of(
     // spotted", "talks broke down"); the subject of another verb acted
     // ("protesters marched").
     let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+    // So does a subject that cannot act ("the joint gave way").
+    let inert_subject = || {
+        subject_head(tokens, k).is_some_and(|(_, head)| names_an_inert_thing(&tokens[head].norm))
+    };
     let undergoes = row_passive
         || passive(tokens, k)
-        || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change);
+        || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change)
+        || inert_subject();
     // "the bell crashed through the floor": what a verb of motion reaches
     // through a preposition is its path, and what moved undergoes it too.
     let by_a_path = next.is_some_and(|n| PATHS.contains(&n))
@@ -2523,6 +2528,9 @@ mod tests {
             themes("The trust issued its strong-stream alert on May 13."),
             ["stream alert"]
         );
+        // A subject that cannot act undergoes its verb; people act.
+        assert_eq!(themes("The joint gave way on 10 May."), ["joint"]);
+        assert_eq!(themes("Protesters marched on Saturday."), [""]);
         assert!(themes("The death toll rose to 13 on Monday.").is_empty());
         assert!(themes("The city had received 410 complaints by Saturday.").is_empty());
         // A verb before an infinitive governs it and tells nothing itself.

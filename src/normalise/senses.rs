@@ -333,6 +333,20 @@ pub fn names_a_thing_in_space(word: &str) -> bool {
 /// bodies, foods, groups, locations, objects, people, plants, substances.
 const IN_SPACE: &[u8] = &[0x05, 0x06, 0x08, 0x0d, 0x0e, 0x0f, 0x11, 0x12, 0x14, 0x1b];
 
+/// Whether `word` (or its singular) names, by its first sense, a thing in
+/// space that cannot act (an artifact, an object, a substance, a place, a
+/// plant): a verb without an object whose subject it is tells what
+/// happened to it ("the joint gave way", "the ferry sank"), not what it
+/// did.
+pub fn names_an_inert_thing(word: &str) -> bool {
+    noun_entry(word).is_some_and(|(_, noun)| {
+        IN_SPACE.contains(&noun.kind) && ![ANIMALS, GROUPS, PEOPLE].contains(&noun.kind)
+    })
+}
+
+/// WordNet's lexicographer file of animals (noun.animal).
+const ANIMALS: u8 = 0x05;
+
 /// Whether `word` (or its singular) names a place by its first sense
 /// ("scene", "site", "area"): a verb's object that is a place tells
 /// where the deed went, not what it was done to ("attended the scene").
