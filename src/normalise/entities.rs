@@ -618,13 +618,13 @@ fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention
         });
         let caps_ok = !alias.all_caps || first.all_caps;
         let person = rules.entities[alias.entity].kind == EntityKind::Person;
-        (fits && caps_ok && !(person && ends_a_double_barrelled_name(tokens, i, rules))).then(
-            || Mention {
-                first: i,
-                last: i + alias.tokens.len(),
-                entity: EntityRef::Known(alias.entity),
-            },
-        )
+        let in_a_double_barrelled_name = ends_a_double_barrelled_name(tokens, i, rules)
+            || opens_a_double_barrelled_name(tokens, i + n, rules);
+        (fits && caps_ok && !(person && in_a_double_barrelled_name)).then(|| Mention {
+            first: i,
+            last: i + alias.tokens.len(),
+            entity: EntityRef::Known(alias.entity),
+        })
     })
 }
 
@@ -637,6 +637,17 @@ fn ends_a_double_barrelled_name(tokens: &[Token], i: usize, rules: &RuleSet) -> 
         && !rules
             .aliases
             .contains_key(without_possessive(&tokens[i - 2].norm))
+}
+
+/// Whether the word before `end` opens a double-barrelled name ("Perpetua
+/// Vance-Ollerton"): a hyphen glues it to a name word that is no known
+/// alias.
+fn opens_a_double_barrelled_name(tokens: &[Token], end: usize, rules: &RuleSet) -> bool {
+    hyphen_before(tokens, end + 1)
+        && is_name_word(&tokens[end + 1])
+        && !rules
+            .aliases
+            .contains_key(without_possessive(&tokens[end + 1].norm))
 }
 
 /// Whether the word at `i` is joined by a hyphen to the word before it
@@ -935,6 +946,7 @@ mod tests {
         // A known surname closing a double-barrelled one is no one known;
         // two known names joined by a hyphen stay two.
         assert_eq!(ids("Then Mia Tarrow-Vance spoke."), ["?mia tarrow vance"]);
+        assert_eq!(ids("Then Mia Vance-Tarrow spoke."), ["?mia vance tarrow"]);
         assert_eq!(
             ids("Then the Trump-Putin summit ended."),
             ["donald-trump", "vladimir-putin"]
