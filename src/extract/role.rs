@@ -554,13 +554,25 @@ const MAX_DEED_WORDS: usize = 10;
 /// before a determined noun phrase says in what role they did the deed;
 /// where the phrase opens (after its determiner is read by the caller).
 /// A name or a personal pronoun before "as" is whom the role is given
-/// ("who hired her as a consultant"), and ends the search.
+/// ("who hired her as a consultant"), and ends the search; but a one-word
+/// name before a role held in a body ("who conducted Ambrecombe as the
+/// band's musical director", "as its captain") is the body served.
 fn role_as_in_clause(tokens: &[Token], from: usize) -> Option<usize> {
     let end = (from + MAX_DEED_WORDS).min(tokens.len());
+    let mut one_word_name = false;
     for j in from..end {
         let t = &tokens[j];
         // "the victim", not the second half of "co-operative".
         let in_compound = j > 0 && compound_hyphen(tokens, j - 1);
+        // "on Saturday", "in May": a day or a month is no name.
+        if month_of(t).is_some() || weekday_of(t).is_some() {
+            continue;
+        }
+        let capitalised = |i: usize| tokens.get(i).is_some_and(|n| n.capitalised);
+        if t.capitalised && !capitalised(j - 1) && !capitalised(j + 1) && !one_word_name {
+            one_word_name = true;
+            continue;
+        }
         let other_person = t.capitalised
             || (names_a_person(&t.norm) && !in_compound)
             || matches!(
@@ -573,7 +585,19 @@ fn role_as_in_clause(tokens: &[Token], from: usize) -> Option<usize> {
         let determined = tokens
             .get(j + 1)
             .is_some_and(|n| matches!(n.norm.as_str(), "a" | "an" | "the" | "its" | "their"));
+        // "as the band's musical director", "as its captain".
+        let held_in_a_body = || match tokens.get(j + 1).map(|n| n.norm.as_str()) {
+            Some("its" | "their") => true,
+            Some("the") => {
+                possessive_end(tokens, j + 2).is_some()
+                    && names_a_group(&singular(tokens[j + 2].norm.trim_end_matches("'s")))
+            }
+            _ => false,
+        };
         if t.norm == "as" && determined {
+            if one_word_name && !held_in_a_body() {
+                return None;
+            }
             // The phrase's head names a post ("as a teenager" tells an
             // age, not a role).
             let head = tokens[j + 2..]
@@ -1444,6 +1468,13 @@ mod tests {
             roles("Mira Sandoval, who has worked as its press officer since 2020, declined."),
             ["mira sandoval: press officer"]
         );
+        // A one-word name before a role held in a body is the body served;
+        // before any other role, the one given it.
+        assert_eq!(
+            roles("Mira Sandoval, who led Tolvern on Saturday as the band's conductor, declined."),
+            ["mira sandoval: conductor"]
+        );
+        assert!(roles("Mira Sandoval, who hired Voss as a consultant, declined.").is_empty());
         // What one did once, or does besides, is no post.
         assert!(roles("Mira Sandoval, who lives near the plant, declined.").is_empty());
         assert!(roles("Mira Sandoval, who served as a witness, declined.").is_empty());
