@@ -244,6 +244,16 @@ fn told_as_object(tokens: &[Token], first: usize) -> Option<(Telling, Option<usi
             .contains(&before.norm.as_str())
             .then_some((Telling::Standing, None));
     }
+    // "Police shut two lanes": a verb whose past is its base form, right
+    // after a noun (its subject, no "to" or auxiliary), tells what
+    // happened, as the news tells it.
+    let after_a_noun = k >= 2
+        && tokens[k - 2].kind == TokenKind::Word
+        && !is_function_word(&tokens[k - 2].norm)
+        && is_noun(&tokens[k - 2].norm);
+    if after_a_noun && BASE_PARTICIPLES.contains(&before.norm.as_str()) {
+        return Some((Telling::Happened, Some(k - 1)));
+    }
     telling_of(&before.norm, false).map(|telling| (telling, Some(k - 1)))
 }
 
@@ -469,6 +479,7 @@ pub fn from_quantities(
                 .flatten();
             if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
+                q.modifiers.extend(qualifier_of_place_after(tokens, q.last));
                 // "The largest share, 310 notices, was issued at …": a
                 // count set off after a noun of a part is that part.
                 let set_off = tokens.get(q.last).is_some_and(|t| t.norm == ",");
@@ -601,6 +612,9 @@ fn told_as_the_whole(tokens: &[Token], first: usize, last: usize) -> bool {
         _ => None,
     };
     let clause_break = |k: usize| matches!(word(k), "," | ";" | ":");
+    // "four lanes across both carriageways": the parts all counted.
+    let both_parts = (last..(last + 3).min(tokens.len()))
+        .any(|k| word(k) == "both" && tokens.get(k + 1).is_some_and(|t| t.norm.ends_with('s')));
     let opens = (first.saturating_sub(4)..first).any(|k| {
         (k == 0 || clause_break(k - 1))
             && phrase_end(k).is_some_and(|end| word(end) == "," && end < first)
@@ -613,7 +627,7 @@ fn told_as_the_whole(tokens: &[Token], first: usize, last: usize) -> bool {
             phrase_end(k)
                 .is_some_and(|end| tokens.get(end).is_none_or(|t| t.kind != TokenKind::Word))
         });
-    opens || closes
+    opens || closes || both_parts
 }
 
 /// The name after "from" right after a count ("32 firefighters from
@@ -634,6 +648,37 @@ fn origin_after(tokens: &[Token], last: usize) -> Vec<String> {
         })
         .map(|t| t.norm.clone())
         .collect()
+}
+
+/// The adjectives of the place right after a count ("two lanes on the
+/// northbound side", "40 beds in the new wing"): they qualify the counted
+/// things as a part, as words before the noun would.
+fn qualifier_of_place_after(tokens: &[Token], last: usize) -> Vec<String> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    if !matches!(word(last), "on" | "in" | "at") || word(last + 1) != "the" {
+        return Vec::new();
+    }
+    let adjective = |t: &Token| {
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && !is_noun(&t.norm)
+            && !looks_like_verb(&t.norm)
+            && !is_function_word(&t.norm)
+    };
+    let adjectives: Vec<String> = tokens[last + 2..]
+        .iter()
+        .take_while(|t| adjective(t))
+        .map(|t| t.norm.clone())
+        .collect();
+    let place = last + 2 + adjectives.len();
+    let noun_follows = tokens
+        .get(place)
+        .is_some_and(|t| t.kind == TokenKind::Word && is_noun(&t.norm));
+    if noun_follows {
+        adjectives
+    } else {
+        Vec::new()
+    }
 }
 
 /// X and its class in "the number of X" before a bare number, or the noun
@@ -1011,6 +1056,7 @@ mod tests {
             "About 140 homes within 800 metres of the site were evacuated.",
             "Twenty-three pupils and two members of staff were treated in hospital.",
             "Four people, including two children, were taken to hospital.",
+            "Police and highways staff shut two lanes.",
         ] {
             assert_eq!(told(happened), Some(Telling::Happened), "{happened}");
         }
@@ -1052,6 +1098,17 @@ mod tests {
             ["eastholm"]
         );
         assert!(modifiers("It will cut 100 jobs from January.").is_empty());
+        // So do the adjectives of a place the counted things are in; and
+        // "both" of their places counts them all.
+        assert_eq!(
+            modifiers("Police shut two lanes on the northbound side."),
+            ["northbound"]
+        );
+        assert!(modifiers("Two lanes on the side were shut.").is_empty());
+        assert_eq!(
+            modifiers("Four lanes across both carriageways remain shut."),
+            [ALL_OF_THEM]
+        );
     }
 
     #[test]
