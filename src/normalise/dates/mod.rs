@@ -508,10 +508,20 @@ impl<'a> Ctx<'a> {
         (len == 4 && (1000..=2200).contains(&y)).then_some(y as i16)
     }
 
-    /// A year after a date: "2025" or ", 2025", with the next index.
+    /// A year after a date: "2025" or ", 2025", or one named from the
+    /// publication's ("14 March last year"), with the next index.
     fn year_after(&self, i: usize) -> Option<(i16, usize)> {
         if let Some(y) = self.year(i) {
             return Some((y, i + 1));
+        }
+        if self.norm(i + 1) == "year" {
+            let shift = match self.norm(i) {
+                "last" => -1,
+                "this" => 0,
+                "next" => 1,
+                _ => return None,
+            };
+            return Some((self.p?.year().checked_add(shift)?, i + 2));
         }
         if self.norm(i) == "," {
             return Some((self.year(i + 1)?, i + 2));

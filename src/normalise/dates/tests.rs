@@ -270,6 +270,12 @@ fn a_date_without_a_year_falls_near_publication() {
     let november = Date::new(2023, 11, 2).unwrap();
     assert_eq!(at("it will open on January 20.", november), "2024-01-20");
     assert_eq!(at("it opened on January 20.", november), "2023-01-20");
+    // A year named from the publication's is that year.
+    assert_eq!(
+        at("he was arrested on 14 March last year.", november),
+        "2022-03-14"
+    );
+    assert_eq!(at("it reopens on 2 May next year.", november), "2024-05-02");
     assert_eq!(
         at("revenue fell in the fourth quarter.", january),
         "2025-10-01..2025-12-31"
