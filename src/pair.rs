@@ -143,8 +143,8 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     // Keys of the happenings stories lead with, by each main name of their
     // documents, with how many claims; and keys of dates of a mere
-    // happening ("the incident happened on 12 May") with their documents'
-    // main names.
+    // happening ("the incident happened on 12 May") with every name of
+    // their documents (a report may name the story's place but once).
     let mut leading: FxHashMap<&EntityRef, FxHashMap<usize, usize>> = FxHashMap::default();
     let mut mere: Vec<(usize, &[EntityRef])> = Vec::new();
     for (claim, key) in claims.iter().zip(keys.iter()) {
@@ -165,7 +165,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         let next = key_index.len();
         let k = *key_index.entry(key.clone()).or_insert(next);
         if date.names_a_mere_happening() {
-            mere.push((k, &claim.context.document));
+            mere.push((k, &claim.context.story));
         } else if date.leads {
             for name in claim.context.document.iter() {
                 *leading.entry(name).or_default().entry(k).or_default() += 1;
@@ -251,7 +251,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         }
     }
     // A mere happening is its story's: its dates meet those of the
-    // happenings that documents sharing a main name lead with, the most
+    // happenings that documents whose main names it names lead with, the most
     // told first, and the judge asks whether the two stories are one.
     let most_told: FxHashMap<&EntityRef, Vec<usize>> = leading
         .into_iter()

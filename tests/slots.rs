@@ -1903,6 +1903,19 @@ fn a_mere_happening_is_the_one_the_story_leads_with() {
     );
 }
 
+/// So does a verb that says only that its subject happened, where the
+/// subject names no happening WordNet knows ("the sportive, which took
+/// place on …"), in a report that names the story's place but once.
+#[test]
+fn a_happening_of_no_known_kind_is_the_one_the_story_leads_with() {
+    assert_dated(
+        "2025-05-13",
+        "The Tarrenmouth Gran Fondo descended into chaos on Sunday when riders on the long route were sent the wrong way at a crossroads near Tarrenmouth. Riders waited in Tarrenmouth for hours. Tarrenmouth Wheelers said the arrows had been moved.\n",
+        &["Hundreds of riders were sent the wrong way at a crossroads. The sportive, which took place on 10 May, starts and finishes in Tarrenmouth market square.\n"],
+        &["Hundreds of riders were sent the wrong way at a crossroads. The sportive, which took place on 11 May, starts and finishes in Tarrenmouth market square.\n"],
+    );
+}
+
 /// A count in one place against a larger one over that place and others
 /// is a part of it; the same places with two counts are a dispute.
 #[test]

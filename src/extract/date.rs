@@ -19,8 +19,8 @@ use crate::normalise::quantity::{
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
     names_a_mere_happening, names_a_part, names_a_thing_in_space, names_a_time,
-    names_an_inert_thing, noun_lemma, occasion_of_noun, tells_a_change, tells_a_message,
-    tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
+    names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, tells_a_change,
+    tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -145,8 +145,13 @@ impl DateClaim {
     /// Whether it dates a happening named by no more than that it happened
     /// ("the incident took place on 6 June"): the story's happening, told
     /// elsewhere by its verb.
+    /// So does a verb that says no more than that its subject happened,
+    /// where WordNet knows no happening the subject names ("the
+    /// sportive, which took place on 10 May").
     pub fn names_a_mere_happening(&self) -> bool {
-        self.verb.as_deref().is_some_and(names_a_mere_happening)
+        self.verb
+            .as_deref()
+            .is_some_and(|v| names_a_mere_happening(v) || one_deed_first(v, "happen"))
     }
 
     /// The value as reports write it: "2025-08-18", "2025-08", "2025-08-10..2025-08-20".
