@@ -20,7 +20,7 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
+    a_kind_of, counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
     is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
     names_a_mere_group, names_a_place, names_a_time, one_deed_first, opposite_deeds, same_deed,
     same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
@@ -1049,12 +1049,21 @@ fn judge_roles(
             .iter()
             .any(|q| SECOND_RANKS.contains(&q.as_str()))
     };
-    // A post held for the time being or a task at hand is held beside it.
+    // A post held for the time being or a task at hand is held beside it,
+    // unless the task is done for the post's own body ("who chairs the
+    // Velsquard Kennel Guild" / "Guild vice-chair").
+    let task_apart = |task: &RoleClaim, post: &RoleClaim| {
+        task.task
+            && !task
+                .affiliation
+                .iter()
+                .any(|w| post.qualifiers.contains(w) || post.affiliation.contains(w))
+    };
     let (verdict, outcome, confidence) = if head(ra) == head(rb)
         && second_to(ra) != second_to(rb)
         && ra.former == rb.former
         && !two_bodies
-        && !(stands_in(ra) || stands_in(rb) || ra.task || rb.task)
+        && !(stands_in(ra) || stands_in(rb) || task_apart(ra, rb) || task_apart(rb, ra))
     {
         (
             Verdict::Contradiction,
@@ -1248,6 +1257,13 @@ fn initials_of(short: &RoleClaim, long: &RoleClaim) -> bool {
 /// chief executive.
 fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
     let head = last_word(&by.title);
+    // A bare title of whoever leads ("Duvrenne Amusements chief") names
+    // any post that is a kind of it ("managing director"); a bare
+    // "lawyer" names no prosecutor.
+    let bare = !by.title.contains(' ') && by.qualifiers.is_empty();
+    if bare && a_kind_of(head, "leader") && a_kind_of(last_word(&of.title), head) {
+        return true;
+    }
     let mut title_words: Vec<&str> = of.title.split(' ').collect();
     title_words.pop();
     of.qualifiers
@@ -2584,6 +2600,28 @@ mod tests {
             ..role("leader", &[], true)
         };
         assert_ne!(verdict(&deputy, &in_charge), Ok(Verdict::Contradiction));
+        // Unless the task is done for the post's own body: "who chairs
+        // the guild" / "guild vice-chair".
+        let chairs_the_guild = RoleClaim {
+            task: true,
+            affiliation: vec!["kennel".into(), "guild".into()],
+            ..role("chair", &[], true)
+        };
+        let guild_vice_chair = role("chair", &["guild", "vice"], false);
+        assert_eq!(
+            verdict(&chairs_the_guild, &guild_vice_chair),
+            Ok(Verdict::Contradiction)
+        );
+        // A bare title of whoever leads names a post that is a kind of it;
+        // a bare title of no leader names no kind of it.
+        let chief = role("chief", &[], true);
+        let managing_director = role("director", &["managing"], false);
+        assert!(verdict(&chief, &managing_director).is_err());
+        let lawyer = role("lawyer", &[], true);
+        assert_eq!(
+            verdict(&lawyer, &role("prosecutor", &[], true)),
+            Ok(Verdict::Contradiction)
+        );
         // Two words for one post, read from their places, qualified alike:
         // a defence lawyer is someone's attorney, but no prosecutor, and
         // an emergency management director no claims manager.

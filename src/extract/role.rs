@@ -1126,6 +1126,14 @@ fn qualifiers_before(
             .iter()
             .any(|m| m.first <= k && k < m.last && !is_person(&m.entity, rules))
     };
+    let organisation_named = |k: usize| {
+        mentions.iter().any(|m| {
+            m.first <= k
+                && k < m.last
+                && m.last - m.first >= 2
+                && matches!(&m.entity, EntityRef::Unknown(_))
+        })
+    };
     let mut words = Vec::new();
     let mut former = false;
     while start > 0 {
@@ -1135,12 +1143,21 @@ fn qualifiers_before(
             former = true;
             start -= 1;
             break;
-        } else if word == "-" && start >= 2 && tokens[start - 2].norm == "ex" {
+        } else if word == "-" && start >= 2 && compound_hyphen(tokens, start - 1) {
+            // "ex-", "vice-chair", "co-chair": the hyphen glues a
+            // qualifier to the title.
             start -= 1;
+        } else if t.kind == TokenKind::Word && organisation_named(start - 1) {
+            // "Duvrenne Amusements chief": a body's name before the title
+            // says whose post it is, not what post.
+            break;
         } else if t.kind == TokenKind::Word
             && (rules.portfolios.iter().any(|p| p == word)
                 || QUALIFYING_WORDS.contains(&word)
                 || (t.capitalised && (start > 1 || named(0)) && !is_function_word(word))
+                // "Station commander Imelda Sarcoux": the sentence's first
+                // word, a noun, qualifies the title after it.
+                || (start == 1 && t.capitalised && names_a_thing_in_space(word) && !names_a_person(word))
                 // "emergency management director": nouns of its field.
                 || (field_noun(t) && is_noun(word))
                 // "Deputy returning officer": an "-ing" form right before
@@ -1879,6 +1896,22 @@ mod tests {
     /// A capitalised title the name finder leaves out of the name is a
     /// title mid-sentence as at its start; a word written in capitals is
     /// none (a heading's shouting, not a title).
+    #[test]
+    fn a_hyphened_rank_and_a_first_noun_qualify_a_title_and_a_body_names_none() {
+        assert_eq!(
+            roles("Guild vice-chair Perpetua Oyelaran-Fisk said so."),
+            ["perpetua oyelaran fisk: guild vice chair"]
+        );
+        assert_eq!(
+            roles("Station commander Imelda Sarcoux said so."),
+            ["imelda sarcoux: station commander"]
+        );
+        assert_eq!(
+            roles("Duvrenne Amusements chief Oskar Veldraine said so."),
+            ["oskar veldraine: chief"]
+        );
+    }
+
     #[test]
     fn a_capitalised_title_before_a_name_is_read_mid_sentence() {
         assert_eq!(

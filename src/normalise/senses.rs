@@ -604,6 +604,50 @@ pub fn synonyms(a: &str, b: &str) -> bool {
     la == lb || na.senses.iter().any(|s| nb.senses.contains(s))
 }
 
+/// Whether `ancestor`'s first sense is one `word`'s first sense is a kind
+/// of, up to [`KIND_STEPS`] steps up ("chief" of "director": a director is
+/// an administrator, an administrator a chief). Words WordNet does not
+/// know as nouns are kinds of nothing.
+pub fn a_kind_of(word: &str, ancestor: &str) -> bool {
+    let (Some((_, noun)), Some((_, above))) = (noun_entry(word), noun_entry(ancestor)) else {
+        return false;
+    };
+    let Some(&target) = above.senses.first() else {
+        return false;
+    };
+    let up = hypernyms_of_first_senses();
+    let mut level = noun.hypernyms;
+    for _ in 0..KIND_STEPS {
+        if level.contains(&target) {
+            return true;
+        }
+        level = level
+            .iter()
+            .filter_map(|s| up.get(s))
+            .flatten()
+            .copied()
+            .collect();
+    }
+    false
+}
+
+/// How many hypernym steps [`a_kind_of`] climbs.
+const KIND_STEPS: usize = 3;
+
+/// The hypernyms of every synset that is some noun's first sense: the
+/// table records hypernyms of first senses only. Built on first use.
+fn hypernyms_of_first_senses() -> &'static FxHashMap<u32, Vec<u32>> {
+    static UP: OnceLock<FxHashMap<u32, Vec<u32>>> = OnceLock::new();
+    UP.get_or_init(|| {
+        nouns()
+            .lines
+            .iter()
+            .filter_map(|line| parse_noun(line))
+            .filter_map(|(_, noun)| Some((*noun.senses.first()?, noun.hypernyms)))
+            .collect()
+    })
+}
+
 /// Whether one person may be called by both nouns at once: they may name
 /// one thing ([`same_thing`]: "chairman" / "chair", "commander" /
 /// "officer"), they are two kinds of one thing ("spokesman" /
