@@ -216,6 +216,11 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
     }
     let auxiliary = be.is_some() || after_have;
     let participle = |w: &str| past_shaped(w) || (auxiliary && BASE_PARTICIPLES.contains(&w));
+    // "were water-damaged", "were fire-hit": a compound's last word is its
+    // participle.
+    if auxiliary && compound_hyphen(tokens, k + 1) && word(k + 2).is_some_and(past_shaped) {
+        k += 2;
+    }
     match (word(k), be) {
         // "are closed", "is flooded": a present passive tells a state.
         (Some(w), Some("is" | "are")) if !after_have && participle(w) => {
@@ -1057,6 +1062,7 @@ mod tests {
             "Twenty-three pupils and two members of staff were treated in hospital.",
             "Four people, including two children, were taken to hospital.",
             "Police and highways staff shut two lanes.",
+            "Ninety-five pieces from the archive were water-damaged.",
         ] {
             assert_eq!(told(happened), Some(Telling::Happened), "{happened}");
         }
