@@ -1126,13 +1126,17 @@ fn qualifiers_before(
             .iter()
             .any(|m| m.first <= k && k < m.last && !is_person(&m.entity, rules))
     };
+    // Where the name of a body ending at `k` starts.
     let organisation_named = |k: usize| {
-        mentions.iter().any(|m| {
-            m.first <= k
-                && k < m.last
-                && m.last - m.first >= 2
-                && matches!(&m.entity, EntityRef::Unknown(_))
-        })
+        mentions
+            .iter()
+            .find(|m| {
+                m.first <= k
+                    && k < m.last
+                    && m.last - m.first >= 2
+                    && matches!(&m.entity, EntityRef::Unknown(_))
+            })
+            .map(|m| m.first)
     };
     let mut words = Vec::new();
     let mut former = false;
@@ -1147,9 +1151,17 @@ fn qualifiers_before(
             // "ex-", "vice-chair", "co-chair": the hyphen glues a
             // qualifier to the title.
             start -= 1;
-        } else if t.kind == TokenKind::Word && organisation_named(start - 1) {
+        } else if let Some(first) =
+            organisation_named(start - 1).filter(|_| t.kind == TokenKind::Word)
+        {
             // "Duvrenne Amusements chief": a body's name before the title
-            // says whose post it is, not what post.
+            // says whose post it is, not what post; "former" may stand
+            // before it ("Former Annell Water chief executive").
+            let before = first.checked_sub(1).map(|k| tokens[k].norm.as_str());
+            if matches!(before, Some("former" | "ex")) {
+                former = true;
+                start = first - 1;
+            }
             break;
         } else if t.kind == TokenKind::Word
             && (rules.portfolios.iter().any(|p| p == word)
@@ -1909,6 +1921,10 @@ mod tests {
         assert_eq!(
             roles("Duvrenne Amusements chief Oskar Veldraine said so."),
             ["oskar veldraine: chief"]
+        );
+        assert_eq!(
+            roles("Former Annell Water chief executive Tomas Vell said so."),
+            ["tomas vell: former chief executive"]
         );
     }
 
