@@ -1254,7 +1254,8 @@ fn initials_of(short: &RoleClaim, long: &RoleClaim) -> bool {
 
 /// `by`'s title is a word qualifying `of`'s head, or one for it: "the
 /// trust's chief" or "Pellory Trust boss" (a boss is a chief) is its
-/// chief executive.
+/// chief executive. So is a bare title of whoever leads for any post
+/// WordNet makes a kind of it ("chief" / "managing director").
 fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
     let head = last_word(&by.title);
     // A bare title of whoever leads ("Duvrenne Amusements chief") names

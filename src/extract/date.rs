@@ -145,6 +145,7 @@ impl DateClaim {
     /// Whether it dates a happening named by no more than that it happened
     /// ("the incident took place on 6 June"): the story's happening, told
     /// elsewhere by its verb.
+    ///
     /// So does a verb that says no more than that its subject happened,
     /// where WordNet knows no happening the subject names ("the
     /// sportive, which took place on 10 May").

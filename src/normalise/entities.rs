@@ -632,22 +632,20 @@ fn known_alias_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Mention
 /// Tarrow-Vance"): it is glued by a hyphen to a name word that is no known
 /// alias. "Trump-Putin summit" joins two known people.
 fn ends_a_double_barrelled_name(tokens: &[Token], i: usize, rules: &RuleSet) -> bool {
-    hyphen_before(tokens, i)
-        && is_name_word(&tokens[i - 2])
-        && !rules
-            .aliases
-            .contains_key(without_possessive(&tokens[i - 2].norm))
+    hyphen_before(tokens, i) && unknown_name_word(&tokens[i - 2], rules)
 }
 
 /// Whether the word before `end` opens a double-barrelled name ("Perpetua
 /// Vance-Ollerton"): a hyphen glues it to a name word that is no known
 /// alias.
 fn opens_a_double_barrelled_name(tokens: &[Token], end: usize, rules: &RuleSet) -> bool {
-    hyphen_before(tokens, end + 1)
-        && is_name_word(&tokens[end + 1])
-        && !rules
-            .aliases
-            .contains_key(without_possessive(&tokens[end + 1].norm))
+    hyphen_before(tokens, end + 1) && unknown_name_word(&tokens[end + 1], rules)
+}
+
+/// A name word that opens no known alias: the other half of a
+/// double-barrelled name.
+fn unknown_name_word(token: &Token, rules: &RuleSet) -> bool {
+    is_name_word(token) && !rules.aliases.contains_key(without_possessive(&token.norm))
 }
 
 /// Whether the word at `i` is joined by a hyphen to the word before it

@@ -1108,6 +1108,15 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_is_found_a_few_hypernym_steps_up() {
+        // A director is an administrator, an administrator a chief.
+        assert!(a_kind_of("director", "chief"));
+        assert!(a_kind_of("chief", "leader"));
+        assert!(!a_kind_of("prosecutor", "chief"));
+        assert!(!a_kind_of("lawyer", "leader"));
+    }
+
+    #[test]
     fn a_profession_names_its_field_by_its_form() {
         assert_eq!(
             field_of_profession("engineer").as_deref(),
