@@ -827,6 +827,15 @@ const MIN_QUOTE_WORDS: usize = 5;
 /// ("every bag off the shelves" / "every single bag from the shelves").
 const RETOLD_SHARE: f64 = 0.75;
 
+/// `words` from the first to the last that `other` says too.
+fn shared_span<'w>(words: &'w [&'w str], other: &[&str]) -> &'w [&'w str] {
+    let said = |w: &&str| other.contains(w);
+    match (words.iter().position(said), words.iter().rposition(said)) {
+        (Some(first), Some(last)) => &words[first..=last],
+        _ => &[],
+    }
+}
+
 /// Words in order two word lists share (their longest common subsequence).
 fn words_in_order(a: &[&str], b: &[&str]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
@@ -867,11 +876,15 @@ fn judge_quotes(
     } else {
         SAME_REPORTED
     };
+    // A quote retold may be cut short at either end ("…, left out in the
+    // rain for anyone to read"): words at its ends the other never says
+    // are left out before the shares are weighed.
     let retold = || {
         let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        let (wa, wb) = (shared_span(&wa, &wb), shared_span(&wb, &wa));
         let longer = wa.len().max(wb.len());
         wa.len().min(wb.len()) >= 2 * MIN_QUOTE_WORDS
-            && words_in_order(&wa, &wb) as f64 >= RETOLD_SHARE * longer as f64
+            && words_in_order(wa, wb) as f64 >= RETOLD_SHARE * longer as f64
     };
     let direct = qa.direct && qb.direct;
     if similarity < needed && !(direct && (partial || retold())) {

@@ -601,14 +601,30 @@ fn a_year_dates_the_relative_clause_it_opens() {
     assert!(figures.is_empty(), "{report:#}");
 }
 
-/// A quote retold with a word or two changed is still one quote; two
-/// quotes that share a phrase are not.
+/// A quote retold with a word or two changed, or cut short, is still one
+/// quote; two quotes that share a phrase are not.
 #[test]
 fn a_quote_retold_with_a_word_changed_is_one_quote() {
     let quote = |words: &str, who: &str| {
         format!("\"{words},\" {who}, who runs the Tarrow ferry company, said on Monday.\n")
     };
     let report = same_day(&quote("We would rather cancel every sailing this winter than gamble with anyone's safety", "Ilse Brandt"), &quote("We would rather scrap every single sailing this winter than gamble with anybody's safety", "Omar Reyes"));
+    assert_eq!(
+        common::verdicts(&report, "attribution"),
+        one_finding("contradiction", &[&["a"], &["b"]]),
+        "{report:#}"
+    );
+    // Cut short at its end by one side: still one quote.
+    let report = same_day(
+        &quote(
+            "These sailings were cancelled for a reason, and we would do exactly the same again",
+            "Ilse Brandt",
+        ),
+        &quote(
+            "These sailings were cancelled for a reason, we would do the same again if the storm came back",
+            "Omar Reyes",
+        ),
+    );
     assert_eq!(
         common::verdicts(&report, "attribution"),
         one_finding("contradiction", &[&["a"], &["b"]]),
