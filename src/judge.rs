@@ -750,17 +750,28 @@ fn neutral_modifier(word: &str) -> bool {
 }
 
 /// One head, qualified in two ways that share nothing: "emergency funding"
-/// and "recovery fund" are two pots of money.
+/// and "recovery fund" are two pots of money. What things are and what
+/// they hold are two ways, and one qualifies nothing against the other
+/// ("Eighteen archive boxes" / "28 boxes of paperwork").
 fn modifiers_clash(fa: &Figure, fb: &Figure) -> bool {
-    let words = |f: &Figure| -> Vec<String> {
-        f.modifiers
+    // The stems of a figure's kind words and of its content words.
+    let words = |f: &Figure| -> (Vec<String>, Vec<String>) {
+        let (contents, kinds): (Vec<&String>, Vec<&String>) = f
+            .modifiers
             .iter()
             .filter(|w| !neutral_modifier(w))
-            .map(|w| stem(w))
-            .collect()
+            .partition(|w| f.contents.contains(w));
+        let stems = |ws: Vec<&String>| ws.into_iter().map(|w| stem(w)).collect::<Vec<_>>();
+        (stems(kinds), stems(contents))
     };
-    let (wa, wb) = (words(fa), words(fb));
-    !wa.is_empty() && !wb.is_empty() && !wa.iter().any(|w| wb.contains(w))
+    let ((kinds_a, contents_a), (kinds_b, contents_b)) = (words(fa), words(fb));
+    let share = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
+    let apart = |x: &[String], y: &[String]| !x.is_empty() && !y.is_empty() && !share(x, y);
+    let shared = share(&kinds_a, &kinds_b)
+        || share(&kinds_a, &contents_b)
+        || share(&contents_a, &kinds_b)
+        || share(&contents_a, &contents_b);
+    !shared && (apart(&kinds_a, &kinds_b) || apart(&contents_a, &contents_b))
 }
 
 /// One side qualifies the head ("cargo revenue", "transatlantic

@@ -2041,3 +2041,32 @@ fn heads_of_two_fields_are_two_roles() {
     .iter()
     .all(|verdict| verdict != "contradiction"));
 }
+
+/// What things hold ("crates of court papers") and what kind they are
+/// ("storage crates") are two ways to tell one count, never two things;
+/// two kinds that share nothing are two things. A verb right after a
+/// plural noun ends what is counted ("bunks spread across").
+#[test]
+fn what_things_hold_does_not_make_them_another_kind() {
+    let figures = |a: &str, b: &str| verdicts_of("figure", "2025-05-08", a, b);
+    let storage = "Twelve storage crates were lifted out of the Vellacombe canal on Sunday.\n";
+    assert_eq!(
+        figures(
+            storage,
+            "Divers lifted 21 crates of court papers out of the Vellacombe canal on Sunday.\n"
+        ),
+        ["contradiction"]
+    );
+    assert!(figures(
+        storage,
+        "Divers lifted 21 evidence crates out of the Vellacombe canal on Sunday.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        figures(
+            "The Brisk Tarn refuge, which had 30 bunks spread across three rooms, burned down on Sunday.\n",
+            "The Brisk Tarn refuge, with its 44 bunks, burned down on Sunday.\n"
+        ),
+        ["contradiction"]
+    );
+}

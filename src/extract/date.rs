@@ -14,7 +14,8 @@ use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{
-    clock_suffix, is_determiner, is_function_word, is_time_adjective, looks_like_verb, Frame,
+    clock_suffix, is_determiner, is_function_word, is_preposition, is_time_adjective,
+    looks_like_verb, Frame, CONJUNCTIONS,
 };
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
@@ -1170,22 +1171,6 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
         .get(k + 1)
         .is_none_or(|t| is_preposition(t) || t.kind != TokenKind::Word || t.capitalised);
     (tokens[k - 1].norm == "," && noun(k - 2) && no_object).then_some(k - 2)
-}
-
-/// Words that join clauses or phrases, never govern a noun phrase.
-/// Subordinators that take a clause, never a noun phrase, are among them
-/// ("when officers carried out a headcount": "officers" is a subject).
-const CONJUNCTIONS: &[&str] = &[
-    "and", "or", "but", "nor", "that", "which", "who", "when", "while", "whereas", "because",
-    "although", "though", "unless", "if",
-];
-
-/// Whether `token` governs a noun phrase: a function word that is no
-/// determiner and no conjunction ("with", "in", "on").
-pub(crate) fn is_preposition(token: &Token) -> bool {
-    is_function_word(&token.norm)
-        && !is_determiner(&token.norm)
-        && !CONJUNCTIONS.contains(&token.norm.as_str())
 }
 
 /// Whom or what the verb at `k` tells of, in the singular: the words of

@@ -4,10 +4,11 @@
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 
-use crate::extract::date::{is_preposition, object_of};
+use crate::extract::date::object_of;
 use crate::extract::role::POSSESSIVE_PRONOUNS;
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::interval::Interval;
+use crate::normalise::quantity::is_preposition;
 use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
@@ -34,6 +35,10 @@ pub struct Figure {
     pub head: Option<String>,
     /// Lemmas of the words before the head in its noun phrase.
     pub modifiers: Vec<String>,
+    /// Those of `modifiers` that say what the things hold ("boxes of
+    /// paperwork"), not what kind they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contents: Vec<String>,
     /// The hedge as written, folded.
     pub hedge: Option<String>,
     /// The denominator of a rate ("share" in "$48 a share").
@@ -506,6 +511,7 @@ pub fn from_quantities(
                     topic,
                     head: q.head,
                     modifiers: q.modifiers,
+                    contents: q.contents,
                     hedge: q.hedge,
                     per: q.per,
                     frame: q.frame,

@@ -183,7 +183,7 @@ pub struct Subject {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FactValue {
     /// A quantity (governs figure claims); `topic` is the `about` topic.
-    Figure(Figure),
+    Figure(Box<Figure>),
     /// A span of days (governs date claims).
     Date(DateSpan),
 }

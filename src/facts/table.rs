@@ -106,7 +106,7 @@ fn read_fact(path: &Path, entry: FactEntry, rules: &RuleSet) -> Result<Fact, Yam
         (Some(value), None) => {
             let text = value.value.trim().to_string();
             let figure = read_value(&text, &about, rules).map_err(at(value.referenced))?;
-            (FactValue::Figure(figure), text)
+            (FactValue::Figure(Box::new(figure)), text)
         }
         (None, Some(date)) => {
             let text = date.value.trim().to_string();
@@ -232,6 +232,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
                 unit: Unit::Count(String::new()),
                 head: None,
                 modifiers: Vec::new(),
+                contents: Vec::new(),
                 per: None,
                 head_token: None,
                 hedge: None,
@@ -273,6 +274,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
         topic: topic_index,
         head: quantity.head,
         modifiers: quantity.modifiers,
+        contents: quantity.contents,
         hedge: quantity.hedge,
         per: quantity.per,
         frame: quantity.frame,

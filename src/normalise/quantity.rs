@@ -85,6 +85,10 @@ pub struct Quantity {
     pub head: Option<String>,
     /// Lemmas of the words before the head in its noun phrase ("weapon" in "weapons package").
     pub modifiers: Vec<String>,
+    /// Those of `modifiers` an "of" phrase after the counted noun gives
+    /// ("paperwork" in "28 boxes of paperwork"): what the things hold, not
+    /// what kind they are ("archive boxes").
+    pub contents: Vec<String>,
     /// The denominator of a rate ("share" in "$48 a share", "year" in "annual").
     pub per: Option<String>,
     /// Index of the head token, if any.
@@ -654,6 +658,22 @@ pub fn is_determiner(word: &str) -> bool {
     DETERMINERS.contains(&word)
 }
 
+/// Words that join clauses or phrases, never govern a noun phrase.
+/// Subordinators that take a clause, never a noun phrase, are among them
+/// ("when officers carried out a headcount": "officers" is a subject).
+pub const CONJUNCTIONS: &[&str] = &[
+    "and", "or", "but", "nor", "that", "which", "who", "when", "while", "whereas", "because",
+    "although", "though", "unless", "if",
+];
+
+/// Whether `token` governs a noun phrase: a function word that is no
+/// determiner and no conjunction ("with", "in", "on").
+pub fn is_preposition(token: &Token) -> bool {
+    is_function_word(&token.norm)
+        && !is_determiner(&token.norm)
+        && !CONJUNCTIONS.contains(&token.norm.as_str())
+}
+
 /// True for words that end a noun phrase and carry no subject of their own.
 pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(word)
@@ -924,6 +944,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         phrase.last()
     };
     let mut head = counted.map(|&k| (k, singular(&tokens[k].norm)));
+    let mut contents = Vec::new();
     let mut modifiers: Vec<String> = phrase
         .iter()
         .filter(|&&k| Some(&k) != counted)
@@ -978,6 +999,12 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                     head = Some((end, singular(&tokens[end].norm)));
                     modifiers = words.take(after.len() - 1).collect();
                 } else {
+                    // "a 17-kilometre stretch of the river" measures
+                    // the stretch as much as the river: only counted
+                    // things hold what the phrase names.
+                    if unit.is_none() {
+                        contents.extend(words.clone());
+                    }
                     modifiers.extend(words);
                     last = end + 1;
                 }
@@ -1151,6 +1178,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         head_token: head.as_ref().map(|(k, _)| *k),
         head: head.map(|(_, h)| h),
         modifiers,
+        contents,
         per,
         hedge,
     })
@@ -2023,10 +2051,16 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
                 !words.is_empty() && is_number_word(&t.norm) && !opens_compound(tokens, i);
             // "140 parking spaces lay under it": past a plural noun, a
             // word that is no noun, or is an irregular verb's form, is the
-            // verb ("weapons package", "savings accounts" go on).
+            // verb ("weapons package", "savings accounts" go on); so is a
+            // verb right before a preposition ("forty-two bunks spread
+            // across four dormitories").
+            let verb_before_preposition = verb_lemma(&t.norm, None).is_some()
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && is_preposition(n));
             let after_a_plural = words.last().is_some_and(|&w| is_plural_noun(tokens, w))
                 && !is_plural_noun(tokens, i)
-                && (!is_noun(&t.norm) || irregular_verb_form(&t.norm));
+                && (!is_noun(&t.norm) || irregular_verb_form(&t.norm) || verb_before_preposition);
             if slots == 3 || (!words.is_empty() && verb_like) || another_number || after_a_plural {
                 break;
             }
