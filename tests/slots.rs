@@ -2070,3 +2070,40 @@ fn what_things_hold_does_not_make_them_another_kind() {
         ["contradiction"]
     );
 }
+
+/// What a sentence says happened is read past the words around it: a
+/// state entered ("ground to a halt") is its noun's deed, an end before an
+/// "-ing" form ("stopped advancing") is the end, a deed done "while
+/// walking" is dated by the walk's date, and a second predicate ("and has
+/// not moved since") takes its negation with it.
+#[test]
+fn the_deed_is_read_through_the_words_around_it() {
+    let stopped = "The Corrowby boring machine stopped on Monday under Hallam Street.\n";
+    assert_dated(
+        "2026-03-18",
+        stopped,
+        &[
+            "The Corrowby boring machine ground to a halt on 13 March under Hallam Street.\n",
+            "The Corrowby boring machine stopped advancing on 13 March and has not moved since.\n",
+        ],
+        &["The Corrowby boring machine began cutting on 13 March under Hallam Street.\n"],
+    );
+    // A start before an "-ing" form still tells the deed after it.
+    assert_dated(
+        "2026-03-18",
+        "Engineers opened the Corrowby sluice gates on Monday.\n",
+        &["Engineers began opening the Corrowby sluice gates on 13 March.\n"],
+        &[],
+    );
+    assert_dated(
+        "2026-05-12",
+        "A jogger spotted the Tamberley ledgers while crossing the park on Sunday morning.\n",
+        &["The Tamberley ledgers were spotted on 9 May in the park.\n"],
+        &[],
+    );
+    let dated = |text: &str| explained_claims(&explain_text(text), "date").len();
+    assert_eq!(
+        dated("The Corrowby talks did not resume on 3 March 2026 and were abandoned.\n"),
+        0
+    );
+}

@@ -20,8 +20,9 @@ use crate::normalise::quantity::{
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
     names_a_mere_happening, names_a_part, names_a_thing_in_space, names_a_time,
-    names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, tells_a_change,
+    names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, same_deed, tells_a_change,
     tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
+    verb_of_a_state,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -386,11 +387,18 @@ pub fn extract(
                     let to = to.min(lemmas.len());
                     let side = &lemmas[from.min(to)..to];
                     let at = if to == *k { side.len() } else { 0 };
-                    named_by_action(*k).or_else(|| {
-                        (light || governs || subject_names_it)
-                            .then(|| nearest_topic(side, (at, at), reach, rules, accept))
-                            .flatten()
-                    })
+                    // A state entered ("ground to a halt") is the deed,
+                    // whatever topic its noun's word may name.
+                    let entered = state_entered(tokens, *k).is_some();
+                    (!entered)
+                        .then(|| {
+                            named_by_action(*k).or_else(|| {
+                                (light || governs || subject_names_it)
+                                    .then(|| nearest_topic(side, (at, at), reach, rules, accept))
+                                    .flatten()
+                            })
+                        })
+                        .flatten()
                 }
                 None => nearest_topic(in_clause, in_clause_span, ACTION_REACH, rules, accept)
                     .or_else(|| {
@@ -604,7 +612,13 @@ fn action_near(
         })
         .or_else(|| deed_behind(tokens, first))
         .unwrap_or(first);
-    Some(action_at(tokens, lemmas, k))
+    let k = aspect_before(tokens, k)
+        .or_else(|| done_meanwhile(tokens, k))
+        .map_or(k, |(j, _)| j);
+    Some(match state_entered(tokens, k) {
+        Some(entered) => (k, stem(entered)),
+        None => action_at(tokens, lemmas, k),
+    })
 }
 
 /// The deed of leaving a place, which every way of moving from it tells.
@@ -953,6 +967,7 @@ fn verb_near(
             // advisory", whose past is its present).
             let shaped = past_shaped(word)
                 || verb_by_place(tokens, k)
+                || state_entered(tokens, k).is_some()
                 || row_verb(k)
                 || (word.len() > 4 && word.ends_with("ing"))
                 || (lemma.contains('_') && next.is_some_and(is_particle));
@@ -969,6 +984,66 @@ fn verb_near(
                 })
                 .unwrap_or((k, lemma))
         })
+        .map(
+            |(k, lemma)| match aspect_before(tokens, k).or_else(|| done_meanwhile(tokens, k)) {
+                Some((j, verb)) => (j, verb),
+                None => (k, state_entered(tokens, k).unwrap_or(lemma)),
+            },
+        )
+}
+
+/// How far back (in tokens) from "while" the deed it accompanies may stand.
+const MEANWHILE_REACH: usize = 8;
+
+/// "spotted the folders while walking her spaniel on Sunday morning": an
+/// "-ing" form after "while" or "when" is what went on as the deed before
+/// it was done, and its date dates that deed (its token and lemma).
+fn done_meanwhile(tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
+    if !tokens[k].norm.ends_with("ing") {
+        return None;
+    }
+    let at = k.checked_sub(1)?;
+    if !matches!(tokens[at].norm.as_str(), "while" | "when") {
+        return None;
+    }
+    (at.saturating_sub(MEANWHILE_REACH)..at)
+        .rev()
+        .take_while(|&j| tokens[j].kind == TokenKind::Word)
+        .find_map(|j| {
+            let word = tokens[j].norm.as_str();
+            let lemma = verb_lemma(word, None)?;
+            (past_shaped(word) && !tells_a_state(word) && !BE.contains(&word)).then_some((j, lemma))
+        })
+}
+
+/// "stopped advancing on 14 March", "ceased trading on Friday": a verb of
+/// an end right before an "-ing" form tells the happening (its token and
+/// lemma); the "-ing" form is only what stopped. A start is not so: "began
+/// opening the gates" tells the gates' opening, as "opened the gates" does.
+fn aspect_before(tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
+    if !tokens[k].norm.ends_with("ing") {
+        return None;
+    }
+    let j = k.checked_sub(1)?;
+    let word = tokens[j].norm.as_str();
+    let lemma = verb_lemma(word, None)?;
+    let ends = same_deed(lemma, "end") || same_deed(lemma, "stop");
+    (past_shaped(word) && ends).then_some((j, lemma))
+}
+
+/// "ground to a halt", "came to a standstill": a verb that brings its
+/// subject into a state tells the deed WordNet makes of the state's noun
+/// ("halt"), whatever the verb ("grind", "come").
+fn state_entered(tokens: &[Token], k: usize) -> Option<&'static str> {
+    let mut j = k + 1;
+    if !matches!(tokens.get(j)?.norm.as_str(), "to" | "into") {
+        return None;
+    }
+    j += 1;
+    if matches!(tokens.get(j)?.norm.as_str(), "a" | "an") {
+        j += 1;
+    }
+    verb_of_a_state(&tokens.get(j)?.norm)
 }
 
 /// The tokens that may say what happened at date `d`, nearest first:
@@ -1613,6 +1688,10 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
     if verb_by_place(tokens, k) {
         return !tells_a_state(word);
     }
+    // "ground to a halt": a verb by the state it brings about.
+    if verb_lemma(word, None).is_some() && state_entered(tokens, k).is_some() {
+        return true;
+    }
     if word.len() < 4 {
         return false;
     }
@@ -1876,8 +1955,24 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
             !tokens[between.clone()].iter().any(opens_clause) && !between.any(subordinate)
         } else {
             !tokens[d.last..k].iter().any(opens_clause)
+                && !(d.last..k).any(|j| opens_a_predicate(tokens, j))
         }
     })
+}
+
+/// "stopped on 14 March and has not moved since": "and" or "but" before
+/// an auxiliary or a past form opens a second predicate of the subject,
+/// with a time of its own.
+fn opens_a_predicate(tokens: &[Token], j: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might",
+        "should", "must",
+    ];
+    matches!(tokens[j].norm.as_str(), "and" | "but")
+        && tokens.get(j + 1).is_some_and(|t| {
+            let word = t.norm.as_str();
+            AUXILIARIES.contains(&word) || BE.contains(&word) || past_shaped(word)
+        })
 }
 
 /// "said on Tuesday", "told reporters Monday", "Tuesday, officials said".

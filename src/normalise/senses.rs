@@ -228,6 +228,17 @@ fn first_verb_or_lemma(lemma: &'static str, noun: &Noun) -> &'static str {
         .unwrap_or(lemma)
 }
 
+/// The verb WordNet makes from noun `word` where its first sense is a
+/// state, an event or a point in time ("halt" → "halt", "standstill" →
+/// "stand_still", "close" → "close"): what a thing brought "to a halt"
+/// underwent. `None` for nouns of acts ("a deal") and of things.
+pub fn verb_of_a_state(word: &str) -> Option<&'static str> {
+    const STATES: &[u8] = &[0x0b, 0x1a, 0x1c];
+    let (_, noun) = noun_entry(word)?;
+    let verb = noun.verbs.split(',').next().filter(|v| !v.is_empty())?;
+    STATES.contains(&noun.kind).then_some(verb)
+}
+
 /// What happened at an occasion named by `word` after "at" or "during":
 /// a noun of a happening ([`happening_of_noun`]: "inspection", "hearing")
 /// or of a kind of gathering ("meeting" → "meet", "rally"), which
