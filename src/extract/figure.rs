@@ -142,7 +142,26 @@ fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Opti
     if sizes_a_noun {
         return Some((Telling::Standing, None));
     }
+    // "was carrying twelve customers when it struck": the count is the
+    // "-ing" form's object, no subject of a verb after it.
+    if verb_of_an_object(tokens, first).is_some() {
+        return None;
+    }
     told_as_object(tokens, first).or_else(|| told_as_subject(tokens, last))
+}
+
+/// The "-ing" form whose object is the count starting at `first`
+/// ("carrying 16 passengers", "killing 11 people"): its verb tells what
+/// was done, though not whether the count stands or happened.
+fn verb_of_an_object(tokens: &[Token], first: usize) -> Option<usize> {
+    let mut k = first;
+    while k > 0 && is_determiner(&tokens[k - 1].norm) {
+        k -= 1;
+    }
+    let before = k.checked_sub(1)?;
+    let t = &tokens[before];
+    let ing = t.kind == TokenKind::Word && !t.capitalised && t.norm.ends_with("ing");
+    (ing && verb_lemma(&t.norm, None).is_some_and(|lemma| !tells_knowing(lemma))).then_some(before)
 }
 
 /// The most words of a phrase that qualifies a count before its verb
@@ -519,6 +538,7 @@ pub fn from_quantities(
                     told: told.map(|(telling, _)| telling),
                     deed: told
                         .and_then(|(_, verb)| verb)
+                        .or_else(|| count.then(|| verb_of_an_object(tokens, q.first)).flatten())
                         .and_then(|k| deed_at(tokens, k, q.last))
                         .map(Box::new),
                     moved: count
@@ -967,6 +987,29 @@ mod tests {
         );
         assert_eq!(goal("Nine pupils were expected to recover."), None);
         assert_eq!(goal("Nine pupils were treated at the scene."), None);
+    }
+
+    /// A count an "-ing" form governs is that verb's object: the verb is
+    /// its deed, and no verb after it tells of it.
+    #[test]
+    fn an_ing_form_before_a_count_is_its_deed() {
+        let rules = RuleSet::builtin().unwrap();
+        let deed = |text: &str| -> Option<String> {
+            let found = figures_in(text, &rules);
+            found[0].2.deed.as_ref().map(|d| d.verb.clone())
+        };
+        assert_eq!(
+            deed("The basket was carrying twelve customers when it struck a field.").as_deref(),
+            Some("carry")
+        );
+        assert_eq!(
+            deed("The balloon took off at 7pm carrying 16 passengers.").as_deref(),
+            Some("carry")
+        );
+        assert_eq!(
+            deed("Twelve customers were injured when it struck a field.").as_deref(),
+            Some("injure")
+        );
     }
 
     /// The owner of what is counted says whose it is, not what it is.
