@@ -22,8 +22,9 @@ use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     a_kind_of, counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
     is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
-    names_a_mere_group, names_a_place, names_a_time, one_deed_first, opposite_deeds, same_deed,
-    same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    names_a_mere_group, names_a_place, names_a_time, names_an_undertaking, one_deed_first,
+    opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return,
+    tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1060,10 +1061,19 @@ fn judge_roles(
     let part_of = |x: &RoleClaim, y: &RoleClaim| {
         x.named_group() && x.affiliation.first() == y.affiliation.first()
     };
-    let two_bodies = ((different_bodies(&ra.affiliation, &rb.affiliation)
-        && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb))))
-        || (head(ra) == head(rb)
-            && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules))))
+    // "The expedition's chief scientist" / "a biologist at the University
+    // of Pellmoor": a post in an undertaking is held beside one in a body.
+    let undertaking = |r: &RoleClaim| {
+        r.affiliation
+            .first()
+            .is_some_and(|w| names_an_undertaking(w))
+    };
+    let two_bodies = !undertaking(ra)
+        && !undertaking(rb)
+        && ((different_bodies(&ra.affiliation, &rb.affiliation)
+            && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb))))
+            || (head(ra) == head(rb)
+                && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules))))
         && !part_of(ra, rb)
         && !part_of(rb, ra);
     // "Deputy leader" / "team leader": a post second to one is not that
@@ -1287,6 +1297,20 @@ fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
     // "lawyer" names no prosecutor.
     let bare = !by.title.contains(' ') && by.qualifiers.is_empty();
     if bare && a_kind_of(head, "leader") && a_kind_of(last_word(&of.title), head) {
+        return true;
+    }
+    // A bare profession ("a glaciologist") is what a ranked post over its
+    // kind ("the expedition's chief scientist") is held by; a post of
+    // another side ("defence lawyer" / "prosecutor") is not ranked.
+    let mut of_words = of.title.split(' ').rev();
+    let of_head = of_words.next().unwrap_or_default();
+    let ranked = of
+        .qualifiers
+        .iter()
+        .map(String::as_str)
+        .chain(of_words)
+        .any(|q| SECOND_RANKS.contains(&q) || a_kind_of(q, "leader"));
+    if bare && ranked && a_kind_of(head, of_head) {
         return true;
     }
     let mut title_words: Vec<&str> = of.title.split(' ').collect();

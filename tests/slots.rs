@@ -2107,3 +2107,30 @@ fn the_deed_is_read_through_the_words_around_it() {
         0
     );
 }
+
+/// A profession ("a biologist") is what a ranked post over its kind ("the
+/// survey's chief scientist") is held by, and a post in an undertaking (a
+/// survey, an expedition) is held beside one at a body; a post of
+/// another kind at another body is still another role.
+#[test]
+fn a_profession_holds_a_ranked_post_over_its_kind() {
+    let roles = |a: &str, b: &str| verdicts_of("role", "2026-05-10", a, b);
+    let chief = "The Corrowby survey ship docked on Saturday.\nIlse Varnholm, the survey's chief scientist, said the samples were safe.\n";
+    assert!(roles(
+        chief,
+        "The Corrowby survey ship docked on Saturday.\nIlse Varnholm, a biologist at the University of Pellmoor, said the samples were safe.\n"
+    )
+    .is_empty());
+    assert!(roles(
+        chief,
+        "The Corrowby survey ship docked on Saturday.\nIlse Varnholm, a biologist, said the samples were safe.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        roles(
+            chief,
+            "The Corrowby survey ship docked on Saturday.\nIlse Varnholm, a spokeswoman for the Pellmoor port authority, said the samples were safe.\n"
+        ),
+        ["contradiction"]
+    );
+}

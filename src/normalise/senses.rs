@@ -239,6 +239,16 @@ pub fn verb_of_a_state(word: &str) -> Option<&'static str> {
     STATES.contains(&noun.kind).then_some(verb)
 }
 
+/// Whether noun `word`'s first sense is an act ("expedition", "survey",
+/// "project", "trial"): work people take part in, not a body that
+/// employs them.
+pub fn names_an_undertaking(word: &str) -> bool {
+    noun_entry(word).is_some_and(|(_, noun)| noun.kind == ACTS)
+}
+
+/// WordNet's lexicographer file of acts (noun.act).
+const ACTS: u8 = 0x04;
+
 /// What happened at an occasion named by `word` after "at" or "during":
 /// a noun of a happening ([`happening_of_noun`]: "inspection", "hearing")
 /// or of a kind of gathering ("meeting" → "meet", "rally"), which
