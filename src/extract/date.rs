@@ -612,9 +612,7 @@ fn action_near(
         })
         .or_else(|| deed_behind(tokens, first))
         .unwrap_or(first);
-    let k = aspect_before(tokens, k)
-        .or_else(|| done_meanwhile(tokens, k))
-        .map_or(k, |(j, _)| j);
+    let k = deed_told_apart(tokens, k).map_or(k, |(j, _)| j);
     Some(match state_entered(tokens, k) {
         Some(entered) => (k, stem(entered)),
         None => action_at(tokens, lemmas, k),
@@ -984,12 +982,15 @@ fn verb_near(
                 })
                 .unwrap_or((k, lemma))
         })
-        .map(
-            |(k, lemma)| match aspect_before(tokens, k).or_else(|| done_meanwhile(tokens, k)) {
-                Some((j, verb)) => (j, verb),
-                None => (k, state_entered(tokens, k).unwrap_or(lemma)),
-            },
-        )
+        .map(|(k, lemma)| {
+            deed_told_apart(tokens, k).unwrap_or((k, state_entered(tokens, k).unwrap_or(lemma)))
+        })
+}
+
+/// The verb (token and lemma) that tells the deed where the "-ing" form
+/// at `k` does not: an end before it, or the deed it went on beside.
+fn deed_told_apart(tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
+    aspect_before(tokens, k).or_else(|| done_meanwhile(tokens, k))
 }
 
 /// How far back (in tokens) from "while" the deed it accompanies may stand.
