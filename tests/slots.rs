@@ -2074,8 +2074,9 @@ fn what_things_hold_does_not_make_them_another_kind() {
 /// What a sentence says happened is read past the words around it: a
 /// state entered ("ground to a halt") is its noun's deed, an end before an
 /// "-ing" form ("stopped advancing") is the end, a deed done "while
-/// walking" is dated by the walk's date, and a second predicate ("and has
-/// not moved since") takes its negation with it.
+/// walking" is dated by the walk's date, a second predicate ("and has
+/// not moved since") takes its negation with it, and a relative clause's
+/// verb ("that hit the tower") tells its own deed.
 #[test]
 fn the_deed_is_read_through_the_words_around_it() {
     let stopped = "The Corrowby boring machine stopped on Monday under Hallam Street.\n";
@@ -2106,6 +2107,12 @@ fn the_deed_is_read_through_the_words_around_it() {
         dated("The Corrowby talks did not resume on 3 March 2026 and were abandoned.\n"),
         0
     );
+    // A past written as its base after "that" or "which" and before its
+    // object is the relative clause's verb.
+    let report = explain_text(
+        "The finial took the full force of the bolt that hit the Corrowby tower on 13 June 2026.\n",
+    );
+    assert_eq!(explained_claims(&report, "date")[0]["verb"], "hit");
 }
 
 /// A profession ("a biologist") is what a ranked post over its kind ("the

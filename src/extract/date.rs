@@ -1786,7 +1786,7 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
         && ((before.capitalised && k > 1)
             || matches!(
                 before.norm.as_str(),
-                "he" | "she" | "they" | "it" | "we" | "who"
+                "he" | "she" | "they" | "it" | "we" | "who" | "which" | "that"
             )
             // A plural, not a singular ending in "s" ("a bus shelter").
             || (before.norm.ends_with('s')
