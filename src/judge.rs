@@ -1296,30 +1296,30 @@ fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
     // any post that is a kind of it ("managing director"); a bare
     // "lawyer" names no prosecutor.
     let bare = !by.title.contains(' ') && by.qualifiers.is_empty();
-    if bare && a_kind_of(head, "leader") && a_kind_of(last_word(&of.title), head) {
+    let of_head = last_word(&of.title);
+    if bare && a_kind_of(head, "leader") && a_kind_of(of_head, head) {
         return true;
     }
+    // The words that qualify `of`'s head: its qualifiers and the title's
+    // words before the head.
+    let mut title_words: Vec<&str> = of.title.split(' ').collect();
+    title_words.pop();
+    let qualifying = || {
+        of.qualifiers
+            .iter()
+            .map(String::as_str)
+            .chain(title_words.iter().copied())
+    };
     // A bare profession ("a glaciologist") is what a ranked post over its
     // kind ("the expedition's chief scientist") is held by; a post of
     // another side ("defence lawyer" / "prosecutor") is not ranked.
-    let mut of_words = of.title.split(' ').rev();
-    let of_head = of_words.next().unwrap_or_default();
-    let ranked = of
-        .qualifiers
-        .iter()
-        .map(String::as_str)
-        .chain(of_words)
-        .any(|q| SECOND_RANKS.contains(&q) || a_kind_of(q, "leader"));
-    if bare && ranked && a_kind_of(head, of_head) {
+    if bare
+        && a_kind_of(head, of_head)
+        && qualifying().any(|q| SECOND_RANKS.contains(&q) || a_kind_of(q, "leader"))
+    {
         return true;
     }
-    let mut title_words: Vec<&str> = of.title.split(' ').collect();
-    title_words.pop();
-    of.qualifiers
-        .iter()
-        .map(String::as_str)
-        .chain(title_words)
-        .any(|q| q == head || synonyms(q, head))
+    qualifying().any(|q| q == head || synonyms(q, head))
 }
 
 /// Both roles are held for one body ("the chief negotiator for the union" /
