@@ -6,10 +6,13 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use assert_cmd::Command;
 use crosscheck::audit::{audit, AuditOptions};
 use crosscheck::report::html::{self, ReviewHooks};
 use crosscheck::rules::RuleSet;
+use rayon::prelude::*;
 use serde_json::Value;
 
 fn crosscheck() -> Command {
@@ -20,13 +23,6 @@ fn crosscheck() -> Command {
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The seed articles: required, so this test never passes by skipping them.
-fn seeds() -> PathBuf {
-    let seeds = root().join("../shared/seeds");
-    assert!(seeds.is_dir(), "{} is missing", seeds.display());
-    seeds
 }
 
 /// Standard output of `crosscheck ARGS… PATHS…` with its exit code checked.
@@ -156,43 +152,40 @@ fn assert_matches_json(page: &str, report: &Value) {
 
 #[test]
 fn every_fixture_set_and_the_seeds_show_each_finding_once() {
-    let mut sets: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    sets.sort();
-    sets.push(seeds());
-    let mut shown = 0;
-    for set in &sets {
-        for agreements in [false, true] {
-            let mut args = vec!["audit"];
-            if agreements {
-                args.push("--agreements");
-            }
-            let json = run(
-                &[&args[..], &["--format", "json"]].concat(),
-                &[set],
-                &[0, 1],
-            );
-            let page = run(
-                &[&args[..], &["--format", "html"]].concat(),
-                &[set],
-                &[0, 1],
-            );
-            let report: Value = serde_json::from_str(&json).unwrap();
-            assert_self_contained(&page);
-            assert_matches_json(&page, &report);
-            shown += report["findings"].as_array().unwrap().len();
-            for source in report["sources"].as_array().unwrap() {
-                let row = format!(
-                    "<tr><th scope=\"row\">{}</th>",
-                    escaped(source["id"].as_str().unwrap())
+    let shown: usize = common::fixture_sets_and_seeds()
+        .par_iter()
+        .map(|set| {
+            let mut shown = 0;
+            for agreements in [false, true] {
+                let mut args = vec!["audit"];
+                if agreements {
+                    args.push("--agreements");
+                }
+                let json = run(
+                    &[&args[..], &["--format", "json"]].concat(),
+                    &[set],
+                    &[0, 1],
                 );
-                assert!(page.contains(&row), "{row}");
+                let page = run(
+                    &[&args[..], &["--format", "html"]].concat(),
+                    &[set],
+                    &[0, 1],
+                );
+                let report: Value = serde_json::from_str(&json).unwrap();
+                assert_self_contained(&page);
+                assert_matches_json(&page, &report);
+                shown += report["findings"].as_array().unwrap().len();
+                for source in report["sources"].as_array().unwrap() {
+                    let row = format!(
+                        "<tr><th scope=\"row\">{}</th>",
+                        escaped(source["id"].as_str().unwrap())
+                    );
+                    assert!(page.contains(&row), "{row}");
+                }
             }
-        }
-    }
+            shown
+        })
+        .sum();
     assert!(shown > 20, "the sets hold findings: {shown}");
 }
 
@@ -313,7 +306,7 @@ impl Write for Recorder {
 #[test]
 fn the_review_page_carries_the_token_and_a_decision_form_per_card() {
     let rules = RuleSet::builtin().unwrap();
-    let audited = audit(&[seeds()], &rules, AuditOptions::default()).unwrap();
+    let audited = audit(&[common::seeds()], &rules, AuditOptions::default()).unwrap();
     let report = crosscheck::report::build(&audited);
     assert!(!report.findings.is_empty());
     let page = |review: Option<&ReviewHooks>| {

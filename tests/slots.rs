@@ -7,6 +7,7 @@ mod common;
 use common::fingerprints;
 
 use assert_cmd::Command;
+use rayon::prelude::*;
 use serde_json::Value;
 
 fn root() -> &'static Path {
@@ -110,13 +111,14 @@ fn assert_valid(validator: &jsonschema::Validator, report: &Value, what: &str) {
 #[test]
 fn every_report_matches_the_shipped_schema() {
     let validator = validator();
-    let sets = common::fixture_sets_and_seeds();
-    let mut findings = 0;
-    for set in &sets {
-        let report = audit_json(set, true);
-        findings += report["findings"].as_array().map_or(0, Vec::len);
-        assert_valid(&validator, &report, &set.display().to_string());
-    }
+    let findings: usize = common::fixture_sets_and_seeds()
+        .par_iter()
+        .map(|set| {
+            let report = audit_json(set, true);
+            assert_valid(&validator, &report, &set.display().to_string());
+            report["findings"].as_array().map_or(0, Vec::len)
+        })
+        .sum();
     assert!(
         findings > 50,
         "the fixtures exercise the schema: {findings}"
@@ -374,12 +376,11 @@ fn explain_reports_match_the_shipped_schema() {
     let text = std::fs::read_to_string(root().join("schema/explain-v1.schema.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let sets = common::fixture_sets_and_seeds();
-    for set in sets {
+    common::fixture_sets_and_seeds().par_iter().for_each(|set| {
         let out = Command::cargo_bin("crosscheck")
             .unwrap()
             .args(["explain", "--format", "json"])
-            .arg(&set)
+            .arg(set)
             .output()
             .unwrap();
         let report: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -393,7 +394,7 @@ fn explain_reports_match_the_shipped_schema() {
             set.display(),
             errors.join("\n")
         );
-    }
+    });
 }
 
 /// A running count holds as of when it was stated, not when the event it

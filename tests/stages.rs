@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use rayon::prelude::*;
 use serde_json::Value;
 
 fn crosscheck() -> Command {
@@ -44,12 +45,13 @@ fn s(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
 
-/// The five stages over `paths`, in one run each, as a user runs them.
-fn staged_json(dir: &Path, paths: &[&str], extra: &[&str]) -> String {
+/// The claims of `paths` as a user makes them with the first three stages
+/// (lexicon, claims, names), in one run each: the claims file and the
+/// renames file, which do not depend on how the findings are judged.
+fn staged_claims(dir: &Path, paths: &[&str]) -> (PathBuf, PathBuf) {
     let lexicon = dir.join("lexicon.json");
     let claims = dir.join("claims.jsonl");
     let renames = dir.join("renames.json");
-    let findings = dir.join("findings.jsonl");
     let mut args = vec!["lexicon", "--output", s(&lexicon)];
     args.extend(paths);
     run(&args);
@@ -57,23 +59,39 @@ fn staged_json(dir: &Path, paths: &[&str], extra: &[&str]) -> String {
     args.extend(paths);
     run(&args);
     run(&["names", s(&claims), "--output", s(&renames)]);
-    let mut args = vec!["judge", s(&claims), "--renames", s(&renames)];
+    (claims, renames)
+}
+
+/// The last two stages (judge, report) over claims made by
+/// [`staged_claims`].
+fn staged_report(dir: &Path, (claims, renames): &(PathBuf, PathBuf), extra: &[&str]) -> String {
+    let findings = dir.join("findings.jsonl");
+    let mut args = vec!["judge", s(claims), "--renames", s(renames)];
     args.extend(["--output", s(&findings)]);
     args.extend(extra);
     run(&args);
-    let mut args = vec!["report", "--format", "json", s(&claims), s(&findings)];
+    let mut args = vec!["report", "--format", "json", s(claims), s(&findings)];
     args.extend(extra);
     run(&args)
 }
 
+/// The five stages over `paths`, in one run each, as a user runs them.
+fn staged_json(dir: &Path, paths: &[&str], extra: &[&str]) -> String {
+    let claims = staged_claims(dir, paths);
+    staged_report(dir, &claims, extra)
+}
+
+/// Sets run in parallel, each in a folder of its own: they are many and
+/// every stage is a process.
 #[test]
 fn stages_give_the_audit_report_on_every_fixture_set_and_the_seeds() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for set in common::fixture_sets_and_seeds() {
-        let set = s(&set);
+    common::fixture_sets_and_seeds().par_iter().for_each(|set| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let set = s(set);
+        let claims = staged_claims(dir.path(), &[set]);
         for extra in [&[][..], &["--agreements"][..]] {
             let audited = audit_json(&[set], extra);
-            let staged = staged_json(dir.path(), &[set], extra);
+            let staged = staged_report(dir.path(), &claims, extra);
             assert_eq!(staged, audited, "{set} {extra:?}");
             let report: Value = serde_json::from_str(&staged).expect("JSON");
             assert!(
@@ -81,7 +99,7 @@ fn stages_give_the_audit_report_on_every_fixture_set_and_the_seeds() {
                 "{set}: a set with no findings proves nothing"
             );
         }
-    }
+    });
 }
 
 /// Claim records split by key into separate judge runs, in a shuffled
