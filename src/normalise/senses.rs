@@ -469,20 +469,12 @@ fn a_kind_of_happening(noun: &Noun) -> bool {
 }
 
 /// The hypernyms of synset `synset`, as the noun table gives them for the
-/// lemmas whose first sense it is: read once, when a mere happening is
-/// first asked about.
+/// lemmas whose first sense it is (none for a synset that is no noun's
+/// first sense).
 fn hypernyms_of(synset: u32) -> &'static [u32] {
-    static MAP: OnceLock<FxHashMap<u32, Vec<u32>>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for (_, noun) in nouns().lines.iter().filter_map(|line| parse_noun(line)) {
-            if let Some(&sense) = noun.senses.first() {
-                map.entry(sense).or_insert(noun.hypernyms);
-            }
-        }
-        map
-    });
-    map.get(&synset).map_or(&[], Vec::as_slice)
+    hypernyms_of_first_senses()
+        .get(&synset)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// Whether `word` is an inflected form WordNet lists for an irregular
@@ -656,7 +648,9 @@ pub fn a_kind_of(word: &str, ancestor: &str) -> bool {
 const KIND_STEPS: usize = 3;
 
 /// The hypernyms of every synset that is some noun's first sense: the
-/// table records hypernyms of first senses only. Built on first use.
+/// table records hypernyms of first senses only, the same on every line
+/// whose first sense the synset is. Built on first use, once for
+/// [`a_kind_of`] and [`hypernyms_of`] alike.
 fn hypernyms_of_first_senses() -> &'static FxHashMap<u32, Vec<u32>> {
     static UP: OnceLock<FxHashMap<u32, Vec<u32>>> = OnceLock::new();
     UP.get_or_init(|| {
