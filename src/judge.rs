@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
-use crate::extract::date::{age_of_patient_word, is_light_verb, STATEMENT};
+use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
@@ -22,9 +22,9 @@ use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     a_kind_of, counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
     is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
-    names_a_mere_group, names_a_place, names_a_time, names_an_undertaking, one_deed_first,
-    opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind, tells_a_return,
-    tells_knowing,
+    names_a_mere_group, names_a_place, names_a_time, names_an_undertaking, occasion_of_noun,
+    one_deed_first, opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind,
+    tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1671,9 +1671,40 @@ fn judge_dates(
         }
         _ => false,
     };
+    // A deed the clause tells as the first or the last of its kind ("was
+    // last inspected" / "its most recent safety check", "first spotted"),
+    // or a coming to know, which befalls a thing once ("discovered"), is
+    // done once: two of one rank told by two kinds of one deed are one,
+    // where they were done to one thing, or one a kind of the other. A
+    // noun of the deed itself ("the check was carried out") names no
+    // thing it was done to, and where neither side names one, the rank
+    // the clauses tell must do.
+    let told_once =
+        |d: &DateClaim| d.ordinal.is_some() || d.verb.as_deref().is_some_and(tells_knowing);
+    let rank = |d: &DateClaim| d.ordinal.unwrap_or(Ordinal::First);
+    fn things(d: &DateClaim) -> Vec<&str> {
+        d.theme_nouns()
+            .filter(|&w| occasion_of_noun(w).is_none() && d.verb.as_deref() != Some(w))
+            .collect()
+    }
+    let (things_a, things_b) = (things(da), things(db));
+    let one_thing_done_to = things_a.iter().any(|a| {
+        things_b
+            .iter()
+            .any(|b| same_thing(a, b) || a_kind_of(a, b) || a_kind_of(b, a))
+    });
+    let both_ranked = da.ordinal.is_some() && db.ordinal.is_some();
+    let done_once = told_once(da)
+        && told_once(db)
+        && rank(da) == rank(db)
+        && (verbs_are(same_deed) || verbs_are(kinds_of_one_deed))
+        && !verbs_are(opposite_deeds)
+        && aspect(da) == aspect(db)
+        && (one_thing_done_to || (both_ranked && (things_a.is_empty() || things_b.is_empty())));
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
-    let related_verbs = same_action
+    let related_verbs = done_once
+        || same_action
         || the_storys
         || one_occurrence
         || one_theme
@@ -1701,7 +1732,7 @@ fn judge_dates(
         },
         _ => false,
     };
-    if deeds_apart && !one_occurrence && names_the_topic(da) && names_the_topic(db) {
+    if deeds_apart && !one_occurrence && !done_once && names_the_topic(da) && names_the_topic(db) {
         return Err("another deed".into());
     }
     // The same deed done to the same thing, where the two do not name
@@ -1721,6 +1752,7 @@ fn judge_dates(
         && !stories_apart;
     let same_cast = nameless
         || the_storys
+        || (done_once && !disjoint && !stories_apart)
         || echoed
         || by_description
         || by_main_subject
@@ -2301,7 +2333,40 @@ mod tests {
             verb: Some(verb.into()),
             occasion: None,
             leads: false,
+            ordinal: None,
         }
+    }
+
+    /// A deed told as the first or the last of its kind is done once:
+    /// two kinds of one deed of one rank are one ("last inspected" /
+    /// "last checked"), where they were done to one thing or neither
+    /// side names one; another rank, another thing, or an unranked deed
+    /// is another happening.
+    #[test]
+    fn a_deed_done_once_told_with_two_kinds_of_one_deed() {
+        let rules = RuleSet::builtin().unwrap();
+        let verdict = |a: &DateClaim, b: &DateClaim| {
+            judge_dates(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+        };
+        let ranked = |verb: &'static str, theme: &str, day: i8, rank: Ordinal| DateClaim {
+            ordinal: Some(rank),
+            ..deed(verb, theme, "", day)
+        };
+        let inspected = ranked("inspect", "", 3, Ordinal::Last);
+        let checked = ranked("check", "", 17, Ordinal::Last);
+        assert_eq!(verdict(&inspected, &checked), Ok(Verdict::Contradiction));
+        let bridge = ranked("inspect", "bridge", 3, Ordinal::Last);
+        let the_bridge_checked = ranked("check", "bridge", 5, Ordinal::Last);
+        assert_eq!(
+            verdict(&bridge, &the_bridge_checked),
+            Ok(Verdict::Contradiction)
+        );
+        let tunnel = ranked("check", "tunnel", 5, Ordinal::Last);
+        assert!(verdict(&bridge, &tunnel).is_err());
+        let first = ranked("check", "", 5, Ordinal::First);
+        assert!(verdict(&inspected, &first).is_err());
+        let unranked = deed("check", "", "", 17);
+        assert!(verdict(&inspected, &unranked).is_err());
     }
 
     #[test]

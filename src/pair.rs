@@ -10,7 +10,8 @@ use crate::extract::{Claim, ClaimBody};
 use crate::normalise::entities::EntityRef;
 use crate::normalise::quantity::Unit;
 use crate::normalise::senses::{
-    counts_people, deed_groups, noun_senses_and_kinds, noun_synsets, occurrence_synsets,
+    counts_people, deed_groups, deed_kinds, noun_senses_and_kinds, noun_synsets,
+    occurrence_synsets, tells_knowing,
 };
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
@@ -139,6 +140,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut uses: Vec<(usize, usize)> = Vec::new();
     let mut occurrences: Vec<(u32, usize)> = Vec::new();
     let mut themes: Vec<(&str, usize)> = Vec::new();
+    let mut once: Vec<(u32, usize)> = Vec::new();
     // A corpus repeats its patients: each word is looked up once.
     let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     // Keys of the happenings stories lead with, by each main name of their
@@ -175,6 +177,15 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         if date.verb.is_some() {
             themes.extend(date.theme_nouns().map(|w| (w, k)));
         }
+        // A deed done once (a rank told, a coming to know) meets others
+        // of its kinds of deed ("last inspected" / "last checked").
+        if let Some(verb) = date
+            .verb
+            .as_deref()
+            .filter(|v| date.ordinal.is_some() || tells_knowing(v))
+        {
+            once.extend(deed_kinds(verb).iter().map(|&kind| (kind, k)));
+        }
         if let Some(verb) = date.verb.as_deref() {
             let v = *verb_index.entry(verb).or_insert_with(|| {
                 verbs.push(verb);
@@ -200,6 +211,22 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     for (synset, k) in occurrences {
         let first = *key_of_synset.entry(synset).or_insert(k);
         merged.join(first, k);
+    }
+    // Deeds done once, of one kind: the judge asks for one rank and one
+    // thing done to. A kind many blocks share is too broad to tell one by.
+    let mut keys_of_kind: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (kind, k) in once {
+        let keys = keys_of_kind.entry(kind).or_default();
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    for keys in keys_of_kind.values() {
+        if keys.len() <= MAX_KEYS_PER_THEME {
+            for &k in &keys[1..] {
+                merged.join(keys[0], k);
+            }
+        }
     }
     // One deed done to one thing told by verbs WordNet does not relate
     // ("discovered the fracture" / "the fracture was spotted"), or to one

@@ -80,6 +80,53 @@ pub struct DateClaim {
     /// dates too ([`DateClaim::names_a_mere_happening`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub leads: bool,
+    /// The clause tells the happening as the first or the last of its
+    /// kind ("was first spotted", "its most recent inspection", "met for
+    /// the first time"): a deed done once, which two verbs of one kind
+    /// tell alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ordinal: Option<Ordinal>,
+}
+
+/// Which one of a deed done more than once a clause tells: English marks
+/// it with a closed set of words ("first", "initial", "inaugural"; "last",
+/// "latest", "most recent").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ordinal {
+    /// The first time.
+    First,
+    /// The last time so far.
+    Last,
+}
+
+/// The ordinal among `tokens[range]`, where one tells which time a deed
+/// was done: not one of a date ("last Tuesday", "the first week"), nor of
+/// a count ("the last 24 hours"), nor one outside `date`.
+fn ordinal_in(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    date: &DateMention,
+) -> Option<Ordinal> {
+    range
+        .filter(|j| !(date.first..date.last).contains(j))
+        .find_map(|j| {
+            let ordinal = match tokens[j].norm.as_str() {
+                "first" | "initial" | "inaugural" => Ordinal::First,
+                "last" | "latest" => Ordinal::Last,
+                "recent" if j > 0 && tokens[j - 1].norm == "most" => Ordinal::Last,
+                _ => return None,
+            };
+            // "for the first time" tells the time the deed was done.
+            let of_a_time = tokens.get(j + 1).is_some_and(|next| {
+                next.norm != "time"
+                    && (names_a_time(&next.norm)
+                        || weekday_of(next).is_some()
+                        || month_of(next).is_some()
+                        || may_open_number(next))
+            });
+            (!of_a_time).then_some(ordinal)
+        })
 }
 
 /// The happening of a date that says when something was said ("said on
@@ -291,6 +338,7 @@ pub fn extract(
                         verb: verb_lemma(&tokens[k].norm, next).map(Cow::Borrowed),
                         occasion: Some(Cow::Borrowed(met)),
                         leads: false,
+                        ordinal: None,
                     },
                     possessive_date(tokens, d),
                 ));
@@ -313,6 +361,7 @@ pub fn extract(
                         verb: None,
                         occasion: None,
                         leads: false,
+                        ordinal: None,
                     },
                     possessive_date(tokens, d),
                 ));
@@ -525,6 +574,18 @@ pub fn extract(
                     verb,
                     occasion,
                     leads: false,
+                    // In the verb's clause, before the date or the verb,
+                    // whichever comes later ("was first spotted on 10
+                    // May", "on Sunday the board first met"); a verb that
+                    // opens its clause qualifies the phrase before it
+                    // ("the most recent check, carried out on …").
+                    ordinal: told_at.and_then(|k| {
+                        let mut from = clause_opened_before(tokens, k);
+                        if from == k && k > 1 {
+                            from = clause_opened_before(tokens, k - 1);
+                        }
+                        ordinal_in(tokens, from..d.first.max(k + 1), d)
+                    }),
                 },
                 possessive_date(tokens, d),
             ))
@@ -2047,6 +2108,37 @@ mod tests {
                 "{text}: {:?}",
                 claims[0].patient
             );
+        }
+    }
+
+    /// "first", "last" and "most recent" tell which time a deed was
+    /// done, in its clause or the phrase a participle qualifies; "last
+    /// Tuesday", "the first week" and "the last 24 hours" are times.
+    #[test]
+    fn a_rank_tells_which_time_a_deed_was_done() {
+        let rank = |text: &str| date_claims(text).first().and_then(|c| c.ordinal);
+        for (text, want) in [
+            (
+                "The track had last been inspected on 3 February.",
+                Some(Ordinal::Last),
+            ),
+            (
+                "The whales were first spotted on 10 May.",
+                Some(Ordinal::First),
+            ),
+            (
+                "Its most recent safety check, carried out on 21 March, found nothing.",
+                Some(Ordinal::Last),
+            ),
+            (
+                "The board met for the first time on Tuesday.",
+                Some(Ordinal::First),
+            ),
+            ("Engineers inspected the track last Tuesday.", None),
+            ("The track was inspected in the first week of May.", None),
+            ("Engineers inspected the track on 3 February.", None),
+        ] {
+            assert_eq!(rank(text), want, "{text}");
         }
     }
 

@@ -1049,6 +1049,15 @@ pub fn kinds_of_one_deed(a: &str, b: &str) -> bool {
     va.hypernyms.iter().any(|h| vb.hypernyms.contains(h))
 }
 
+/// The hypernyms of verb lemma `verb`'s common senses, by which
+/// [`kinds_of_one_deed`] relates it: the kinds of deed it may be.
+pub fn deed_kinds(verb: &str) -> &'static [u32] {
+    lexicon()
+        .verbs
+        .get(verb)
+        .map_or(&[], |entry| entry.hypernyms.as_slice())
+}
+
 /// Groups of `verbs` that a chain of [`same_deed`] pairs joins, as the
 /// index of each verb's group's first verb: blocks of one group's dates
 /// meet, and the judge still asks [`same_deed`] of each pair. Synsets are
