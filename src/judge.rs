@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
-use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, STATEMENT};
+use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, DEPARTURE, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::MONTHS;
@@ -1540,6 +1540,14 @@ fn judge_dates(
     // An action's stem is its deed ("the inspection took place" / "had
     // been carried out" are both an inspection).
     let same_action = da.event.topic().is_none() && da.event == db.event;
+    // Leaving a named place: the place is what the deed was done to, so
+    // two departures from one named place, whoever else each names, are
+    // one where they left it of one patient, or one side does not say
+    // who ("He was discharged from Wexcombe General Hospital" / "Connor
+    // Tiernan was allowed home from Wexcombe General Hospital").
+    let one_departure = da.verb.as_deref() == Some(DEPARTURE)
+        && db.verb.as_deref() == Some(DEPARTURE)
+        && (same_patient || patient_untold);
     let by_main_subject = (same_patient || (patient_untold && same_action))
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
@@ -1753,6 +1761,7 @@ fn judge_dates(
     let same_cast = nameless
         || the_storys
         || (done_once && !disjoint && !stories_apart)
+        || (one_departure && !shared.is_empty() && !stories_apart)
         || echoed
         || by_description
         || by_main_subject
@@ -2398,6 +2407,48 @@ mod tests {
         assert!(verdict(&detained, &released).is_err());
         let taken_car = deed("take", "car", "", 3);
         assert!(verdict(&stolen, &taken_car).is_err());
+    }
+
+    /// Leaving a named place is done to the place: two departures from
+    /// one, whoever else each names, are one where they tell of one
+    /// patient or one does not say whom; two patients, or two places,
+    /// are two.
+    #[test]
+    fn departures_from_one_named_place() {
+        let rules = RuleSet::builtin().unwrap();
+        let clause = |names: &[&str]| Context {
+            clause: names
+                .iter()
+                .map(|&n| EntityRef::Unknown(n.into()))
+                .collect(),
+            ..Context::default()
+        };
+        let tiernan_there = clause(&["connor tiernan", "wexcombe general hospital"]);
+        let there = clause(&["wexcombe general hospital"]);
+        let left = |patient: &str, day: i8| deed(DEPARTURE, "", patient, day);
+        let verdict = |a: &DateClaim, ca: &Context, b: &DateClaim, cb: &Context| {
+            judge_dates(a, ca, b, cb, &rules).map(|j| j.verdict)
+        };
+        assert_eq!(
+            verdict(&left("tiernan", 12), &tiernan_there, &left("", 11), &there),
+            Ok(Verdict::Contradiction)
+        );
+        let marsh_there = clause(&["ada marsh", "wexcombe general hospital"]);
+        assert!(verdict(
+            &left("tiernan", 12),
+            &tiernan_there,
+            &left("marsh", 11),
+            &marsh_there
+        )
+        .is_err());
+        let elsewhere = clause(&["halvik infirmary"]);
+        assert!(verdict(
+            &left("tiernan", 12),
+            &tiernan_there,
+            &left("", 11),
+            &elsewhere
+        )
+        .is_err());
     }
 
     #[test]

@@ -681,14 +681,24 @@ fn action_near(
 }
 
 /// The deed of leaving a place, which every way of moving from it tells.
-const DEPARTURE: &str = "leave";
+pub const DEPARTURE: &str = "leave";
 
 /// "sailed from Port Selwyn", "flew out from Halvik": a motion verb at
 /// `k` (with lemma `lemma`) moving from a named place tells leaving it,
-/// as "left Port Selwyn" does.
+/// as "left Port Selwyn" does. So does a passive that moves its subject
+/// from a named place, whatever its verb ("was discharged from Wexcombe
+/// General Hospital", "was allowed home from Carrowdene Infirmary"):
+/// the subject left it.
 fn moves_from_a_place(tokens: &[Token], k: usize, lemma: &str) -> bool {
-    let from = k + 1 + usize::from(lemma.contains('_'));
-    tells_a_motion(lemma)
+    let mut from = k + 1 + usize::from(lemma.contains('_'));
+    // "allowed home from", "let out from": a word of direction between.
+    if tokens
+        .get(from)
+        .is_some_and(|t| t.norm == "home" || is_particle(&t.norm))
+    {
+        from += 1;
+    }
+    (tells_a_motion(lemma) || passive(tokens, k))
         && tokens.get(from).is_some_and(|t| t.norm == "from")
         && tokens[from + 1..]
             .iter()
@@ -988,8 +998,10 @@ fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str
     // words of where its reading stops.
     verb_defined_by(lemma, &words_from(k + 1))
         .or_else(|| {
+            // "made the postponement public": the phrase's last word may
+            // close the object as read.
             let end = object_of(tokens, k).last()? + 1;
-            (end..end + 3).find_map(|from| verb_defined_by(lemma, &words_from(from)))
+            (end - 1..end + 3).find_map(|from| verb_defined_by(lemma, &words_from(from)))
         })
         .unwrap_or(lemma)
 }
@@ -1015,6 +1027,13 @@ fn verb_near(
                 || occasion_opens(tokens, k).is_some()
                 || names_a_time(word)
             {
+                return None;
+            }
+            // "made its ruling public", "the committee's report": a word
+            // a determiner or an owner opens heads a noun phrase, whatever
+            // verb it may spell (a past form there may be a participle
+            // that still tells the deed: "the revised timetable").
+            if k > 0 && opens_a_noun(&tokens[k - 1]) && !past_shaped(word) {
                 return None;
             }
             let next = tokens.get(k + 1).map(|t| t.norm.as_str());
@@ -2142,6 +2161,26 @@ mod tests {
         }
     }
 
+    /// A word a determiner or an owner opens heads a noun phrase, not the
+    /// clause ("its ruling", "the committee's report"), and a verb and
+    /// the adjective closing its object may be a verb WordNet defines
+    /// ("made … public" is to publicize).
+    #[test]
+    fn a_noun_after_its_determiner_is_no_verb() {
+        for text in [
+            "The guild made its ruling public on Tuesday.",
+            "The board made the postponement public on March 10.",
+            "The university made the committee's report public on Monday.",
+        ] {
+            let found = date_claims(text);
+            assert_eq!(
+                found[0].verb.as_deref(),
+                Some("publicize"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
     fn date_claims(text: &str) -> Vec<DateClaim> {
         let rules = RuleSet::builtin().unwrap();
         let tokens = tokenize(text);
@@ -2339,6 +2378,22 @@ mod tests {
         assert_eq!(found[0].verb.as_deref(), Some(DEPARTURE), "{found:?}");
         let found = date_claims("The Kestrel Dawn sailed to Port Selwyn on September 4.");
         assert_eq!(found[0].verb.as_deref(), Some("sail"), "{found:?}");
+        // A passive that moves its subject from a named place, with a
+        // word of direction or none, tells leaving it; one from a thing
+        // not named does not.
+        for text in [
+            "Connor Tiernan was allowed home from Wexcombe General Hospital on Monday.",
+            "He was discharged from Wexcombe General Hospital on 11 May.",
+        ] {
+            let found = date_claims(text);
+            assert_eq!(
+                found[0].verb.as_deref(),
+                Some(DEPARTURE),
+                "{text}: {found:?}"
+            );
+        }
+        let found = date_claims("He was banned from driving on 11 May.");
+        assert_ne!(found[0].verb.as_deref(), Some(DEPARTURE), "{found:?}");
         // A month after "from" says when, not whence.
         let found = date_claims("Ferries sailed from March 3 until the storm on March 9.");
         assert!(
