@@ -2056,7 +2056,7 @@ fn opens_a_predicate(tokens: &[Token], j: usize) -> bool {
         })
 }
 
-/// "said on Tuesday", "told reporters Monday", "Tuesday, officials said".
+/// "said on Tuesday", "told reporters Monday": the date of a saying.
 pub fn dates_a_statement(tokens: &[Token], d: &DateMention) -> bool {
     let word = |k: Option<usize>| {
         k.and_then(|k| tokens.get(k))
@@ -2064,10 +2064,10 @@ pub fn dates_a_statement(tokens: &[Token], d: &DateMention) -> bool {
     };
     let speech = |w: &str| is_speech_verb(w) || w == "reporters";
     let before = |n: usize| word(d.first.checked_sub(n));
-    speech(before(1))
-        || (before(1) == "on" && speech(before(2)))
-        || (speech(word(Some(d.last)))
-            || (word(Some(d.last)) == "," && speech(word(Some(d.last + 2)))))
+    // "said Monday", "said on Monday", "Police Monday said": the saying's
+    // day. A date set off by a comma before the tag ("passed an
+    // inspection on 3 March, she added") ends the clause reported.
+    speech(before(1)) || (before(1) == "on" && speech(before(2))) || speech(word(Some(d.last)))
 }
 
 #[cfg(test)]
@@ -2658,6 +2658,10 @@ mod tests {
             said
         );
         assert!(claims("The weather was sunny on Monday.").is_empty());
+        // A date set off before the tag ends the clause reported.
+        let passed = date_claims("Its pens passed a safety inspection on 3 March, she added.");
+        assert_eq!(passed.len(), 1, "{passed:?}");
+        assert!(!passed[0].event.is_statement(), "{passed:?}");
         // What was finished, not the flood.
         assert_eq!(
             claims("The flood barrier was finished on Monday."),
