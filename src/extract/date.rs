@@ -1353,7 +1353,7 @@ fn patient_of(
     let mut patient = subject_and_object(tokens, lemmas, k, d, object);
     // "The 34-year-old was arrested" / "a man, 34, was taken into
     // custody": an age tells whom, as a name does.
-    if let Some(age) = age_near(tokens, k) {
+    if let Some(age) = age_near(tokens, k).filter(|age| !patient.split(' ').any(|w| w == age)) {
         if !patient.is_empty() {
             patient.push(' ');
         }
@@ -1497,6 +1497,7 @@ fn subject_and_object(
     }
     let mut j = k;
     let mut steps = 0;
+    let mut age = None;
     while j > 0 && steps < 12 {
         j -= 1;
         steps += 1;
@@ -1517,6 +1518,19 @@ fn subject_and_object(
         // Fire destroys the roof") is capitalised for its place.
         let opening = j == 0 || tokens[j - 1].norm == ":";
         let named = t.capitalised && !opening;
+        // "Feodor Lusk, 34, a shift supervisor …, was taken into custody":
+        // a number set off between commas after a word is an age in
+        // apposition; it tells whom, and the name before it is the
+        // subject.
+        let age_in_apposition = t.kind == TokenKind::Number
+            && j > 1
+            && tokens[j - 1].norm == ","
+            && tokens[j - 2].kind == TokenKind::Word
+            && tokens.get(j + 1).is_some_and(|n| n.norm == ",");
+        if age_in_apposition {
+            age = Some(format!("aged{}", t.norm));
+            continue;
+        }
         // "received it on 11 February and died": another date's words
         // end the search; a month is no one's name.
         if t.kind != TokenKind::Word || names_a_time(&t.norm) {
@@ -1536,6 +1550,7 @@ fn subject_and_object(
             break;
         }
     }
+    patient.extend(age);
     patient.join(" ")
 }
 
@@ -2179,6 +2194,22 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    /// A number set off between commas after a name is an age in
+    /// apposition: the name is the subject, and the age tells whom.
+    #[test]
+    fn an_age_in_apposition_tells_whom() {
+        let found = date_claims(
+            "Feodor Lusk, 34, a shift supervisor at Quillstead Print, was taken into custody on May 13.",
+        );
+        assert_eq!(found[0].patient, "lusk aged34", "{found:?}");
+        // A count after a comma is no age.
+        let found = date_claims("By Monday, 34 people had been arrested on 3 May.");
+        assert!(
+            found.iter().all(|c| !c.patient.contains("aged")),
+            "{found:?}"
+        );
     }
 
     fn date_claims(text: &str) -> Vec<DateClaim> {
