@@ -1507,6 +1507,23 @@ fn subject_and_object(
             continue;
         }
         let t = &tokens[j];
+        // "Caius Wendlebury … broke his collarbone and was discharged":
+        // a verb joined by "and" with only auxiliaries between shares the
+        // subject of the verb before it, past that verb's object.
+        let joined = t.norm == "and"
+            && tokens[j + 1..k].iter().all(|w| {
+                w.kind == TokenKind::Word
+                    && (AUXILIARIES.contains(&w.norm.as_str()) || BE.contains(&w.norm.as_str()))
+            });
+        if joined {
+            if let Some(verb) = (clause_opened_before(tokens, j)..j)
+                .rev()
+                .find(|&v| past_shaped(&tokens[v].norm))
+            {
+                j = verb;
+                continue;
+            }
+        }
         if t.norm == "," {
             // Past one parenthesis: to the comma that opens it, if any.
             if let Some(open) = tokens[..j].iter().rposition(|t| t.norm == ",") {
@@ -2056,14 +2073,17 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
     })
 }
 
+/// English's auxiliaries other than "be", which carry another verb's
+/// tense or mood.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might",
+    "should", "must",
+];
+
 /// "stopped on 14 March and has not moved since": "and" or "but" before
 /// an auxiliary or a past form opens a second predicate of the subject,
 /// with a time of its own.
 fn opens_a_predicate(tokens: &[Token], j: usize) -> bool {
-    const AUXILIARIES: &[&str] = &[
-        "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might",
-        "should", "must",
-    ];
     matches!(tokens[j].norm.as_str(), "and" | "but")
         && tokens.get(j + 1).is_some_and(|t| {
             let word = t.norm.as_str();
@@ -2210,6 +2230,16 @@ mod tests {
             found.iter().all(|c| !c.patient.contains("aged")),
             "{found:?}"
         );
+    }
+
+    /// A verb joined by "and" to another with only auxiliaries between
+    /// shares its subject, not the first verb's object.
+    #[test]
+    fn a_joined_verb_shares_the_subject() {
+        let found = date_claims(
+            "Caius Wendlebury, who rowed at bow, broke his collarbone and was discharged on Sunday.",
+        );
+        assert_eq!(found[0].patient, "wendlebury", "{found:?}");
     }
 
     fn date_claims(text: &str) -> Vec<DateClaim> {
