@@ -214,18 +214,9 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     }
     // Deeds done once, of one kind: the judge asks for one rank and one
     // thing done to. A kind many blocks share is too broad to tell one by.
-    let mut keys_of_kind: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for (kind, k) in once {
-        let keys = keys_of_kind.entry(kind).or_default();
-        if !keys.contains(&k) {
-            keys.push(k);
-        }
-    }
-    for keys in keys_of_kind.values() {
+    for keys in keys_by(once).values() {
         if keys.len() <= MAX_KEYS_PER_THEME {
-            for &k in &keys[1..] {
-                merged.join(keys[0], k);
-            }
+            join_under_first(&mut merged, keys);
         }
     }
     // One deed done to one thing told by verbs WordNet does not relate
@@ -235,8 +226,8 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     // synset, meet too, and the judge asks whether the deed is one.
     // A theme of many blocks ("company", "government") is too common to
     // tell one deed by: it would chain them all into one.
-    let mut keys_of_theme: FxHashMap<ThemeKey, Vec<usize>> = FxHashMap::default();
     let mut theme_synsets: FxHashMap<&str, (Vec<u32>, Vec<u32>)> = FxHashMap::default();
+    let mut meetings: Vec<(ThemeKey, usize)> = Vec::new();
     for (word, k) in themes {
         let (senses, kinds) = theme_synsets
             .entry(word)
@@ -246,13 +237,9 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
             .map(|&s| ThemeKey::Sense(s))
             .chain(kinds.iter().map(|&h| ThemeKey::Kind(h)))
             .chain([ThemeKey::Word(word)]);
-        for theme in meets {
-            let keys = keys_of_theme.entry(theme).or_default();
-            if !keys.contains(&k) {
-                keys.push(k);
-            }
-        }
+        meetings.extend(meets.map(|theme| (theme, k)));
     }
+    let keys_of_theme = keys_by(meetings);
     for (theme, keys) in &keys_of_theme {
         if keys.len() > MAX_KEYS_PER_THEME {
             continue;
@@ -270,11 +257,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
                     }
                 }
             }
-            _ => {
-                for &k in &keys[1..] {
-                    merged.join(keys[0], k);
-                }
-            }
+            _ => join_under_first(&mut merged, keys),
         }
     }
     // A mere happening is its story's: its dates meet those of the
@@ -299,6 +282,28 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         }
     }
     rename_components(keys, &key_index, &mut merged);
+}
+
+/// The block keys met under each theme or kind, each key once, in the
+/// order first met: the first is the one the others join.
+fn keys_by<T: std::hash::Hash + Eq>(
+    meetings: impl IntoIterator<Item = (T, usize)>,
+) -> FxHashMap<T, Vec<usize>> {
+    let mut keys_of: FxHashMap<T, Vec<usize>> = FxHashMap::default();
+    for (theme, k) in meetings {
+        let keys = keys_of.entry(theme).or_default();
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys_of
+}
+
+/// Joins every key of `keys` under its first.
+fn join_under_first(merged: &mut UnionFind, keys: &[usize]) {
+    for &k in &keys[1..] {
+        merged.join(keys[0], k);
+    }
 }
 
 /// How many happenings, the most told, that documents sharing a main name
@@ -361,24 +366,16 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
         }
     }
     let mut merged = UnionFind::new(key_index.len());
-    let mut keys_of: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    for (meets, k) in meeting {
-        keys_of.entry(meets).or_default().push(k);
-    }
     // A synset many counted nouns share ("container", "structure") is
     // too broad to tell one thing by: it would chain them all into one.
-    for (meets, keys) in &mut keys_of {
-        // One key may give a synset twice (a sense and a hypernym).
-        keys.sort_unstable();
-        keys.dedup();
+    // One key may give a synset twice (a sense and a hypernym).
+    for (meets, keys) in &keys_by(meeting) {
         if (meets.starts_with("wordnet:") || meets.starts_with(TAKEN_TO))
             && keys.len() > MAX_KEYS_PER_THEME
         {
             continue;
         }
-        for &k in &keys[1..] {
-            merged.join(keys[0], k);
-        }
+        join_under_first(&mut merged, keys);
     }
     rename_components(keys, &key_index, &mut merged);
 }

@@ -1042,11 +1042,8 @@ pub fn one_deed_first(a: &str, b: &str) -> bool {
 /// ways to disseminate). Looser than [`same_deed`]: siblings may be two
 /// deeds, so only a theme both are done to makes them one.
 pub fn kinds_of_one_deed(a: &str, b: &str) -> bool {
-    let lexicon = lexicon();
-    let (Some(va), Some(vb)) = (lexicon.verbs.get(a), lexicon.verbs.get(b)) else {
-        return false;
-    };
-    va.hypernyms.iter().any(|h| vb.hypernyms.contains(h))
+    let kinds_of_b = deed_kinds(b);
+    deed_kinds(a).iter().any(|kind| kinds_of_b.contains(kind))
 }
 
 /// The hypernyms of verb lemma `verb`'s common senses, by which
