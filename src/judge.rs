@@ -620,7 +620,7 @@ fn same_noun_class(a: &str, b: &str, rules: &RuleSet) -> bool {
 /// one way or the other.
 fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
     let (x, y) = (fa.told?, fb.told?);
-    if x != y {
+    if x != y && x != Telling::Whole && y != Telling::Whole {
         return Some("a standing count and the tally of a happening".to_string());
     }
     two_deeds(fa, fb).or_else(|| two_goals(fa, fb))

@@ -1211,6 +1211,36 @@ fn explain_shows_how_a_count_is_told() {
     assert_eq!(told, ["standing", "happened"], "{report:#}");
 }
 
+/// "All" before a count a verb of happening tells makes it the whole and
+/// the tally at once: it disputes another tally of that happening, while
+/// a count of what merely stands still meets no tally. A participle with
+/// its phrase after the noun ("stored in the shed") is not the main verb.
+#[test]
+fn a_whole_told_by_a_happening_is_its_tally_too() {
+    let verdicts = |a: &str, b: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2025-06-10".into(), a.into()),
+            ("b".into(), "2025-06-10".into(), b.into()),
+        ]);
+        common::verdicts(&report, "figure")
+            .into_iter()
+            .map(|(verdict, _)| verdict)
+            .collect::<Vec<_>>()
+    };
+    let lost = "Some 300 barrels stored in the Marrick shed were lost to the flames.\n";
+    assert_eq!(
+        verdicts(
+            "The blaze at Marrick destroyed all 480 barrels kept in the shed.\n",
+            lost
+        ),
+        ["contradiction"]
+    );
+    assert!(
+        verdicts("The Marrick shed holds 480 barrels.\n", lost).is_empty(),
+        "a standing count against a tally"
+    );
+}
+
 /// A count one side tells as moving ("up from", "has risen to", "by the end
 /// of May") is compared by the time each value stands for: a larger value
 /// later, or told as a rise on the same day, is the count moving on; the

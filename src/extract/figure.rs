@@ -115,20 +115,28 @@ pub enum Telling {
     Standing,
     /// A past form, or a past passive, of a verb of happening.
     Happened,
+    /// "All" before a count that a verb of happening tells ("destroyed
+    /// all 3,140 casks", "all 56 flats were declared unfit"): the tally
+    /// is the whole that stood, so it is told both ways at once.
+    Whole,
 }
 
 /// How the sentence tells the figure spanning tokens `first..last`: by
 /// the verb it is the object of ("employs 1,240 people") or else the
 /// subject of ("85 workers on the site were evacuated"). "All" before a
-/// count tells a whole that stands ("all 56 flats were declared unfit":
-/// the block has 56). `None` where no verb form shows it ("at 48,312",
-/// "killing 11 people").
+/// count tells a whole that stands ("all 56 flats": the block has 56), and
+/// with a verb of happening the happening's tally too. `None` where no
+/// verb form shows it ("at 48,312", "killing 11 people").
 /// A count hyphened to a noun before another ("the 64-member orchestra")
 /// is that thing's size, a standing count.
 /// With the telling comes the verb's token, where a verb tells it.
 fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Option<usize>)> {
     if first > 0 && tokens[first - 1].norm == "all" {
-        return Some((Telling::Standing, None));
+        let verb = told_as_object(tokens, first - 1)
+            .or_else(|| told_as_subject(tokens, last))
+            .filter(|&(telling, _)| telling == Telling::Happened)
+            .and_then(|(_, verb)| verb);
+        return Some(verb.map_or((Telling::Standing, None), |k| (Telling::Whole, Some(k))));
     }
     // "the 64-member orchestra", "a 12-member panel": a count hyphened to
     // its last word, before another noun (no verb form: "twenty-one
@@ -186,6 +194,18 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
             verb += 1;
         }
         let main = (verb + 1..=verb + QUALIFIER_WORDS)
+            .take_while(|&j| word(j).is_some())
+            .find(|&j| word(j).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w)));
+        if let Some(main) = main {
+            k = main;
+        }
+    }
+    // "Some 2,200 casks stored in the building were reduced to ash": a
+    // participle and its phrase after the noun qualify it (a relative
+    // clause without "which were"), so past them to the auxiliary that
+    // opens the main verb, where one follows before any punctuation.
+    if word(k).is_some_and(past_shaped) && word(k + 1).is_some_and(|w| QUALIFYING.contains(&w)) {
+        let main = (k + 2..=k + 1 + QUALIFIER_WORDS)
             .take_while(|&j| word(j).is_some())
             .find(|&j| word(j).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w)));
         if let Some(main) = main {
@@ -1112,8 +1132,23 @@ mod tests {
             "Four people, including two children, were taken to hospital.",
             "Police and highways staff shut two lanes.",
             "Ninety-five pieces from the archive were water-damaged.",
+            "Some 80 barrels stored in the shed were lost in the blaze.",
         ] {
             assert_eq!(told(happened), Some(Telling::Happened), "{happened}");
+        }
+        // A participle after the noun is its own verb where no auxiliary
+        // follows: the count was stored, not lost.
+        let stored = figures_in("About 80 barrels stored in the shed.", &rules);
+        assert_eq!(
+            stored[0].2.deed.as_ref().map(|d| d.verb.as_str()),
+            Some("store")
+        );
+        // "All" with a verb of happening: the whole, told both ways.
+        for whole in [
+            "The blaze destroyed all 80 barrels in the shed.",
+            "All 56 flats were evacuated.",
+        ] {
+            assert_eq!(told(whole), Some(Telling::Whole), "{whole}");
         }
         // An amount of a stuff is told as a count is; a length is not.
         assert_eq!(
