@@ -1002,6 +1002,16 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
 /// ("was taken into custody": "arrest"; "was found guilty": "convict"),
 /// else `lemma`.
 fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str {
+    defining_phrase(tokens, k, lemma).map_or(lemma, |(verb, _)| verb)
+}
+
+/// The verb a phrase of the verb at `k` (lemma `lemma`) defines, with the
+/// tokens of the phrase after the verb ([`defined_verb`]).
+fn defining_phrase(
+    tokens: &[Token],
+    k: usize,
+    lemma: &'static str,
+) -> Option<(&'static str, std::ops::Range<usize>)> {
     let words_from = |from: usize| -> Vec<&str> {
         tokens
             .get(from..)
@@ -1015,14 +1025,15 @@ fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str
     // "took the suspect into custody", "took a 34-year-old man into
     // custody": the phrase may close past the verb's object, within a few
     // words of where its reading stops.
-    verb_defined_by(lemma, &words_from(k + 1))
-        .or_else(|| {
-            // "made the postponement public": the phrase's last word may
-            // close the object as read.
-            let end = object_of(tokens, k).last()? + 1;
-            (end - 1..end + 3).find_map(|from| verb_defined_by(lemma, &words_from(from)))
-        })
-        .unwrap_or(lemma)
+    let defined_from = |from: usize| {
+        verb_defined_by(lemma, &words_from(from)).map(|(verb, n)| (verb, from..from + n))
+    };
+    defined_from(k + 1).or_else(|| {
+        // "made the postponement public": the phrase's last word may
+        // close the object as read.
+        let end = object_of(tokens, k).last()? + 1;
+        (end - 1..end + 3).find_map(defined_from)
+    })
 }
 
 /// The verb nearest date `d` in its clause, as [`action_near`] reads it but
@@ -1364,9 +1375,20 @@ fn patient_of(
     d: &DateMention,
 ) -> (String, String) {
     let row_passive = row_passive(tokens, k, d);
+    // "made its findings public": the words of a phrase that defines the
+    // verb ("make public": publicize) tell the deed, not its patient.
+    let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+    let phrase = verb_lemma(&tokens[k].norm, next)
+        .and_then(|lemma| defining_phrase(tokens, k, lemma))
+        .map(|(_, words)| words)
+        .unwrap_or_default();
+    // "findings, made public on 17 June": where the phrase is all the
+    // object, the deed was done to the subject, as a passive's.
+    let phrase_is_the_object =
+        !phrase.is_empty() && object_of(tokens, k).all(|j| phrase.contains(&j));
     // "died two days later": a noun of a time says when, not to whom.
     let object: Vec<String> = object_of(tokens, k)
-        .filter(|&j| !row_passive && !names_a_time(&tokens[j].norm))
+        .filter(|&j| !row_passive && !names_a_time(&tokens[j].norm) && !phrase.contains(&j))
         .map(|j| patient_word(tokens, lemmas, j))
         .collect();
     let theme = object.join(" ");
@@ -1390,6 +1412,7 @@ fn patient_of(
         subject_head(tokens, k).is_some_and(|(_, head)| names_an_inert_thing(&tokens[head].norm))
     };
     let undergoes = row_passive
+        || phrase_is_the_object
         || passive(tokens, k)
         || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change)
         || inert_subject();
@@ -2253,7 +2276,17 @@ mod tests {
                 Some("publicize"),
                 "{text}: {found:?}"
             );
+            // The phrase's words tell the deed, not what it was done to.
+            assert!(!found[0].patient.contains("public"), "{found:?}");
         }
+        // Where the phrase is all the object, the deed was done to the
+        // noun the participle follows.
+        let found = date_claims("The panel's findings, made public on Tuesday, were brief.");
+        assert_eq!(
+            (found[0].patient.as_str(), found[0].theme.as_str()),
+            ("findings", "findings"),
+            "{found:?}"
+        );
     }
 
     /// A number set off between commas after a name is an age in

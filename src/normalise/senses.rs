@@ -781,7 +781,9 @@ pub fn verb_lemma(word: &str, next: Option<&str>) -> Option<&'static str> {
 /// one or two words `after` it ("take" + "into custody": "arrest";
 /// "find" + "guilty": "convict"). Reports tell a deed by the words a
 /// dictionary explains it with as often as by its verb.
-pub fn verb_defined_by(lemma: &str, after: &[&str]) -> Option<&'static str> {
+/// With the verb comes how many of the words `after` the phrase took:
+/// they tell the deed, not what it was done to.
+pub fn verb_defined_by(lemma: &str, after: &[&str]) -> Option<(&'static str, usize)> {
     let phrases = &lexicon().phrases;
     (1..=after.len().min(2)).rev().find_map(|n| {
         let mut phrase = lemma.to_string();
@@ -789,7 +791,7 @@ pub fn verb_defined_by(lemma: &str, after: &[&str]) -> Option<&'static str> {
             phrase.push('_');
             phrase.push_str(word);
         }
-        phrases.get(phrase.as_str()).copied()
+        phrases.get(phrase.as_str()).map(|&verb| (verb, n))
     })
 }
 
@@ -1244,10 +1246,13 @@ mod tests {
     #[test]
     fn a_defining_phrase_names_its_verb() {
         assert_eq!(
-            verb_defined_by("take", &["into", "custody"]),
+            verb_defined_by("take", &["into", "custody"]).map(|(verb, _)| verb),
             Some("arrest")
         );
-        assert_eq!(verb_defined_by("find", &["guilty", "on"]), Some("convict"));
+        assert_eq!(
+            verb_defined_by("find", &["guilty", "on"]),
+            Some(("convict", 1))
+        );
         assert_eq!(verb_defined_by("take", &["into", "account"]), None);
         assert_eq!(verb_defined_by("find", &["out"]), None);
     }
