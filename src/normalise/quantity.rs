@@ -283,11 +283,15 @@ const EXPECTATION_WORDS: &[&str] = &[
     "target",
     "targets",
     "targeted",
+    "targeting",
     "forecast",
     "forecasts",
     "hoped",
     "hopes",
     "hoping",
+    "expected",
+    "expects",
+    "expecting",
     "projected",
     "projection",
     "predicted",
@@ -314,12 +318,6 @@ const EXPECTATION_WORDS: &[&str] = &[
 fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     let first = first.min(tokens.len());
     let clause = &tokens[clause_start(tokens, first)..first];
-    if clause
-        .iter()
-        .any(|t| EXPECTATION_WORDS.contains(&t.norm.as_str()))
-    {
-        return Some(Frame::Expected);
-    }
     // What a verb of the mind governs: the word after its "to".
     let infinitives = || {
         clause
@@ -327,16 +325,28 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
             .filter(|w| !w[0].capitalised && w[1].norm == "to" && tells_a_mind(&w[0].norm))
             .map(|w| &w[2])
     };
-    if infinitives().any(|v| v.norm == "have") {
+    let governed = if infinitives().any(|v| v.norm == "have") {
+        Some(Frame::Expected)
+    } else {
+        infinitives()
+            .any(|v| {
+                v.kind == TokenKind::Word
+                    && !v.capitalised
+                    && verb_lemma(&v.norm, None) == Some(v.norm.as_str())
+            })
+            .then_some(Frame::Intended)
+    };
+    // "had expected about 40,000 visitors": a word of expectation frames
+    // the figure, unless it governs an infinitive that frames it instead
+    // ("expected to fly about 600 passengers home" is a plan).
+    let expectation = clause.iter().enumerate().any(|(i, t)| {
+        EXPECTATION_WORDS.contains(&t.norm.as_str())
+            && !(governed.is_some() && clause.get(i + 1).is_some_and(|n| n.norm == "to"))
+    });
+    if expectation {
         return Some(Frame::Expected);
     }
-    infinitives()
-        .any(|v| {
-            v.kind == TokenKind::Word
-                && !v.capitalised
-                && verb_lemma(&v.norm, None) == Some(v.norm.as_str())
-        })
-        .then_some(Frame::Intended)
+    governed
 }
 
 /// "will stay closed for two weeks", "about 800 jobs would be
@@ -2568,6 +2578,7 @@ mod tests {
             "the permit sets a limit of 5 mg of solvent per litre",
             "crews hope to have flushed all 112 miles of main by Saturday",
             "the firm expects to have hired 300 drivers by June",
+            "organisers had expected about 40,000 visitors",
         ] {
             assert_eq!(one(text).frame, Some(Frame::Expected), "{text}");
         }
