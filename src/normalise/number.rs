@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::normalise::calendar::ordinal_value;
 use crate::normalise::tokens::{Token, TokenKind, Words};
 use crate::rules::Scale;
 
@@ -221,12 +222,15 @@ fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number
     let norm = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
     let (share, rest) = match (norm(i)?, norm(i + 1), norm(i + 2)) {
         ("half", Some("a" | "an"), _) => (0.5, i + 1),
-        ("a" | "one", Some("quarter"), Some("of")) => (0.25, i + 3),
-        (_, Some("quarters"), Some("of")) => {
+        ("a", Some(part), Some("of")) => (1.0 / fraction_denominator(part)?, i + 3),
+        // "three quarters of a", "three-quarters of a", "two-thirds of a".
+        _ => {
             let (count, after, _, _) = compose(tokens, i, scales)?;
-            (after == i + 1).then_some((count * 0.25, i + 3))?
+            let at = after + usize::from(norm(after) == Some("-"));
+            let denominator = fraction_denominator(norm(at)?)?;
+            (norm(at + 1) == Some("of") && count < denominator)
+                .then_some((count / denominator, at + 2))?
         }
-        _ => return None,
     };
     let (whole, next, scale) = match compose(tokens, rest, scales) {
         Some((whole, next, _, scale)) if scale > 1.0 => (whole, next, scale),
@@ -242,6 +246,19 @@ fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number
         loose: false,
         scale,
     })
+}
+
+/// The denominator a written fraction's last word names ("half" 2,
+/// "quarters" 4, "fifths" 5): an ordinal, or one of the words for halves
+/// and quarters; "a second" is a time, never a half.
+pub(crate) fn fraction_denominator(word: &str) -> Option<f64> {
+    match word {
+        "half" | "halves" => Some(2.0),
+        "quarter" | "quarters" => Some(4.0),
+        other => ordinal_value(other.strip_suffix('s').unwrap_or(other))
+            .filter(|&n| n > 2)
+            .map(f64::from),
+    }
 }
 
 /// "three-and-a-half", "two and a half": the index after the half.
@@ -544,6 +561,16 @@ mod tests {
             let words = text.split(' ').count();
             assert_eq!(value(text), Some((number, number, words)), "{text}");
         }
+        // Hyphened fractions, and other denominators than a quarter.
+        assert_eq!(
+            value("three-quarters of a million"),
+            Some((7.5e5, 7.5e5, 6))
+        );
+        assert_eq!(value("a fifth of a billion"), Some((2.0e8, 2.0e8, 5)));
+        // A share of no scaled number is left to the fraction reader, and
+        // a fraction no less than its whole is none.
+        assert_eq!(value("a fifth of the budget"), None);
+        assert_eq!(value("five-quarters of a million"), Some((5.0, 5.0, 1)));
         // A part of one unit: the unit is read after the number.
         assert_eq!(value("half an hour"), Some((0.5, 0.5, 2)));
         assert_eq!(value("a quarter of an hour"), Some((0.25, 0.25, 4)));

@@ -4,7 +4,9 @@
 
 use crate::normalise::calendar::{month_of, ordinal_value, weekday_of};
 use crate::normalise::interval::Interval;
-use crate::normalise::number::{and_a_half, is_number_word, read_number, Number, Scales};
+use crate::normalise::number::{
+    and_a_half, fraction_denominator, is_number_word, read_number, Number, Scales,
+};
 use crate::normalise::senses::{
     deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_time, tells_a_mind,
     tells_a_state, verb_lemma,
@@ -1853,14 +1855,7 @@ fn fraction_of_a_whole(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Nu
             (n.low, n.next + usize::from(glued))
         }
     };
-    let denominator = match word(at) {
-        "half" | "halves" => 2.0,
-        "quarter" | "quarters" => 4.0,
-        // "a second of silence" is a time, not a half.
-        other => {
-            f64::from(ordinal_value(other.strip_suffix('s').unwrap_or(other)).filter(|&n| n > 2)?)
-        }
-    };
+    let denominator = fraction_denominator(word(at))?;
     let whole_follows = word(at + 1) == "of" || is_determiner(word(at + 1));
     (whole_follows && denominator >= 2.0 && numerator >= 1.0 && numerator < denominator).then_some(
         Number {
