@@ -1241,6 +1241,39 @@ fn a_whole_told_by_a_happening_is_its_tally_too() {
     );
 }
 
+/// A length set off by a comma after a name is that place's distance:
+/// two of one place disagree, two places' distances do not meet.
+#[test]
+fn a_distance_in_apposition_to_a_place_measures_it() {
+    let verdicts = |a: &str, b: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2025-06-10".into(), a.into()),
+            ("b".into(), "2025-06-10".into(), b.into()),
+        ]);
+        common::verdicts(&report, "figure")
+            .into_iter()
+            .map(|(verdict, _)| verdict)
+            .collect::<Vec<_>>()
+    };
+    let near =
+        "Four walkers sheltered in the Quarne Gallery, about 600 metres from the mine entrance.\n";
+    assert_eq!(
+        verdicts(
+            near,
+            "Rescuers found the walkers resting in the Quarne Gallery, some 1.8km into the workings.\n"
+        ),
+        ["contradiction"]
+    );
+    assert!(
+        verdicts(
+            near,
+            "A pump was set up in the Varrow Shaft, some 1.8km into the workings.\n"
+        )
+        .is_empty(),
+        "two places' distances"
+    );
+}
+
 /// A count one side tells as moving ("up from", "has risen to", "by the end
 /// of May") is compared by the time each value stands for: a larger value
 /// later, or told as a rise on the same day, is the count moving on; the

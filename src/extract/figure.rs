@@ -526,6 +526,11 @@ pub fn from_quantities(
             let told = (count || stuff)
                 .then(|| told_as(tokens, q.first, q.last))
                 .flatten();
+            let length =
+                matches!(&q.unit, Unit::Measure { dimension, .. } if dimension == "length");
+            if length && q.head.is_none() {
+                q.head = place_located(tokens, q.first);
+            }
             if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
                 q.modifiers.extend(qualifier_of_place_after(tokens, q.last));
@@ -730,6 +735,27 @@ fn qualifier_of_place_after(tokens: &[Token], last: usize) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// "the Tallow Chamber, roughly 900 metres from the entrance": a length
+/// (its hedge with it) set off by a comma right after a name is that
+/// place's distance, in apposition; the name, folded, is what it
+/// measures.
+fn place_located(tokens: &[Token], first: usize) -> Option<String> {
+    let comma = first.checked_sub(1).filter(|&j| tokens[j].norm == ",")?;
+    let end = comma.checked_sub(1).filter(|&j| tokens[j].capitalised)?;
+    let start = (0..=end)
+        .rev()
+        .take_while(|&j| tokens[j].capitalised && tokens[j].kind == TokenKind::Word)
+        .last()?;
+    // A name that opens its sentence may be no place but the subject.
+    (start > 0).then(|| {
+        tokens[start..=end]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// X and its class in "the number of X" before a bare number, or the noun
