@@ -131,7 +131,14 @@ fn judge_figures(
             }
         }
     }
-    if let Some(why) = different_subjects(ca, cb, rules) {
+    // "The aircraft came to rest 40 metres from the fence" / "the Tarrock
+    // stopped 110 metres short of the barrier": a position is told of the
+    // thing placed, which a story names once and then describes, so a
+    // length with no name of its own before it may be any named thing's.
+    let length =
+        |f: &Figure| matches!(&f.unit, Unit::Measure { dimension, .. } if dimension == "length");
+    let positions = length(fa) && length(fb);
+    if let Some(why) = different_subjects(ca, cb, rules, positions) {
         return Err(format!("different subjects: {why}"));
     }
     if let Some(why) = part_by_place(fa, ca, fb, cb, rules) {
@@ -2039,7 +2046,14 @@ fn shared_subjects(a: &[EntityRef], b: &[EntityRef], rules: &RuleSet) -> Vec<Str
 /// one names such an owner right before its figure ("the Brennan City brewery
 /// employs 640" / "the company employs 5,000"). A name after the figure alone
 /// is often only its setting ("jumped 24% in New York") and is not enough.
-pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<String> {
+/// With `described_may_own`, a claim with no name before it in its clause
+/// may be of any thing its story names, as one opening its sentence is.
+pub fn different_subjects(
+    a: &Context,
+    b: &Context,
+    rules: &RuleSet,
+    described_may_own: bool,
+) -> Option<String> {
     // Names beside the figure. Two owners both borrowed from earlier
     // sentences ("The state released $5 million" after different
     // sentences in two stories) say only what each story said last: they
@@ -2070,7 +2084,8 @@ pub fn different_subjects(a: &Context, b: &Context, rules: &RuleSet) -> Option<S
         own.near_before
             .iter()
             .find(|e| {
-                let unowned = other.near_before.is_empty() && other.opens_sentence;
+                let unowned =
+                    other.near_before.is_empty() && (other.opens_sentence || described_may_own);
                 let known = if own.owner_borrowed || unowned {
                     &other.story
                 } else {
@@ -2545,10 +2560,10 @@ mod tests {
         // "The Lantern Stage took nine days to assemble" / "the stage was
         // put up in four days".
         assert_eq!(
-            different_subjects(&named, &described(&["stage", "put"]), &rules),
+            different_subjects(&named, &described(&["stage", "put"]), &rules, false),
             None
         );
-        assert!(different_subjects(&named, &described(&["tent", "put"]), &rules).is_some());
+        assert!(different_subjects(&named, &described(&["tent", "put"]), &rules, false).is_some());
     }
 
     /// The verdict on two roles of one person, told at one time.

@@ -1274,6 +1274,39 @@ fn a_distance_in_apposition_to_a_place_measures_it() {
     );
 }
 
+/// A position is told of the thing placed, which a story names once and
+/// then describes: a length with no name before it may be the named
+/// thing's, while another length of the story (a height) stays apart.
+#[test]
+fn a_position_told_of_a_described_thing_meets_the_named_one() {
+    let verdicts = |a: &str, b: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2025-06-10".into(), a.into()),
+            ("b".into(), "2025-06-11".into(), b.into()),
+        ]);
+        common::verdicts(&report, "figure")
+            .into_iter()
+            .map(|(verdict, _)| verdict)
+            .collect::<Vec<_>>()
+    };
+    let named = "The Velmar Osprey crashed at Drennock beach on Saturday.\n\nThe Velmar Osprey stopped some 90 metres short of the crowd barrier.\n";
+    assert_eq!(
+        verdicts(
+            "The Velmar Osprey, a vintage plane, crashed at Drennock beach on Saturday.\n\nThe aircraft came to rest about 25 metres from the crowd barrier.\n",
+            named
+        ),
+        ["contradiction"]
+    );
+    assert!(
+        verdicts(
+            "The Velmar Osprey, a vintage plane, crashed at Drennock beach on Saturday.\n\nThe aircraft had climbed to about 300 metres above the sea.\n",
+            named
+        )
+        .is_empty(),
+        "a height is no distance from the barrier"
+    );
+}
+
 /// A count one side tells as moving ("up from", "has risen to", "by the end
 /// of May") is compared by the time each value stands for: a larger value
 /// later, or told as a rise on the same day, is the count moving on; the
