@@ -1211,22 +1211,26 @@ fn explain_shows_how_a_count_is_told() {
     assert_eq!(told, ["standing", "happened"], "{report:#}");
 }
 
+/// The verdicts of the figure findings between two documents, each given
+/// with its day of publication.
+fn figure_verdicts(a: (&str, &str), b: (&str, &str)) -> Vec<String> {
+    let report = audit_records(&[
+        ("a".into(), a.0.into(), a.1.into()),
+        ("b".into(), b.0.into(), b.1.into()),
+    ]);
+    common::verdicts(&report, "figure")
+        .into_iter()
+        .map(|(verdict, _)| verdict)
+        .collect()
+}
+
 /// "All" before a count a verb of happening tells makes it the whole and
 /// the tally at once: it disputes another tally of that happening, while
 /// a count of what merely stands still meets no tally. A participle with
 /// its phrase after the noun ("stored in the shed") is not the main verb.
 #[test]
 fn a_whole_told_by_a_happening_is_its_tally_too() {
-    let verdicts = |a: &str, b: &str| {
-        let report = audit_records(&[
-            ("a".into(), "2025-06-10".into(), a.into()),
-            ("b".into(), "2025-06-10".into(), b.into()),
-        ]);
-        common::verdicts(&report, "figure")
-            .into_iter()
-            .map(|(verdict, _)| verdict)
-            .collect::<Vec<_>>()
-    };
+    let verdicts = |a: &str, b: &str| figure_verdicts(("2025-06-10", a), ("2025-06-10", b));
     let lost = "Some 300 barrels stored in the Marrick shed were lost to the flames.\n";
     assert_eq!(
         verdicts(
@@ -1245,16 +1249,7 @@ fn a_whole_told_by_a_happening_is_its_tally_too() {
 /// two of one place disagree, two places' distances do not meet.
 #[test]
 fn a_distance_in_apposition_to_a_place_measures_it() {
-    let verdicts = |a: &str, b: &str| {
-        let report = audit_records(&[
-            ("a".into(), "2025-06-10".into(), a.into()),
-            ("b".into(), "2025-06-10".into(), b.into()),
-        ]);
-        common::verdicts(&report, "figure")
-            .into_iter()
-            .map(|(verdict, _)| verdict)
-            .collect::<Vec<_>>()
-    };
+    let verdicts = |a: &str, b: &str| figure_verdicts(("2025-06-10", a), ("2025-06-10", b));
     let near =
         "Four walkers sheltered in the Quarne Gallery, about 600 metres from the mine entrance.\n";
     assert_eq!(
@@ -1279,16 +1274,7 @@ fn a_distance_in_apposition_to_a_place_measures_it() {
 /// thing's, while another length of the story (a height) stays apart.
 #[test]
 fn a_position_told_of_a_described_thing_meets_the_named_one() {
-    let verdicts = |a: &str, b: &str| {
-        let report = audit_records(&[
-            ("a".into(), "2025-06-10".into(), a.into()),
-            ("b".into(), "2025-06-11".into(), b.into()),
-        ]);
-        common::verdicts(&report, "figure")
-            .into_iter()
-            .map(|(verdict, _)| verdict)
-            .collect::<Vec<_>>()
-    };
+    let verdicts = |a: &str, b: &str| figure_verdicts(("2025-06-10", a), ("2025-06-11", b));
     let named = "The Velmar Osprey crashed at Drennock beach on Saturday.\n\nThe Velmar Osprey stopped some 90 metres short of the crowd barrier.\n";
     assert_eq!(
         verdicts(
@@ -1313,16 +1299,7 @@ fn a_position_told_of_a_described_thing_meets_the_named_one() {
 /// same count told without such words on one day still contradicts.
 #[test]
 fn a_count_told_as_moving_is_compared_by_its_time() {
-    let verdicts = |a: &str, b: &str| {
-        let report = audit_records(&[
-            ("a".into(), "2025-06-10".into(), a.into()),
-            ("b".into(), "2025-06-11".into(), b.into()),
-        ]);
-        common::verdicts(&report, "figure")
-            .into_iter()
-            .map(|(verdict, _)| verdict)
-            .collect::<Vec<_>>()
-    };
+    let verdicts = |a: &str, b: &str| figure_verdicts(("2025-06-10", a), ("2025-06-11", b));
     let earlier =
         "Veloraq said it had received reports of 23 fires involving the Kestrune scooter.\n";
     assert_eq!(
