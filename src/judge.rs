@@ -135,9 +135,7 @@ fn judge_figures(
     // stopped 110 metres short of the barrier": a position is told of the
     // thing placed, which a story names once and then describes, so a
     // length with no name of its own before it may be any named thing's.
-    let length =
-        |f: &Figure| matches!(&f.unit, Unit::Measure { dimension, .. } if dimension == "length");
-    let positions = length(fa) && length(fb);
+    let positions = fa.unit.is_length() && fb.unit.is_length();
     if let Some(why) = different_subjects(ca, cb, rules, positions) {
         return Err(format!("different subjects: {why}"));
     }

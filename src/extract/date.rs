@@ -1378,16 +1378,19 @@ fn patient_of(
     // "made its findings public": the words of a phrase that defines the
     // verb ("make public": publicize) tell the deed, not its patient.
     let next = tokens.get(k + 1).map(|t| t.norm.as_str());
-    let phrase = verb_lemma(&tokens[k].norm, next)
+    let lemma = verb_lemma(&tokens[k].norm, next);
+    let phrase = lemma
         .and_then(|lemma| defining_phrase(tokens, k, lemma))
         .map(|(_, words)| words)
         .unwrap_or_default();
+    let object_words: Vec<usize> = object_of(tokens, k).collect();
     // "findings, made public on 17 June": where the phrase is all the
     // object, the deed was done to the subject, as a passive's.
     let phrase_is_the_object =
-        !phrase.is_empty() && object_of(tokens, k).all(|j| phrase.contains(&j));
+        !phrase.is_empty() && object_words.iter().all(|j| phrase.contains(j));
     // "died two days later": a noun of a time says when, not to whom.
-    let object: Vec<String> = object_of(tokens, k)
+    let object: Vec<String> = object_words
+        .into_iter()
         .filter(|&j| !row_passive && !names_a_time(&tokens[j].norm) && !phrase.contains(&j))
         .map(|j| patient_word(tokens, lemmas, j))
         .collect();
@@ -1406,7 +1409,6 @@ fn patient_of(
     // the subject of a passive or of a verb of change ("the fracture was
     // spotted", "talks broke down"); the subject of another verb acted
     // ("protesters marched").
-    let next = tokens.get(k + 1).map(|t| t.norm.as_str());
     // So does a subject that cannot act ("the joint gave way").
     let inert_subject = || {
         subject_head(tokens, k).is_some_and(|(_, head)| names_an_inert_thing(&tokens[head].norm))
@@ -1414,12 +1416,11 @@ fn patient_of(
     let undergoes = row_passive
         || phrase_is_the_object
         || passive(tokens, k)
-        || verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_change)
+        || lemma.is_some_and(tells_a_change)
         || inert_subject();
     // "the bell crashed through the floor": what a verb of motion reaches
     // through a preposition is its path, and what moved undergoes it too.
-    let by_a_path = next.is_some_and(|n| PATHS.contains(&n))
-        && verb_lemma(&tokens[k].norm, next).is_some_and(tells_a_motion);
+    let by_a_path = next.is_some_and(|n| PATHS.contains(&n)) && lemma.is_some_and(tells_a_motion);
     let theme = if by_a_path || (undergoes && !object_told) {
         patient.clone()
     } else if object_told {

@@ -116,7 +116,7 @@ pub enum Telling {
     /// A past form, or a past passive, of a verb of happening.
     Happened,
     /// "All" before a count that a verb of happening tells ("destroyed
-    /// all 3,140 casks", "all 56 flats were declared unfit"): the tally
+    /// all 3,140 casks", "all 56 flats were evacuated"): the tally
     /// is the whole that stood, so it is told both ways at once.
     Whole,
 }
@@ -526,9 +526,7 @@ pub fn from_quantities(
             let told = (count || stuff)
                 .then(|| told_as(tokens, q.first, q.last))
                 .flatten();
-            let length =
-                matches!(&q.unit, Unit::Measure { dimension, .. } if dimension == "length");
-            if length && q.head.is_none() {
+            if q.unit.is_length() && q.head.is_none() {
                 q.head = place_located(tokens, q.first);
             }
             if count {

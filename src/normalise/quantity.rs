@@ -49,6 +49,12 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// A length: a distance or a position, which no verb tells as standing
+    /// or happened and which a story tells of things it names or describes.
+    pub fn is_length(&self) -> bool {
+        matches!(self, Unit::Measure { dimension, .. } if dimension == "length")
+    }
+
     /// A short label used in block keys and reports.
     pub fn label(&self) -> String {
         match self {
@@ -397,7 +403,7 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
     // 4% increase": the change named after it (a word of change, or the noun
     // of a verb of change: "increase" for "increased"). After a length,
     // "up" and "down" say where ("10,400 feet up", "410 metres down").
-    let length = matches!(unit, Unit::Measure { dimension, .. } if dimension.as_str() == "length");
+    let length = unit.is_length();
     if tokens.get(next).is_some_and(|t| {
         let word = t.norm.as_str();
         let direction = length && matches!(word, "up" | "down");
