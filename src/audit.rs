@@ -24,6 +24,7 @@ use crate::normalise::entities::{
     name_lexicon, names_a_setting, EntityRef, Mention,
 };
 use crate::normalise::quantity::find_quantities;
+use crate::normalise::senses::{names_a_group, names_a_person, noun_lemma};
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
@@ -343,6 +344,18 @@ pub fn audit(paths: &[PathBuf], rules: &RuleSet, options: AuditOptions) -> Resul
         rules,
         options,
     ))
+}
+
+/// Whether a sentence opens with a definite noun of people or of a group
+/// of them ("The crew, …", "The passengers were …"): its subject is
+/// described, not named.
+fn opens_with_unnamed_people(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().map(|t| t.norm.as_str());
+    words.next() == Some("the")
+        && words.next().is_some_and(|noun| {
+            let lemma = noun_lemma(noun).unwrap_or(noun);
+            names_a_group(lemma) || names_a_person(lemma)
+        })
 }
 
 /// Runs the pipeline over documents already loaded: the stages of
@@ -916,6 +929,12 @@ fn analyse(
             };
             if let Some(subject) = candidates.clone().max_by_key(likeliest) {
                 antecedent.entity = Some(subject.entity.clone());
+            } else if opens_with_unnamed_people(&tokens) {
+                // "The crew, all wearing lifejackets, scrambled onto the
+                // hull. They spent …": "they" are the people this sentence
+                // describes, not the boat's maker the one before named.
+                antecedent.entity = None;
+                antecedent.body = None;
             }
             let bodies: Vec<&Mention> = candidates
                 .filter(|m| {

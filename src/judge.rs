@@ -1165,6 +1165,7 @@ fn judge_roles(
         && !initials_of(ra, rb)
         && !initials_of(rb, ra)
         && !held_for_one_body(ra, rb)
+        && !two_callings(ra, rb)
     {
         // Two roles of different heads, one read from the text's shape, or
         // two listed titles whose nouns cannot name one person: one person
@@ -1250,7 +1251,18 @@ fn one_field(a: &RoleClaim, b: &RoleClaim) -> bool {
 /// lead both, whatever their heads.
 fn two_fields(a: &RoleClaim, b: &RoleClaim) -> bool {
     // A title no field qualifies may name one by its noun ("chief
-    // engineer": engineering).
+    // engineer": engineering), where both are held in one body ("the
+    // board's chief engineer" / "the drainage board's finance director"):
+    // a calling told of a person alone ("a corrosion engineer", "the
+    // metallurgist who examined the bolt", "a lecturer at Fallowgate") may
+    // be practised beside another.
+    let words = |r: &RoleClaim| -> Vec<String> {
+        r.affiliation
+            .iter()
+            .flat_map(|body| body.split(' ').map(str::to_string))
+            .collect()
+    };
+    let one_body = words(a).iter().any(|w| words(b).contains(w));
     let fields = |r: &RoleClaim| -> Vec<String> {
         let named: Vec<String> = r
             .qualifiers
@@ -1258,7 +1270,7 @@ fn two_fields(a: &RoleClaim, b: &RoleClaim) -> bool {
             .filter(|q| names_a_field(q))
             .cloned()
             .collect();
-        if named.is_empty() {
+        if named.is_empty() && one_body {
             field_of_profession(last_word(&r.title))
                 .into_iter()
                 .collect()
@@ -1268,6 +1280,18 @@ fn two_fields(a: &RoleClaim, b: &RoleClaim) -> bool {
     };
     let (fa, fb) = (fields(a), fields(b));
     !fa.is_empty() && !fb.is_empty() && !fa.iter().any(|x| fb.iter().any(|y| same_thing(x, y)))
+}
+
+/// Two callings, each the practice of a field ("a corrosion engineer", "the
+/// metallurgist who examined the bolt", "a senior lecturer"), held for no
+/// body either side names: what a person is trained as, of which one may
+/// practise two at once. Posts and sides ("prosecutor", "spokesman") name
+/// no field by their noun, and a body named for either makes it a post.
+fn two_callings(a: &RoleClaim, b: &RoleClaim) -> bool {
+    let calling = |r: &RoleClaim| {
+        r.affiliation.is_empty() && field_of_profession(last_word(&r.title)).is_some()
+    };
+    calling(a) && calling(b)
 }
 
 /// `short`'s title is the initials of `long`'s ("CEO" / "chief executive",
@@ -2669,6 +2693,27 @@ mod tests {
             ..role("director", &["engineering"], true)
         };
         assert_ne!(verdict(&engineer, &engineering), Ok(Verdict::Contradiction));
+        // Callings told of a person held for no body ("a corrosion
+        // engineer" / "the metallurgist" / "a senior lecturer") may be
+        // practised together; a side taken is no calling.
+        let corrosion = role("engineer", &["corrosion"], true);
+        let metallurgist = role("metallurgist", &[], true);
+        let lecturer = role("lecturer", &["senior"], true);
+        for (a, b) in [
+            (&corrosion, &metallurgist),
+            (&corrosion, &lecturer),
+            (&metallurgist, &lecturer),
+        ] {
+            assert_ne!(
+                verdict(a, b),
+                Ok(Verdict::Contradiction),
+                "{} / {}",
+                a.title,
+                b.title
+            );
+        }
+        let prosecutor = role("prosecutor", &[], true);
+        assert_eq!(verdict(&prosecutor, &corrosion), Ok(Verdict::Contradiction));
     }
 
     #[test]

@@ -2215,3 +2215,44 @@ fn a_profession_holds_a_ranked_post_over_its_kind() {
         ["contradiction"]
     );
 }
+
+/// A measure of a change measures the change its verb or its noun names:
+/// "fell about 18 metres" and "a fall of some 32 metres" are one fall's
+/// height, told two ways.
+#[test]
+fn a_fall_told_by_its_verb_meets_one_told_by_its_noun() {
+    let verdicts = |b: &str| {
+        figure_verdicts(
+            (
+                "2026-03-11",
+                "The inquest heard that Ada Venn fell about 18 metres from the Gull Ledge at Sarn Head.\n",
+            ),
+            ("2026-03-11", b),
+        )
+    };
+    assert_eq!(
+        verdicts("Ada Venn suffered a fall of some 32 metres from the Gull Ledge at Sarn Head.\n"),
+        ["contradiction"]
+    );
+    assert!(verdicts(
+        "Ada Venn suffered a fall of about 18 metres from the Gull Ledge at Sarn Head.\n"
+    )
+    .iter()
+    .all(|v| v != "contradiction"));
+}
+
+/// "They" after a sentence whose subject is a crowd told by a noun ("The
+/// crew, all in lifejackets, …") are that crowd, not a maker named in
+/// passing two sentences before: the figure is not that maker's.
+#[test]
+fn they_after_a_described_crowd_are_that_crowd() {
+    let story = "The yacht Skellan capsized off Harrow Point on Monday. The crew of the Marrow 38 had just rounded the buoy. The crew, all in lifejackets, climbed onto the upturned hull. They spent about two hours on the upturned hull before being rescued.\n";
+    let verdicts = |b: &str| figure_verdicts(("2026-06-09", story), ("2026-06-09", b));
+    let told = |hours: &str| {
+        format!("The yacht Skellan capsized off Harrow Point on Monday. Its six sailors clung to the upturned hull for {hours} hours before they were rescued.\n")
+    };
+    assert_eq!(verdicts(&told("nearly five")), ["contradiction"]);
+    assert!(verdicts(&told("nearly two"))
+        .iter()
+        .all(|v| v != "contradiction"));
+}

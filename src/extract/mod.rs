@@ -16,7 +16,7 @@ use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
 use crate::normalise::quantity::{clock_suffix, is_function_word as is_stopword, looks_like_verb};
-use crate::normalise::senses::{names_a_time, tells_a_mind, verb_lemma};
+use crate::normalise::senses::{names_a_time, tells_a_message, tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
 use crate::rules::RuleSet;
@@ -504,7 +504,8 @@ pub fn claim_context(
     context.scope.dedup();
     let pointed_at = match sentence.norms.get(0) {
         Some("the") => &antecedent.main_body,
-        Some("it" | "its") => &antecedent.body,
+        // "They" are many: a body, never the one person named last.
+        Some("it" | "its" | "they" | "their") => &antecedent.body,
         _ => &antecedent.entity,
     };
     if let (true, true, Some(entity)) = (near_before.is_empty(), sentence.anaphoric, pointed_at) {
@@ -688,8 +689,19 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
     let verb = m.last + usize::from(perfect);
     let present = perfect || (verb_lemma(word(verb), None).is_some() && !past_shaped(word(verb)));
     let knows_that = present && tells_a_mind(word(verb)) && word(verb + 1) == "that";
+    // "Internal documents seen by the Ledger suggest the board was …": who
+    // saw the documents a clause is read from reports it, and takes no
+    // part in it.
+    let word_before = |k: usize| before(k).unwrap_or_default();
+    let tells_clause =
+        |k: usize| tells_a_message(word(k)) || tells_a_mind(word(k)) || is_speech_verb(word(k));
+    let article = usize::from(word_before(1) == "the");
+    let reporter = word_before(1 + article) == "by"
+        && past_shaped(word_before(2 + article))
+        && (m.last..m.last + 2).any(tells_clause);
     after_verb
         || knows_that
+        || reporter
         || before(1).is_some_and(is_speech_verb)
         || (before(2) == Some("according") && before(1) == Some("to"))
 }
@@ -1248,6 +1260,15 @@ mod tests {
         );
         assert_eq!(
             participants("The Varne Council decided that it would close the road on Monday."),
+            ["Varne Council"]
+        );
+        // Who saw the documents a clause is read from reports it.
+        assert!(participants(
+            "Internal documents seen by the Ledger suggest the board was alerted on 14 August."
+        )
+        .is_empty());
+        assert_eq!(
+            participants("The bolt was examined by the Varne Council on Monday."),
             ["Varne Council"]
         );
     }

@@ -8,8 +8,8 @@ use crate::normalise::number::{
     and_a_half, fraction_denominator, is_number_word, read_number, Number, Scales,
 };
 use crate::normalise::senses::{
-    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_time, tells_a_mind,
-    tells_a_state, verb_lemma,
+    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_time, noun_lemma,
+    tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -397,6 +397,28 @@ fn other_occasion(tokens: &[Token]) -> Option<Frame> {
     (opens_separately || in_another || that_occasion).then_some(Frame::Separate)
 }
 
+/// The change a measure right after it tells of, as a noun: the noun
+/// before "of" ("a fall of 32 metres"), or the noun of the verb of change
+/// before it ("fell 18 metres": a fall; "slid": a slide), where WordNet
+/// knows it. A verb after the measure ("weighing two tonnes fell") tells
+/// what the measured thing did, not what was measured.
+fn change_measured(tokens: &[Token], first: usize) -> Option<(usize, String)> {
+    let k = first.checked_sub(1)?;
+    if tokens[k].norm == "of" {
+        let noun = tokens.get(k.checked_sub(1)?)?;
+        return (noun.kind == TokenKind::Word && is_noun(&noun.norm))
+            .then(|| (k - 1, singular(&noun.norm)));
+    }
+    if !CHANGE_WORDS.contains(&tokens[k].norm.as_str()) {
+        return None;
+    }
+    let verb = verb_lemma(&tokens[k].norm, None)?;
+    let noun = noun_lemma(verb)
+        .filter(|n| *n == verb)
+        .or_else(|| deed_noun_of(verb))?;
+    Some((k, noun.to_string()))
+}
+
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
 fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) -> Option<Frame> {
     // "closed 6.3 per cent higher", "2% lower", "a 3.5 per cent rise", "a
@@ -457,7 +479,23 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
     let noun = tokens[first.saturating_sub(5)..first]
         .iter()
         .any(|t| DIFFERENCE_NOUNS.contains(&t.norm.as_str()) && !(length && t.norm == "gap"));
-    (by || noun).then_some(Frame::Difference)
+    // "a fall of some 32 metres": the noun of a verb of change, as the
+    // verb ("fell about 18 metres") is, for a measure. A share or a sum
+    // after it is often what the change is worth ("a rise of 3.5%" / "an
+    // offer worth 4.8 per cent"), and stays a level.
+    let of_a_change = matches!(unit, Unit::Measure { .. })
+        && before.norm == "of"
+        && first
+            .checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| {
+                CHANGE_WORDS.iter().any(|change| {
+                    change
+                        .strip_prefix(t.norm.as_str())
+                        .is_some_and(|rest| matches!(rest, "s" | "d" | "ed" | "en" | "ped"))
+                })
+            });
+    (by || noun || of_a_change).then_some(Frame::Difference)
 }
 
 /// The frame of a duration starting at `first` (its hedge included) and
@@ -1179,6 +1217,11 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     .or_else(|| other_occasion(tokens))
     .or_else(|| hoped_or_intended_frame(tokens, hedge_start))
     .or_else(|| future_frame(tokens, hedge_start, last.max(next)));
+    // "she fell about 18 metres" / "a fall of some 32 metres": a measure
+    // of a change measures the change its verb or its noun names.
+    if frame == Some(Frame::Difference) && matches!(unit, Unit::Measure { .. }) && head.is_none() {
+        head = change_measured(tokens, hedge_start);
+    }
     // "within 15 minutes of the first call": what follows an offset is
     // the happening it is counted from, not what the figure measures.
     if frame == Some(Frame::Offset) {
@@ -2752,6 +2795,20 @@ mod tests {
             one("Shares closed at 6.3 per cent of the index").frame,
             None
         );
+        // The noun of a verb of change before "of", as the verb.
+        assert_eq!(
+            one("she suffered a fall of some 32 metres").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(one("a rise of 3.5% in pay").frame, None);
+        assert_eq!(one("a loss of 5 metres").frame, None);
+        // A measure of a change measures the change its verb or noun names.
+        for text in [
+            "she fell about 18 metres",
+            "she suffered a fall of some 32 metres",
+        ] {
+            assert_eq!(one(text).head.as_deref(), Some("fall"), "{text}");
+        }
     }
 
     #[test]
