@@ -789,12 +789,12 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
             .iter()
             .any(|w| !neutral_modifier(w) && rate_word(w).is_none())
     };
-    let point = |f: &Figure| {
-        if f.interval.high.is_finite() {
-            f.interval.high
-        } else {
-            f.interval.low
-        }
+    // The whole as stated: "about 1,400" at 1,400, not at the top of its
+    // tolerance; a ceiling ("up to 300") at its top, a floor at its floor.
+    let point = |f: &Figure| match (f.interval.low > 0.0, f.interval.high.is_finite()) {
+        (true, true) => (f.interval.low + f.interval.high) / 2.0,
+        (false, true) => f.interval.high,
+        _ => f.interval.low,
     };
     // The part at its least: "dozens of passengers from Lysander" are at
     // least 24 of them; a ceiling ("up to 300") is weighed at its top.

@@ -2256,3 +2256,29 @@ fn they_after_a_described_crowd_are_that_crowd() {
         .iter()
         .all(|v| v != "contradiction"));
 }
+
+/// A rate told after nouns joined by "and" is still read ("1,400 lorries
+/// and buses … each day"), and a whole told with a hedge is weighed at its
+/// stated value, not at the top of its tolerance: "some 850 heavy
+/// vehicles" is no qualified part of "about 1,400" lorries and buses.
+#[test]
+fn a_daily_count_of_joined_nouns_meets_a_qualified_one() {
+    let verdicts = |b: &str| {
+        figure_verdicts(
+            (
+                "2026-05-12",
+                "Traffic surveys counted about 1,400 lorries and buses crossing the Grannock bridge each day.\n",
+            ),
+            ("2026-05-12", b),
+        )
+    };
+    assert_eq!(
+        verdicts("Some 850 heavy vehicles a day used the Grannock bridge before the limit.\n"),
+        ["contradiction"]
+    );
+    assert!(verdicts(
+        "Some 1,380 heavy vehicles a day used the Grannock bridge before the limit.\n"
+    )
+    .iter()
+    .all(|v| v != "contradiction"));
+}

@@ -306,10 +306,19 @@ fn field_noun(t: &Token) -> bool {
 /// person by post, qualifies it.
 fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
     let heads = |t: &Token| agent_noun(t) || (role_noun(t) && names_a_person_by_post(&t.norm));
-    // "finds liaison officer": or before a noun that qualifies one.
+    // "finds liaison officer": or before a noun that qualifies one; "events
+    // and licensing manager": or before another qualifier joined by "and".
+    let joined = tokens.get(k + 1).is_some_and(|t| t.norm == "and")
+        && (k + 3..=k + 4).any(|j| {
+            tokens.get(j).is_some_and(heads)
+                && tokens[k + 2..j].iter().all(|t| {
+                    t.kind == TokenKind::Word && !t.capitalised && !is_function_word(&t.norm)
+                })
+        });
     tokens.get(k).is_some_and(plural_noun)
         && (tokens.get(k + 1).is_some_and(heads)
-            || (tokens.get(k + 1).is_some_and(role_noun) && tokens.get(k + 2).is_some_and(heads)))
+            || (tokens.get(k + 1).is_some_and(role_noun) && tokens.get(k + 2).is_some_and(heads))
+            || joined)
 }
 
 /// A lower-case plural of a role's word ("operations", "communications").
@@ -415,10 +424,7 @@ fn role_set_off_from(
     // "operations manager", "chief operating officer": the role's phrase;
     // "health and safety manager": "and" may join two qualifiers.
     let mut words: Vec<String> = Vec::new();
-    let mut k = role_phrase(tokens, words_from, &mut words, 4);
-    while tokens.get(k).is_some_and(|t| t.norm == "and") && !words.is_empty() && k + 1 < comma {
-        k = role_phrase(tokens, k + 1, &mut words, 4);
-    }
+    let mut k = joined_role_phrase(tokens, words_from, &mut words, 4);
     // "director of finance", "head of digital operations": the complement
     // of its head, up to two words, names the role's field.
     let head_end = k;
@@ -673,6 +679,25 @@ fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: us
     k
 }
 
+/// [`role_phrase`], and more of its qualifiers joined by "and" ("health
+/// and safety manager", "events and licensing manager"). A role's head
+/// before "and" ("chairman and chief executive") is one role of two, and
+/// ends it.
+fn joined_role_phrase(tokens: &[Token], k: usize, words: &mut Vec<String>, most: usize) -> usize {
+    let mut k = role_phrase(tokens, k, words, most);
+    while tokens.get(k).is_some_and(|t| t.norm == "and")
+        && words.last().is_some_and(|w| !heads_a_role(w))
+    {
+        let before = words.len();
+        let next = role_phrase(tokens, k + 1, words, most);
+        if words.len() == before {
+            break;
+        }
+        k = next;
+    }
+    k
+}
+
 /// A role's last word heads it: an agent noun, or the agent noun opening
 /// its compound ("editor-in-chief").
 fn heads_a_role(title: &str) -> bool {
@@ -760,7 +785,7 @@ fn open_title_after(
         }
     }
     let named_qualifiers = words.len();
-    k = role_phrase(tokens, k, &mut words, 3);
+    k = joined_role_phrase(tokens, k, &mut words, 3);
     if words.len() == named_qualifiers {
         return None;
     }
@@ -1749,6 +1774,16 @@ mod tests {
         assert_eq!(
             roles("Brenn Mills' health and safety manager, Ruben Castellet, said so."),
             ["ruben castellet: health safety manager"]
+        );
+        // After the name too, and a plural joined to another qualifier.
+        assert_eq!(
+            roles("Ada Throssock, the district council's events and licensing manager, told the cabinet."),
+            ["ada throssock: events licensing manager"]
+        );
+        // A role's head before "and" is one role of two.
+        assert_eq!(
+            roles("Ada Throssock, the chairman and chief executive, said so."),
+            ["ada throssock: chairman"]
         );
     }
 

@@ -1359,6 +1359,13 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
     const MARKERS: &[&str] = &[
         "every", "each", "per", "average", "typical", "normal", "a", "an",
     ];
+    // "1,400 lorries and buses crossing the bridge each day": a noun joined
+    // to the counted one is of the count's phrase.
+    let joined_noun = tokens.get(from).is_some_and(|t| t.norm == "and")
+        && tokens.get(from + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalised && t.norm.ends_with('s') && is_noun(&t.norm)
+        });
+    let from = if joined_noun { from + 2 } else { from };
     let window = tokens
         .get(from..)?
         .iter()
@@ -2526,6 +2533,14 @@ mod tests {
             one("2.3m passengers use the trains, on an average weekday").per,
             None
         );
+        // A noun joined to the counted one is of the count's phrase.
+        assert_eq!(
+            one("about 1,400 lorries and buses crossing the bridge at Grannock each day")
+                .per
+                .as_deref(),
+            Some("day")
+        );
+        assert_eq!(one("1,400 lorries and a day of delays").per, None);
     }
 
     #[test]
