@@ -2105,7 +2105,10 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
         } else if content(t) || opens_compound(tokens, i) {
             // "off-patent drugs", "in-house lawyers": a compound opened by
             // a function word qualifies the noun too.
-            let verb_like = looks_like_verb(&t.norm) || t.norm.ends_with("ing");
+            // "214 hand-coloured woodcuts": a form glued by a hyphen to the
+            // word before ends a compound that qualifies the noun after.
+            let compound_end = t.glued && i > 0 && tokens[i - 1].norm == "-" && tokens[i - 1].glued;
+            let verb_like = !compound_end && (looks_like_verb(&t.norm) || t.norm.ends_with("ing"));
             // "a £1.6m upgrade four years ago": a number word after the
             // noun opens another quantity ("one-off" qualifies one).
             let another_number =
@@ -2327,6 +2330,13 @@ mod tests {
             assert_eq!(one(text).head, None, "{text}");
         }
         assert_eq!(one("a 1,470kg bell").head.as_deref(), Some("bell"));
+        // A compound glued by a hyphen qualifies the noun after it.
+        assert_eq!(
+            one("It contains 214 hand-coloured woodcuts")
+                .head
+                .as_deref(),
+            Some("woodcut")
+        );
     }
 
     #[test]
