@@ -2216,29 +2216,34 @@ fn a_profession_holds_a_ranked_post_over_its_kind() {
     );
 }
 
+/// Between a story and each of two retellings, published the same day:
+/// the one that disputes a figure is a contradiction, and the one that
+/// agrees is none.
+fn disputed_not_agreed(day: &str, story: &str, disputing: &str, agreeing: &str) {
+    assert_eq!(
+        figure_verdicts((day, story), (day, disputing)),
+        ["contradiction"],
+        "{disputing}"
+    );
+    assert!(
+        figure_verdicts((day, story), (day, agreeing))
+            .iter()
+            .all(|v| v != "contradiction"),
+        "{agreeing}"
+    );
+}
+
 /// A measure of a change measures the change its verb or its noun names:
 /// "fell about 18 metres" and "a fall of some 32 metres" are one fall's
 /// height, told two ways.
 #[test]
 fn a_fall_told_by_its_verb_meets_one_told_by_its_noun() {
-    let verdicts = |b: &str| {
-        figure_verdicts(
-            (
-                "2026-03-11",
-                "The inquest heard that Ada Venn fell about 18 metres from the Gull Ledge at Sarn Head.\n",
-            ),
-            ("2026-03-11", b),
-        )
-    };
-    assert_eq!(
-        verdicts("Ada Venn suffered a fall of some 32 metres from the Gull Ledge at Sarn Head.\n"),
-        ["contradiction"]
+    disputed_not_agreed(
+        "2026-03-11",
+        "The inquest heard that Ada Venn fell about 18 metres from the Gull Ledge at Sarn Head.\n",
+        "Ada Venn suffered a fall of some 32 metres from the Gull Ledge at Sarn Head.\n",
+        "Ada Venn suffered a fall of about 18 metres from the Gull Ledge at Sarn Head.\n",
     );
-    assert!(verdicts(
-        "Ada Venn suffered a fall of about 18 metres from the Gull Ledge at Sarn Head.\n"
-    )
-    .iter()
-    .all(|v| v != "contradiction"));
 }
 
 /// "They" after a sentence whose subject is a crowd told by a noun ("The
@@ -2246,15 +2251,15 @@ fn a_fall_told_by_its_verb_meets_one_told_by_its_noun() {
 /// passing two sentences before: the figure is not that maker's.
 #[test]
 fn they_after_a_described_crowd_are_that_crowd() {
-    let story = "The yacht Skellan capsized off Harrow Point on Monday. The crew of the Marrow 38 had just rounded the buoy. The crew, all in lifejackets, climbed onto the upturned hull. They spent about two hours on the upturned hull before being rescued.\n";
-    let verdicts = |b: &str| figure_verdicts(("2026-06-09", story), ("2026-06-09", b));
     let told = |hours: &str| {
         format!("The yacht Skellan capsized off Harrow Point on Monday. Its six sailors clung to the upturned hull for {hours} hours before they were rescued.\n")
     };
-    assert_eq!(verdicts(&told("nearly five")), ["contradiction"]);
-    assert!(verdicts(&told("nearly two"))
-        .iter()
-        .all(|v| v != "contradiction"));
+    disputed_not_agreed(
+        "2026-06-09",
+        "The yacht Skellan capsized off Harrow Point on Monday. The crew of the Marrow 38 had just rounded the buoy. The crew, all in lifejackets, climbed onto the upturned hull. They spent about two hours on the upturned hull before being rescued.\n",
+        &told("nearly five"),
+        &told("nearly two"),
+    );
 }
 
 /// A rate told after nouns joined by "and" is still read ("1,400 lorries
@@ -2263,22 +2268,10 @@ fn they_after_a_described_crowd_are_that_crowd() {
 /// vehicles" is no qualified part of "about 1,400" lorries and buses.
 #[test]
 fn a_daily_count_of_joined_nouns_meets_a_qualified_one() {
-    let verdicts = |b: &str| {
-        figure_verdicts(
-            (
-                "2026-05-12",
-                "Traffic surveys counted about 1,400 lorries and buses crossing the Grannock bridge each day.\n",
-            ),
-            ("2026-05-12", b),
-        )
-    };
-    assert_eq!(
-        verdicts("Some 850 heavy vehicles a day used the Grannock bridge before the limit.\n"),
-        ["contradiction"]
+    disputed_not_agreed(
+        "2026-05-12",
+        "Traffic surveys counted about 1,400 lorries and buses crossing the Grannock bridge each day.\n",
+        "Some 850 heavy vehicles a day used the Grannock bridge before the limit.\n",
+        "Some 1,380 heavy vehicles a day used the Grannock bridge before the limit.\n",
     );
-    assert!(verdicts(
-        "Some 1,380 heavy vehicles a day used the Grannock bridge before the limit.\n"
-    )
-    .iter()
-    .all(|v| v != "contradiction"));
 }
