@@ -895,6 +895,13 @@ fn analyse(
                 &document_context,
                 &antecedent,
             );
+            // "The bestiary, printed by Joris Vandermaelen and prized for
+            // its 186 woodcuts": "its" is a thing's, so the person named
+            // beside the figure does not own it.
+            if first > 0 && tokens[first - 1].norm == "its" {
+                around.near.retain(|e| !is_person(e, rules));
+                around.near_before.retain(|e| !is_person(e, rules));
+            }
             let running_count = matches!(&body, ClaimBody::Figure(f)
                 if f.topic.and_then(|t| rules.topics.get(t)).is_some_and(|t| t.cumulative));
             if running_count && stated.is_some() {

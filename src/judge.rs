@@ -433,6 +433,34 @@ fn judge_figures(
     })
 }
 
+/// Whether a figure is told as a count that has risen ("has risen to
+/// 14"): the fact it counts is a running one, whichever story says so.
+pub fn told_as_risen(claim: &Claim) -> bool {
+    matches!(&claim.body, ClaimBody::Figure(f) if f.moved == Some(Move::Rose))
+}
+
+/// Two counts of a fact some story tells as risen, read on days apart: a
+/// later count at least as large is the story moving on, a smaller one a
+/// contradiction. `None` unless both are counts with days apart.
+pub fn as_running_count(a: &Claim, b: &Claim) -> Option<Judgement> {
+    let (ClaimBody::Figure(fa), ClaimBody::Figure(fb)) = (&a.body, &b.body) else {
+        return None;
+    };
+    if !matches!(fa.unit, Unit::Count(_)) || !matches!(fb.unit, Unit::Count(_)) {
+        return None;
+    }
+    let (day_a, day_b) = (effective_day(&a.context)?, effective_day(&b.context)?);
+    if !day_a.apart(&day_b) {
+        return None;
+    }
+    let (verdict, explanation) = grown(fa, day_a, fb, day_b);
+    Some(Judgement {
+        verdict,
+        confidence: 0.5,
+        explanation: format!("another story tells the count as risen; {explanation}"),
+    })
+}
+
 /// The day a claim speaks of: the date its sentence gives, else the day its
 /// document was published.
 fn effective_day(c: &Context) -> Option<DateSpan> {

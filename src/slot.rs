@@ -24,7 +24,7 @@ use crate::audit::claim_value;
 use crate::audit::{AuditOptions, Stage, Tally};
 use crate::extract::attribution::Speaker;
 use crate::extract::{Claim, ClaimBody, ClaimKind, RoleClaim};
-use crate::judge::{held_together, judge, Verdict};
+use crate::judge::{as_running_count, held_together, judge, told_as_risen, Verdict};
 use crate::normalise::entities::{entity_name, EntityRef};
 use crate::pair::{block_key, blocks, GENERIC, MAX_GROUPS_PER_NAME};
 use crate::rules::RuleSet;
@@ -434,10 +434,19 @@ fn findings_of_slot<'c>(
         }
         _ => true,
     };
+    // "has risen to 14" in one story makes the fact a running count, so
+    // "eleven treated" a day before "more than a dozen" is the count moving.
+    let running = standing.iter().any(|c| told_as_risen(c));
     let judged = |i: usize, j: usize| {
         judge(&standing[i], &standing[j], rules)
             .ok()
             .filter(|_| not_held_together(i, j))
+            .map(|judgement| match judgement.verdict {
+                Verdict::Contradiction if running => {
+                    as_running_count(&standing[i], &standing[j]).unwrap_or(judgement)
+                }
+                _ => judgement,
+            })
     };
     // relations[i][j], j < i: the judge's verdict on the two values.
     let relations: Vec<Vec<Option<(Verdict, f64)>>> = (0..items.len())

@@ -2275,3 +2275,101 @@ fn a_daily_count_of_joined_nouns_meets_a_qualified_one() {
         "Some 1,380 heavy vehicles a day used the Grannock bridge before the limit.\n",
     );
 }
+
+/// "Its" before a figure is a thing's: the printer named in a participle
+/// beside it ("printed by Joris Vandermaelen") does not own the count.
+#[test]
+fn its_count_is_the_things_not_the_person_named_beside_it() {
+    let told = |count: &str| {
+        format!("The Tarrowby Bestiary, printed by Joris Vandermaelen and prized for its {count} hand-coloured woodcuts, sold on Tuesday.\n")
+    };
+    disputed_not_agreed(
+        "2026-03-06",
+        "The Tarrowby Bestiary contains 214 hand-coloured woodcuts of animals.\n",
+        &told("186"),
+        &told("214"),
+    );
+}
+
+/// A sum "for" a thing is told by that thing too, as another story may
+/// make it the sum's noun ("a £1.8m recovery programme").
+#[test]
+fn a_sum_for_a_thing_meets_that_things_sum() {
+    disputed_not_agreed(
+        "2026-03-10",
+        "Directors of the Carrowmere trust agreed a £1.8m recovery programme.\n",
+        "The Carrowmere trust board approved £2.3m for the recovery programme.\n",
+        "The Carrowmere trust board approved £1.8m for the recovery programme.\n",
+    );
+}
+
+/// A count some story tells as risen ("has risen to 14") is a running
+/// count: a smaller one a day earlier is the count moving, not a
+/// dispute, and a possessive day ("Saturday's incident") names the
+/// happening, not when the count stood. A smaller count a day later
+/// still clashes.
+#[test]
+fn a_count_told_as_risen_runs_for_every_story() {
+    let earlier = "In all, eleven people were treated in hospital after the Vortigan slide at Brackenwhistle came apart.\n";
+    let later = "The Vortigan slide failure at Brackenwhistle left more than a dozen riders injured. The number of people treated in hospital after Saturday's incident at Brackenwhistle has risen to 14.\n";
+    assert!(figure_verdicts(("2026-07-21", earlier), ("2026-07-22", later))
+        .iter()
+        .all(|v| v != "contradiction"));
+    assert_eq!(
+        figure_verdicts(("2026-07-23", earlier), ("2026-07-22", later)),
+        ["contradiction"]
+    );
+}
+
+/// An ordinal qualifies a count as an adjective does: "the 96 homes in the
+/// first phase" are part of a scheme of 240, and dispute another story's
+/// first phase.
+#[test]
+fn a_count_in_a_numbered_phase_is_that_phases() {
+    let phase = |homes: &str| {
+        format!("Corrowdale Homes said the {homes} homes in the first phase of the Quillsby Fen development would be started this summer.\n")
+    };
+    assert_eq!(
+        figure_verdicts(("2026-04-17", &phase("96")), ("2026-04-17", &phase("120"))),
+        ["contradiction"]
+    );
+    assert!(figure_verdicts(
+        ("2026-04-14", "Corrowdale Homes has planning permission for 240 homes at Quillsby Fen.\n"),
+        ("2026-04-17", &phase("96")),
+    )
+    .is_empty());
+}
+
+/// What a possessor noun owns was done with it too: "the review's
+/// findings were presented" dates the presenting of the review.
+#[test]
+fn a_possessors_noun_is_part_of_what_was_done_to() {
+    assert_dated(
+        "2026-03-10",
+        "The review's findings were presented to the trust board at a public meeting in Carrowmere on Monday.\n",
+        &["The internal review was presented to the trust's board on 5 March, at Carrowmere General Hospital.\n"],
+        &["The internal review was presented to the trust's board on 9 March, at Carrowmere General Hospital.\n"],
+    );
+}
+
+/// A speaker described and then named after a courtesy title ("the
+/// trust's chief executive, Dr Oriel Pascoe-Fenwright, told") is that
+/// person: the quote given to another is disputed, given to her again not.
+#[test]
+fn a_description_then_a_titled_name_is_the_named_speaker() {
+    let described = "The Carrowmere trust board met on Monday. \"We let these women down, and no form of words makes that acceptable,\" the trust's chief executive, Dr Oriel Pascoe-Fenwright, told the meeting.\n";
+    let said_by = |who: &str| {
+        format!("The Carrowmere trust board met on Monday. \"We let these women down, and no form of words makes that acceptable,\" said {who}, speaking for the trust.\n")
+    };
+    let report = same_day(described, &said_by("Professor Ismay Trelawder"));
+    assert_eq!(
+        common::verdicts(&report, "attribution"),
+        one_finding("contradiction", &[&["a"], &["b"]]),
+        "{report:#}"
+    );
+    let report = same_day(described, &said_by("Oriel Pascoe-Fenwright"));
+    assert!(
+        common::verdicts(&report, "attribution").is_empty(),
+        "{report:#}"
+    );
+}

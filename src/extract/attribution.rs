@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use crate::extract::{inflects_speech_verb, is_speech_verb, Lemmas, SPEECH_LEMMAS};
-use crate::normalise::entities::{EntityRef, Mention};
+use crate::normalise::entities::{written_name_start, EntityRef, Mention};
 use crate::normalise::quantity::{is_function_word, looks_like_verb};
 use crate::normalise::senses::verb_lemma;
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
@@ -532,11 +532,12 @@ impl SentenceSpeech<'_> {
                     .take_while(|&p| !self.quoted[p])
                     .find(|&p| self.word(p) == ",")?;
                 // "The commission's director of enforcement, Teodor
-                // Almquist, said": where the apposition is a name, the name
+                // Almquist, said": where the apposition is a name (after a
+                // courtesy title: ", Dr Oriel Pascoe-Fenwright,"), the name
                 // is who the description before it is.
                 if let Some(m) = self
                     .mention_ending_at(end - 1)
-                    .filter(|m| m.first == open + 1)
+                    .filter(|m| written_name_start(self.tokens, m) == open + 1)
                 {
                     return Some(Speaker::Named(m.entity.clone()));
                 }

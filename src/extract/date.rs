@@ -1532,9 +1532,18 @@ fn subject_and_object(
         let a_thing = |w: &str| {
             happening_of_noun(w).is_none() && names_a_thing_in_space(w) && !names_a_group(w)
         };
+        // "the review's findings were presented": findings are the
+        // review's, which another source may present by that noun; a body
+        // ("the council's decision") owns, and is no patient.
+        let possessor = first.checked_sub(1).filter(|&j| {
+            let t = &tokens[j];
+            let noun = t.norm.strip_suffix("'s").unwrap_or(&t.norm);
+            possessive_word(t) && !t.capitalised && is_noun(noun) && !names_a_group(noun)
+        });
         patient.extend(
-            (first..head)
-                .filter(|&j| a_thing(&tokens[j].norm))
+            possessor
+                .into_iter()
+                .chain((first..head).filter(|&j| a_thing(&tokens[j].norm)))
                 .chain([head])
                 .map(|j| patient_word(tokens, lemmas, j)),
         );

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::extract::date::object_of;
 use crate::extract::role::POSSESSIVE_PRONOUNS;
-use crate::normalise::calendar::{month_of, weekday_of};
+use crate::normalise::calendar::{month_of, ordinal_value, weekday_of};
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::is_preposition;
 use crate::normalise::quantity::{
@@ -712,12 +712,13 @@ fn qualifier_of_place_after(tokens: &[Token], last: usize) -> Vec<String> {
     if !matches!(word(last), "on" | "in" | "at") || word(last + 1) != "the" {
         return Vec::new();
     }
+    // "the 96 homes in the first phase": an ordinal qualifies as an
+    // adjective does, though WordNet knows "first" as a noun too.
     let adjective = |t: &Token| {
         t.kind == TokenKind::Word
             && !t.capitalised
-            && !is_noun(&t.norm)
-            && !looks_like_verb(&t.norm)
-            && !is_function_word(&t.norm)
+            && (ordinal_value(&t.norm).is_some()
+                || !is_noun(&t.norm) && !looks_like_verb(&t.norm) && !is_function_word(&t.norm))
     };
     let adjectives: Vec<String> = tokens[last + 2..]
         .iter()

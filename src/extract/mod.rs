@@ -423,7 +423,9 @@ pub fn claim_context(
         context.times = antecedent.times.clone();
     }
     // A possessive date names an event, not the time of the count: "on
-    // Tuesday, the toll from Sunday's earthquake rose to 230" is Tuesday's.
+    // Tuesday, the toll from Sunday's earthquake rose to 230" is Tuesday's,
+    // and "the number treated after Saturday's incident has risen to 14"
+    // is of no day the sentence gives.
     let possessive = |d: &DateMention| {
         d.last
             .checked_sub(1)
@@ -452,13 +454,13 @@ pub fn claim_context(
                 .map_or(last, |end| end + 1);
             let in_a_later_clause = d.first >= last
                 && (from..d.first).any(|k| matches!(sentence.norms.get(k), Some("," | ";")));
-            if anothers || in_a_later_clause {
+            if anothers || in_a_later_clause || possessive(d) {
                 return None;
             }
             // A count told of a night ("overnight on Saturday", "in the
             // early hours of Sunday") is told of the day it falls on.
             let when = night_of(|k| sentence.norms.get(k), d).or(d.span)?;
-            Some(((possessive(d), distance), when))
+            Some((distance, when))
         })
         .min_by_key(|(rank, _)| *rank)
         .map(|(_, span)| span);

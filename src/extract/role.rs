@@ -8,8 +8,7 @@ use crate::extract::date::object_of;
 use crate::extract::{inflects_speech_verb, is_speech_verb};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::entities::{
-    abbreviated_title, has_agent_ending, is_body_word, is_person, undotted_title, EntityRef,
-    Mention,
+    has_agent_ending, is_body_word, is_person, written_name_start, EntityRef, Mention,
 };
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
@@ -372,17 +371,6 @@ fn opens_a_phrase(t: &Token) -> bool {
         && (is_function_word(&t.norm)
             || is_speech_verb(&t.norm)
             || verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm))
-}
-
-/// Where the name of mention `m` is written from: a courtesy title cut
-/// short before it ("Dr. Ottilie Brannagh") belongs to how the person is
-/// named.
-fn written_name_start(tokens: &[Token], m: &Mention) -> usize {
-    match (m.first.checked_sub(2), m.first.checked_sub(1)) {
-        (Some(k), _) if abbreviated_title(tokens, k) => k,
-        (_, Some(k)) if undotted_title(tokens, k) => k,
-        _ => m.first,
-    }
 }
 
 /// [`title_set_off_before`]'s role phrase from `start` to the comma at

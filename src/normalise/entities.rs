@@ -531,6 +531,17 @@ pub(crate) fn undotted_title(tokens: &[Token], i: usize) -> bool {
         && tokens.get(i + 1).is_some_and(is_name_word)
 }
 
+/// Where the name of mention `m` is written from: a courtesy title cut
+/// short before it ("Dr. Ottilie Brannagh") belongs to how the person is
+/// named.
+pub(crate) fn written_name_start(tokens: &[Token], m: &Mention) -> usize {
+    match (m.first.checked_sub(2), m.first.checked_sub(1)) {
+        (Some(k), _) if abbreviated_title(tokens, k) => k,
+        (_, Some(k)) if undotted_title(tokens, k) => k,
+        _ => m.first,
+    }
+}
+
 fn is_name_word(t: &Token) -> bool {
     // "I'd", "We've": a contraction of a word that is no name is none
     // ("De'Aaron" is a name).

@@ -1040,6 +1040,20 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             && tokens.get(last + 1).is_some_and(|d| {
                 matches!(d.norm.as_str(), "its" | "their" | "his" | "her" | "our")
             });
+        // "approved £2.3m for the recovery programme": a bare sum is
+        // also told by what it pays for, which another story may make
+        // its noun ("a £1.8m recovery programme").
+        let pays_for = phrase.is_empty() && t.norm == "for" && matches!(unit, Some(Unit::Money(_)));
+        if pays_for {
+            let k = (last + 1..tokens.len())
+                .find(|&k| !DETERMINERS.contains(&tokens[k].norm.as_str()))
+                .unwrap_or(tokens.len());
+            modifiers.extend(
+                noun_phrase(tokens, k, rules)
+                    .iter()
+                    .map(|&m| singular(&tokens[m].norm)),
+            );
+        }
         if joins && (unit.is_some() || !phrase.is_empty() || partitive) {
             let mut k = last + 1;
             while tokens
