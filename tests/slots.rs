@@ -2312,9 +2312,11 @@ fn a_sum_for_a_thing_meets_that_things_sum() {
 fn a_count_told_as_risen_runs_for_every_story() {
     let earlier = "In all, eleven people were treated in hospital after the Vortigan slide at Brackenwhistle came apart.\n";
     let later = "The Vortigan slide failure at Brackenwhistle left more than a dozen riders injured. The number of people treated in hospital after Saturday's incident at Brackenwhistle has risen to 14.\n";
-    assert!(figure_verdicts(("2026-07-21", earlier), ("2026-07-22", later))
-        .iter()
-        .all(|v| v != "contradiction"));
+    assert!(
+        figure_verdicts(("2026-07-21", earlier), ("2026-07-22", later))
+            .iter()
+            .all(|v| v != "contradiction")
+    );
     assert_eq!(
         figure_verdicts(("2026-07-23", earlier), ("2026-07-22", later)),
         ["contradiction"]
@@ -2334,7 +2336,10 @@ fn a_count_in_a_numbered_phase_is_that_phases() {
         ["contradiction"]
     );
     assert!(figure_verdicts(
-        ("2026-04-14", "Corrowdale Homes has planning permission for 240 homes at Quillsby Fen.\n"),
+        (
+            "2026-04-14",
+            "Corrowdale Homes has planning permission for 240 homes at Quillsby Fen.\n"
+        ),
         ("2026-04-17", &phase("96")),
     )
     .is_empty());

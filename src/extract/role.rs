@@ -530,6 +530,17 @@ fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
     let verb_form = |j: usize| verb_lemma(word(j), None).is_some_and(|l| l != word(j));
     let opening = match word(k + 1) {
         "is" => 2,
+        // "who was appointed administrator", "who was named captain": a
+        // passive whose complement is a bare noun of a post.
+        "was"
+            if past_shaped(word(k + 2))
+                && verb_form(k + 2)
+                && tokens.get(k + 3).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.capitalised && !is_function_word(&t.norm)
+                }) =>
+        {
+            3
+        }
         "has" if word(k + 2) == "been" => 3,
         "has" if verb_form(k + 2) && word(k + 3) == "as" => 4,
         w if w.ends_with('s') && verb_form(k + 1) && word(k + 2) == "as" => 3,
@@ -700,10 +711,28 @@ fn open_title_after(
     mentions: &[Mention],
     rules: &RuleSet,
 ) -> Option<(usize, RoleClaim)> {
-    if tokens.get(m.last)?.norm != "," {
+    // "Fennimore Ashdown of Creake Lindqvist Restructuring, who was
+    // appointed administrator": the body named after "of" is whom the
+    // role set off after it is held for.
+    // That body holds no role of its own there.
+    let body_of = |n: &Mention, of: usize| {
+        tokens.get(of).is_some_and(|t| t.norm == "of") && n.first == of + 1
+    };
+    if m.first > 0
+        && mentions
+            .iter()
+            .any(|n| n.last + 1 == m.first && body_of(m, n.last))
+    {
         return None;
     }
-    let mut k = m.last + 1;
+    let of_body = mentions
+        .iter()
+        .find(|n| body_of(n, m.last) && tokens.get(n.last).is_some_and(|t| t.norm == ","));
+    let comma = of_body.map_or(m.last, |n| n.last);
+    if tokens.get(comma)?.norm != "," {
+        return None;
+    }
+    let mut k = comma + 1;
     // "Viktor Lenz, one of the six councillors who voted": a member of a
     // body of such people holds its role.
     if tokens.get(k).is_some_and(|t| t.norm == "one")
@@ -843,7 +872,13 @@ fn open_title_after(
     words.extend(field);
     let mut claim = RoleClaim::new(&m.entity, title, words, false);
     claim.open = true;
-    claim.affiliation = served_by_the_deed(tokens, m.last + 1);
+    claim.affiliation = match of_body {
+        Some(body) => tokens[body.first..body.last]
+            .iter()
+            .map(|t| t.norm.clone())
+            .collect(),
+        None => served_by_the_deed(tokens, m.last + 1),
+    };
     Some((k, claim))
 }
 
@@ -1366,6 +1401,24 @@ mod tests {
                 .skip(1)
                 .map(|s| s.to_string())
                 .collect::<Vec<_>>()
+        );
+    }
+
+    /// A post a passive gives a person set off after "of" a body ("X of
+    /// Creake Lindqvist, who was appointed administrator") is held for
+    /// that body; the body holds none, and a passive with no post after
+    /// it ("who was injured") tells none.
+    #[test]
+    fn a_post_given_after_of_a_body_is_held_for_it() {
+        let text = "Fennimore Ashdown of Creake Lindqvist Restructuring, who was appointed administrator on Monday, met the riders.";
+        assert_eq!(roles(text), ["fennimore ashdown: administrator"]);
+        assert_eq!(
+            claims(text)[0].affiliation,
+            ["creake", "lindqvist", "restructuring"]
+        );
+        assert!(
+            roles("Fennimore Ashdown, who was injured badly in the crash, met the riders.")
+                .is_empty()
         );
     }
 
