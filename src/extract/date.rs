@@ -431,7 +431,15 @@ pub fn extract(
                         // are calling for limits after a glider was hit"
                         // names nothing of the hit by "calling".
                         let subject_from = clause_opened_before(tokens, *k).max(clause.start);
-                        (subject_from.min(*k), *k, EVENT_REACH)
+                        // A passive's subject stands before its first
+                        // "be", not in the agent of a verb joined before
+                        // it ("the slide was checked daily by its own
+                        // staff and was last inspected": no staff were
+                        // inspected).
+                        let subject_to = (subject_from..*k)
+                            .find(|&j| passive && BE.contains(&tokens[j].norm.as_str()))
+                            .unwrap_or(*k);
+                        (subject_from.min(subject_to), subject_to, EVENT_REACH)
                     };
                     let to = to.min(lemmas.len());
                     let side = &lemmas[from.min(to)..to];
@@ -2478,6 +2486,13 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].event, Happening::Action("hit".into()));
+        // Nor does the agent of a passive joined before it: no staff
+        // (a word of the jobs topic) were inspected.
+        let found = date_claims(
+            "The operator said the slide was checked daily by its own staff and was last inspected by an engineer on Tuesday.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].event, Happening::Action("inspect".into()));
     }
 
     /// A timeline row tells its happening in the present ("the board
