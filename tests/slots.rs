@@ -2378,3 +2378,16 @@ fn a_description_then_a_titled_name_is_the_named_speaker() {
         "{report:#}"
     );
 }
+
+/// A length told "long" after a copula, or right after a verb in the
+/// past, is its subject's: "the vessel measured roughly 7.2 metres" and
+/// "the boat is just under five metres long" give one boat two lengths.
+#[test]
+fn a_length_measures_the_subject_of_its_verb() {
+    disputed_not_agreed(
+        "2026-04-15",
+        "At Quillsby Fen the vessel measured roughly 7.2 metres from stem to stern.\n",
+        "At Quillsby Fen the excavators estimate that the boat is just under five metres long.\n",
+        "At Quillsby Fen the excavators estimate that the boat is just over seven metres long.\n",
+    );
+}

@@ -987,7 +987,21 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // no noun the amount qualifies; a phrase of more words goes on to a
     // noun ("a 44-tonne articulated lorry").
     let measured = matches!(unit, Some(Unit::Measure { .. } | Unit::Duration { .. }));
-    if measured && !joined && phrase.len() == 1 && past_shaped(&tokens[phrase[0]].norm) {
+    // "the boat is just under five metres long": a lone word after a
+    // measure that WordNet knows as no noun says which way it measures,
+    // and the subject before the copula is what it measures.
+    // A word before an object ("along the coast") is a preposition.
+    let lone_word_ends = |k: usize| {
+        tokens.get(k + 1).is_none_or(|t| {
+            t.kind != TokenKind::Word || matches!(t.norm.as_str(), "and" | "or" | "but")
+        })
+    };
+    if measured
+        && !joined
+        && phrase.len() == 1
+        && (past_shaped(&tokens[phrase[0]].norm)
+            || (!is_noun(&tokens[phrase[0]].norm) && lone_word_ends(phrase[0])))
+    {
         phrase.clear();
     }
     // The joined word is what is counted ("a 420-space car park" has 420
@@ -1166,7 +1180,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // what an otherwise bare figure is about.
     if head.is_none() {
         if let Some((h, m)) =
-            subject_before(tokens, hedge_start).or_else(|| valued_at(tokens, hedge_start, rules))
+            subject_before(tokens, hedge_start, matches!(unit, Unit::Measure { .. }))
+                .or_else(|| valued_at(tokens, hedge_start, rules))
         {
             head = Some(h);
             modifiers = m;
@@ -1407,7 +1422,11 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
 
 /// The noun phrase right before a copula that ends right before `first`:
 /// its head (token index and singular) and modifiers.
-fn subject_before(tokens: &[Token], first: usize) -> Option<((usize, String), Vec<String>)> {
+fn subject_before(
+    tokens: &[Token],
+    first: usize,
+    measure: bool,
+) -> Option<((usize, String), Vec<String>)> {
     const COPULAS: &[&str] = &[
         "was", "were", "is", "are", "of", "totalled", "totaled", "reached", "stood", "hit",
     ];
@@ -1416,7 +1435,16 @@ fn subject_before(tokens: &[Token], first: usize) -> Option<((usize, String), Ve
     if tokens[end].norm == "at" && end > 0 && tokens[end - 1].norm == "stood" {
         end -= 1;
     }
-    if !COPULAS.contains(&tokens[end].norm.as_str()) {
+    // "the vessel measured roughly 7.2 metres": a measure right after a
+    // verb in the past is its subject's size, as after a copula.
+    let measuring_verb = measure && {
+        let t = &tokens[end];
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && past_shaped(&t.norm)
+            && verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm)
+    };
+    if !COPULAS.contains(&tokens[end].norm.as_str()) && !measuring_verb {
         return None;
     }
     let mut start = end;
@@ -2344,6 +2372,21 @@ mod tests {
             assert_eq!(one(text).head, None, "{text}");
         }
         assert_eq!(one("a 1,470kg bell").head.as_deref(), Some("bell"));
+        // A lone word after a measure that is no noun says which way it
+        // measures; its subject is what is measured, after a copula or a
+        // past verb.
+        for (text, head) in [
+            (
+                "the excavators estimate that the boat is just under five metres long.",
+                "boat",
+            ),
+            (
+                "the vessel measured roughly 7.2 metres from stem to stern",
+                "vessel",
+            ),
+        ] {
+            assert_eq!(one(text).head.as_deref(), Some(head), "{text}");
+        }
         // A compound glued by a hyphen qualifies the noun after it.
         assert_eq!(
             one("It contains 214 hand-coloured woodcuts")
