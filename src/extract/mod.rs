@@ -1004,6 +1004,47 @@ impl SentenceContext {
     }
 }
 
+/// Whether mention `m` stands in an aside set off by commas that describes
+/// the noun before it, opened by a relative word or a past participle
+/// ("The bestiary, printed by Joris Vandermaelen, sold"; "Lumbertell
+/// Leisure, which owns Brackenwhistle, said"): what the aside names takes
+/// no part in the sentence's deed, unless the participle gives the noun
+/// its own name ("The ride, known as the Starwheel, stopped").
+fn in_describing_aside(tokens: &[Token], m: &Mention) -> bool {
+    let Some(open) = (0..m.first)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].norm.as_str(), ";" | ":" | "(" | ")" | "\""))
+        .find(|&k| tokens[k].norm == ",")
+    else {
+        return false;
+    };
+    let Some(opener) = tokens.get(open + 1) else {
+        return false;
+    };
+    let participle = opener.kind == TokenKind::Word
+        && !opener.capitalised
+        && past_shaped(&opener.norm)
+        && verb_lemma(&opener.norm, None).is_some_and(|l| l != opener.norm);
+    // "The ride, known as the Starwheel, stopped": a participle right
+    // before the name gives the noun its own name, which takes part.
+    let names_the_noun = (open + 2..=open + 4).contains(&m.first)
+        && tokens[open + 2..m.first]
+            .iter()
+            .all(|t| matches!(t.norm.as_str(), "as" | "the"));
+    let describes = matches!(opener.norm.as_str(), "which" | "who" | "whose")
+        || (participle && !names_the_noun);
+    // The aside closes before the sentence's own verb ("…, came to a
+    // halt"): a clause after a main verb ("held talks at the Ministry, but
+    // …") is no aside.
+    let close = (m.last..tokens.len())
+        .take_while(|&k| !matches!(tokens[k].norm.as_str(), ";" | ":" | "(" | ")" | "\"" | "."))
+        .find(|&k| tokens[k].norm == ",");
+    let verb_after = close.and_then(|k| tokens.get(k + 1)).is_some_and(|t| {
+        t.kind == TokenKind::Word && (past_shaped(&t.norm) || looks_like_verb(&t.norm))
+    });
+    open > 0 && describes && verb_after
+}
+
 /// Reads the context shared by a sentence's claims.
 pub fn sentence_context(
     tokens: &[Token],
@@ -1185,7 +1226,9 @@ pub fn sentence_context(
     };
     let mut participants: Vec<EntityRef> = mentions
         .iter()
-        .filter(|m| !speakers.contains(&m.first) && !possessor(m))
+        .filter(|m| {
+            !speakers.contains(&m.first) && !possessor(m) && !in_describing_aside(tokens, m)
+        })
         .map(|m| m.entity.clone())
         .collect();
     participants.sort();
@@ -1246,6 +1289,28 @@ mod tests {
         assert_eq!(end(rider, 3), Some(13));
         let fires = "It has risen to 27, the company said on Wednesday, as owners came forward.";
         assert_eq!(end(fires, 5), None);
+    }
+
+    /// What an aside set off by commas names, opened by a relative word
+    /// or a participle before the sentence's verb, takes no part in its
+    /// deed, unless the participle gives the noun its own name; a clause
+    /// after the main verb is no aside.
+    #[test]
+    fn an_aside_describing_the_subject_names_no_participant() {
+        assert!(participants(
+            "The bestiary, printed by Joris Vandermaelen in Antwerp, sold on Tuesday."
+        )
+        .is_empty());
+        assert_eq!(
+            participants("The ride, known as the Starwheel, stopped on Saturday."),
+            ["Starwheel"]
+        );
+        assert_eq!(
+            participants(
+                "Irena Vasko held talks on Monday, held at the Labour Ministry, but no deal came."
+            ),
+            ["Irena Vasko", "Labour Ministry"]
+        );
     }
 
     /// Who reports what it knows of a deed ("The Courier understands
