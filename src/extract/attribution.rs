@@ -9,9 +9,10 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use crate::extract::{inflects_speech_verb, is_speech_verb, Lemmas, SPEECH_LEMMAS};
+use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::entities::{written_name_start, EntityRef, Mention};
 use crate::normalise::quantity::{is_function_word, looks_like_verb};
-use crate::normalise::senses::verb_lemma;
+use crate::normalise::senses::{names_a_time, verb_lemma};
 use crate::normalise::tokens::{normalise_quote, Token, TokenKind};
 use crate::normalise::verbs::BE;
 
@@ -810,10 +811,19 @@ impl SentenceSpeech<'_> {
     /// Words between a verb of saying and what it reports: "told
     /// reporters", "said in a statement", "said afterwards".
     fn skippable_after_verb(&self, j: usize, verb: usize) -> bool {
-        matches!(
+        // "confirmed on Tuesday evening, after …": when it was said, a
+        // weekday, a month, a number of a date or a noun of a time.
+        let when = |t: &Token| {
+            weekday_of(t).is_some()
+                || month_of(t).is_some()
+                || t.kind == TokenKind::Number
+                || (!t.capitalised && names_a_time(&t.norm))
+        };
+        (matches!(
             self.word(j),
             "reporters" | "journalists" | "on" | "in" | "a" | "statement" | "afterwards" | "later"
-        ) && j > verb
+        ) || self.tokens.get(j).is_some_and(when))
+            && j > verb
     }
 }
 
@@ -1063,6 +1073,15 @@ mod tests {
         assert_eq!(
             quotes(
                 "The alliance would not send troops to the region, Rutte said.",
+                None
+            ),
+            ["mark-rutte: the alliance would not send troops to the region"]
+        );
+        // When it was said ends the tag: the clause after the comma is
+        // no speech, the one before it is.
+        assert_eq!(
+            quotes(
+                "The alliance would not send troops to the region, Rutte said on Tuesday evening, after the talks ended.",
                 None
             ),
             ["mark-rutte: the alliance would not send troops to the region"]
