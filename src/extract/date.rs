@@ -386,6 +386,12 @@ pub fn extract(
             } else {
                 action_near(tokens, original, d, figures)
             };
+            // "The park remained closed today", "would stay shut on
+            // Monday": a participle after a verb of state tells a state
+            // held that day, which holds on others too; no happening.
+            if action.as_ref().is_some_and(|(k, _)| state_held(tokens, *k)) {
+                return None;
+            }
             // The action word names a topic by itself ("clashed") or as
             // the first word of a trigger phrase ("broke their banks").
             let clause_end = clause.end.min(lemmas.len());
@@ -1104,6 +1110,17 @@ fn verb_near(
         })
         .map(|(k, lemma)| {
             deed_told_apart(tokens, k).unwrap_or((k, state_entered(tokens, k).unwrap_or(lemma)))
+        })
+}
+
+/// Whether the past participle at `k` follows a verb of state other than
+/// "be" ("remained closed", "would stay shut"): the state it names held.
+fn state_held(tokens: &[Token], k: usize) -> bool {
+    let word = tokens[k].norm.as_str();
+    (past_shaped(word) || BASE_PARTICIPLES.contains(&word))
+        && k.checked_sub(1).is_some_and(|b| {
+            let w = tokens[b].norm.as_str();
+            !BE.contains(&w) && tells_a_state(w)
         })
 }
 
@@ -2493,6 +2510,18 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].event, Happening::Action("inspect".into()));
+    }
+
+    /// A participle after a verb of state tells a state held that day,
+    /// no happening; "be" with a participle still tells the deed.
+    #[test]
+    fn a_state_held_on_a_day_is_no_happening() {
+        assert!(date_claims("The park remained closed on Monday after the accident.").is_empty());
+        assert!(date_claims("The operator said the park would stay shut on Monday.").is_empty());
+        assert_eq!(
+            date_claims("The park was closed on Monday by the council.").len(),
+            1
+        );
     }
 
     /// A timeline row tells its happening in the present ("the board

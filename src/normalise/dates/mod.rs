@@ -35,7 +35,7 @@ use serde::Serialize;
 use crate::normalise::calendar::{ordinal_value, ABBREVIATED, MONTHS, ORDINALS, WEEKDAYS};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
-use crate::normalise::senses::verb_lemma;
+use crate::normalise::senses::{tells_a_state, verb_lemma};
 use crate::normalise::tokens::{compound_hyphen, Token, TokenKind, Words};
 use crate::normalise::verbs::past_shaped;
 
@@ -231,7 +231,16 @@ fn told_in_the_past(tokens: &[Token], at: usize) -> bool {
                 matches!(tokens[b].norm.as_str(), "was" | "were" | "been" | "had")
             });
         }
-        !k.checked_sub(1).is_some_and(|b| {
+        // "would stay closed on Monday": a participle after the base
+        // form of a verb of state takes that verb's time.
+        let mut before = k.checked_sub(1);
+        if let Some(b) = before.filter(|&b| {
+            let w = tokens[b].norm.as_str();
+            verb_lemma(w, None) == Some(w) && tells_a_state(w)
+        }) {
+            before = b.checked_sub(1);
+        }
+        !before.is_some_and(|b| {
             matches!(
                 tokens[b].norm.as_str(),
                 "be" | "being" | "will" | "would" | "shall" | "to"

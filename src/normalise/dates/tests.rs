@@ -160,6 +160,12 @@ fn lower_case_months_only_beside_a_day_or_year() {
         ["2025-08-18"]
     );
     assert_eq!(all("the school will be closed on Monday"), ["2025-08-25"]);
+    // A participle after a verb of state takes that verb's time.
+    assert_eq!(
+        all("a spokeswoman said the park would stay closed on Monday"),
+        ["2025-08-25"]
+    );
+    assert_eq!(all("the park remained closed on Monday"), ["2025-08-18"]);
     assert_eq!(
         all("workers staged a four-hour walkout on Monday, before the plant would shut"),
         ["2025-08-18"]
