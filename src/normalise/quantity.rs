@@ -9,7 +9,7 @@ use crate::normalise::number::{
 };
 use crate::normalise::senses::{
     deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_time, noun_lemma,
-    tells_a_mind, tells_a_state, verb_lemma,
+    tells_a_message, tells_a_mind, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -1252,9 +1252,11 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         head = change_measured(tokens, hedge_start);
     }
     // "within 15 minutes of the first call": what follows an offset is
-    // the happening it is counted from, not what the figure measures.
+    // the happening it is counted from, not what the figure measures; the
+    // happening it measures to is its clause's verb ("served a notice
+    // less than a day after", "reopened four days after" are two offsets).
     if frame == Some(Frame::Offset) {
-        head = None;
+        head = deed_before(tokens, hedge_start).map(|(k, deed)| (k, deed.to_string()));
         modifiers.clear();
     }
     Some(Quantity {
@@ -1418,6 +1420,29 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
         previous = Some(t.norm.as_str());
     }
     None
+}
+
+/// The deed of the nearest past verb before `first` in its clause, by its
+/// noun where WordNet has one ("reopened" → "reopening"), else its lemma;
+/// a verb of saying tells none, and "be" ("were on the scene within a
+/// quarter of an hour") a state, no deed.
+fn deed_before(tokens: &[Token], first: usize) -> Option<(usize, &'static str)> {
+    let at = (0..first)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].norm.as_str(), ";" | ":" | "(" | ")" | "\""))
+        .take(12)
+        .find(|&k| {
+            let t = &tokens[k];
+            BE.contains(&t.norm.as_str())
+                || (t.kind == TokenKind::Word
+                    && !t.capitalised
+                    && past_shaped(&t.norm)
+                    && !tells_a_message(&t.norm)
+                    && verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm))
+        })?;
+    let lemma =
+        verb_lemma(&tokens[at].norm, None).filter(|_| !BE.contains(&tokens[at].norm.as_str()))?;
+    Some((at, deed_noun_of(lemma).unwrap_or(lemma)))
 }
 
 /// The noun phrase right before a copula that ends right before `first`:
@@ -2372,6 +2397,15 @@ mod tests {
             assert_eq!(one(text).head, None, "{text}");
         }
         assert_eq!(one("a 1,470kg bell").head.as_deref(), Some("bell"));
+        // An offset measures up to its clause's deed; "be" tells a state
+        // and a verb of saying no deed.
+        let reopened = one("The park reopened to the public four days after the failure.");
+        assert_eq!(reopened.frame, Some(Frame::Offset));
+        assert_eq!(reopened.head.as_deref(), Some("reopen"));
+        let arrived =
+            one("The brigade said crews were on the scene within 15 minutes of the call.");
+        assert_eq!(arrived.frame, Some(Frame::Offset));
+        assert_eq!(arrived.head, None);
         // A lone word after a measure that is no noun says which way it
         // measures; its subject is what is measured, after a copula or a
         // past verb.
@@ -2907,7 +2941,8 @@ mod tests {
         let q = one("crews arrived within a quarter of an hour of the call");
         assert_eq!(q.frame, Some(Frame::Offset));
         assert_eq!((q.interval.low, q.interval.high), (0.0, 900.0));
-        assert_eq!(q.head, None);
+        // It measures up to its clause's deed, not the call after "of".
+        assert_eq!(q.head.as_deref(), Some("arrive"));
         assert_eq!(
             one("some eight months before the attack").frame,
             Some(Frame::Offset)
