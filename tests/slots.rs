@@ -2391,3 +2391,15 @@ fn a_length_measures_the_subject_of_its_verb() {
         "At Quillsby Fen the excavators estimate that the boat is just over seven metres long.\n",
     );
 }
+
+/// A count joined to its noun by a hyphen is told of the nouns after it:
+/// "a five-member appeal jury" and "the three-person jury" size one jury.
+#[test]
+fn a_joined_count_is_told_of_the_noun_after_it() {
+    disputed_not_agreed(
+        "2026-06-15",
+        "A five-member appeal jury chaired by Dr Morwenna Illingsworth reviewed the protest.\n",
+        "The three-person jury, led by Dr Morwenna Illingsworth, examined the footage.\n",
+        "The five-person jury, led by Dr Morwenna Illingsworth, examined the footage.\n",
+    );
+}

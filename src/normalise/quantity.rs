@@ -1020,6 +1020,15 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         .filter(|&&k| Some(&k) != counted)
         .map(|&k| singular(&tokens[k].norm))
         .collect();
+    // "a five-member appeal jury" / "the three-person jury": what has
+    // the joined word's count is told by the nouns after it.
+    if let (true, [only]) = (joined, phrase.as_slice()) {
+        modifiers.extend(
+            noun_phrase(tokens, only + 1, rules)
+                .iter()
+                .map(|&k| singular(&tokens[k].norm)),
+        );
+    }
     // "the other two lynx": those besides some already told, as "two
     // other lynx" are.
     if start > 0 && tokens[start - 1].norm == "other" {
@@ -2397,6 +2406,10 @@ mod tests {
             assert_eq!(one(text).head, None, "{text}");
         }
         assert_eq!(one("a 1,470kg bell").head.as_deref(), Some("bell"));
+        // A joined count's nouns after it tell what has the count.
+        let jury = one("A five-member appeal jury was assembled.");
+        assert_eq!(jury.head.as_deref(), Some("member"));
+        assert_eq!(jury.modifiers, ["appeal", "jury"]);
         // An offset measures up to its clause's deed; "be" tells a state
         // and a verb of saying no deed.
         let reopened = one("The park reopened to the public four days after the failure.");
