@@ -15,7 +15,9 @@ use std::sync::{Arc, OnceLock};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, EntityRef, Mention};
-use crate::normalise::quantity::{clock_suffix, is_function_word as is_stopword, looks_like_verb};
+use crate::normalise::quantity::{
+    clock_suffix, is_function_word as is_stopword, looks_like_verb, past_verb_form,
+};
 use crate::normalise::senses::{names_a_time, tells_a_message, tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
@@ -1021,10 +1023,7 @@ fn in_describing_aside(tokens: &[Token], m: &Mention) -> bool {
     let Some(opener) = tokens.get(open + 1) else {
         return false;
     };
-    let participle = opener.kind == TokenKind::Word
-        && !opener.capitalised
-        && past_shaped(&opener.norm)
-        && verb_lemma(&opener.norm, None).is_some_and(|l| l != opener.norm);
+    let participle = past_verb_form(opener);
     // "The ride, known as the Starwheel, stopped": a participle right
     // before the name gives the noun its own name, which takes part.
     let names_the_noun = (open + 2..=open + 4).contains(&m.first)

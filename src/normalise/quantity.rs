@@ -1067,25 +1067,18 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         // also told by what it pays for, which another story may make
         // its noun ("a £1.8m recovery programme").
         let pays_for = phrase.is_empty() && t.norm == "for" && matches!(unit, Some(Unit::Money(_)));
-        if pays_for {
+        // The noun phrase after the complement's word, past determiners.
+        let after = || {
             let k = (last + 1..tokens.len())
                 .find(|&k| !DETERMINERS.contains(&tokens[k].norm.as_str()))
                 .unwrap_or(tokens.len());
-            modifiers.extend(
-                noun_phrase(tokens, k, rules)
-                    .iter()
-                    .map(|&m| singular(&tokens[m].norm)),
-            );
+            noun_phrase(tokens, k, rules)
+        };
+        if pays_for {
+            modifiers.extend(after().iter().map(|&m| singular(&tokens[m].norm)));
         }
         if joins && (unit.is_some() || !phrase.is_empty() || partitive) {
-            let mut k = last + 1;
-            while tokens
-                .get(k)
-                .is_some_and(|d| DETERMINERS.contains(&d.norm.as_str()))
-            {
-                k += 1;
-            }
-            let after = noun_phrase(tokens, k, rules);
+            let after = after();
             if let Some(&end) = after.last() {
                 let words = after.iter().map(|&m| singular(&tokens[m].norm));
                 if phrase.is_empty() {
@@ -1431,6 +1424,15 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
     None
 }
 
+/// Whether `t` is a past form of a verb WordNet knows, in lower case and
+/// not its base ("reopened", "printed"; not "hit", not "Reading").
+pub fn past_verb_form(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && past_shaped(&t.norm)
+        && verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm)
+}
+
 /// The deed of the nearest past verb before `first` in its clause, by its
 /// noun where WordNet has one ("reopened" → "reopening"), else its lemma;
 /// a verb of saying tells none, and "be" ("were on the scene within a
@@ -1442,12 +1444,7 @@ fn deed_before(tokens: &[Token], first: usize) -> Option<(usize, &'static str)> 
         .take(12)
         .find(|&k| {
             let t = &tokens[k];
-            BE.contains(&t.norm.as_str())
-                || (t.kind == TokenKind::Word
-                    && !t.capitalised
-                    && past_shaped(&t.norm)
-                    && !tells_a_message(&t.norm)
-                    && verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm))
+            BE.contains(&t.norm.as_str()) || (past_verb_form(t) && !tells_a_message(&t.norm))
         })?;
     let lemma =
         verb_lemma(&tokens[at].norm, None).filter(|_| !BE.contains(&tokens[at].norm.as_str()))?;
@@ -1471,13 +1468,7 @@ fn subject_before(
     }
     // "the vessel measured roughly 7.2 metres": a measure right after a
     // verb in the past is its subject's size, as after a copula.
-    let measuring_verb = measure && {
-        let t = &tokens[end];
-        t.kind == TokenKind::Word
-            && !t.capitalised
-            && past_shaped(&t.norm)
-            && verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm)
-    };
+    let measuring_verb = measure && past_verb_form(&tokens[end]);
     if !COPULAS.contains(&tokens[end].norm.as_str()) && !measuring_verb {
         return None;
     }
