@@ -2439,6 +2439,14 @@ mod tests {
         assert!(verdict(&bridge, &tunnel).is_err());
         let first = ranked("check", "", 5, Ordinal::First);
         assert!(verdict(&inspected, &first).is_err());
+        // "made their first visit" / "the first site visit": the ordinal
+        // names no thing visited, so neither side names one.
+        let their_first_visit = ranked("visit", "first visit", 9, Ordinal::First);
+        let the_first_site_visit = ranked("visit", "site visit", 11, Ordinal::First);
+        assert_eq!(
+            verdict(&their_first_visit, &the_first_site_visit),
+            Ok(Verdict::Contradiction)
+        );
         let unranked = deed("check", "", "", 17);
         assert!(verdict(&inspected, &unranked).is_err());
     }

@@ -100,6 +100,18 @@ pub enum Ordinal {
     Last,
 }
 
+impl Ordinal {
+    /// The rank a word tells by itself: "first", "initial", "inaugural",
+    /// "last", "latest".
+    fn of_word(word: &str) -> Option<Self> {
+        match word {
+            "first" | "initial" | "inaugural" => Some(Ordinal::First),
+            "last" | "latest" => Some(Ordinal::Last),
+            _ => None,
+        }
+    }
+}
+
 /// The ordinal among `tokens[range]`, where one tells which time a deed
 /// was done: not one of a date ("last Tuesday", "the first week"), nor of
 /// a count ("the last 24 hours"), nor one outside `date`.
@@ -112,10 +124,8 @@ fn ordinal_in(
         .filter(|j| !(date.first..date.last).contains(j))
         .find_map(|j| {
             let ordinal = match tokens[j].norm.as_str() {
-                "first" | "initial" | "inaugural" => Ordinal::First,
-                "last" | "latest" => Ordinal::Last,
                 "recent" if j > 0 && tokens[j - 1].norm == "most" => Ordinal::Last,
-                _ => return None,
+                word => Ordinal::of_word(word)?,
             };
             // "for the first time" tells the time the deed was done.
             let of_a_time = tokens.get(j + 1).is_some_and(|next| {
@@ -188,7 +198,10 @@ impl DateClaim {
 
     /// The nouns of [`DateClaim::theme`], by which dates of one deed meet.
     pub fn theme_nouns(&self) -> impl Iterator<Item = &str> {
-        self.theme.split(' ').filter(|w| w.len() > 2 && is_noun(w))
+        // "their first visit": the rank is the ordinal's, no thing visited.
+        self.theme
+            .split(' ')
+            .filter(|w| w.len() > 2 && is_noun(w) && Ordinal::of_word(w).is_none())
     }
 
     /// Whether it dates a happening named by no more than that it happened
@@ -514,7 +527,18 @@ pub fn extract(
             // signature to the budget": a light verb says only that its
             // noun of a happening happened, and the noun names it by its
             // verb ("inspect", "sign").
-            if let (Happening::Action(_), Some((k, light))) = (&event, told_by) {
+            // A noun of a happening names a topic where it is one of the
+            // topic's words, whichever verb tells it ("made their first
+            // visit" / "the first site visit took place").
+            let happening_named = |noun: &str| {
+                let noun_stem = stem(noun);
+                rules
+                    .topics
+                    .iter()
+                    .position(|t| accept(t) && t.named_by(noun, &noun_stem))
+                    .map_or(Happening::Action(noun_stem), Happening::Topic)
+            };
+            if let Some((k, light)) = told_by {
                 // The object's head names it ("a routine inspection"), else
                 // the subject ("the inspection took place"). A noun WordNet
                 // files with things is a happening all the same where a
@@ -557,7 +581,9 @@ pub fn extract(
                             .and_then(noun_lemma)
                     });
                 if let Some(deed) = deed.filter(|_| is_light_verb(light)) {
-                    event = Happening::Action(stem(deed));
+                    if let Happening::Action(_) = event {
+                        event = happening_named(deed);
+                    }
                     verb = Some(Cow::Borrowed(deed));
                 }
             }
@@ -567,12 +593,7 @@ pub fn extract(
             // A topic's word names it as a support verb's object does
             // ("carried out a headcount").
             if let (Happening::Action(_), Some(held)) = (&event, dated_occasion(tokens, d)) {
-                let held_stem = stem(held);
-                event = rules
-                    .topics
-                    .iter()
-                    .position(|t| accept(t) && t.named_by(held, &held_stem))
-                    .map_or(Happening::Action(held_stem), Happening::Topic);
+                event = happening_named(held);
                 verb = Some(Cow::Borrowed(held));
             }
             Some((
@@ -2735,6 +2756,23 @@ mod tests {
             claims("The merger of the two lenders was announced on 4 March."),
             [("2025-03-04".to_string(), "deal-value".to_string())]
         );
+        // A light verb's noun names the same happening, and gives the same
+        // verb, whether a light verb before it or after it tells that it
+        // was done.
+        let visits: Vec<(String, Option<Cow<str>>)> = [
+            "Inspectors made their first visit to the site on 9 March.",
+            "The first site visit took place on 11 March.",
+        ]
+        .into_iter()
+        .flat_map(|text| {
+            let mut claims = date_claims(text);
+            assert_eq!(claims.len(), 1, "{text}");
+            claims.pop()
+        })
+        .map(|c| (c.event.name(&RuleSet::builtin().unwrap()), c.verb))
+        .collect();
+        assert_eq!(visits[0], visits[1]);
+        assert_eq!(visits[0].1.as_deref(), Some("visit"));
     }
 
     /// Whom or what the happening befell: an active verb's object, a
