@@ -1434,12 +1434,14 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
     };
     let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     // What they share opens both names, or heads one and only qualifies
-    // the other ("Orrin Rail" / "Saltinch Valley Rail Users' Group").
+    // the other ("Orrin Rail" / "Saltinch Valley Rail Users' Group"), or
+    // is no noun, which names no members ("Polar and Marine Staff Union"
+    // / "Corvath Polar Trust").
     let heads_one = |w: &String| w == last_a || w == last_b;
     let opening_only = |x: &[String], y: &[String]| {
         x.iter()
             .enumerate()
-            .all(|(i, w)| i == 0 || !y.contains(w) || heads_one(w))
+            .all(|(i, w)| i == 0 || !y.contains(w) || heads_one(w) || !is_noun(w))
     };
     last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
 }
@@ -2379,6 +2381,8 @@ mod tests {
             ("carrow nurses association", "carrow health trust"),
             // One's head only qualifies the other.
             ("orrin rail", "saltinch valley rail users group"),
+            // An adjective they share names no members of both.
+            ("polar marine staff union", "corvath polar trust"),
         ] {
             assert!(different_bodies(&body(a), &body(b)), "{a} / {b}");
         }
