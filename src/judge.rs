@@ -22,9 +22,9 @@ use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     a_kind_of, counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
     is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
-    names_a_mere_group, names_a_place, names_a_time, names_an_undertaking, occasion_of_noun,
-    one_deed_first, opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind,
-    tells_a_return, tells_knowing,
+    names_a_group, names_a_mere_group, names_a_place, names_a_time, names_an_undertaking,
+    occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
+    tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1410,7 +1410,13 @@ fn named_body(role: &RoleClaim, rules: &RuleSet) -> Vec<String> {
 /// ("Russian foreign minister" / "Russia's").
 fn two_named_bodies(a: &[String], b: &[String]) -> bool {
     let proper = |x: &[String]| !x.is_empty() && x.iter().all(|w| !is_noun(w));
-    let in_full = |x: &[String]| x.len() > 1 && x.last().is_some_and(|w| is_body_word(w));
+    // A group noun ends a body's name as a kind of body does
+    // ("Haverthwaite Mills Band").
+    let in_full = |x: &[String]| {
+        x.len() > 1
+            && x.last()
+                .is_some_and(|w| is_body_word(w) || names_a_group(w))
+    };
     let named = |x: &[String]| proper(x) || in_full(x);
     named(a)
         && named(b)
@@ -2682,6 +2688,28 @@ mod tests {
         let calderbrook = role("spokesman", &["calderbrook"], false);
         assert_eq!(
             verdict(&for_the_fire_department, &calderbrook),
+            Ok(Verdict::Agreement)
+        );
+        // A group noun ends a body's name in full as a kind of body does:
+        // "chair of Haverthwaite Mills Band" / "Corrabeck's band chair".
+        let of_the_mills_band = RoleClaim {
+            affiliation: vec!["haverthwaite".into(), "mills".into(), "band".into()],
+            ..role("chair", &[], false)
+        };
+        let corrabecks = RoleClaim {
+            affiliation: vec!["corrabeck".into()],
+            ..role("chair", &["band"], false)
+        };
+        assert_eq!(
+            verdict(&of_the_mills_band, &corrabecks),
+            Ok(Verdict::Contradiction)
+        );
+        let haverthwaites = RoleClaim {
+            affiliation: vec!["haverthwaite".into()],
+            ..role("chair", &["band"], false)
+        };
+        assert_eq!(
+            verdict(&of_the_mills_band, &haverthwaites),
             Ok(Verdict::Agreement)
         );
     }

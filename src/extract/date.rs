@@ -433,9 +433,9 @@ pub fn extract(
                     let word = tokens[*k].norm.as_str();
                     let light = verb.is_some_and(is_light_verb);
                     let governs = tells_a_message(word) || tells_a_mind(word);
-                    let subject_is_a_happening = k.checked_sub(1).is_some_and(|s| {
-                        named_by_action(s).is_some() || happening_of_noun(&tokens[s].norm).is_some()
-                    });
+                    let subject_is_a_happening = k
+                        .checked_sub(1)
+                        .is_some_and(|s| happening_of_noun(&tokens[s].norm).is_some());
                     let passive = passive(tokens, *k);
                     let subject_names_it =
                         ASPECTUAL.contains(&lemma.as_str()) || passive || subject_is_a_happening;
@@ -2755,6 +2755,12 @@ mod tests {
         assert_eq!(
             claims("The merger of the two lenders was announced on 4 March."),
             [("2025-03-04".to_string(), "deal-value".to_string())]
+        );
+        // A subject that names a thing counted, no happening, does not
+        // name what its verb tells.
+        assert_eq!(
+            claims("The first aircraft reached the skiway on 10 February."),
+            [("2025-02-10".to_string(), "\"reach\"".to_string())]
         );
         // A light verb's noun names the same happening, and gives the same
         // verb, whether a light verb before it or after it tells that it
