@@ -1744,6 +1744,27 @@ fn judge_dates(
         }
         _ => false,
     };
+    // A deed done at an occasion ("the decision was taken at an emergency
+    // meeting of the committee on 16 March") dates that occasion, which
+    // the other tells by its verb ("the committee met on Tuesday").
+    let at_its_occasion = |x: &DateClaim, y: &DateClaim| {
+        x.occasion
+            .as_deref()
+            .zip(y.verb.as_deref())
+            .is_some_and(|(held, done)| y.occasion.is_none() && same_deed(held, done))
+    };
+    let one_occasion = one_occasion || at_its_occasion(da, db) || at_its_occasion(db, da);
+    // Occasions recur, and need their people: those the verb's side says
+    // met ("the executive committee met") are named at the other's
+    // occasion ("a meeting of the Guild's executive committee"), in a
+    // story of the same main subject.
+    let held_by_them = |x: &DateClaim, cx: &Context, y: &DateClaim, cy: &Context| {
+        at_its_occasion(x, y)
+            && y.patient_words().next().is_some()
+            && y.patient_words().all(|w| cx.words.contains(&stem(w)))
+            && cx.subjects.iter().any(|s| cy.subjects.contains(s))
+    };
+    let one_gathering = held_by_them(da, ca, db, cb) || held_by_them(db, cb, da, ca);
     // A deed the clause tells as the first or the last of its kind ("was
     // last inspected" / "its most recent safety check", "first spotted"),
     // or a coming to know, which befalls a thing once ("discovered"), is
@@ -1824,6 +1845,7 @@ fn judge_dates(
         && !recurring
         && !stories_apart;
     let same_cast = nameless
+        || one_gathering
         || the_storys
         || (done_once && !disjoint && !stories_apart)
         || (one_departure && !shared.is_empty() && !stories_apart)
@@ -2459,6 +2481,40 @@ mod tests {
         );
         let unranked = deed("check", "", "", 17);
         assert!(verdict(&inspected, &unranked).is_err());
+    }
+
+    /// A deed done at an occasion dates the occasion another side tells
+    /// by its verb, where those who met are named at it.
+    #[test]
+    fn a_deed_done_at_a_meeting_dates_the_meeting() {
+        let rules = RuleSet::builtin().unwrap();
+        let story = |words: &[&str]| Context {
+            subjects: vec![EntityRef::Unknown("guild".into())],
+            words: words.iter().map(|w| w.to_string()).collect(),
+            ..Context::default()
+        };
+        // "The Guild's executive committee met on Tuesday" / "The decision
+        // was taken at an emergency meeting of the Guild's executive
+        // committee on 16 March".
+        let met = deed("meet", "", "executive committee", 17);
+        let taken_at = DateClaim {
+            occasion: Some("meet".into()),
+            ..deed("take", "decision", "", 16)
+        };
+        let committee = story(&["committe", "decision", "executiv", "meet", "taken"]);
+        let verdict = |taken_at_context: &Context| {
+            judge_dates(
+                &met,
+                &story(&["committe", "executiv", "met"]),
+                &taken_at,
+                taken_at_context,
+                &rules,
+            )
+            .map(|j| j.verdict)
+        };
+        assert_eq!(verdict(&committee), Ok(Verdict::Contradiction));
+        // A meeting of others ("a meeting of the trustees") is another.
+        assert!(verdict(&story(&["decision", "meet", "taken", "truste"])).is_err());
     }
 
     #[test]

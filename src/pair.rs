@@ -186,7 +186,12 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         {
             once.extend(deed_kinds(verb).iter().map(|&kind| (kind, k)));
         }
-        if let Some(verb) = date.verb.as_deref() {
+        // A deed done at an occasion meets the occasion told by its verb
+        // ("taken at a meeting of the committee" / "the committee met").
+        for verb in [date.verb.as_deref(), date.occasion.as_deref()]
+            .into_iter()
+            .flatten()
+        {
             let v = *verb_index.entry(verb).or_insert_with(|| {
                 verbs.push(verb);
                 verbs.len() - 1

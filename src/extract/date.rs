@@ -914,8 +914,22 @@ fn occasion_in(tokens: &[Token], d: &DateMention) -> Option<(usize, usize, &'sta
         .take_while(|&k| k <= d.last || tokens[k].kind == TokenKind::Word)
         .find_map(|k| {
             let token = &tokens[k];
-            let verb = occasion_of_noun(&token.norm).filter(|_| !token.capitalised)?;
-            occasion_opens(tokens, k).map(|opening| (opening, k, verb))
+            occasion_of_noun(&token.norm).filter(|_| !token.capitalised)?;
+            // The compound's head is the occasion ("an emergency meeting"
+            // is a meeting), where it names one.
+            let head = (k + 1..end)
+                .take_while(|&j| {
+                    let t = &tokens[j];
+                    t.kind == TokenKind::Word
+                        && !t.capitalised
+                        && !is_function_word(&t.norm)
+                        && is_noun(&t.norm)
+                })
+                .last()
+                .filter(|&j| occasion_of_noun(&tokens[j].norm).is_some())
+                .unwrap_or(k);
+            let verb = occasion_of_noun(&tokens[head].norm)?;
+            occasion_opens(tokens, k).map(|opening| (opening, head, verb))
         })
 }
 
@@ -2756,6 +2770,15 @@ mod tests {
             claims("The merger of the two lenders was announced on 4 March."),
             [("2025-03-04".to_string(), "deal-value".to_string())]
         );
+        // A compound's head is the occasion: "an emergency meeting" is a
+        // meeting.
+        let occasions: Vec<Option<Cow<str>>> = date_claims(
+            "The decision was taken at an emergency meeting of the committee on 16 March.",
+        )
+        .into_iter()
+        .map(|c| c.occasion)
+        .collect();
+        assert_eq!(occasions, [Some(Cow::Borrowed("meet"))]);
         // A subject that names a thing counted, no happening, does not
         // name what its verb tells.
         assert_eq!(
