@@ -12,7 +12,7 @@ use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, DEPARTURE, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
-use crate::normalise::calendar::MONTHS;
+use crate::normalise::calendar::{ordinal_value, MONTHS};
 use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{
     entity_name, is_body_word, names_organisation, EntityRef, NAME_SIMILARITY,
@@ -286,6 +286,20 @@ fn judge_figures(
     }
     let wording = cosine(&with_head(ca, fa), &words_b);
     let close_wording = wording >= SIMILAR_WORDING;
+    // A thing ranked in a series ("the £3,500 first prize") is one of
+    // what another noun it qualifies names unranked ("a total prize fund
+    // of £8,000"): a part and its whole.
+    let ranked = |f: &Figure| f.modifiers.iter().any(|m| ranks_in_a_series(m));
+    let one_of_the_series = |x: &Figure, y: &Figure| {
+        ranked(x)
+            && !ranked(y)
+            && x.head.as_ref().is_some_and(|h| {
+                y.head.as_ref().is_some_and(|whole| whole != h) && y.modifiers.contains(h)
+            })
+    };
+    if one_of_the_series(fa, fb) || one_of_the_series(fb, fa) {
+        return Err("one ranked in a series against another thing: a part and its whole".into());
+    }
     // Parts of one whole ("two of the victims") are one part only where
     // the sentences tell the same of them.
     let part = fa.per.as_deref().is_some_and(names_a_whole);
@@ -845,6 +859,18 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
 
 fn rate_word(word: &str) -> Option<()> {
     matches!(word, "annual" | "yearly" | "monthly" | "weekly" | "daily").then_some(())
+}
+
+/// Whether modifier `word` ranks its thing in a series: an ordinal
+/// ("first", "third", "2nd").
+fn ranks_in_a_series(word: &str) -> bool {
+    let numbered = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    numbered || ordinal_value(word).is_some()
 }
 
 /// The noun phrases share a word ("section of the harbour wall" / "metres of

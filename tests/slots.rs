@@ -2403,3 +2403,45 @@ fn a_joined_count_is_told_of_the_noun_after_it() {
         "The five-person jury, led by Dr Morwenna Illingsworth, examined the footage.\n",
     );
 }
+
+/// A thing ranked in a series ("the first prize") is a part of what
+/// another noun it qualifies names ("a total prize fund"): no dispute,
+/// while another sum for the ranked thing itself is one.
+#[test]
+fn one_ranked_in_a_series_is_a_part_of_its_whole() {
+    let day = "2026-03-18";
+    let first_prize = "At Orrin Hall, Corrabeck will now receive the £3,500 first prize and the Tarnhollow Shield.\n";
+    assert!(
+        figure_verdicts(
+            (day, first_prize),
+            (day, "At Orrin Hall, the Tarnhollow contest carries a total prize fund of £8,000, split between the top six bands.\n")
+        )
+        .is_empty(),
+        "the first prize is a part of the prize fund"
+    );
+    assert_eq!(
+        figure_verdicts(
+            (day, first_prize),
+            (day, "At Orrin Hall, Corrabeck will now take the £2,500 first prize and the Tarnhollow Shield.\n")
+        ),
+        ["contradiction"]
+    );
+}
+
+/// A light verb's noun names the happening, whichever light verb tells it,
+/// and a deed done at a meeting dates the meeting those who met hold.
+#[test]
+fn a_happening_told_by_its_noun_meets_its_retellings() {
+    assert_dated(
+        "2026-03-11",
+        "Inspectors from the regulator made their first visit to the Pellowith site on Monday.\n",
+        &["The inspectorate's first site visit to Pellowith took place on 11 March.\n"],
+        &["The inspectorate's first site visit to Pellowith took place on 9 March.\n"],
+    );
+    assert_dated(
+        "2026-03-18",
+        "The Tarnhollow Guild's executive committee met on Tuesday evening to examine the scoresheets.\n",
+        &["The decision was taken at an emergency meeting of the Tarnhollow Guild's executive committee on 16 March.\n"],
+        &["The decision was taken at an emergency meeting of the Tarnhollow Guild's executive committee on 17 March.\n"],
+    );
+}
