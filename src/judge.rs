@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, DEPARTURE, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
+use crate::extract::role::HEAD;
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::{ordinal_value, MONTHS};
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -861,6 +862,14 @@ fn rate_word(word: &str) -> Option<()> {
     matches!(word, "annual" | "yearly" | "monthly" | "weekly" | "daily").then_some(())
 }
 
+/// WordNet's noun of whoever leads, of which "chief", "head" and
+/// "director" are kinds.
+const LEADER: &str = "leader";
+
+/// The shortest stem two roles' words share to be one line of work
+/// ("inspect" of "inspection" and "inspector").
+const MIN_SHARED_STEM: usize = 5;
+
 /// Whether modifier `word` ranks its thing in a series: an ordinal
 /// ("first", "third", "2nd").
 fn ranks_in_a_series(word: &str) -> bool {
@@ -1152,6 +1161,46 @@ fn judge_roles(
                 .iter()
                 .any(|w| post.qualifiers.contains(w) || post.affiliation.contains(w))
     };
+    // "Who leads the regulator's team of inspectors" / "the commission's
+    // chief inspector", "who leads the inspection team" / "head of
+    // inspections": a task whose nouns are of the post's own words (one
+    // stem the other's beginning, "inspect" / "inspector") is that post's
+    // work, unless both name their bodies in full.
+    let stems_of = |r: &RoleClaim| -> Vec<String> {
+        r.title
+            .split(' ')
+            .chain(r.qualifiers.iter().map(String::as_str))
+            .filter(|w| !names_a_group(w))
+            .map(stem)
+            .filter(|s| s.len() >= MIN_SHARED_STEM)
+            .collect()
+    };
+    // Both lead: "who lectures in engineering" is no chief engineer's
+    // work, nor is a chief's task a service engineer's post.
+    let leads = |r: &RoleClaim| {
+        r.title
+            .split(' ')
+            .chain(r.qualifiers.iter().map(String::as_str))
+            .any(|w| w == LEADER || w == HEAD || a_kind_of(w, LEADER))
+    };
+    let its_work = |task: &RoleClaim, post: &RoleClaim| {
+        let post_stems = stems_of(post);
+        task.task
+            && !post.task
+            && leads(task)
+            && leads(post)
+            && task.qualifiers.iter().any(|q| {
+                let q = stem(q);
+                q.len() >= MIN_SHARED_STEM
+                    && !names_a_group(&q)
+                    && post_stems
+                        .iter()
+                        .any(|p| p.starts_with(q.as_str()) || q.starts_with(p.as_str()))
+            })
+    };
+    if (its_work(ra, rb) || its_work(rb, ra)) && !(named_in_full(ra) && named_in_full(rb)) {
+        return Err(format!("'{ta}' and '{tb}': a task of the post's own work"));
+    }
     let (verdict, outcome, confidence) = if head(ra) == head(rb)
         && second_to(ra) != second_to(rb)
         && ra.former == rb.former
@@ -1380,7 +1429,7 @@ fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
     // "lawyer" names no prosecutor.
     let bare = !by.title.contains(' ') && by.qualifiers.is_empty();
     let of_head = last_word(&of.title);
-    if bare && a_kind_of(head, "leader") && a_kind_of(of_head, head) {
+    if bare && a_kind_of(head, LEADER) && a_kind_of(of_head, head) {
         return true;
     }
     // The words that qualify `of`'s head: its qualifiers and the title's
@@ -1398,7 +1447,7 @@ fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
     // another side ("defence lawyer" / "prosecutor") is not ranked.
     if bare
         && a_kind_of(head, of_head)
-        && qualifying().any(|q| SECOND_RANKS.contains(&q) || a_kind_of(q, "leader"))
+        && qualifying().any(|q| SECOND_RANKS.contains(&q) || a_kind_of(q, LEADER))
     {
         return true;
     }
@@ -2793,6 +2842,56 @@ mod tests {
         assert_eq!(
             verdict(&of_the_mills_band, &haverthwaites),
             Ok(Verdict::Agreement)
+        );
+    }
+
+    /// Leading a group of the post's own work is the post's task ("who
+    /// leads the regulator's team of inspectors" / "the commission's chief
+    /// inspector"); a task that does not lead, or a post that does not,
+    /// stays another role.
+    #[test]
+    fn leading_the_posts_own_work_is_its_task() {
+        let body = |words: &[&str], r: RoleClaim| RoleClaim {
+            affiliation: words.iter().map(|w| w.to_string()).collect(),
+            ..r
+        };
+        let task = |title: &str, qualifiers: &[&str]| RoleClaim {
+            task: true,
+            ..role(title, qualifiers, true)
+        };
+        let leads_the_team = body(
+            &["regulator", "team"],
+            task("leader", &["team", "inspectors"]),
+        );
+        let chief_inspector = body(&["commission"], role("inspector", &["chief"], true));
+        assert!(verdict(&leads_the_team, &chief_inspector).is_err());
+        assert!(verdict(&chief_inspector, &leads_the_team).is_err());
+        let head_of_inspections = role("head", &["inspections"], true);
+        let leads_inspection = body(
+            &["regulator", "team"],
+            task("leader", &["inspection", "team"]),
+        );
+        assert!(verdict(&head_of_inspections, &leads_inspection).is_err());
+        let lectures = body(
+            &["pellworth", "university"],
+            task("lecturer", &["engineering"]),
+        );
+        let chief_engineer = body(
+            &["vantrell", "propulsion"],
+            role("engineer", &["chief"], true),
+        );
+        assert_eq!(
+            verdict(&lectures, &chief_engineer),
+            Ok(Verdict::Contradiction)
+        );
+        let manages = body(
+            &["hospital", "services", "department"],
+            task("manager", &["services"]),
+        );
+        let service_engineer = body(&["steriquell"], role("engineer", &["service"], true));
+        assert_eq!(
+            verdict(&manages, &service_engineer),
+            Ok(Verdict::Contradiction)
         );
     }
 

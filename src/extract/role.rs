@@ -185,7 +185,7 @@ fn also_held(tokens: &[Token], m: &Mention, from: usize, rules: &RuleSet) -> Opt
 
 /// The one noun of a body part that heads a role of whatever it is the
 /// head of ("the head of communications", "who heads the unit").
-const HEAD: &str = "head";
+pub(crate) const HEAD: &str = "head";
 
 /// Prepositions that say whom a role is held for.
 const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with"];
@@ -993,6 +993,26 @@ fn deed_of_a_role_after(
         qualifiers.push(word(k).to_string());
         k += 1;
     }
+    // "who leads the regulator's team of inspectors,": whom the group
+    // holds qualifies the task as a noun before it would ("inspection
+    // team"), no body.
+    let mut members = Vec::new();
+    if word(k) == "of" && !qualifiers.is_empty() {
+        let members_after = (k + 1..(k + 3).min(tokens.len()))
+            .take_while(|&j| {
+                let t = &tokens[j];
+                t.kind == TokenKind::Word
+                    && !t.capitalised
+                    && !is_function_word(&t.norm)
+                    && is_noun(&t.norm)
+            })
+            .count();
+        let count = members_after;
+        if count > 0 && matches!(word(k + 1 + count), "," | "." | ";") {
+            members.extend((k + 1..k + 1 + count).map(|j| word(j).to_string()));
+            k += 1 + count;
+        }
+    }
     // "who lectures in propulsion engineering at Pellworth University":
     // the field the task is done in, then whom it is done for.
     let subject_word = |j: usize| {
@@ -1036,6 +1056,7 @@ fn deed_of_a_role_after(
     if body.is_empty() && !name_words.is_empty() && matches!(word(k), "," | "." | ";") {
         body = name_words.into_iter().chain(qualifiers.clone()).collect();
     }
+    qualifiers.extend(members);
     let mut claim = RoleClaim::new(&m.entity, title, qualifiers, false);
     claim.open = true;
     claim.task = true;
@@ -1633,6 +1654,10 @@ mod tests {
         let found = claims("Joris Vant, who leads the Ropeway Safety Board's inquiry team, spoke.");
         assert_eq!(found[0].role_text(), "inquiry team leader");
         assert_eq!(found[0].affiliation, ["ropeway", "safety", "board"]);
+        // Whom the group holds qualifies the task, and names no body.
+        let found = claims("Imelda Rook, who leads the regulator's team of inspectors, spoke.");
+        assert_eq!(found[0].qualifiers, ["team", "inspectors"]);
+        assert_eq!(found[0].affiliation, ["regulator", "team"]);
         // A name before the task's nouns is whose they are; the field it
         // is done in comes before whom it is done for.
         let found = claims(
