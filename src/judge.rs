@@ -2351,7 +2351,17 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
             .collect()
     };
     let (pa, pb) = (past(a), past(b));
-    if pa != pb && (pa.is_empty() || pb.is_empty() || !pa.iter().any(|p| pb.contains(p))) {
+    // A side dated to a day within the other's past period ("inspected on
+    // 19 February" / "last month" of a March report) is of that period.
+    let day_within = |x: &Context, px: &[String], y: &Context| {
+        px.is_empty()
+            && matches!((x.when, y.when), (Some(d), Some(p)) if d.precision == Precision::Day && !d.apart(&p))
+    };
+    if pa != pb
+        && !day_within(a, &pa, b)
+        && !day_within(b, &pb, a)
+        && (pa.is_empty() || pb.is_empty() || !pa.iter().any(|p| pb.contains(p)))
+    {
         let show = |p: &[String]| {
             if p.is_empty() {
                 "now".to_string()

@@ -2445,3 +2445,16 @@ fn a_happening_told_by_its_noun_meets_its_retellings() {
         &["The decision was taken at an emergency meeting of the Tarnhollow Guild's executive committee on 17 March.\n"],
     );
 }
+
+/// An opening phrase pointing back ("During that visit,") takes the
+/// time of the sentence before, and a count dated to a day within the
+/// other's past period ("last month") is of that period, not of now.
+#[test]
+fn a_count_of_a_day_within_last_month_is_of_last_month() {
+    disputed_not_agreed(
+        "2026-03-11",
+        "Inspectors carried out an unannounced inspection at the Tresslewick crematorium on 19 February. During that visit, inspectors found 118 containers of ashes with no label.\n",
+        "At the Tresslewick crematorium, inspectors found 76 containers of ashes with no label when they visited last month.\n",
+        "At the Tresslewick crematorium, inspectors found 118 containers of ashes with no label when they visited last month.\n",
+    );
+}

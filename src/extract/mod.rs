@@ -884,9 +884,16 @@ fn opens_anaphorically(tokens: &[Token]) -> bool {
         "network",
         "port",
     ];
+    const DEMONSTRATIVES: &[&str] = &["that", "this", "those", "these"];
     match tokens {
         [first, ..] if PRONOUNS.contains(&first.norm.as_str()) => true,
         [the, noun, ..] if the.norm == "the" => ORG_NOUNS.contains(&noun.norm.as_str()),
+        // "During that visit, …": an opening phrase pointing back.
+        [opener, demonstrative, ..] => {
+            is_stopword(&opener.norm)
+                && !DEMONSTRATIVES.contains(&opener.norm.as_str())
+                && DEMONSTRATIVES.contains(&demonstrative.norm.as_str())
+        }
         _ => false,
     }
 }
