@@ -29,7 +29,7 @@ use crate::normalise::senses::{
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
-use crate::rules::{EntityKind, RuleSet, Tolerance};
+use crate::rules::{EntityKind, RuleSet, Tolerance, Topic};
 
 /// What the judge concluded about a pair.
 #[derive(
@@ -107,10 +107,19 @@ fn judge_figures(
     rules: &RuleSet,
 ) -> Result<Judgement, String> {
     let topic_of = |f: &Figure| f.topic.and_then(|t| rules.topics.get(t));
+    // One noun counted on both sides names its own topic, whatever word
+    // near one figure named another ("ordered to pay £6,450 towards the
+    // cost of the prosecution" / "prosecution costs of £4,650").
+    let one_head = fa
+        .head
+        .as_deref()
+        .filter(|h| fb.head.as_deref() == Some(*h));
+    let named_by_head = |t: &&Topic| one_head.is_some_and(|h| t.named_by(&singular(h), &stem(h)));
     let topic = match (topic_of(fa), topic_of(fb)) {
-        (Some(x), Some(y)) if x.id != y.id => {
-            return Err(format!("different topics: '{}' vs '{}'", x.id, y.id));
-        }
+        (Some(x), Some(y)) if x.id != y.id => match [x, y].into_iter().find(named_by_head) {
+            Some(t) => Some(t),
+            None => return Err(format!("different topics: '{}' vs '{}'", x.id, y.id)),
+        },
         (Some(x), Some(_)) => Some(x),
         _ => None,
     };

@@ -2458,3 +2458,15 @@ fn a_count_of_a_day_within_last_month_is_of_last_month() {
         "At the Tresslewick crematorium, inspectors found 118 containers of ashes with no label when they visited last month.\n",
     );
 }
+
+/// A sum paid "towards" a thing is told by its noun, and one noun on both
+/// sides names its own topic whatever word stands nearer one sum ("pay").
+#[test]
+fn a_sum_paid_towards_a_cost_is_that_cost() {
+    disputed_not_agreed(
+        "2026-05-15",
+        "At Wenmoor Crown Court, Drummelow was also ordered to pay £6,450 towards the cost of the prosecution.\n",
+        "At Wenmoor Crown Court, Drummelow must also pay prosecution costs of £4,650.\n",
+        "At Wenmoor Crown Court, Drummelow must also pay prosecution costs of £6,450.\n",
+    );
+}

@@ -1052,8 +1052,12 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "$90 billion in weaponry", "three years of war", "a section of the
     // harbour wall": the complement tells what the figure is about.
     if let Some(t) = tokens.get(last) {
-        let joins =
-            t.norm == "of" || (phrase.is_empty() && matches!(t.norm.as_str(), "in" | "worth"));
+        // "£6,450 towards the cost of the prosecution": a sum paid towards
+        // a thing is of it.
+        let towards =
+            matches!(t.norm.as_str(), "towards" | "toward") && matches!(unit, Some(Unit::Money(_)));
+        let joins = t.norm == "of"
+            || (phrase.is_empty() && (matches!(t.norm.as_str(), "in" | "worth") || towards));
         // "84,000 of its scooters" counts scooters of an owner's stock;
         // "five of the dead" is a subset of a set already told, no count
         // of its own.
@@ -1083,7 +1087,15 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                 let words = after.iter().map(|&m| singular(&tokens[m].norm));
                 if phrase.is_empty() {
                     head = Some((end, singular(&tokens[end].norm)));
-                    modifiers = words.take(after.len() - 1).collect();
+                    // A sum paid towards a thing is told by that thing's
+                    // noun alone, whoever's and of whatever kind it is
+                    // ("towards the council's legal costs" / "prosecution
+                    // costs").
+                    modifiers = if towards {
+                        Vec::new()
+                    } else {
+                        words.take(after.len() - 1).collect()
+                    };
                 } else {
                     // "a 17-kilometre stretch of the river" measures
                     // the stretch as much as the river: only counted
