@@ -1449,11 +1449,25 @@ fn patient_of(
     let phrase_is_the_object =
         !phrase.is_empty() && object_words.iter().all(|j| phrase.contains(j));
     // "died two days later": a noun of a time says when, not to whom.
-    let object: Vec<String> = object_words
+    let mut object: Vec<String> = object_words
         .into_iter()
         .filter(|&j| !row_passive && !names_a_time(&tokens[j].norm) && !phrase.contains(&j))
         .map(|j| patient_word(tokens, lemmas, j))
         .collect();
+    // "The footage, which the charity made public on 14 May": a relative
+    // word with a subject of its own after it stands for the verb's
+    // object, the noun before its comma.
+    if object.is_empty() {
+        let opened = clause_opened_before(tokens, k);
+        let antecedent = opened.checked_sub(3).filter(|&noun| {
+            opened < k
+                && matches!(tokens[opened - 1].norm.as_str(), "which" | "whom")
+                && tokens[noun + 1].norm == ","
+                && content_word(&tokens[noun])
+                && is_noun(&tokens[noun].norm)
+        });
+        object.extend(antecedent.map(|noun| patient_word(tokens, lemmas, noun)));
+    }
     let theme = object.join(" ");
     let object_told = !object.is_empty();
     let mut patient = subject_and_object(tokens, lemmas, k, d, object);
@@ -2877,6 +2891,13 @@ mod tests {
                 "The embankment burst at about 2.40am on 11 May.",
                 "embankment",
                 "burst",
+            ),
+            // A relative word with a subject after it stands for the
+            // object.
+            (
+                "The footage, which the charity made public on 14 May, shows a figure.",
+                "footage charity",
+                "publicize",
             ),
         ] {
             let read: Vec<(String, Option<Cow<str>>)> = date_claims(text)
