@@ -333,16 +333,33 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
             .filter(|w| !w[0].capitalised && w[1].norm == "to" && tells_a_mind(&w[0].norm))
             .map(|w| &w[2])
     };
+    let base_verb = |v: &Token| {
+        v.kind == TokenKind::Word
+            && !v.capitalised
+            && verb_lemma(&v.norm, None) == Some(v.norm.as_str())
+    };
+    // "had asked the court to consider a fine of around £250,000", "urged
+    // ministers to release £40m": what a verb of a message asks someone
+    // to do is asked for, not done. Its person stands between ("is said
+    // to have cost" tells what was done).
+    let asked = (0..clause.len()).any(|i| {
+        let verb = &clause[i];
+        !verb.capitalised
+            && past_or_present_message(verb)
+            && (i + 2..(i + 5).min(clause.len())).any(|to| {
+                clause[to].norm == "to"
+                    && clause[i + 1..to]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word && !looks_like_verb(&t.norm))
+                    && clause
+                        .get(to + 1)
+                        .is_some_and(|v| base_verb(v) && !matches!(v.norm.as_str(), "have" | "be"))
+            })
+    });
     let governed = if infinitives().any(|v| v.norm == "have") {
         Some(Frame::Expected)
     } else {
-        infinitives()
-            .any(|v| {
-                v.kind == TokenKind::Word
-                    && !v.capitalised
-                    && verb_lemma(&v.norm, None) == Some(v.norm.as_str())
-            })
-            .then_some(Frame::Intended)
+        (asked || infinitives().any(base_verb)).then_some(Frame::Intended)
     };
     // "had expected about 40,000 visitors": a word of expectation frames
     // the figure, unless it governs an infinitive that frames it instead
@@ -355,6 +372,14 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
         return Some(Frame::Expected);
     }
     governed
+}
+
+/// A verb of a message in a finite form ("asked", "urges"), by which one
+/// asks another to act.
+fn past_or_present_message(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && (past_verb_form(t) || t.norm.ends_with('s'))
+        && verb_lemma(&t.norm, None).is_some_and(tells_a_message)
 }
 
 /// "will stay closed for two weeks", "about 800 jobs would be
@@ -2777,6 +2802,16 @@ mod tests {
         assert_eq!(
             one("an appeal aiming to raise £25,000").frame,
             Some(Frame::Intended)
+        );
+        // What a verb of a message asks someone to do is asked for; a
+        // thing said to have been done was done.
+        assert_eq!(
+            one("the council had asked the court to consider a fine of around £250,000").frame,
+            Some(Frame::Intended)
+        );
+        assert_eq!(
+            one("the fire is said to have destroyed 300 homes").frame,
+            None
         );
         // "linked to" a noun is no infinitive.
         assert_eq!(
