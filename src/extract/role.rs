@@ -187,8 +187,9 @@ fn also_held(tokens: &[Token], m: &Mention, from: usize, rules: &RuleSet) -> Opt
 /// head of ("the head of communications", "who heads the unit").
 pub(crate) const HEAD: &str = "head";
 
-/// Prepositions that say whom a role is held for.
-const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with"];
+/// Prepositions that say whom a role is held for ("adviser to the
+/// committee").
+const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with", "to"];
 
 /// The most content words an affiliation takes ("the insurer Corland Fine
 /// Art", "the Pellingford and District Beekeepers' Association").
@@ -1324,9 +1325,13 @@ fn title_after(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize,
         match t.norm.as_str() {
             "former" | "ex" => former = true,
             "-" => {}
+            // "legal adviser", "clinical director": an adjective before a
+            // title qualifies it (a noun there, "the incident commander",
+            // may name another post of one already titled).
             w if t.kind == TokenKind::Word
                 && (t.capitalised
                     || w.ends_with("'s")
+                    || (role_noun(t) && !is_noun(w))
                     || rules.portfolios.iter().any(|p| p == w)
                     || matches!(
                         w,
@@ -1878,6 +1883,11 @@ mod tests {
 
     #[test]
     fn titles_after_names() {
+        // An adjective qualifies the title, and "to" names whom it serves.
+        let found =
+            claims("Ambrose Kittering, legal adviser to the Ulvenmark Trail Committee, said so.");
+        assert_eq!(found[0].role_text(), "legal adviser");
+        assert_eq!(found[0].affiliation, ["ulvenmark", "trail", "committee"]);
         assert_eq!(
             roles("Then Karoline Leavitt, the White House press secretary, said so."),
             ["karoline-leavitt: white house press secretary"]
