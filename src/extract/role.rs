@@ -1275,8 +1275,24 @@ fn title_before(
     mentions: &[Mention],
     rules: &RuleSet,
 ) -> Option<(usize, RoleClaim)> {
-    let (start, title) = title_ending_at(tokens, m.first, rules)?;
-    let (start, qualifiers, former) = qualifiers_before(tokens, mentions, start, rules);
+    // "Caddonshire director of cricket Anselm Drabwell": a title's field
+    // after "of" may stand between it and the name.
+    let field_before = || {
+        let field_start = (m.first.saturating_sub(2)..m.first)
+            .find(|&k| (k..m.first).all(|j| field_noun(&tokens[j])))?;
+        let of = field_start
+            .checked_sub(1)
+            .filter(|&k| tokens[k].norm == "of")?;
+        let (start, title) = title_ending_at(tokens, of, rules)?;
+        let field = tokens[field_start..m.first].iter().map(|t| t.norm.clone());
+        Some((start, title, field.collect::<Vec<_>>()))
+    };
+    let (start, title, field) = match title_ending_at(tokens, m.first, rules) {
+        Some((start, title)) => (start, title, Vec::new()),
+        None => field_before()?,
+    };
+    let (start, mut qualifiers, former) = qualifiers_before(tokens, mentions, start, rules);
+    qualifiers.extend(field);
     Some((start, RoleClaim::new(&m.entity, title, qualifiers, former)))
 }
 
@@ -1387,6 +1403,10 @@ mod tests {
 
     #[test]
     fn titles_before_names() {
+        // A title's field after "of" may stand between it and the name.
+        let found = claims("Then Caddonshire director of cricket Anselm Drabwell said so.");
+        assert_eq!(found[0].role_text(), "caddonshire cricket director");
+        assert!(claims("Then the heart of Anselm Drabwell said so.").is_empty());
         assert_eq!(
             roles("Then former President Donald Trump spoke."),
             ["donald-trump: former president"]
