@@ -1952,7 +1952,14 @@ fn judge_dates(
     }
     // A plan (a date after its report) and a happening (a date before its
     // report) are not one event seen twice.
-    let future = |d: &DateClaim, c: &Context| c.published.is_some_and(|p| d.span.start > p);
+    // A period from the day of the report on ("in the coming weeks") is
+    // ahead of it too.
+    let future = |d: &DateClaim, c: &Context| {
+        c.published.is_some_and(|p| {
+            d.span.start > p
+                || (d.span.start == p && d.span.end > p && d.span.precision != Precision::Day)
+        })
+    };
     let past = |d: &DateClaim, c: &Context| c.published.is_some_and(|p| d.span.end < p);
     if (future(da, ca) && past(db, cb)) || (past(da, ca) && future(db, cb)) {
         return Err("a plan and a past event".into());
@@ -2575,6 +2582,34 @@ mod tests {
         );
         let unranked = deed("check", "", "", 17);
         assert!(verdict(&inspected, &unranked).is_err());
+    }
+
+    /// A period from the report's day on ("agreed to meet in the coming
+    /// weeks") is a plan, no retelling of a meeting the day before.
+    #[test]
+    fn a_period_from_the_reports_day_on_is_a_plan() {
+        let rules = RuleSet::builtin().unwrap();
+        let zelensky = vec![EntityRef::Unknown("zelensky".into())];
+        let published = |day: i8| Context {
+            published: Some(jiff::civil::Date::new(2025, 6, day).unwrap()),
+            subjects: zelensky.clone(),
+            participants: zelensky.clone(),
+            clause: zelensky.clone(),
+            ..Context::default()
+        };
+        let met = deed("meet", "", "", 18);
+        let coming_weeks = DateClaim {
+            span: DateSpan {
+                start: jiff::civil::Date::new(2025, 6, 19).unwrap(),
+                end: jiff::civil::Date::new(2025, 7, 16).unwrap(),
+                precision: Precision::Range,
+            },
+            ..deed("meet", "", "", 19)
+        };
+        assert_eq!(
+            judge_dates(&coming_weeks, &published(19), &met, &published(19), &rules),
+            Err("a plan and a past event".into())
+        );
     }
 
     /// A deed done at an occasion dates the occasion another side tells

@@ -90,6 +90,35 @@ fn on_the_seeds_donald_trumps_title_is_one_finding_with_two_camps() {
         .all(|f| f["kind"] != "role" || f["slot"] == "Donald Trump: title"));
 }
 
+/// On the seeds, the disagreements are the two a fact-checker finds: the
+/// call's day and Donald Trump's title. Putin's agreement "to meet with
+/// Zelensky in the coming weeks" is a plan, no retelling of Monday's
+/// meetings at the White House.
+#[test]
+fn on_the_seeds_only_the_calls_day_and_the_title_disagree() {
+    let report = audit_json(&common::seeds(), false);
+    let mut disputed: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["verdict"] != "agreement")
+        .map(|f| {
+            (
+                f["kind"].as_str().unwrap().to_string(),
+                f["slot"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    disputed.sort();
+    assert_eq!(disputed.len(), 2, "{disputed:?}");
+    assert_eq!(disputed[0].0, "date", "{disputed:?}");
+    assert!(disputed[0].1.contains("call"), "{disputed:?}");
+    assert_eq!(
+        disputed[1],
+        ("role".to_string(), "Donald Trump: title".to_string())
+    );
+}
+
 fn validator() -> jsonschema::Validator {
     let text = std::fs::read_to_string(root().join("schema/report-v2.schema.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
