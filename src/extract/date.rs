@@ -918,13 +918,7 @@ fn occasion_in(tokens: &[Token], d: &DateMention) -> Option<(usize, usize, &'sta
             // The compound's head is the occasion ("an emergency meeting"
             // is a meeting), where it names one.
             let head = (k + 1..end)
-                .take_while(|&j| {
-                    let t = &tokens[j];
-                    t.kind == TokenKind::Word
-                        && !t.capitalised
-                        && !is_function_word(&t.norm)
-                        && is_noun(&t.norm)
-                })
+                .take_while(|&j| lower_case_noun(&tokens[j]))
                 .last()
                 .filter(|&j| occasion_of_noun(&tokens[j].norm).is_some())
                 .unwrap_or(k);
@@ -1846,6 +1840,12 @@ fn opens_a_noun(t: &Token) -> bool {
 
 /// A word that may belong to a patient: in lower case, no function word,
 /// verb form or adverb.
+/// A lower-case word WordNet knows as a noun, no function word: a word
+/// of a compound's run ("an emergency meeting", "a team of inspectors").
+pub(crate) fn lower_case_noun(t: &Token) -> bool {
+    t.kind == TokenKind::Word && !t.capitalised && !is_function_word(&t.norm) && is_noun(&t.norm)
+}
+
 fn content_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && !t.capitalised

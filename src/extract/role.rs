@@ -4,7 +4,7 @@
 //! date.
 
 use crate::extract::attribution::DETERMINERS;
-use crate::extract::date::object_of;
+use crate::extract::date::{lower_case_noun, object_of};
 use crate::extract::{inflects_speech_verb, is_speech_verb};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::entities::{
@@ -999,16 +999,9 @@ fn deed_of_a_role_after(
     // team"), no body.
     let mut members = Vec::new();
     if word(k) == "of" && !qualifiers.is_empty() {
-        let members_after = (k + 1..(k + 3).min(tokens.len()))
-            .take_while(|&j| {
-                let t = &tokens[j];
-                t.kind == TokenKind::Word
-                    && !t.capitalised
-                    && !is_function_word(&t.norm)
-                    && is_noun(&t.norm)
-            })
+        let count = (k + 1..(k + 3).min(tokens.len()))
+            .take_while(|&j| lower_case_noun(&tokens[j]))
             .count();
-        let count = members_after;
         if count > 0 && matches!(word(k + 1 + count), "," | "." | ";") {
             members.extend((k + 1..k + 1 + count).map(|j| word(j).to_string()));
             k += 1 + count;
