@@ -1175,36 +1175,39 @@ fn judge_roles(
     // inspections": a task whose nouns are of the post's own words (one
     // stem the other's beginning, "inspect" / "inspector") is that post's
     // work, unless both name their bodies in full.
-    let stems_of = |r: &RoleClaim| -> Vec<String> {
+    let words_of = |r: &RoleClaim| -> Vec<String> {
         r.title
             .split(' ')
             .chain(r.qualifiers.iter().map(String::as_str))
+            .map(str::to_string)
+            .collect()
+    };
+    // The stems of a role's words that name no group ("team").
+    let stems_of = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
             .filter(|w| !names_a_group(w))
-            .map(stem)
+            .map(|w| stem(w))
             .filter(|s| s.len() >= MIN_SHARED_STEM)
             .collect()
     };
     // Both lead: "who lectures in engineering" is no chief engineer's
     // work, nor is a chief's task a service engineer's post.
     let leads = |r: &RoleClaim| {
-        r.title
-            .split(' ')
-            .chain(r.qualifiers.iter().map(String::as_str))
+        words_of(r)
+            .iter()
             .any(|w| w == LEADER || w == HEAD || a_kind_of(w, LEADER))
     };
     let its_work = |task: &RoleClaim, post: &RoleClaim| {
-        let post_stems = stems_of(post);
+        let post_stems = stems_of(&words_of(post));
         task.task
             && !post.task
             && leads(task)
             && leads(post)
-            && task.qualifiers.iter().any(|q| {
-                let q = stem(q);
-                q.len() >= MIN_SHARED_STEM
-                    && !names_a_group(&q)
-                    && post_stems
-                        .iter()
-                        .any(|p| p.starts_with(q.as_str()) || q.starts_with(p.as_str()))
+            && stems_of(&task.qualifiers).iter().any(|q| {
+                post_stems
+                    .iter()
+                    .any(|p| p.starts_with(q.as_str()) || q.starts_with(p.as_str()))
             })
     };
     if (its_work(ra, rb) || its_work(rb, ra)) && !(named_in_full(ra) && named_in_full(rb)) {
