@@ -125,7 +125,7 @@ fn judge_figures(
     };
     let time_bound = topic.is_some_and(|t| t.time_bound);
     if !frames_meet(fa.frame, fb.frame) {
-        let name = |f: &Figure| f.frame.map_or("length", |x| x.name());
+        let name = |f: &Figure| f.frame.map_or("plain", |x| x.name());
         return Err(format!("different frames: {} vs {}", name(fa), name(fb)));
     }
     // Two other instances ("last year's 12-day strike", "a separate walkout
