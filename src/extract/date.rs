@@ -15,7 +15,7 @@ use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{
     clock_suffix, is_determiner, is_function_word, is_preposition, is_time_adjective,
-    looks_like_verb, Frame, CONJUNCTIONS,
+    looks_like_verb, Frame, Unit, CONJUNCTIONS,
 };
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
@@ -27,7 +27,7 @@ use crate::normalise::senses::{
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, past_shaped, BASE_PARTICIPLES, BE};
-use crate::rules::{RuleSet, Topic};
+use crate::rules::{Dimension, RuleSet, Topic};
 
 /// Verbs that say a happening began, went on or ended (as stemmed or
 /// lemmatised): their subject is the happening.
@@ -408,15 +408,33 @@ pub fn extract(
             // The action word names a topic by itself ("clashed") or as
             // the first word of a trigger phrase ("broke their banks").
             let clause_end = clause.end.min(lemmas.len());
+            // "sent an apology email on 7 November": a verb that tells
+            // money moving ("sent", "donated") names a topic of money only
+            // where its clause holds a sum or another of the topic's words
+            // ("sent the aid on Monday"), or where it is a verb of the
+            // topic's own thing ("fined the chain": a fine).
+            let money_told = |t: &Topic, k: usize| {
+                let clause_span = clause.start..clause_end;
+                t.dimension != Dimension::Money
+                    || verb_lemma(&tokens[k].norm, None).is_some_and(is_noun)
+                    || figures.iter().any(|(first, _, f)| {
+                        matches!(f.unit, Unit::Money(_)) && clause_span.contains(first)
+                    })
+                    || clause_span
+                        .clone()
+                        .any(|j| j != k && lemmas.get(j).is_some_and(|(s, st)| t.named_by(s, st)))
+            };
             let named_by_action = |k: usize| {
                 let (singular, stem) = lemmas.get(k)?;
                 rules
                     .topics
                     .iter()
-                    .position(|t| accept(t) && t.named_by(singular, stem))
+                    .position(|t| accept(t) && t.named_by(singular, stem) && money_told(t, k))
                     .or_else(|| {
                         let from_action = lemmas.get(k..clause_end.max(k))?;
-                        nearest_topic(from_action, (0, 0), 1, rules, accept)
+                        nearest_topic(from_action, (0, 0), 1, rules, |t| {
+                            accept(t) && money_told(t, k)
+                        })
                     })
             };
             let topic = match &action {
@@ -718,12 +736,16 @@ fn action_near(
 
 /// Candidate verbs at `positions`, in their order but with participles
 /// that describe their noun last ("got through to the stranded cavers on
-/// 9 March"): another verb of the clause tells the deed, and only where
-/// none does may the participle ("the revised timetable").
+/// 9 March", "wrote to affected customers on Sunday"): another verb of the
+/// clause tells the deed, and only where none does may the participle
+/// ("the revised timetable"). A participle right after a preposition
+/// opens its noun phrase as a determiner would.
 fn describers_last(tokens: &[Token], positions: impl Iterator<Item = usize>) -> Vec<usize> {
     let describes = |k: usize| {
         k > 0
-            && opens_a_noun(&tokens[k - 1])
+            && (opens_a_noun(&tokens[k - 1])
+                || (is_preposition(&tokens[k - 1])
+                    && verb_lemma(&tokens[k - 1].norm, None).is_none()))
             && past_shaped(&tokens[k].norm)
             && tokens
                 .get(k + 1)
@@ -2277,6 +2299,38 @@ mod tests {
         assert_eq!(
             verb("Commuters studied the revised timetable on Monday.").as_deref(),
             Some("study")
+        );
+        // After a preposition, as after a determiner; an auxiliary is no
+        // preposition ("was found guilty").
+        assert_eq!(
+            verb("The chief executive wrote to affected customers on Sunday evening to apologise.")
+                .as_deref(),
+            Some("write")
+        );
+        assert_eq!(
+            verb("Ellerby was found guilty on Tuesday at the magistrates' court.").as_deref(),
+            Some("convict")
+        );
+    }
+
+    /// A verb that moves money names a topic of money only where its
+    /// clause holds a sum or the topic's own word; a verb of the topic's
+    /// own thing ("fined") names it by itself.
+    #[test]
+    fn money_moved_names_a_topic_of_money_only_with_money() {
+        let rules = RuleSet::builtin().unwrap();
+        let event = |text: &str| date_claims(text)[0].event.name(&rules);
+        assert_eq!(
+            event("He sent an apology email to customers on 7 November."),
+            "\"send\""
+        );
+        assert_eq!(
+            event("The government sent the aid on 7 November."),
+            "aid-funding"
+        );
+        assert_eq!(
+            event("The authority fined the chain on 15 May."),
+            "fine-penalty"
         );
     }
 
