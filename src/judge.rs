@@ -1213,6 +1213,36 @@ fn judge_roles(
     if (its_work(ra, rb) || its_work(rb, ra)) && !(named_in_full(ra) && named_in_full(rb)) {
         return Err(format!("'{ta}' and '{tb}': a task of the post's own work"));
     }
+    // A body told by common nouns only ("the operator's", "the
+    // district's"), or by none: it may be the body the other names.
+    let described = |r: &RoleClaim| r.affiliation.iter().all(|w| is_noun(w));
+    // The title's head leads ("director", "chief", "boss"), not only a
+    // rank before it ("chief engineer" is an engineer).
+    let head_leads = |r: &RoleClaim| {
+        let h = head(r);
+        h == LEADER || h == HEAD || a_kind_of(&h, LEADER)
+    };
+    // "The district's director of public health" / "public health chief",
+    // "Enavsirb Maritime's chief executive" / "the operator's boss": two
+    // words for leading one field, with the same qualifiers ("chief
+    // executive" / "finance director" lead two), where one body is only
+    // described and the two are not of two kinds.
+    let leads_one_field = head(ra) != head(rb)
+        && !ra.task
+        && !rb.task
+        && ra.former == rb.former
+        && second_to(ra) == second_to(rb)
+        && head_leads(ra)
+        && head_leads(rb)
+        && subset(&ra.qualifiers, &rb.qualifiers)
+        && subset(&rb.qualifiers, &ra.qualifiers)
+        && (described(ra) || described(rb))
+        && !two_kinds;
+    if leads_one_field {
+        return Err(format!(
+            "'{ta}' and '{tb}': two words for leading one field"
+        ));
+    }
     let (verdict, outcome, confidence) = if head(ra) == head(rb)
         && second_to(ra) != second_to(rb)
         && ra.former == rb.former
@@ -3020,6 +3050,44 @@ mod tests {
         }
         let prosecutor = role("prosecutor", &[], true);
         assert_eq!(verdict(&prosecutor, &corrosion), Ok(Verdict::Contradiction));
+    }
+
+    /// Two words for leading one field, qualified alike, one body only
+    /// described, are one post; another field, or two named bodies, are
+    /// two.
+    #[test]
+    fn two_words_for_leading_one_field_are_one_role() {
+        let at = |r: RoleClaim, body: &[&str]| RoleClaim {
+            affiliation: body.iter().map(|w| w.to_string()).collect(),
+            ..r
+        };
+        let director = at(role("director", &["public", "health"], true), &["district"]);
+        let chief = role("chief", &["public", "health"], true);
+        assert!(verdict(&director, &chief).is_err());
+        let chief_executive = at(
+            role("chief executive", &[], false),
+            &["enavsirb", "maritime"],
+        );
+        let boss = at(role("boss", &[], true), &["operator"]);
+        assert!(verdict(&chief_executive, &boss).is_err());
+        let one_field = |a: &RoleClaim, b: &RoleClaim| {
+            verdict(a, b).is_err_and(|why| why.contains("leading one field"))
+        };
+        let finance_director = role("director", &["finance"], true);
+        assert!(!one_field(&chief_executive, &finance_director));
+        assert!(!one_field(&role("engineer", &["chief"], true), &chief));
+        let administrator = at(
+            role("administrator", &[], true),
+            &["creake", "restructuring"],
+        );
+        let other_chief = at(
+            role("chief executive", &[], false),
+            &["ostvane", "holdings"],
+        );
+        assert_eq!(
+            verdict(&administrator, &other_chief),
+            Ok(Verdict::Contradiction)
+        );
     }
 
     #[test]

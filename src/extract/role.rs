@@ -19,7 +19,7 @@ use crate::normalise::senses::{
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
 };
-use crate::normalise::verbs::past_shaped;
+use crate::normalise::verbs::{irregular_lemma, past_shaped};
 use crate::rules::RuleSet;
 
 /// A role claim.
@@ -282,6 +282,9 @@ fn role_word(w: &str) -> bool {
         && !DETERMINERS.contains(&w)
         && !is_speech_verb(w)
         && !w.ends_with("ed")
+        // "the official observer sent by the association": an irregular
+        // past form is a participle, though WordNet knows "sent" as a coin.
+        && irregular_lemma(w).is_none_or(|lemma| lemma == w)
         && !w.ends_with("ing")
         && !w.ends_with("ly")
         && !w.ends_with("'s")
@@ -1935,6 +1938,11 @@ mod tests {
         assert_eq!(
             roles("Then Gil Harrow, an independent structural engineer brought in by the trust, spoke."),
             ["gil harrow: independent structural engineer"]
+        );
+        // One WordNet also knows as a noun ("sent", a coin) too.
+        assert_eq!(
+            roles("Then Ingrid Pell, the official observer sent by the association, spoke."),
+            ["ingrid pell: official observer"]
         );
         // A month's name may be a first name.
         assert_eq!(
