@@ -1484,6 +1484,22 @@ fn patient_of(
         });
         object.extend(antecedent.map(|noun| patient_word(tokens, lemmas, noun)));
     }
+    // "the emergency declaration the council issued on 7 March", "the
+    // report she wrote": a clause with a subject of its own right after a
+    // noun, and no word joining them, has that noun for its object.
+    if object.is_empty() {
+        let pronoun = |t: &Token| matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i");
+        let subject_at = if k >= 1 && pronoun(&tokens[k - 1]) {
+            k.checked_sub(1)
+        } else {
+            k.checked_sub(2)
+                .filter(|&j| is_determiner(&tokens[j].norm) && lower_case_noun(&tokens[k - 1]))
+        };
+        let antecedent = subject_at
+            .and_then(|j| j.checked_sub(1))
+            .filter(|&noun| lower_case_noun(&tokens[noun]) && past_shaped(&tokens[k].norm));
+        object.extend(antecedent.map(|noun| patient_word(tokens, lemmas, noun)));
+    }
     let theme = object.join(" ");
     let object_told = !object.is_empty();
     let mut patient = subject_and_object(tokens, lemmas, k, d, object);
@@ -2952,6 +2968,19 @@ mod tests {
                 "The footage, which the charity made public on 14 May, shows a figure.",
                 "footage charity",
                 "publicize",
+            ),
+            // So does a noun right before a clause with a subject of its
+            // own; a verb's participle there is no noun ("the mayor the
+            // council appointed resigned").
+            (
+                "She said the emergency declaration the council issued on 7 March had helped.",
+                "declaration council",
+                "issue",
+            ),
+            (
+                "The mayor the council appointed resigned on 7 March.",
+                "council",
+                "resign",
             ),
         ] {
             let read: Vec<(String, Option<Cow<str>>)> = date_claims(text)
