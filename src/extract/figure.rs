@@ -526,8 +526,26 @@ pub fn from_quantities(
             let told = (count || stuff)
                 .then(|| told_as(tokens, q.first, q.last))
                 .flatten();
-            if q.unit.is_length() && q.head.is_none() {
-                q.head = place_located(tokens, q.first);
+            if q.unit.is_length() {
+                // "800 metres east of the tip", "800 metres outside the
+                // boundary": a direction or a preposition read as a noun,
+                // no measured thing.
+                let direction = q
+                    .head_token
+                    .is_some_and(|h| told_against_a_place(tokens, h));
+                // The named subject placed there measures it instead,
+                // where there is one.
+                if direction {
+                    let after = q.head_token.unwrap_or(q.last);
+                    if let Some(place) = place_of_the_subject(tokens, q.first, after) {
+                        q.head = Some(place);
+                        q.modifiers.clear();
+                    }
+                }
+                if q.head.is_none() {
+                    q.head = place_located(tokens, q.first)
+                        .or_else(|| place_of_the_subject(tokens, q.first, q.last));
+                }
             }
             if count {
                 q.modifiers.extend(origin_after(tokens, q.last));
@@ -755,6 +773,89 @@ fn place_located(tokens: &[Token], first: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// The points of the compass: after a length, with "of", they tell the
+/// direction from a place ("800 metres east of the tip"), no measured
+/// thing.
+const COMPASS_POINTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// Prepositions that place a thing against another: after a length they
+/// tell a distance from a place ("four miles beyond the boundary").
+const PLACING: &[&str] = &[
+    "from", "beyond", "outside", "inside", "off", "past", "behind", "beside", "below", "above",
+    "beneath", "under", "near", "away",
+];
+
+/// Whether the length ending before `last` is told against a place: a
+/// placing preposition or a point of the compass with "of" follows it,
+/// and a noun phrase of a place after that.
+fn told_against_a_place(tokens: &[Token], last: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // The place is a noun phrase of its own ("the boundary", "Halvik"),
+    // not the ends of a thing measured ("from bow to stern").
+    let place_at =
+        |k: usize| is_determiner(word(k)) || tokens.get(k).is_some_and(|t| t.capitalised);
+    (PLACING.contains(&word(last)) && place_at(last + 1))
+        || (COMPASS_POINTS.contains(&word(last)) && word(last + 1) == "of" && place_at(last + 2))
+}
+
+/// "Eromillep Cross, which sits about 800 metres east of the tip",
+/// "Brackenhowle lies roughly four miles beyond the boundary": a length
+/// told against a place right after a verb is where the verb's subject
+/// is; a named subject (its relative "which" or its apposition passed
+/// over), folded, is what it measures. A word between the verb and the
+/// length that is neither verb nor noun ("just") qualifies the length.
+fn place_of_the_subject(tokens: &[Token], first: usize, last: usize) -> Option<String> {
+    if !told_against_a_place(tokens, last) {
+        return None;
+    }
+    let mut verb = first.checked_sub(1)?;
+    let qualifies = |t: &Token| {
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && verb_lemma(&t.norm, None).is_none()
+            && !is_noun(&t.norm)
+    };
+    if qualifies(&tokens[verb]) {
+        verb = verb.checked_sub(1)?;
+    }
+    let word = &tokens[verb];
+    if word.kind != TokenKind::Word || word.capitalised || verb_lemma(&word.norm, None).is_none() {
+        return None;
+    }
+    let before = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let mut end = verb.checked_sub(1)?;
+    if before(end) == "which" && end >= 1 && before(end - 1) == "," {
+        end = end.checked_sub(2)?;
+    } else if before(end) == "," {
+        // The apposition's own opening comma.
+        let opening = (0..end).rev().find(|&j| before(j) == ",")?;
+        end = opening.checked_sub(1)?;
+    }
+    if !tokens[end].capitalised || tokens[end].kind != TokenKind::Word {
+        return None;
+    }
+    let start = (0..=end)
+        .rev()
+        .take_while(|&j| tokens[j].capitalised && tokens[j].kind == TokenKind::Word)
+        .last()?;
+    Some(
+        tokens[start..=end]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// X and its class in "the number of X" before a bare number, or the noun
@@ -1006,6 +1107,31 @@ mod tests {
         let found = figures_in(text, &rules);
         assert_eq!(found.len(), 1, "{text}");
         found[0].2.topic.map(|i| rules.topics[i].id.clone())
+    }
+
+    /// A length told against a place right after a verb measures where
+    /// the verb's named subject is, whatever direction or preposition
+    /// stands after it; the ends of a thing measured are no place.
+    #[test]
+    fn a_length_against_a_place_measures_the_named_subject() {
+        let rules = RuleSet::builtin().unwrap();
+        let head = |text: &str| -> Option<String> {
+            let found = figures_in(text, &rules);
+            assert_eq!(found.len(), 1, "{text}");
+            found[0].2.head.clone()
+        };
+        for text in [
+            "Eromillep Cross, which sits about 800 metres east of the tip, was covered.",
+            "Eromillep Cross, the closest village, lies two kilometres from the landfill.",
+            "Eromillep Cross sits barely 800 metres outside the boundary.",
+        ] {
+            assert_eq!(head(text).as_deref(), Some("eromillep cross"), "{text}");
+        }
+        assert_eq!(
+            head("The barge, Brackwater Dawn, which measures 38 metres from bow to stern, sank."),
+            None
+        );
+        assert_eq!(head("The hives stand just 400 metres from the crop."), None);
     }
 
     /// Where a deed took the counted people is the head of its "to" or
