@@ -760,19 +760,25 @@ fn qualifier_of_place_after(tokens: &[Token], last: usize) -> Vec<String> {
 /// measures.
 fn place_located(tokens: &[Token], first: usize) -> Option<String> {
     let comma = first.checked_sub(1).filter(|&j| tokens[j].norm == ",")?;
-    let end = comma.checked_sub(1).filter(|&j| tokens[j].capitalised)?;
-    let start = (0..=end)
-        .rev()
-        .take_while(|&j| tokens[j].capitalised && tokens[j].kind == TokenKind::Word)
-        .last()?;
+    let (start, name) = name_ending_at(tokens, comma.checked_sub(1)?)?;
     // A name that opens its sentence may be no place but the subject.
-    (start > 0).then(|| {
-        tokens[start..=end]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+    (start > 0).then_some(name)
+}
+
+/// The capitalised words ending at `end`, folded and joined, with where
+/// they start: a name written before what it places.
+fn name_ending_at(tokens: &[Token], end: usize) -> Option<(usize, String)> {
+    let word = |j: usize| tokens[j].capitalised && tokens[j].kind == TokenKind::Word;
+    if !word(end) {
+        return None;
+    }
+    let start = (0..=end).rev().take_while(|&j| word(j)).last()?;
+    let name = tokens[start..=end]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((start, name))
 }
 
 /// The points of the compass: after a length, with "of", they tell the
@@ -842,20 +848,7 @@ fn place_of_the_subject(tokens: &[Token], first: usize, last: usize) -> Option<S
         let opening = (0..end).rev().find(|&j| before(j) == ",")?;
         end = opening.checked_sub(1)?;
     }
-    if !tokens[end].capitalised || tokens[end].kind != TokenKind::Word {
-        return None;
-    }
-    let start = (0..=end)
-        .rev()
-        .take_while(|&j| tokens[j].capitalised && tokens[j].kind == TokenKind::Word)
-        .last()?;
-    Some(
-        tokens[start..=end]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    name_ending_at(tokens, end).map(|(_, name)| name)
 }
 
 /// X and its class in "the number of X" before a bare number, or the noun
