@@ -23,9 +23,9 @@ use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     a_kind_of, counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
     is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
-    names_a_group, names_a_mere_group, names_a_place, names_a_time, names_an_undertaking,
-    occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
-    tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    names_a_group, names_a_mere_group, names_a_person, names_a_place, names_a_time,
+    names_an_undertaking, occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing,
+    synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1216,6 +1216,18 @@ fn judge_roles(
     // A body told by common nouns only ("the operator's", "the
     // district's"), or by none: it may be the body the other names.
     let described = |r: &RoleClaim| r.affiliation.iter().all(|w| is_noun(w));
+    // A title's qualifiers that name its field: not a word of either
+    // body ("gallery chief" / "director of Kestrigan Hall Gallery") nor a
+    // rank, a noun of a person ("executive director").
+    let field_words = |r: &RoleClaim| -> Vec<String> {
+        r.qualifiers
+            .iter()
+            .filter(|q| {
+                !ra.affiliation.contains(q) && !rb.affiliation.contains(q) && !names_a_person(q)
+            })
+            .cloned()
+            .collect()
+    };
     // The title's head leads ("director", "chief", "boss"), not only a
     // rank before it ("chief engineer" is an engineer).
     let head_leads = |r: &RoleClaim| {
@@ -1234,8 +1246,8 @@ fn judge_roles(
         && second_to(ra) == second_to(rb)
         && head_leads(ra)
         && head_leads(rb)
-        && subset(&ra.qualifiers, &rb.qualifiers)
-        && subset(&rb.qualifiers, &ra.qualifiers)
+        && subset(&field_words(ra), &field_words(rb))
+        && subset(&field_words(rb), &field_words(ra))
         && (described(ra) || described(rb))
         && !two_kinds;
     if leads_one_field {
@@ -3073,6 +3085,18 @@ mod tests {
         let one_field = |a: &RoleClaim, b: &RoleClaim| {
             verdict(a, b).is_err_and(|why| why.contains("leading one field"))
         };
+        // A qualifier naming the other's body, or a rank, names no field.
+        let gallery_chief = role("chief", &["gallery"], true);
+        let gallery_director = at(
+            role("director", &[], false),
+            &["kestrigan", "hall", "gallery"],
+        );
+        assert!(verdict(&gallery_chief, &gallery_director).is_err());
+        let executive_director = at(
+            role("director", &["executive"], true),
+            &["orlanth", "foundation"],
+        );
+        assert!(verdict(&role("chief", &["foundation"], true), &executive_director).is_err());
         let finance_director = role("director", &["finance"], true);
         assert!(!one_field(&chief_executive, &finance_director));
         assert!(!one_field(&role("engineer", &["chief"], true), &chief));
