@@ -360,6 +360,20 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
                         .is_some_and(|v| base_verb(v) && !matches!(v.norm.as_str(), "have" | "be"))
             })
     });
+    // "is demanding that the regional quota be raised by 15 per cent":
+    // a verb of a message whose "that" clause has a bare "be" (the
+    // subjunctive) asks for what it tells, as "asked … to" does.
+    let demanded = (1..clause.len()).any(|that| {
+        clause[that].norm == "that"
+            && verb_lemma(&clause[that - 1].norm, None).is_some_and(tells_a_message)
+            && clause[that + 1..].iter().enumerate().any(|(i, t)| {
+                t.norm == "be"
+                    && i > 0
+                    && clause[that + i].kind == TokenKind::Word
+                    && !MODALS_AND_TO.contains(&clause[that + i].norm.as_str())
+            })
+    });
+    let asked = asked || demanded;
     let governed = if infinitives().any(|v| v.norm == "have") {
         Some(Frame::Expected)
     } else {
@@ -377,6 +391,11 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     }
     governed
 }
+
+/// Words after which "be" is no subjunctive: a modal ("would be") or "to".
+const MODALS_AND_TO: &[&str] = &[
+    "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+];
 
 /// A verb of a message in a finite form ("asked", "urges"), by which one
 /// asks another to act.
@@ -1291,7 +1310,13 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         Unit::Duration { .. } => duration_frame(tokens, hedge_start, next, hedge.as_deref()),
         _ => None,
     }
-    .or_else(|| difference_frame(tokens, hedge_start, next, &unit))
+    // A change asked for, planned or hoped for ("demanding that the quota
+    // be raised by 15 per cent", "plans to cut prices by 10%") is that,
+    // not a change made.
+    .or_else(|| {
+        difference_frame(tokens, hedge_start, next, &unit)
+            .map(|difference| hoped_or_intended_frame(tokens, hedge_start).unwrap_or(difference))
+    })
     .or_else(|| separate_frame(tokens, hedge_start))
     .or_else(|| match unit {
         Unit::Count(_) => member_frame(
@@ -2839,6 +2864,20 @@ mod tests {
         // "Aim" is first a verb of pointing; one of its senses intends.
         assert_eq!(
             one("an appeal aiming to raise £25,000").frame,
+            Some(Frame::Intended)
+        );
+        // So is a change a "that" clause with a bare "be" asks for; a
+        // change made, or one a modal tells, is no request.
+        assert_eq!(
+            one("the guild is demanding that the quota be raised by 15 per cent").frame,
+            Some(Frame::Intended)
+        );
+        assert_eq!(
+            one("the directorate cut the quota by 28 per cent").frame,
+            Some(Frame::Difference)
+        );
+        assert_ne!(
+            one("the guild said that the quota would be raised by 15 per cent").frame,
             Some(Frame::Intended)
         );
         // What a verb of a message asks someone to do is asked for; a
