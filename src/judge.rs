@@ -1193,11 +1193,8 @@ fn judge_roles(
     };
     // Both lead: "who lectures in engineering" is no chief engineer's
     // work, nor is a chief's task a service engineer's post.
-    let leads = |r: &RoleClaim| {
-        words_of(r)
-            .iter()
-            .any(|w| w == LEADER || w == HEAD || a_kind_of(w, LEADER))
-    };
+    let leading = |w: &str| w == LEADER || w == HEAD || a_kind_of(w, LEADER);
+    let leads = |r: &RoleClaim| words_of(r).iter().any(|w| leading(w));
     let its_work = |task: &RoleClaim, post: &RoleClaim| {
         let post_stems = stems_of(&words_of(post));
         task.task
@@ -1230,15 +1227,13 @@ fn judge_roles(
     };
     // The title's head leads ("director", "chief", "boss"), not only a
     // rank before it ("chief engineer" is an engineer).
-    let head_leads = |r: &RoleClaim| {
-        let h = head(r);
-        h == LEADER || h == HEAD || a_kind_of(&h, LEADER)
-    };
+    let head_leads = |r: &RoleClaim| leading(&head(r));
     // "The district's director of public health" / "public health chief",
     // "Enavsirb Maritime's chief executive" / "the operator's boss": two
     // words for leading one field, with the same qualifiers ("chief
     // executive" / "finance director" lead two), where one body is only
     // described and the two are not of two kinds.
+    let (field_a, field_b) = (field_words(ra), field_words(rb));
     let leads_one_field = head(ra) != head(rb)
         && !ra.task
         && !rb.task
@@ -1246,8 +1241,8 @@ fn judge_roles(
         && second_to(ra) == second_to(rb)
         && head_leads(ra)
         && head_leads(rb)
-        && subset(&field_words(ra), &field_words(rb))
-        && subset(&field_words(rb), &field_words(ra))
+        && subset(&field_a, &field_b)
+        && subset(&field_b, &field_a)
         && (described(ra) || described(rb))
         && !two_kinds;
     if leads_one_field {
@@ -3073,30 +3068,33 @@ mod tests {
             affiliation: body.iter().map(|w| w.to_string()).collect(),
             ..r
         };
+        let one_field = |a: &RoleClaim, b: &RoleClaim| {
+            verdict(a, b).is_err_and(|why| why.contains("leading one field"))
+        };
         let director = at(role("director", &["public", "health"], true), &["district"]);
         let chief = role("chief", &["public", "health"], true);
-        assert!(verdict(&director, &chief).is_err());
+        assert!(one_field(&director, &chief));
         let chief_executive = at(
             role("chief executive", &[], false),
             &["enavsirb", "maritime"],
         );
         let boss = at(role("boss", &[], true), &["operator"]);
-        assert!(verdict(&chief_executive, &boss).is_err());
-        let one_field = |a: &RoleClaim, b: &RoleClaim| {
-            verdict(a, b).is_err_and(|why| why.contains("leading one field"))
-        };
+        assert!(one_field(&chief_executive, &boss));
         // A qualifier naming the other's body, or a rank, names no field.
         let gallery_chief = role("chief", &["gallery"], true);
         let gallery_director = at(
             role("director", &[], false),
             &["kestrigan", "hall", "gallery"],
         );
-        assert!(verdict(&gallery_chief, &gallery_director).is_err());
+        assert!(one_field(&gallery_chief, &gallery_director));
         let executive_director = at(
             role("director", &["executive"], true),
             &["orlanth", "foundation"],
         );
-        assert!(verdict(&role("chief", &["foundation"], true), &executive_director).is_err());
+        assert!(one_field(
+            &role("chief", &["foundation"], true),
+            &executive_director
+        ));
         let finance_director = role("director", &["finance"], true);
         assert!(!one_field(&chief_executive, &finance_director));
         assert!(!one_field(&role("engineer", &["chief"], true), &chief));

@@ -272,16 +272,9 @@ fn finite_verb(word: &str) -> bool {
         || word.strip_suffix("'s").is_some_and(is_function_word);
     contracted
         || BE.contains(&word)
-        || TENSE_CARRIERS.contains(&word)
+        || crate::normalise::verbs::AUXILIARIES.contains(&word)
         || (!word.ends_with("ing") && verb_lemma(word, None).is_some_and(|lemma| lemma != word))
 }
-
-/// Auxiliaries and modals, which carry a clause's tense before another
-/// verb ("prices would rise", "had left").
-const TENSE_CARRIERS: &[&str] = &[
-    "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must",
-    "shall", "did", "does", "do",
-];
 
 /// Words that open a noun phrase: where a description of a speaker starts.
 pub(crate) const DETERMINERS: &[&str] = &[

@@ -26,7 +26,7 @@ use crate::normalise::senses::{
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
-use crate::normalise::verbs::{irregular_lemma, past_shaped, BASE_PARTICIPLES, BE};
+use crate::normalise::verbs::{irregular_lemma, past_shaped, AUXILIARIES, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic};
 
 /// Verbs that say a happening began, went on or ended (as stemmed or
@@ -2238,13 +2238,6 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
         }
     })
 }
-
-/// English's auxiliaries other than "be", which carry another verb's
-/// tense or mood.
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might",
-    "should", "must",
-];
 
 /// "stopped on 14 March and has not moved since": "and" or "but" before
 /// an auxiliary or a past form opens a second predicate of the subject,

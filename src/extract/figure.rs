@@ -535,16 +535,19 @@ pub fn from_quantities(
                     .is_some_and(|h| told_against_a_place(tokens, h));
                 // The named subject placed there measures it instead,
                 // where there is one.
-                if direction {
-                    let after = q.head_token.unwrap_or(q.last);
-                    if let Some(place) = place_of_the_subject(tokens, q.first, after) {
-                        q.head = Some(place);
-                        q.modifiers.clear();
-                    }
+                if let Some(place) = direction
+                    .then(|| place_of_the_subject(tokens, q.first))
+                    .flatten()
+                {
+                    q.head = Some(place);
+                    q.modifiers.clear();
                 }
                 if q.head.is_none() {
-                    q.head = place_located(tokens, q.first)
-                        .or_else(|| place_of_the_subject(tokens, q.first, q.last));
+                    q.head = place_located(tokens, q.first).or_else(|| {
+                        told_against_a_place(tokens, q.last)
+                            .then(|| place_of_the_subject(tokens, q.first))
+                            .flatten()
+                    });
                 }
             }
             if count {
@@ -817,14 +820,12 @@ fn told_against_a_place(tokens: &[Token], last: usize) -> bool {
 
 /// "Eromillep Cross, which sits about 800 metres east of the tip",
 /// "Brackenhowle lies roughly four miles beyond the boundary": a length
-/// told against a place right after a verb is where the verb's subject
-/// is; a named subject (its relative "which" or its apposition passed
-/// over), folded, is what it measures. A word between the verb and the
+/// told against a place ([`told_against_a_place`], which the caller asks)
+/// right after a verb is where the verb's subject is; a named subject (its
+/// relative "which" or its apposition passed over), folded, is what it
+/// measures. A word between the verb and the
 /// length that is neither verb nor noun ("just") qualifies the length.
-fn place_of_the_subject(tokens: &[Token], first: usize, last: usize) -> Option<String> {
-    if !told_against_a_place(tokens, last) {
-        return None;
-    }
+fn place_of_the_subject(tokens: &[Token], first: usize) -> Option<String> {
     let mut verb = first.checked_sub(1)?;
     let qualifies = |t: &Token| {
         t.kind == TokenKind::Word

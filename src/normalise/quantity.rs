@@ -15,7 +15,7 @@ use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
     TokenKind, WordSet,
 };
-use crate::normalise::verbs::{irregular_lemma, past_shaped, BE};
+use crate::normalise::verbs::{irregular_lemma, past_shaped, AUXILIARIES, BE};
 use crate::rules::{MeasureUnit, RuleSet};
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
@@ -370,7 +370,9 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
                 t.norm == "be"
                     && i > 0
                     && clause[that + i].kind == TokenKind::Word
-                    && !MODALS_AND_TO.contains(&clause[that + i].norm.as_str())
+                    // Not after a modal ("would be") or "to".
+                    && clause[that + i].norm != "to"
+                    && !AUXILIARIES.contains(&clause[that + i].norm.as_str())
             })
     });
     let asked = asked || demanded;
@@ -391,11 +393,6 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
     }
     governed
 }
-
-/// Words after which "be" is no subjunctive: a modal ("would be") or "to".
-const MODALS_AND_TO: &[&str] = &[
-    "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-];
 
 /// A verb of a message in a finite form ("asked", "urges"), by which one
 /// asks another to act.

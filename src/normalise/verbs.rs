@@ -11,6 +11,13 @@ use crate::normalise::senses::verb_lemma;
 /// called", "were announced").
 pub const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be"];
 
+/// English's auxiliaries and modals other than "be", which carry another
+/// verb's tense or mood ("prices would rise", "had left").
+pub const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "did", "does", "do", "will", "would", "shall", "could", "can", "may",
+    "might", "should", "must",
+];
+
 /// The lemma of an irregular past form ("sank" → "sink", "struck" →
 /// "strike"): English morphology no suffix rule reaches, so that "the
 /// ferry sank" and "the ferry sinks" name one happening.
