@@ -980,8 +980,15 @@ fn deed_of_a_role_after(
     let mut body = Vec::new();
     let mut name_words = Vec::new();
     if named > 0 {
-        let after = k + named;
+        let mut after = k + named;
         name_words = tokens[k..after].iter().map(|t| t.norm.clone()).collect();
+        // "who chairs the Kessindrow Upper School parents' association":
+        // an owner in lower case after the name is the name's, and the
+        // body is theirs.
+        if let Some(end) = possessive_end(tokens, after).filter(|_| !tokens[after].capitalised) {
+            name_words.push(word(after).trim_end_matches("'s").to_string());
+            after = end;
+        }
         if matches!(word(after), "," | "." | ";") {
             body = name_words.clone();
         } else if !tokens
@@ -1686,6 +1693,15 @@ mod tests {
         );
         assert_eq!(found[0].role_text(), "branch chair");
         assert_eq!(found[0].affiliation, ["farmers", "guild"]);
+        // An owner in lower case after the name is the name's: the body
+        // is theirs.
+        let found =
+            claims("Ludo Farr, who chairs the Kessel Upper School parents' association, spoke.");
+        assert_eq!(found[0].role_text(), "association chair");
+        assert_eq!(
+            found[0].affiliation,
+            ["kessel", "upper", "school", "parents", "association"]
+        );
         // Function words do not use up the name's words.
         let found = claims(
             "Gwen Tallis, chair of the Pellingford and District Beekeepers' Association, spoke.",

@@ -9,7 +9,7 @@ use crate::normalise::number::{
 };
 use crate::normalise::senses::{
     deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_time, noun_lemma,
-    tells_a_message, tells_a_mind, tells_a_state, verb_lemma,
+    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, verb_lemma,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -144,6 +144,10 @@ pub enum Frame {
     /// eliminated". It meets a plan, and any figure without a frame (what
     /// will be done may be told as done).
     Future,
+    /// Asked of another: "is demanding a floor of €15 an hour", "urged
+    /// ministers to release £40m", "demanding that the price be held at
+    /// 40 cents". Who asks is not who does: it meets only what is asked.
+    Asked,
 }
 
 impl Frame {
@@ -158,6 +162,7 @@ impl Frame {
             Frame::Intended => "intended",
             Frame::Member => "some of a set",
             Frame::Future => "future",
+            Frame::Asked => "asked for",
         }
     }
 }
@@ -327,15 +332,26 @@ fn tells_expectation(word: &str) -> bool {
 /// expected. Before a verb's plain infinitive ("plans to send 150
 /// adjusters", "expected to fly about 600 passengers home") it tells an
 /// intention, not what was done.
-fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
+fn hoped_or_intended_frame(tokens: &[Token], first: usize, after: usize) -> Option<Frame> {
     let first = first.min(tokens.len());
     let clause = &tokens[clause_start(tokens, first)..first];
-    // What a verb of the mind governs: the word after its "to".
+    // What a verb of the mind governs: the word after its "to", where no
+    // modal or auxiliary opens a verb of its own between it and the
+    // figure ("a member who wants to leave must give 12 months' notice":
+    // the notice is what must be given, not what is wanted).
     let infinitives = || {
         clause
             .windows(3)
-            .filter(|w| !w[0].capitalised && w[1].norm == "to" && tells_a_mind(&w[0].norm))
-            .map(|w| &w[2])
+            .enumerate()
+            .filter(|(i, w)| {
+                !w[0].capitalised
+                    && w[1].norm == "to"
+                    && tells_a_mind(&w[0].norm)
+                    && !clause[i + 3..]
+                        .iter()
+                        .any(|t| AUXILIARIES.contains(&t.norm.as_str()))
+            })
+            .map(|(_, w)| &w[2])
     };
     let base_verb = |v: &Token| {
         v.kind == TokenKind::Word
@@ -375,11 +391,66 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
                     && !AUXILIARIES.contains(&clause[that + i].norm.as_str())
             })
     });
-    let asked = asked || demanded;
-    let governed = if infinitives().any(|v| v.norm == "have") {
+    // "is demanding a guaranteed floor of €15 an hour", "called for a
+    // £40m fund": what a verb of a request takes for its object is asked
+    // for. The object runs on to the figure through words of a noun
+    // phrase only: determiners, "of", and no auxiliary, no word that
+    // opens a clause, no verb but one a determiner makes a describer ("a
+    // guaranteed floor").
+    let of_a_noun_phrase = |j: usize| {
+        let t = &clause[j];
+        let word = t.norm.as_str();
+        let after_determiner = j > 0 && is_determiner(&clause[j - 1].norm);
+        (t.kind == TokenKind::Word || word == "-")
+            && !AUXILIARIES.contains(&word)
+            && !BE.contains(&word)
+            && (!is_function_word(word) || is_determiner(word) || word == "of")
+            && (!(looks_like_verb(word) || gerund(word)) || after_determiner)
+    };
+    // A figure right after the verb with a verb after it is the subject
+    // of a clause of its own, no object asked for: "the landlord claimed
+    // 40 flats were empty" tells a count.
+    let clause_after = tokens.get(after).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && (AUXILIARIES.contains(&t.norm.as_str())
+                || BE.contains(&t.norm.as_str())
+                || looks_like_verb(&t.norm))
+    });
+    let requested = (0..clause.len()).any(|i| {
+        let verb = &clause[i];
+        // "called for a £40m fund": the particle WordNet joins to the
+        // verb may be a preposition, which [`verb_lemma`] leaves apart.
+        let next = clause.get(i + 1).map(|t| t.norm.as_str());
+        let object_from = verb_lemma(&verb.norm, None).and_then(|lemma| {
+            if tells_a_request(lemma) {
+                Some(i + 1)
+            } else {
+                next.filter(|n| tells_a_request(&format!("{lemma}_{n}")))
+                    .map(|_| i + 2)
+            }
+        });
+        // "questions are being asked about …": a passive's subject was
+        // asked, and what follows is no object.
+        let passive = i > 0
+            && past_shaped(&verb.norm)
+            && (BE.contains(&clause[i - 1].norm.as_str()) || clause[i - 1].norm == "being");
+        object_from.is_some_and(|from| {
+            let gap = clause.len() - from;
+            verb.kind == TokenKind::Word
+                && !verb.capitalised
+                && !passive
+                && gap <= REQUEST_REACH
+                && !(gap == 0 && clause_after)
+                && (from..clause.len()).all(of_a_noun_phrase)
+        })
+    });
+    let asked = asked || demanded || requested;
+    let governed = if asked {
+        Some(Frame::Asked)
+    } else if infinitives().any(|v| v.norm == "have") {
         Some(Frame::Expected)
     } else {
-        (asked || infinitives().any(base_verb)).then_some(Frame::Intended)
+        infinitives().any(base_verb).then_some(Frame::Intended)
     };
     // "had expected about 40,000 visitors": a word of expectation frames
     // the figure, unless it governs an infinitive that frames it instead
@@ -392,6 +463,17 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize) -> Option<Frame> {
         return Some(Frame::Expected);
     }
     governed
+}
+
+/// How many tokens from a verb of a request to the figure its object
+/// holds: past a noun phrase's length, the figure is told of something
+/// else.
+const REQUEST_REACH: usize = 10;
+
+/// Whether `word` is a verb's "-ing" form ("losing"): in "demanded an
+/// apology after losing £50" it opens a clause of its own.
+fn gerund(word: &str) -> bool {
+    word.ends_with("ing") && verb_lemma(word, None).is_some_and(|lemma| lemma != word)
 }
 
 /// A verb of a message in a finite form ("asked", "urges"), by which one
@@ -1303,6 +1385,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             .find_map(|w| rate_adjective(w))
             .map(str::to_string);
     }
+    let after = head
+        .as_ref()
+        .map_or(last.max(next), |(k, _)| (k + 1).max(last.max(next)));
     let frame = match unit {
         Unit::Duration { .. } => duration_frame(tokens, hedge_start, next, hedge.as_deref()),
         _ => None,
@@ -1311,8 +1396,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // be raised by 15 per cent", "plans to cut prices by 10%") is that,
     // not a change made.
     .or_else(|| {
-        difference_frame(tokens, hedge_start, next, &unit)
-            .map(|difference| hoped_or_intended_frame(tokens, hedge_start).unwrap_or(difference))
+        difference_frame(tokens, hedge_start, next, &unit).map(|difference| {
+            hoped_or_intended_frame(tokens, hedge_start, after).unwrap_or(difference)
+        })
     })
     .or_else(|| separate_frame(tokens, hedge_start))
     .or_else(|| match unit {
@@ -1324,7 +1410,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         _ => None,
     })
     .or_else(|| other_occasion(tokens))
-    .or_else(|| hoped_or_intended_frame(tokens, hedge_start))
+    .or_else(|| hoped_or_intended_frame(tokens, hedge_start, after))
     .or_else(|| future_frame(tokens, hedge_start, last.max(next)));
     // "she fell about 18 metres" / "a fall of some 32 metres": a measure
     // of a change measures the change its verb or its noun names.
@@ -2438,6 +2524,11 @@ mod tests {
         assert!(frames_meet(Some(Future), None));
         assert!(frames_meet(Some(Intended), Some(Intended)));
         assert!(!frames_meet(Some(Intended), None));
+        // What one side asks of another is no plan of the other's, nor
+        // what was done.
+        assert!(frames_meet(Some(Frame::Asked), Some(Frame::Asked)));
+        assert!(!frames_meet(Some(Frame::Asked), Some(Future)));
+        assert!(!frames_meet(Some(Frame::Asked), None));
         assert!(!frames_meet(Some(Expected), Some(Future)));
     }
 
@@ -2863,11 +2954,17 @@ mod tests {
             one("an appeal aiming to raise £25,000").frame,
             Some(Frame::Intended)
         );
-        // So is a change a "that" clause with a bare "be" asks for; a
-        // change made, or one a modal tells, is no request.
+        // A verb of the mind governs no figure a modal's verb of its own
+        // tells.
+        assert_eq!(
+            one("a member who wants to leave must give 12 months' notice").frame,
+            None
+        );
+        // A change a "that" clause with a bare "be" asks for is asked of
+        // another; a change made, or one a modal tells, is no request.
         assert_eq!(
             one("the guild is demanding that the quota be raised by 15 per cent").frame,
-            Some(Frame::Intended)
+            Some(Frame::Asked)
         );
         assert_eq!(
             one("the directorate cut the quota by 28 per cent").frame,
@@ -2875,13 +2972,38 @@ mod tests {
         );
         assert_ne!(
             one("the guild said that the quota would be raised by 15 per cent").frame,
-            Some(Frame::Intended)
+            Some(Frame::Asked)
         );
         // What a verb of a message asks someone to do is asked for; a
         // thing said to have been done was done.
         assert_eq!(
             one("the council had asked the court to consider a fine of around £250,000").frame,
-            Some(Frame::Intended)
+            Some(Frame::Asked)
+        );
+        // So is what a verb of a request takes for its object, through a
+        // noun phrase; a verb that tells what is, or a clause of its own
+        // after the object, asks for nothing.
+        for text in [
+            "the union is demanding a guaranteed floor of €15 an hour",
+            "campaigners called for a £40m fund",
+        ] {
+            assert_eq!(one(text).frame, Some(Frame::Asked), "{text}");
+        }
+        for text in [
+            "the union announced a guaranteed floor of €15 an hour",
+            "she demanded an apology after losing £50",
+            "the landlord claimed 40 flats were empty",
+            "he was ordered to pay £6,450 in costs",
+        ] {
+            assert_eq!(one(text).frame, None, "{text}");
+        }
+        assert_eq!(
+            one("penalty notices, each demanding £60, were sent").frame,
+            Some(Frame::Asked)
+        );
+        assert_eq!(
+            one("questions are being asked about the fair after ten people were trapped").frame,
+            None
         );
         assert_eq!(
             one("the fire is said to have destroyed 300 homes").frame,

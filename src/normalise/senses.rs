@@ -834,6 +834,13 @@ pub fn tells_a_message(word: &str) -> bool {
 /// WordNet's lexicographer file of verbs of communication.
 const COMMUNICATION: u8 = 32;
 
+/// Whether verb lemma `lemma` asks another for something: a verb of a
+/// message that is one deed with "request" ("demand", "ask", "call for"),
+/// not one that tells what is ("announce", "report").
+pub fn tells_a_request(lemma: &str) -> bool {
+    tells_a_message(lemma) && same_deed(lemma, "request")
+}
+
 /// Whether verb lemma `lemma` tells dealings with others (its first sense
 /// in WordNet's verb.communication, verb.competition or verb.social:
 /// "defend", "prosecute", "campaign") rather than what a body does
