@@ -22,7 +22,7 @@ use crate::normalise::senses::{
     names_a_mere_happening, names_a_part, names_a_thing_in_space, names_a_time,
     names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, same_deed, tells_a_change,
     tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
-    verb_of_a_state,
+    verb_of_a_deed_noun, verb_of_a_state,
 };
 use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
@@ -592,13 +592,27 @@ pub fn extract(
                         });
                         // Without an object, the subject ("the session,
                         // held on 15 May").
+                        // A noun of a deed names it by its verb ("the
+                        // detention … took place": "detain").
                         let subject = object.is_empty().then(|| patient.split(' ').next());
                         head.map(|&j| tokens[j].norm.as_str())
                             .or(subject.flatten())
                             .filter(|w| !w.is_empty())
                             .and_then(noun_lemma)
+                            .map(|noun| verb_of_a_deed_noun(noun).unwrap_or(noun))
                     });
-                if let Some(deed) = deed.filter(|_| is_light_verb(light)) {
+                // "The kitchen's closure came on 12 March": a verb of
+                // going with no object, whose subject is a noun of a
+                // deed, says that the deed happened, as a support verb
+                // does.
+                let deed = deed.filter(|_| is_light_verb(light)).or_else(|| {
+                    (tells_its_coming(tokens, k, light) && object.is_empty())
+                        .then(|| subject_head(tokens, k))
+                        .flatten()
+                        .and_then(|(_, head)| noun_lemma(&tokens[head].norm))
+                        .and_then(verb_of_a_deed_noun)
+                });
+                if let Some(deed) = deed {
                     if let Happening::Action(_) = event {
                         event = happening_named(deed);
                     }
@@ -1248,6 +1262,17 @@ fn words_near<'t>(
     figures: &'t [(usize, usize, Figure)],
 ) -> impl Iterator<Item = usize> + 't {
     let in_figure = move |k: usize| figures.iter().any(|(a, b, _)| (*a..*b).contains(&k));
+    // "The Wotsillep-based firm", "a state-owned lender": a participle
+    // glued by a hyphen to a name or a noun ends a compound that describes
+    // the noun after it ("re-opened" is a verb: "re" is neither).
+    let describes_by_compound = move |k: usize| {
+        k > 1
+            && tokens[k].glued
+            && tokens[k - 1].norm == "-"
+            && past_shaped(&tokens[k].norm)
+            && (tokens[k - 2].capitalised
+                || (tokens[k - 2].norm.len() > 3 && is_noun(&tokens[k - 2].norm)))
+    };
     // A hyphen inside a compound ("a four-hour walkout") is no break.
     let compound_hyphen = move |k: usize| compound_hyphen(tokens, k);
     let breaks = move |k: usize| {
@@ -1369,7 +1394,7 @@ fn words_near<'t>(
     before
         .into_iter()
         .chain(after)
-        .filter(move |&k| !in_figure(k) && !modifier(k))
+        .filter(move |&k| !in_figure(k) && !modifier(k) && !describes_by_compound(k))
 }
 
 /// Whether the verb at `k` stands after a form of "be", past an adverb or
@@ -1527,7 +1552,22 @@ fn patient_of(
     // "the bell crashed through the floor": what a verb of motion reaches
     // through a preposition is its path, and what moved undergoes it too.
     let by_a_path = next.is_some_and(|n| PATHS.contains(&n)) && lemma.is_some_and(tells_a_motion);
-    let theme = if by_a_path || (undergoes && !object_told) {
+    // "The detention of the four boats took place", "the kitchen's
+    // closure came": where a support verb or a verb of motion with no
+    // object tells that the subject's deed happened, the deed was done to
+    // what its "of" or its owner names.
+    let tells_the_subjects_deed =
+        lemma.is_some_and(|l| is_light_verb(l) || tells_its_coming(tokens, k, l));
+    let done_to = (tells_the_subjects_deed && !object_told)
+        .then(|| done_to_by_the_subject(tokens, lemmas, k))
+        .flatten();
+    let theme = if let Some(done_to) = done_to {
+        if !patient.split(' ').any(|w| w == done_to) {
+            patient.push(' ');
+            patient.push_str(&done_to);
+        }
+        done_to
+    } else if by_a_path || (undergoes && !object_told) {
         patient.clone()
     } else if object_told {
         theme
@@ -1535,6 +1575,41 @@ fn patient_of(
         String::new()
     };
     (patient, theme)
+}
+
+/// Whether the verb at `k` (of lemma `lemma`) tells that its subject came
+/// or went, in the active: a kind of WordNet's "travel" ("came", "went",
+/// "followed"), which of a noun of a deed says that it happened ("the
+/// closure came on 12 March"). A verb of motion that changes its subject
+/// tells more ("the talks collapsed": they ended).
+fn tells_its_coming(tokens: &[Token], k: usize, lemma: &str) -> bool {
+    same_deed(lemma, "travel") && !passive(tokens, k)
+}
+
+/// What the deed a subject's noun names was done to ("the detention of the
+/// four boats", "the kitchen's closure"): the head of the noun phrase
+/// after its "of", else its owner in lower case. `None` where the subject
+/// of the verb at `k` names no deed ([`verb_of_a_deed_noun`]).
+fn done_to_by_the_subject(tokens: &[Token], lemmas: &[WordForms], k: usize) -> Option<String> {
+    let (first, head) = subject_head(tokens, k)?;
+    verb_of_a_deed_noun(noun_lemma(&tokens[head].norm)?)?;
+    if tokens.get(head + 1).is_some_and(|t| t.norm == "of") {
+        let mut j = head + 2;
+        while j < k && (is_determiner(&tokens[j].norm) || may_open_number(&tokens[j])) {
+            j += 1;
+        }
+        let nouns = (j..k).take_while(|&n| content_word(&tokens[n])).last();
+        return nouns
+            .filter(|&n| is_noun(&tokens[n].norm))
+            .map(|n| patient_word(tokens, lemmas, n));
+    }
+    first
+        .checked_sub(1)
+        .filter(|&j| possessive_word(&tokens[j]) && !tokens[j].capitalised)
+        .map(|j| {
+            let owner = tokens[j].norm.trim_end_matches("'s");
+            noun_lemma(owner).unwrap_or(owner).to_string()
+        })
 }
 
 /// Prepositions of a path a thing moves along ("crashed through the
@@ -2879,6 +2954,38 @@ mod tests {
         .collect();
         assert_eq!(visits[0], visits[1]);
         assert_eq!(visits[0].1.as_deref(), Some("visit"));
+    }
+
+    /// A support verb or a verb of going tells that its subject's deed
+    /// happened: the deed is the noun's verb, done to what its "of" or its
+    /// owner names. A verb that changes the deed tells more, and a
+    /// participle glued to a name describes the noun after it.
+    #[test]
+    fn a_deed_named_by_the_subject_is_done_to_its_object() {
+        let one = |text: &str| {
+            let found = date_claims(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let c = found.into_iter().next().unwrap();
+            (c.verb.map(|v| v.to_string()).unwrap_or_default(), c.theme)
+        };
+        assert_eq!(
+            one("The detention of the four boats took place on 10 October."),
+            ("detain".to_string(), "boat".to_string())
+        );
+        assert_eq!(
+            one("The kitchen's closure came on 12 March, when inspectors arrived."),
+            ("close".to_string(), "kitchen".to_string())
+        );
+        assert_eq!(
+            one("Negotiations at the conciliation service collapsed on 6 June.").0,
+            "collapse"
+        );
+        assert_ne!(
+            one("The Wotsillep-based firm's collapse on 11 July came in the middle of its season.")
+                .0,
+            "base"
+        );
+        assert_eq!(one("The bridge re-opened on Monday.").0, "open");
     }
 
     /// Whom or what the happening befell: an active verb's object, a

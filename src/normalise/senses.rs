@@ -239,6 +239,20 @@ pub fn verb_of_a_state(word: &str) -> Option<&'static str> {
     STATES.contains(&noun.kind).then_some(verb)
 }
 
+/// The verb WordNet makes noun `word` from where its first sense is an
+/// act, a message or a state ("closure" → "close", "declaration" →
+/// "declare", "detention" → "detain", "collapse" → "collapse"): what
+/// happened where a support verb tells that the noun did ("the detention
+/// of the four boats took place", "the kitchen's closure came on 12
+/// March"). `None` for nouns of events of nature ("fire", "storm"), which
+/// may move, and of things.
+pub fn verb_of_a_deed_noun(word: &str) -> Option<&'static str> {
+    const DEEDS: &[u8] = &[ACTS, 0x0a, 0x1a];
+    let (_, noun) = noun_entry(word)?;
+    let verb = noun.verbs.split(',').next().filter(|v| !v.is_empty())?;
+    DEEDS.contains(&noun.kind).then_some(verb)
+}
+
 /// Whether noun `word`'s first sense is an act ("expedition", "survey",
 /// "project", "trial"): work people take part in, not a body that
 /// employs them.
