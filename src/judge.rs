@@ -22,8 +22,8 @@ use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
     a_kind_of, counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
-    is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
-    names_a_group, names_a_mere_group, names_a_person, names_a_place, names_a_time,
+    is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, may_tell_knowing,
+    names_a_field, names_a_group, names_a_mere_group, names_a_person, names_a_place, names_a_time,
     names_an_undertaking, occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing,
     synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
@@ -1608,6 +1608,15 @@ pub const SAME_EVENT_MAX_GAP_DAYS: i64 = 45;
 /// participants named in the dates' clauses (or one and close wording) making up
 /// most of both casts, no two different places, no plan against a past
 /// event, and dates weeks rather than months apart.
+/// Whether of verb lemmas `a` and `b`, one tells knowing by its first
+/// sense and the other may by one of its first senses, neither telling a
+/// return ("publicized the report" / "released the report"; not
+/// "discovered the crack" / "repaired the crack").
+fn one_may_tell_the_others_knowing(a: &str, b: &str) -> bool {
+    let may = |x: &str, y: &str| tells_knowing(x) && !tells_knowing(y) && may_tell_knowing(y);
+    (may(a, b) || may(b, a)) && tells_a_return(a) == tells_a_return(b)
+}
+
 fn judge_dates(
     da: &DateClaim,
     ca: &Context,
@@ -1852,7 +1861,8 @@ fn judge_dates(
         && (kind_of(da) == kind_of(db)
             || kind_of(da).is_none()
             || kind_of(db).is_none()
-            || verbs_are(kinds_of_one_deed))
+            || verbs_are(kinds_of_one_deed)
+            || verbs_are(one_may_tell_the_others_knowing))
         && aspect(da) == aspect(db);
     // Deeds done by the same people to the same people at one kind of
     // occasion ("villagers told managers at a meeting" / "villagers
@@ -2715,6 +2725,16 @@ mod tests {
         assert!(verdict(&detained, &released).is_err());
         let taken_car = deed("take", "car", "", 3);
         assert!(verdict(&stolen, &taken_car).is_err());
+        // A verb whose first sense does something else may make a thing
+        // known by another of its first senses: "made the report public"
+        // / "released the report" is one publication; "repaired" may tell
+        // no knowing.
+        let publicized = deed("publicize", "report", "", 10);
+        let released = deed("release", "report", "university", 7);
+        assert_eq!(verdict(&publicized, &released), Ok(Verdict::Contradiction));
+        let discovered_report = deed("discover", "report", "", 10);
+        let repaired_report = deed("repair", "report", "", 7);
+        assert!(verdict(&discovered_report, &repaired_report).is_err());
     }
 
     /// Leaving a named place is done to the place: two departures from
