@@ -21,11 +21,12 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    a_kind_of, counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
-    is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, may_tell_knowing,
-    names_a_field, names_a_group, names_a_mere_group, names_a_person, names_a_place, names_a_time,
-    names_an_undertaking, occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing,
-    synonyms, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    a_kind_of, broad_kind_of_person, counts_people, field_of_profession, first_sense_a_state,
+    happening_of_noun, is_noun, is_occurrence, kinds_of_one_deed, may_count_one_crowd,
+    may_name_one_person, may_tell_knowing, names_a_field, names_a_group, names_a_mere_group,
+    names_a_person, names_a_person_by_post, names_a_place, names_a_time, names_an_undertaking,
+    occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
+    tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1973,9 +1974,22 @@ fn judge_dates(
     // "the structure, which opened in 2011") tell two things done alike.
     let stories_apart = two_casts(ca, cb, None);
     // An occurrence has no cast: the names beside it are where it struck.
+    // Nor has one deed done to one thing both sides name by a noun of a
+    // thing or of a post ("arrested two company directors" / "two
+    // directors of Cindrel Heat Ltd were taken into custody"): one side
+    // may name who did it, the other whose the thing is. People named by
+    // no post ("a man") may be any two.
+    let one_thing_named = ta.iter().any(|a| {
+        tb.iter().any(|b| {
+            same_thing(a, b)
+                && !names_a_mere_group(a)
+                && !broad_kind_of_person(a)
+                && (names_a_person_by_post(a) || !names_a_person(a))
+        })
+    });
     let same_deed_done = related_verbs
         && (same_patient || (names_the_topic(da) && names_the_topic(db)))
-        && (!disjoint || one_occurrence)
+        && (!disjoint || one_occurrence || one_thing_named)
         && !recurring
         && !stories_apart;
     let same_cast = nameless
@@ -2764,6 +2778,33 @@ mod tests {
         let marsh_there = clause(&["ada marsh", "wexcombe general hospital"]);
         assert!(verdict("marsh", &marsh_there).is_err());
         assert!(verdict("", &clause(&["halvik infirmary"])).is_err());
+    }
+
+    /// One deed done to one thing both sides name by a noun of a post or
+    /// of a thing is one, whoever else each names (the police on one
+    /// side, the directors' company on the other); people named by no
+    /// post may be any two.
+    #[test]
+    fn one_deed_done_to_one_thing_named_by_a_post() {
+        let rules = RuleSet::builtin().unwrap();
+        let clause = |names: &[&str]| Context {
+            clause: names
+                .iter()
+                .map(|&n| EntityRef::Unknown(n.into()))
+                .collect(),
+            ..Context::default()
+        };
+        let (police, company) = (
+            clause(&["hcramhtron economic crime unit"]),
+            clause(&["cindrel heat ltd"]),
+        );
+        let verdict = |theme: &str| {
+            let arrested = deed("arrest", theme, "detective", 11);
+            let taken = deed("arrest", theme, "", 10);
+            judge_dates(&arrested, &police, &taken, &company, &rules).map(|j| j.verdict)
+        };
+        assert_eq!(verdict("director"), Ok(Verdict::Contradiction));
+        assert!(verdict("man").is_err());
     }
 
     #[test]

@@ -1791,8 +1791,25 @@ fn subject_and_object(
         if named {
             // "Balogun-Ashby, who led the fund, resigned on Monday": a
             // name as the subject is whom the happening befell, by its
-            // last word.
-            if t.capitalised && t.kind == TokenKind::Word && patient.is_empty() {
+            // last word. "Two directors of Cindrel Heat Ltd … were taken
+            // into custody": a name after "of" qualifies the noun before
+            // it, which is the subject's head.
+            let name_start = (0..=j)
+                .rev()
+                .take_while(|&n| tokens[n].capitalised && tokens[n].kind == TokenKind::Word)
+                .last()
+                .unwrap_or(j);
+            let mut of = name_start.checked_sub(1);
+            if of.is_some_and(|o| is_determiner(&tokens[o].norm)) {
+                of = of.and_then(|o| o.checked_sub(1));
+            }
+            let owner = of
+                .filter(|&o| tokens[o].norm == "of")
+                .and_then(|o| o.checked_sub(1))
+                .filter(|&n| content(n) && is_noun(&tokens[n].norm));
+            if let Some(n) = owner {
+                patient.push(patient_word(tokens, lemmas, n));
+            } else if t.capitalised && t.kind == TokenKind::Word && patient.is_empty() {
                 patient.push(t.norm.clone());
             }
             break;
@@ -2986,6 +3003,15 @@ mod tests {
             "base"
         );
         assert_eq!(one("The bridge re-opened on Monday.").0, "open");
+        // A name after "of" qualifies the subject's head.
+        let found = date_claims(
+            "Two directors of Cindrel Heat Ltd, an installer based in Kestrelwade, were taken into custody on 10 March.",
+        );
+        assert!(
+            found[0].patient.split(' ').any(|w| w == "director"),
+            "{found:?}"
+        );
+        assert!(!found[0].patient.contains("ltd"), "{found:?}");
     }
 
     /// Whom or what the happening befell: an active verb's object, a
