@@ -1696,8 +1696,22 @@ fn judge_dates(
     // document whose main subjects include everyone the other side names
     // ("Brackwater announced the recall"), and both say the same thing was
     // done to the same thing: the same cast.
+    // Whom a pronoun stands for counts as named there ("He was arrested
+    // on 14 March"), and a surname alone names whoever bears it ("Dr
+    // Aldric Penhallow" / "Penhallow").
+    let surname_of = |short: &EntityRef, long: &EntityRef| {
+        let (s, l) = (entity_name(short, rules), entity_name(long, rules));
+        !s.contains(' ') && l.rsplit(' ').next().is_some_and(|last| last == s)
+    };
     let main_cast = |nameless: &Context, named: &[EntityRef]| {
-        !named.is_empty() && named.iter().all(|e| nameless.document.contains(e))
+        !named.is_empty()
+            && named.iter().all(|e| {
+                nameless
+                    .document
+                    .iter()
+                    .chain(nameless.subjects.iter())
+                    .any(|f| f == e || surname_of(f, e) || surname_of(e, f))
+            })
     };
     // The same thing, or one named two ways ("the probe" / "the
     // investigation", "the blaze" / "the fire").
@@ -1718,10 +1732,21 @@ fn judge_dates(
         let group_of = |g: &str, p: &str| names_a_mere_group(g) && counts_people(p);
         same_thing(x, y) || group_of(x, y) || group_of(y, x)
     };
+    // "Dr Aldric Penhallow, a consultant orthopaedic surgeon, was
+    // suspended" / "the trust suspended the consultant": a noun of a post
+    // one side does it to names whom the other names, where the other's
+    // sentence gives that post.
+    let by_post = |x: &DateClaim, y: &DateClaim, cy: &Context| {
+        x.theme_nouns()
+            .any(|p| names_a_person_by_post(p) && cy.words.contains(&stem(p)))
+            && y.patient_words().next().is_some_and(|w| !is_noun(w))
+    };
     let same_patient = na.iter().any(|t| nb.contains(t))
         || da
             .patient_words()
-            .any(|w| db.patient_words().any(|x| one_thing(x, w)));
+            .any(|w| db.patient_words().any(|x| one_thing(x, w)))
+        || by_post(da, db, cb)
+        || by_post(db, da, ca);
     // Two ages are two people ("a 34-year-old man" / "a 52-year-old man"),
     // whatever nouns they share.
     fn ages(d: &DateClaim) -> Vec<&str> {
@@ -1738,7 +1763,8 @@ fn judge_dates(
     // "departed"): "the ferry left" and "the ferry sank" do not.
     // An action's stem is its deed ("the inspection took place" / "had
     // been carried out" are both an inspection).
-    let same_action = da.event.topic().is_none() && da.event == db.event;
+    let same_action = da.event.topic().is_none()
+        && (da.event == db.event || (da.verb.is_some() && da.verb == db.verb));
     // Leaving a named place: the place is what the deed was done to, so
     // two departures from one named place, whoever else each names, are
     // one where they left it of one patient, or one side does not say
@@ -2805,6 +2831,67 @@ mod tests {
         };
         assert_eq!(verdict("director"), Ok(Verdict::Contradiction));
         assert!(verdict("man").is_err());
+    }
+
+    /// "He was arrested on 14 March" / "Crookhallow was taken into
+    /// custody on 21 March": whom the pronoun stands for is named, and
+    /// one verb told by two words is one deed. "Dr Aldric Penhallow, a
+    /// consultant …, was suspended" / "the trust suspended the
+    /// consultant": a post one side names whom the other's sentence gives
+    /// it.
+    #[test]
+    fn a_pronoun_or_a_post_names_whom_the_other_side_names() {
+        let rules = RuleSet::builtin().unwrap();
+        let crookhallow = EntityRef::Unknown("anselm crookhallow".into());
+        let he = Context {
+            subjects: vec![crookhallow.clone()].into(),
+            ..Context::default()
+        };
+        let named = Context {
+            clause: vec![crookhallow],
+            ..Context::default()
+        };
+        let arrested = deed("arrest", "", "", 14);
+        let taken = DateClaim {
+            event: crate::extract::date::Happening::Action("take".into()),
+            ..deed("arrest", "", "", 21)
+        };
+        let verdict = |a: &DateClaim, ca: &Context, b: &DateClaim, cb: &Context| {
+            judge_dates(a, ca, b, cb, &rules).map(|j| j.verdict)
+        };
+        assert_eq!(
+            verdict(&arrested, &he, &taken, &named),
+            Ok(Verdict::Contradiction)
+        );
+        assert!(verdict(&arrested, &Context::default(), &taken, &named).is_err());
+        let penhallow = deed("suspend", "penhallow", "", 12);
+        let consultant = deed("suspend", "consultant", "trust", 9);
+        let given_the_post = |words: &[&str]| Context {
+            subjects: vec![EntityRef::Unknown("aldric penhallow".into())].into(),
+            clause: vec![EntityRef::Unknown("aldric penhallow".into())],
+            words: words.iter().map(|w| w.to_string()).collect(),
+            ..Context::default()
+        };
+        let trust = Context {
+            document: vec![EntityRef::Unknown("penhallow".into())].into(),
+            ..Context::default()
+        };
+        assert_eq!(
+            verdict(
+                &penhallow,
+                &given_the_post(&["consultant", "surgeon"]),
+                &consultant,
+                &trust
+            ),
+            Ok(Verdict::Contradiction)
+        );
+        assert!(verdict(
+            &penhallow,
+            &given_the_post(&["surgeon"]),
+            &consultant,
+            &trust
+        )
+        .is_err());
     }
 
     #[test]
