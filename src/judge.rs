@@ -2844,7 +2844,7 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let crookhallow = EntityRef::Unknown("anselm crookhallow".into());
         let he = Context {
-            subjects: vec![crookhallow.clone()].into(),
+            subjects: vec![crookhallow.clone()],
             ..Context::default()
         };
         let named = Context {
@@ -2867,7 +2867,7 @@ mod tests {
         let penhallow = deed("suspend", "penhallow", "", 12);
         let consultant = deed("suspend", "consultant", "trust", 9);
         let given_the_post = |words: &[&str]| Context {
-            subjects: vec![EntityRef::Unknown("aldric penhallow".into())].into(),
+            subjects: vec![EntityRef::Unknown("aldric penhallow".into())],
             clause: vec![EntityRef::Unknown("aldric penhallow".into())],
             words: words.iter().map(|w| w.to_string()).collect(),
             ..Context::default()
