@@ -2777,6 +2777,17 @@ mod tests {
         assert!(verdict(&discovered_report, &repaired_report).is_err());
     }
 
+    /// A context whose date's clause names `names`.
+    fn clause(names: &[&str]) -> Context {
+        Context {
+            clause: names
+                .iter()
+                .map(|&n| EntityRef::Unknown(n.into()))
+                .collect(),
+            ..Context::default()
+        }
+    }
+
     /// Leaving a named place is done to the place: two departures from
     /// one, whoever else each names, are one where they tell of one
     /// patient or one does not say whom; two patients, or two places,
@@ -2784,13 +2795,6 @@ mod tests {
     #[test]
     fn departures_from_one_named_place() {
         let rules = RuleSet::builtin().unwrap();
-        let clause = |names: &[&str]| Context {
-            clause: names
-                .iter()
-                .map(|&n| EntityRef::Unknown(n.into()))
-                .collect(),
-            ..Context::default()
-        };
         let tiernan_there = clause(&["connor tiernan", "wexcombe general hospital"]);
         let there = clause(&["wexcombe general hospital"]);
         // Tiernan left on the 12th; whom the other side tells of left on
@@ -2813,13 +2817,6 @@ mod tests {
     #[test]
     fn one_deed_done_to_one_thing_named_by_a_post() {
         let rules = RuleSet::builtin().unwrap();
-        let clause = |names: &[&str]| Context {
-            clause: names
-                .iter()
-                .map(|&n| EntityRef::Unknown(n.into()))
-                .collect(),
-            ..Context::default()
-        };
         let (police, company) = (
             clause(&["hcramhtron economic crime unit"]),
             clause(&["cindrel heat ltd"]),
