@@ -1553,7 +1553,7 @@ fn patient_of(
     // through a preposition is its path, and what moved undergoes it too.
     let by_a_path = next.is_some_and(|n| PATHS.contains(&n)) && lemma.is_some_and(tells_a_motion);
     // "The detention of the four boats took place", "the kitchen's
-    // closure came": where a support verb or a verb of motion with no
+    // closure came": where a support verb or a verb of going with no
     // object tells that the subject's deed happened, the deed was done to
     // what its "of" or its owner names.
     let tells_the_subjects_deed =
