@@ -1984,6 +1984,10 @@ fn content_word(t: &Token) -> bool {
         && !t.norm.ends_with("ly")
 }
 
+/// How many tokens after a verb its object's words may run to, a
+/// compound's hyphens not counted.
+const OBJECT_REACH: usize = 6;
+
 /// The words of the object of the active verb at `k`, in order, past a
 /// determiner, a number and a compound's hyphen ("staged a four-hour
 /// walkout", "inspected the 1.2-metre mirror"), or of a preposition after it ("crashed into the lower
@@ -1998,7 +2002,15 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
     });
     let from = k + 1 + usize::from(particle);
     let active = !passive(tokens, k);
-    (from..(k + 7).min(tokens.len()))
+    let mut end = k + 1;
+    let mut words = 0;
+    while end < tokens.len() && words < OBJECT_REACH {
+        if !compound_hyphen(tokens, end) {
+            words += 1;
+        }
+        end += 1;
+    }
+    (from..end.max(from))
         // "inspected the 1.2-metre mirror": digits joined to a unit by a
         // hyphen qualify the noun as a number word does.
         // "vanished while the collection was moved": no object lies past
@@ -2022,9 +2034,12 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
         // noun qualifies it.
         // "issued its strong-stream alert": a compound's hyphen joins
         // the words that qualify the noun.
+        // "its fitness-to-practise inquiry": a function word between two
+        // hyphens of one compound is the compound's.
         .take_while(|&j| {
             content_word(&tokens[j])
                 || compound_hyphen(tokens, j)
+                || (j > 0 && compound_hyphen(tokens, j - 1) && compound_hyphen(tokens, j + 1))
                 || (past_shaped(&tokens[j].norm)
                     && opens_a_noun(&tokens[j - 1])
                     && tokens
@@ -3003,6 +3018,14 @@ mod tests {
             "base"
         );
         assert_eq!(one("The bridge re-opened on Monday.").0, "open");
+        // A function word inside a hyphened compound does not end the
+        // object.
+        assert!(
+            one("AVRA launched its fitness-to-practise inquiry on 7 March.")
+                .1
+                .split(' ')
+                .any(|w| w == "inquiry")
+        );
         // A name after "of" qualifies the subject's head.
         let found = date_claims(
             "Two directors of Cindrel Heat Ltd, an installer based in Kestrelwade, were taken into custody on 10 March.",
