@@ -882,29 +882,6 @@ pub fn tells_knowing(lemma: &str) -> bool {
     first_sense_in(lemma, KNOWING)
 }
 
-/// Whether one of verb lemma `lemma`'s first senses tells coming to know
-/// or making known ([`tells_knowing`] of each sense, by the file of the
-/// verb whose first sense it is): "release" first frees, and then issues
-/// a report, as "publish" does; "repair" never tells knowing.
-pub fn may_tell_knowing(lemma: &str) -> bool {
-    static FILES: OnceLock<FxHashMap<u32, u8>> = OnceLock::new();
-    let files = FILES.get_or_init(|| {
-        lexicon()
-            .verbs
-            .values()
-            .filter_map(|verb| Some((*verb.senses.first()?, verb.kind)))
-            .collect()
-    });
-    lexicon().verbs.get(lemma).is_some_and(|verb| {
-        verb.first(KNOWING_SENSES)
-            .iter()
-            .any(|s| files.get(s).is_some_and(|kind| KNOWING.contains(kind)))
-    })
-}
-
-/// How many of a verb's most frequent senses [`may_tell_knowing`] reads.
-const KNOWING_SENSES: usize = 4;
-
 /// Whether verb lemma `lemma`'s first sense is a state (WordNet's
 /// verb.stative: "lodge" first means to stay as a lodger): a deed told
 /// with it ("the report lodged with the union") uses another sense, so
