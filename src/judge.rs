@@ -1692,7 +1692,7 @@ fn judge_dates(
     // Aldric Penhallow" / "Penhallow").
     let surname_of = |short: &EntityRef, long: &EntityRef| {
         let (s, l) = (entity_name(short, rules), entity_name(long, rules));
-        !s.contains(' ') && l.rsplit(' ').next().is_some_and(|last| last == s)
+        !s.contains(' ') && last_word(&l) == s
     };
     let main_cast = |nameless: &Context, named: &[EntityRef]| {
         !named.is_empty()
@@ -1997,7 +1997,7 @@ fn judge_dates(
     // any two, and a thing ("the Ashgrove County Commission approved the
     // disaster declaration" / "the Ashgrove Farm Bureau approved a
     // disaster declaration") may be one of each doer's.
-    let one_thing_named = ta.iter().any(|a| {
+    let one_post_named = ta.iter().any(|a| {
         tb.iter().any(|b| {
             same_thing(a, b)
                 && !names_a_mere_group(a)
@@ -2007,7 +2007,7 @@ fn judge_dates(
     });
     let same_deed_done = related_verbs
         && (same_patient || (names_the_topic(da) && names_the_topic(db)))
-        && (!disjoint || one_occurrence || one_thing_named)
+        && (!disjoint || one_occurrence || one_post_named)
         && !recurring
         && !stories_apart;
     let same_cast = nameless

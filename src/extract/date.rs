@@ -24,7 +24,7 @@ use crate::normalise::senses::{
     tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
     verb_of_a_deed_noun, verb_of_a_state,
 };
-use crate::normalise::tokens::{closes_an_age, compound_hyphen, singular_of, stem};
+use crate::normalise::tokens::{closes_an_age, compound_hyphen, name_start, singular_of, stem};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, past_shaped, AUXILIARIES, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic};
@@ -1794,12 +1794,7 @@ fn subject_and_object(
             // last word. "Two directors of Cindrel Heat Ltd … were taken
             // into custody": a name after "of" qualifies the noun before
             // it, which is the subject's head.
-            let name_start = (0..=j)
-                .rev()
-                .take_while(|&n| tokens[n].capitalised && tokens[n].kind == TokenKind::Word)
-                .last()
-                .unwrap_or(j);
-            let mut of = name_start.checked_sub(1);
+            let mut of = name_start(tokens, j).unwrap_or(j).checked_sub(1);
             if of.is_some_and(|o| is_determiner(&tokens[o].norm)) {
                 of = of.and_then(|o| o.checked_sub(1));
             }

@@ -14,7 +14,7 @@ use crate::normalise::quantity::{
 };
 use crate::normalise::senses::{is_noun, names_a_part, tells_a_state, tells_knowing, verb_lemma};
 use crate::normalise::tokens::{
-    compound_hyphen, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
+    compound_hyphen, name_start, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
 };
 use crate::normalise::verbs::{past_shaped, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic, TriggerWord};
@@ -771,11 +771,7 @@ fn place_located(tokens: &[Token], first: usize) -> Option<String> {
 /// The capitalised words ending at `end`, folded and joined, with where
 /// they start: a name written before what it places.
 fn name_ending_at(tokens: &[Token], end: usize) -> Option<(usize, String)> {
-    let word = |j: usize| tokens[j].capitalised && tokens[j].kind == TokenKind::Word;
-    if !word(end) {
-        return None;
-    }
-    let start = (0..=end).rev().take_while(|&j| word(j)).last()?;
+    let start = name_start(tokens, end)?;
     let name = tokens[start..=end]
         .iter()
         .map(|t| t.norm.as_str())

@@ -331,8 +331,10 @@ fn tells_expectation(word: &str) -> bool {
 /// Saturday", "expect to have finished"): a state wished for by a time,
 /// expected. Before a verb's plain infinitive ("plans to send 150
 /// adjusters", "expected to fly about 600 passengers home") it tells an
-/// intention, not what was done.
-fn hoped_or_intended_frame(tokens: &[Token], first: usize, after: usize) -> Option<Frame> {
+/// intention, not what was done. What one asks of another ("urged
+/// ministers to release £40m", "is demanding a floor of €15 an hour") is
+/// asked for; `after` is the token after the figure.
+fn hoped_intended_or_asked_frame(tokens: &[Token], first: usize, after: usize) -> Option<Frame> {
     let first = first.min(tokens.len());
     let clause = &tokens[clause_start(tokens, first)..first];
     // What a verb of the mind governs: the word after its "to", where no
@@ -418,6 +420,9 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize, after: usize) -> Opti
     });
     let requested = (0..clause.len()).any(|i| {
         let verb = &clause[i];
+        if verb.kind != TokenKind::Word || verb.capitalised {
+            return false;
+        }
         // "called for a £40m fund": the particle WordNet joins to the
         // verb may be a preposition, which [`verb_lemma`] leaves apart.
         let next = clause.get(i + 1).map(|t| t.norm.as_str());
@@ -436,9 +441,7 @@ fn hoped_or_intended_frame(tokens: &[Token], first: usize, after: usize) -> Opti
             && (BE.contains(&clause[i - 1].norm.as_str()) || clause[i - 1].norm == "being");
         object_from.is_some_and(|from| {
             let gap = clause.len() - from;
-            verb.kind == TokenKind::Word
-                && !verb.capitalised
-                && !passive
+            !passive
                 && gap <= REQUEST_REACH
                 && !(gap == 0 && clause_after)
                 && (from..clause.len()).all(of_a_noun_phrase)
@@ -1397,7 +1400,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // not a change made.
     .or_else(|| {
         difference_frame(tokens, hedge_start, next, &unit).map(|difference| {
-            hoped_or_intended_frame(tokens, hedge_start, after).unwrap_or(difference)
+            hoped_intended_or_asked_frame(tokens, hedge_start, after).unwrap_or(difference)
         })
     })
     .or_else(|| separate_frame(tokens, hedge_start))
@@ -1410,7 +1413,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         _ => None,
     })
     .or_else(|| other_occasion(tokens))
-    .or_else(|| hoped_or_intended_frame(tokens, hedge_start, after))
+    .or_else(|| hoped_intended_or_asked_frame(tokens, hedge_start, after))
     .or_else(|| future_frame(tokens, hedge_start, last.max(next)));
     // "she fell about 18 metres" / "a fall of some 32 metres": a measure
     // of a change measures the change its verb or its noun names.

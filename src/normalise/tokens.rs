@@ -354,6 +354,17 @@ pub fn compound_hyphen(tokens: &[Token], k: usize) -> bool {
         && tokens.get(k + 1).is_some_and(|n| n.glued)
 }
 
+/// Where the run of capitalised words ending at `end` starts: a name
+/// written before what it places or qualifies. `None` where `end` is no
+/// capitalised word.
+pub fn name_start(tokens: &[Token], end: usize) -> Option<usize> {
+    let word = |j: usize| tokens[j].capitalised && tokens[j].kind == TokenKind::Word;
+    if !tokens.get(end).is_some_and(|_| word(end)) {
+        return None;
+    }
+    (0..=end).rev().take_while(|&j| word(j)).last()
+}
+
 /// Where the possessive word at `k` ends: after "airport's", or after the
 /// apostrophe of a plural one ("Brackwell Tankers'"). `None` for any other
 /// word, or past the end.
