@@ -1229,6 +1229,14 @@ fn judge_roles(
     // The title's head leads ("director", "chief", "boss"), not only a
     // rank before it ("chief engineer" is an engineer).
     let head_leads = |r: &RoleClaim| leading(&head(r));
+    // The same field, or a field and one of its parts where the shorter
+    // names one ("head of parks and green spaces" / "parks chief"); no
+    // field at all is no part ("chief executive" / "finance director").
+    let one_field_or_part = |x: &[String], y: &[String]| {
+        (subset(x, y) && subset(y, x))
+            || (!x.is_empty() && subset(x, y))
+            || (!y.is_empty() && subset(y, x))
+    };
     // "The district's director of public health" / "public health chief",
     // "Enavsirb Maritime's chief executive" / "the operator's boss": two
     // words for leading one field, with the same qualifiers ("chief
@@ -1242,8 +1250,7 @@ fn judge_roles(
         && second_to(ra) == second_to(rb)
         && head_leads(ra)
         && head_leads(rb)
-        && subset(&field_a, &field_b)
-        && subset(&field_b, &field_a)
+        && one_field_or_part(&field_a, &field_b)
         && (described(ra) || described(rb))
         && !two_kinds;
     if leads_one_field {
@@ -3224,6 +3231,15 @@ mod tests {
         ));
         let finance_director = role("director", &["finance"], true);
         assert!(!one_field(&chief_executive, &finance_director));
+        // A field and one of its parts, the shorter naming one: one post
+        // ("head of parks and green spaces" / "parks chief"); two fields
+        // that only overlap are two.
+        let parks_head = at(role("head", &["parks", "green"], true), &["council"]);
+        assert!(one_field(&parks_head, &role("chief", &["parks"], true)));
+        assert!(!one_field(
+            &parks_head,
+            &role("chief", &["parks", "housing"], true)
+        ));
         assert!(!one_field(&role("engineer", &["chief"], true), &chief));
         let administrator = at(
             role("administrator", &[], true),

@@ -755,9 +755,20 @@ fn action_near(
 /// ("the revised timetable"). A participle right after a preposition
 /// opens its noun phrase as a determiner would.
 fn describers_last(tokens: &[Token], positions: impl Iterator<Item = usize>) -> Vec<usize> {
+    // "to run sanctioned events": a verb's bare form after "to" takes
+    // the noun phrase the participle opens; an auxiliary's ("to be paid",
+    // "to have left") takes the participle itself.
+    let after_an_infinitive = |k: usize| {
+        k >= 2
+            && tokens[k - 2].norm == "to"
+            && verb_lemma(&tokens[k - 1].norm, None).is_some_and(|lemma| {
+                lemma == tokens[k - 1].norm && !matches!(lemma, "be" | "have" | "get")
+            })
+    };
     let describes = |k: usize| {
         k > 0
             && (opens_a_noun(&tokens[k - 1])
+                || after_an_infinitive(k)
                 || (is_preposition(&tokens[k - 1])
                     && verb_lemma(&tokens[k - 1].norm, None).is_none()))
             && past_shaped(&tokens[k].norm)
@@ -1317,8 +1328,11 @@ fn words_near<'t>(
                     && is_noun(&n.norm)
                     && !looks_like_verb(&n.norm)
             });
+        // An owner stands where an article would ("suspended Halvrenn's
+        // licence to run … on Tuesday").
         !in_figure(k)
             && !modifies_a_noun
+            && !possessive_word(&tokens[k])
             && !compound_hyphen(k)
             && !is_function_word(word)
             && !of_the_time
@@ -2421,6 +2435,18 @@ mod tests {
         assert_eq!(
             verb("Ellerby was found guilty on Tuesday at the magistrates' court.").as_deref(),
             Some("convict")
+        );
+        // After a verb's bare form after "to", as after a determiner; an
+        // owner uses no more of the reach than an article would.
+        assert_eq!(
+            verb("The publisher suspended Halvrenn's licence to run sanctioned Ashen Vanguard events on Tuesday evening.")
+                .as_deref(),
+            Some("suspend")
+        );
+        // An auxiliary's bare form takes the participle as its verb.
+        assert_eq!(
+            verb("The teams asked to be paid prize money on Friday.").as_deref(),
+            Some("pay")
         );
     }
 
