@@ -1141,10 +1141,18 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             t.kind != TokenKind::Word || matches!(t.norm.as_str(), "and" | "or" | "but")
         })
     };
+    // After a span of time, a lone word before an article opens a phrase
+    // of place ("40 minutes inside the aviary block"); after a measure it
+    // may tell which way it measures ("60 metres below the surface").
+    let before_an_article = |k: usize| {
+        matches!(unit, Some(Unit::Duration { .. }))
+            && tokens.get(k + 1).is_some_and(|t| is_determiner(&t.norm))
+    };
     if measured
         && !joined
         && phrase.len() == 1
         && (past_shaped(&tokens[phrase[0]].norm)
+            || before_an_article(phrase[0])
             || (!is_noun(&tokens[phrase[0]].norm) && lone_word_ends(phrase[0])))
     {
         phrase.clear();
@@ -1253,6 +1261,17 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                 }
             }
         }
+    }
+    // "spent 40 minutes inside the aviary block", "were in the aviaries
+    // for 25 minutes": a span of time no noun of its own names is told of
+    // a stay in a place, whose nouns say what lasted it.
+    if head.is_none() && matches!(unit, Some(Unit::Duration { .. })) {
+        let opens = hedge_before(tokens, start, rules).map_or(start, |(_, from)| from);
+        modifiers.extend(
+            place_of_a_span(tokens, opens, last, rules)
+                .into_iter()
+                .map(|k| singular(&tokens[k].norm)),
+        );
     }
     if unit.is_none() {
         if let Some(t) = tokens.get(next) {
@@ -2281,6 +2300,53 @@ fn is_plural_noun(tokens: &[Token], k: usize) -> bool {
 /// counts patients); a verb's
 /// past form right after the number, before its object, is no phrase at
 /// all ("61,240 filled the stadium").
+/// Prepositions of being in a place ("in the aviaries", "inside the
+/// block", "at the depot").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "inside", "at", "aboard", "within"];
+
+/// The noun phrase of the place a span of time from `first` to `last` was
+/// spent in: right after it ("40 minutes inside the aviary block") or,
+/// where "for" opens the span, before it in its clause ("were in the
+/// aviaries for 25 minutes").
+fn place_of_a_span(tokens: &[Token], first: usize, last: usize, rules: &RuleSet) -> Vec<usize> {
+    let phrase_after = |preposition: usize| {
+        let k = (preposition + 1..tokens.len())
+            .find(|&k| !is_determiner(&tokens[k].norm))
+            .unwrap_or(tokens.len());
+        noun_phrase(tokens, k, rules)
+    };
+    // A place is a thing told by an article or a name ("at length", "in
+    // total" are no place).
+    let of_place = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| PLACE_PREPOSITIONS.contains(&t.norm.as_str()))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| is_determiner(&t.norm) || t.capitalised)
+    };
+    if of_place(last) {
+        return phrase_after(last);
+    }
+    if first == 0 || tokens[first - 1].norm != "for" {
+        return Vec::new();
+    }
+    let clause = tokens[..first - 1]
+        .iter()
+        .rposition(|t| t.kind != TokenKind::Word)
+        .map_or(0, |k| k + 1);
+    (clause..first - 1)
+        .rev()
+        .take(6)
+        .find(|&k| of_place(k))
+        .map(|k| {
+            let mut phrase = phrase_after(k);
+            phrase.retain(|&j| j < first - 1);
+            phrase
+        })
+        .unwrap_or_default()
+}
+
 fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
     let mut words = Vec::new();
     let mut slots = 0;
@@ -3201,6 +3267,23 @@ mod tests {
         assert_eq!(one("talked for 40 minutes").frame, None);
         assert_eq!(one("for 45 days before it binds").frame, None);
         assert_eq!(one("the 30-day truce").frame, None);
+    }
+
+    /// A span of time no noun names is told of the place it was spent
+    /// in, after it or before its "for"; a span told of nothing names no
+    /// place, nor does an idiom with no article ("at length"), and a
+    /// preposition is no counted noun.
+    #[test]
+    fn a_span_of_time_is_told_of_its_place() {
+        let after = one("the intruders spent 40 minutes inside the aviary block");
+        assert_eq!(
+            (after.head.as_deref(), after.modifiers.as_slice()),
+            (None, &["aviary".to_string(), "block".to_string()][..])
+        );
+        let before = one("the raiders were in the aviaries for 25 minutes before fleeing");
+        assert_eq!(before.modifiers, vec!["aviary".to_string()]);
+        assert!(one("the meeting lasted 40 minutes").modifiers.is_empty());
+        assert!(one("talked for 40 minutes at length").modifiers.is_empty());
     }
 
     #[test]
