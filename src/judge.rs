@@ -431,13 +431,16 @@ fn judge_figures(
             "{va} and {vb}: a loose count ('a few') is not disputed by a number outside it"
         ));
     }
+    // A count, or a sum that may grow ("the reward has now risen to
+    // £5,000"), is told at a stage of a story.
+    let tallied = counted || matches!(fa.unit, Unit::Money(_));
     let (verdict, outcome) = if !separated {
         (Verdict::Agreement, format!("{va} and {vb} overlap"))
-    } else if let Some(outcome) = counted.then(|| first_stage(fa, fb)).flatten() {
+    } else if let Some(outcome) = tallied.then(|| first_stage(fa, fb)).flatten() {
         outcome
     } else if let Some((day_a, day_b)) = days {
         grown(fa, day_a, fb, day_b)
-    } else if let Some(outcome) = counted.then(|| moved_on(fa, ca, fb, cb)).flatten() {
+    } else if let Some(outcome) = tallied.then(|| moved_on(fa, ca, fb, cb)).flatten() {
         outcome
     } else if let Some(outcome) = anchored(fa, ca, fb, cb, topic.is_some_and(|t| t.ongoing), slack)
     {
@@ -471,7 +474,8 @@ pub fn as_running_count(a: &Claim, b: &Claim) -> Option<Judgement> {
     let (ClaimBody::Figure(fa), ClaimBody::Figure(fb)) = (&a.body, &b.body) else {
         return None;
     };
-    if !matches!(fa.unit, Unit::Count(_)) || !matches!(fb.unit, Unit::Count(_)) {
+    let tallied = |f: &Figure| matches!(f.unit, Unit::Count(_) | Unit::Money(_));
+    if !tallied(fa) || !tallied(fb) {
         return None;
     }
     let (day_a, day_b) = (effective_day(&a.context)?, effective_day(&b.context)?);

@@ -2352,6 +2352,24 @@ fn a_count_told_as_risen_runs_for_every_story() {
     );
 }
 
+/// A sum no noun names moves as a count does: a reward told as risen
+/// to £5,000 two days after £2,000 was put up is the story moving on; a
+/// smaller sum told later as the same reward still clashes.
+#[test]
+fn a_sum_told_as_risen_moves_as_a_count_does() {
+    let first = "The Corravin Falconry Centre has put up a £2,000 reward for information about the stolen birds.\n";
+    let risen = "The Corravin Falconry Centre's reward for information about the stolen birds has now risen to £5,000, after falconers donated money.\n";
+    assert!(
+        figure_verdicts(("2025-03-11", first), ("2025-03-13", risen))
+            .iter()
+            .all(|v| v != "contradiction")
+    );
+    assert_eq!(
+        figure_verdicts(("2025-03-14", first), ("2025-03-13", risen)),
+        ["contradiction"]
+    );
+}
+
 /// An ordinal qualifies a count as an adjective does: "the 96 homes in the
 /// first phase" are part of a scheme of 240, and dispute another story's
 /// first phase.

@@ -24,7 +24,9 @@ use crate::normalise::senses::{
     tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
     verb_of_a_deed_noun, verb_of_a_state,
 };
-use crate::normalise::tokens::{closes_an_age, compound_hyphen, name_start, singular_of, stem};
+use crate::normalise::tokens::{
+    closes_an_age, compound_hyphen, name_start, possessive_end, singular_of, stem,
+};
 use crate::normalise::tokens::{Token, TokenKind};
 use crate::normalise::verbs::{irregular_lemma, past_shaped, AUXILIARIES, BASE_PARTICIPLES, BE};
 use crate::rules::{Dimension, RuleSet, Topic};
@@ -2024,11 +2026,14 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
         // hyphen qualify the noun as a number word does.
         // "vanished while the collection was moved": no object lies past
         // a conjunction.
+        // "suspended Brackenvale Arborics' contract": a plural owner's
+        // apostrophe ends the owner, not the object.
         .take_while(move |&j| {
             active
                 && !CONJUNCTIONS.contains(&tokens[j].norm.as_str())
                 && (tokens[j].kind == TokenKind::Word
                     || compound_hyphen(tokens, j)
+                    || plural_owners_apostrophe(tokens, j)
                     || (tokens[j].kind == TokenKind::Number && compound_hyphen(tokens, j + 1)))
         })
         // "confirmed the H5N1 strain": a name qualifying the object's
@@ -2038,7 +2043,7 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
                 || may_open_number(&tokens[j])
                 || compound_hyphen(tokens, j)
         })
-        .skip_while(|&j| tokens[j].capitalised)
+        .skip_while(|&j| tokens[j].capitalised || plural_owners_apostrophe(tokens, j))
         // "announced the revised timetable": a participle before the
         // noun qualifies it.
         // "issued its strong-stream alert": a compound's hyphen joins
@@ -2062,6 +2067,12 @@ pub(crate) fn object_of(tokens: &[Token], k: usize) -> impl Iterator<Item = usiz
                 && (tokens[j - 1].capitalised || tokens[j - 1].kind == TokenKind::Number);
             is_noun(&tokens[j].norm) && !of_a_date
         })
+}
+
+/// Whether token `j` is the apostrophe that ends a plural owner
+/// ("Brackwell Tankers'").
+fn plural_owners_apostrophe(tokens: &[Token], j: usize) -> bool {
+    j > 0 && possessive_end(tokens, j - 1) == Some(j + 1)
 }
 
 /// Whether token `k` may say what happened: a past form of a verb, an
@@ -2406,6 +2417,20 @@ mod tests {
             patient("The sides have not met since talks at the conciliation service collapsed on Friday."),
             "service"
         );
+    }
+
+    /// A plural owner's apostrophe ends the owner, not the object: what
+    /// was done to is the owned noun.
+    #[test]
+    fn a_plural_owner_leaves_the_object_its_noun() {
+        let claim = &date_claims(
+            "Council officers suspended Brackenvale Arborics' contract on Tuesday afternoon.",
+        )[0];
+        assert_eq!(claim.theme, "contract");
+        let claim =
+            &date_claims("Council officers suspended the Arborics contract on Tuesday afternoon.")
+                [0];
+        assert_eq!(claim.theme, "contract");
     }
 
     /// A participle before its noun describes it: another verb of the

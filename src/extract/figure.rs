@@ -517,6 +517,7 @@ pub fn from_quantities(
                 );
             }
             let count = matches!(q.unit, Unit::Count(_));
+            let bare_sum = matches!(q.unit, Unit::Money(_)) && q.head.is_none();
             // An amount of a stuff is told as a count is: "the system holds
             // 800 kilograms of ammonia" stands, "40kg of ammonia escaped"
             // happened. A length or a speed is a position or a rate, which
@@ -585,8 +586,10 @@ pub fn from_quantities(
                         .or_else(|| count.then(|| verb_of_an_object(tokens, q.first)).flatten())
                         .and_then(|k| deed_at(tokens, k, q.last))
                         .map(Box::new),
-                    moved: count
-                        .then(|| tells_a_move(tokens, q.first, q.last, bare))
+                    // A sum no noun names moves as a count does ("the
+                    // reward has now risen to £5,000").
+                    moved: (count || bare_sum)
+                        .then(|| tells_a_move(tokens, q.first, q.last, bare || bare_sum))
                         .flatten(),
                 },
             ))
@@ -1210,6 +1213,7 @@ mod tests {
         for rose in [
             "Eight papers were under review, up from six.",
             "The number of fires has risen to 27, the company said.",
+            "The centre's reward has now risen to £5,000, the owner said.",
         ] {
             assert_eq!(moved(rose), Some(Move::Rose), "{rose}");
         }
