@@ -352,11 +352,26 @@ fn title_set_off_before(
     if tokens[comma].norm != "," || !set_off_after {
         return None;
     }
-    // The phrase opens the sentence, or follows a word that opens a
-    // phrase ("after", "by", "said"); the earliest such start wins.
+    // The phrase opens the sentence, or its main clause after an opening
+    // phrase, or follows a word that opens a phrase ("after", "by",
+    // "said"); the earliest such start wins.
     (comma.saturating_sub(MAX_SET_OFF_WORDS)..comma)
-        .filter(|&s| s == 0 || opens_a_phrase(&tokens[s - 1]))
+        .filter(|&s| s == 0 || opens_a_phrase(&tokens[s - 1]) || opens_the_main_clause(tokens, s))
         .find_map(|s| role_set_off_from(tokens, s, comma, m, rules))
+}
+
+/// Whether token `s` opens the main clause after an opening phrase set off
+/// by a comma, one that opens with an "-ing" form or a function word
+/// ("Speaking to Radio Tollvane for the first time, Brackenvale's
+/// technical director, …").
+fn opens_the_main_clause(tokens: &[Token], s: usize) -> bool {
+    let opening = |t: &Token| {
+        t.kind == TokenKind::Word && (t.norm.ends_with("ing") || is_function_word(&t.norm))
+    };
+    s >= 2
+        && tokens[s - 1].norm == ","
+        && tokens.first().is_some_and(opening)
+        && !tokens[..s - 1].iter().any(|t| t.kind == TokenKind::Punct)
 }
 
 /// Possessive pronouns of people: a noun after one may be a relation ("his
@@ -1854,6 +1869,11 @@ mod tests {
         assert!(roles("She stood beside her lawyer, Petra Lund.").is_empty());
         // A clause that only runs past a noun is none.
         assert!(roles("It rained after lunch in the square, Petra Lund said.").is_empty());
+        // The main clause after an opening phrase.
+        assert_eq!(
+            roles("Speaking to Radio Tollvane for the first time, Brackenvale's technical director, Anouk Velsberg, said so."),
+            ["anouk velsberg: technical director"]
+        );
     }
 
     #[test]
