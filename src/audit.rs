@@ -24,7 +24,7 @@ use crate::normalise::entities::{
     name_lexicon, names_a_setting, EntityRef, Mention,
 };
 use crate::normalise::quantity::find_quantities;
-use crate::normalise::senses::{names_a_group, names_a_person, noun_lemma};
+use crate::normalise::senses::{names_a_group, names_a_person, names_a_place, noun_lemma};
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
@@ -355,6 +355,18 @@ fn opens_with_unnamed_people(tokens: &[Token]) -> bool {
         && words.next().is_some_and(|noun| {
             let lemma = noun_lemma(noun).unwrap_or(noun);
             names_a_group(lemma) || names_a_person(lemma)
+        })
+}
+
+/// Whether the sentence opens with "the" and a noun of a thing: no
+/// person, group or place ("The contract itself placed …").
+fn opens_with_a_thing(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().map(|t| t.norm.as_str());
+    words.next() == Some("the")
+        && words.next().is_some_and(|noun| {
+            noun_lemma(noun).is_some_and(|lemma| {
+                !names_a_group(lemma) && !names_a_person(lemma) && !names_a_place(lemma)
+            })
         })
 }
 
@@ -916,7 +928,14 @@ fn analyse(
                 context: Arc::new(around),
             });
         }
-        if !context.anaphoric && kept {
+        let opens_with_the = tokens.first().is_some_and(|t| t.norm == "the");
+        if context.anaphoric && kept && opens_with_the && antecedent.body.is_none() {
+            // "The money was put towards training. The province also opened
+            // up $1 billion … It is part of …": after a sentence about a
+            // thing, one that opens with "the" and a body's noun speaks of
+            // the story's body, which "it" then points back at.
+            antecedent.body = antecedent.main_body.clone();
+        } else if !context.anaphoric && kept {
             // "It" and "the company" point back at an organisation or person,
             // not at a place named in passing ("in Valbruck"), in a dateline
             // ("VALBRUCK, Oct 30 (Bourse Wire) —") or in parentheses; of those the
@@ -941,6 +960,11 @@ fn analyse(
                 // hull. They spent …": "they" are the people this sentence
                 // describes, not the boat's maker the one before named.
                 antecedent.entity = None;
+                antecedent.body = None;
+            } else if opens_with_a_thing(&tokens) {
+                // "The contract itself placed the burden on the firm. It
+                // included …": "it" is the thing this sentence opens with,
+                // not a body an earlier one named.
                 antecedent.body = None;
             }
             let bodies: Vec<&Mention> = candidates

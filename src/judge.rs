@@ -21,12 +21,12 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    a_kind_of, broad_kind_of_person, counts_people, field_of_profession, first_sense_a_state,
-    happening_of_noun, is_noun, is_occurrence, kinds_of_one_deed, may_count_one_crowd,
-    may_name_one_person, names_a_field, names_a_group, names_a_mere_group, names_a_person,
-    names_a_person_by_post, names_a_place, names_a_time, names_an_undertaking, occasion_of_noun,
-    one_deed_first, opposite_deeds, same_deed, same_thing, synonyms, tells_a_message, tells_a_mind,
-    tells_a_return, tells_knowing,
+    a_kind_of, bases_of_agent_noun, broad_kind_of_person, counts_people, field_of_profession,
+    first_sense_a_state, happening_of_noun, is_noun, is_occurrence, kinds_of_one_deed,
+    may_count_one_crowd, may_name_one_person, names_a_field, names_a_group, names_a_mere_group,
+    names_a_person, names_a_person_by_post, names_a_place, names_a_time, names_an_undertaking,
+    occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
+    tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1330,6 +1330,7 @@ fn judge_roles(
         && !initials_of(rb, ra)
         && !held_for_one_body(ra, rb)
         && !two_callings(ra, rb)
+        && !(works_in_its_field(ra, rb) || works_in_its_field(rb, ra))
     {
         // Two roles of different heads, one read from the text's shape, or
         // two listed titles whose nouns cannot name one person: one person
@@ -1456,6 +1457,24 @@ fn two_callings(a: &RoleClaim, b: &RoleClaim) -> bool {
         r.affiliation.is_empty() && field_of_profession(last_word(&r.title)).is_some()
     };
     calling(a) && calling(b)
+}
+
+/// `agent`'s head is a noun of a person formed from a word `other`'s role
+/// names as its field or its body ("chief librarian" / "head of library
+/// services", "lawyer" / "a partner at the law firm"): one who works in
+/// that field may hold that post.
+fn works_in_its_field(agent: &RoleClaim, other: &RoleClaim) -> bool {
+    let words: Vec<&str> = other
+        .title
+        .split(' ')
+        .chain(other.qualifiers.iter().map(String::as_str))
+        .chain(other.affiliation.iter().map(String::as_str))
+        .collect();
+    let head = last_word(&agent.title);
+    names_a_person(head)
+        && bases_of_agent_noun(head)
+            .iter()
+            .any(|base| words.contains(&base.as_str()))
 }
 
 /// `short`'s title is the initials of `long`'s ("CEO" / "chief executive",
@@ -3264,6 +3283,16 @@ mod tests {
         let director = role("director", &["museum"], false);
         let organiser = role("organiser", &["regional"], true);
         assert_eq!(verdict(&director, &organiser), Ok(Verdict::Contradiction));
+        // A noun of a person formed from the other's field works in it
+        // ("chief librarian" / "head of library services"); one formed
+        // from another field does not.
+        let library_head = role("head", &["library", "services"], true);
+        assert!(verdict(&role("librarian", &["chief"], true), &library_head).is_err());
+        let parks_head = role("head", &["parks", "services"], true);
+        assert_eq!(
+            verdict(&role("librarian", &["chief"], true), &parks_head),
+            Ok(Verdict::Contradiction)
+        );
         // One source gives both: they are held together.
         let director_and_organiser = RoleClaim {
             also: vec![role("organiser", &["regional"], true)],

@@ -2370,6 +2370,36 @@ fn a_sum_told_as_risen_moves_as_a_count_does() {
     );
 }
 
+/// "It" after a sentence that opens with a thing ("The contract itself
+/// …") is that thing, not a body a sentence before named: the body does
+/// not own the figure. After a sentence whose subject is the body, "it"
+/// is the body, and the figure is that body's.
+#[test]
+fn it_after_a_sentence_about_a_thing_is_that_thing() {
+    let told = |between: &str| {
+        format!("Young trees often fail, according to guidance published by the Hollinsward Woodland Alliance. {between} It included an aftercare obligation lasting 18 months, during which Brackenvale was expected to water the trees.\n")
+    };
+    let required = "Under the contract, Brackenvale was required to water and maintain the young trees for three years after planting.\n";
+    assert_eq!(
+        figure_verdicts(
+            (
+                "2025-03-13",
+                &told("The contract itself placed the burden of care on the firm.")
+            ),
+            ("2025-03-11", required)
+        ),
+        ["contradiction"]
+    );
+    assert!(figure_verdicts(
+        (
+            "2025-03-13",
+            &told("The Hollinsward Woodland Alliance also set out a plan.")
+        ),
+        ("2025-03-11", required)
+    )
+    .is_empty());
+}
+
 /// An ordinal qualifies a count as an adjective does: "the 96 homes in the
 /// first phase" are part of a scheme of 240, and dispute another story's
 /// first phase.

@@ -315,6 +315,22 @@ pub fn field_of_profession(head: &str) -> Option<String> {
         .find(|c| nouns().line(c).is_some() && names_a_field(c))
 }
 
+/// The nouns a noun of a person is formed from by an agent ending, where
+/// WordNet knows them: "librarian" → "library", "lawyer" → "law",
+/// "clinician" → "clinic", "farmer" → "farm".
+pub fn bases_of_agent_noun(head: &str) -> Vec<String> {
+    let mut candidates = Vec::new();
+    for ending in ["ian", "yer", "ist", "er", "or"] {
+        if let Some(base) = head.strip_suffix(ending).filter(|b| b.len() > 2) {
+            candidates.push(base.to_string());
+            candidates.push(format!("{base}y"));
+            candidates.push(format!("{base}e"));
+        }
+    }
+    candidates.retain(|c| c != head && nouns().line(c).is_some());
+    candidates
+}
+
 /// WordNet's lexicographer files of acts, cognitions and communications.
 const FIELDS: &[u8] = &[0x04, 0x09, 0x0a];
 
