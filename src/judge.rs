@@ -1150,8 +1150,14 @@ fn judge_roles(
             .first()
             .is_some_and(|w| names_an_undertaking(w))
     };
+    // "The businessman's lawyer": a person one serves is a client, whom a
+    // post at any body may serve.
+    let serves_a_person =
+        |r: &RoleClaim| matches!(r.affiliation.as_slice(), [only] if names_a_person(only));
     let two_bodies = !undertaking(ra)
         && !undertaking(rb)
+        && !serves_a_person(ra)
+        && !serves_a_person(rb)
         && ((different_bodies(&ra.affiliation, &rb.affiliation)
             && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb))))
             || (head(ra) == head(rb)
@@ -3288,6 +3294,21 @@ mod tests {
         // from another field does not.
         let library_head = role("head", &["library", "services"], true);
         assert!(verdict(&role("librarian", &["chief"], true), &library_head).is_err());
+        // A person one serves is a client, no body: "the businessman's
+        // lawyer" may be a partner at a law firm; still no prosecutor.
+        let clients_lawyer = RoleClaim {
+            affiliation: vec!["businessman".into()],
+            ..role("lawyer", &[], true)
+        };
+        let partner = RoleClaim {
+            affiliation: vec!["law".into(), "firm".into(), "mirrowby".into()],
+            ..role("partner", &[], true)
+        };
+        assert!(verdict(&clients_lawyer, &partner).is_err());
+        assert_eq!(
+            verdict(&clients_lawyer, &role("prosecutor", &[], true)),
+            Ok(Verdict::Contradiction)
+        );
         let parks_head = role("head", &["parks", "services"], true);
         assert_eq!(
             verdict(&role("librarian", &["chief"], true), &parks_head),
