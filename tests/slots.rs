@@ -2400,6 +2400,15 @@ fn it_after_a_sentence_about_a_thing_is_that_thing() {
     .is_empty());
 }
 
+/// What a verb of a request takes after "for" is asked for, and meets no
+/// sum paid: the landowner's asking rent against the rent the station paid.
+#[test]
+fn a_sum_asked_for_meets_no_sum_paid() {
+    let asked = "Mr Quilleran, who has leased the plot to the Dunvrey station since 2006, has asked for £9,600 a year to renew the agreement, which expired at the end of February.\n";
+    let paid = "Under the lease that lapsed at the end of February, the Dunvrey station paid £2,400 a year for the plot and the power supply.\n";
+    assert!(figure_verdicts(("2025-03-10", asked), ("2025-03-11", paid)).is_empty());
+}
+
 /// An ordinal qualifies a count as an adjective does: "the 96 homes in the
 /// first phase" are part of a scheme of 240, and dispute another story's
 /// first phase.

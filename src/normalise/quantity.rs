@@ -426,9 +426,11 @@ fn hoped_intended_or_asked_frame(tokens: &[Token], first: usize, after: usize) -
         // "called for a £40m fund": the particle WordNet joins to the
         // verb may be a preposition, which [`verb_lemma`] leaves apart.
         let next = clause.get(i + 1).map(|t| t.norm.as_str());
+        // "has asked for £9,600 a year": "for" after a verb of a request
+        // opens what is asked for.
         let object_from = verb_lemma(&verb.norm, None).and_then(|lemma| {
             if tells_a_request(lemma) {
-                Some(i + 1)
+                Some(if next == Some("for") { i + 2 } else { i + 1 })
             } else {
                 next.filter(|n| tells_a_request(&format!("{lemma}_{n}")))
                     .map(|_| i + 2)
