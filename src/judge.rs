@@ -1242,10 +1242,9 @@ fn judge_roles(
     // The same field, or a field and one of its parts where the shorter
     // names one ("head of parks and green spaces" / "parks chief"); no
     // field at all is no part ("chief executive" / "finance director").
+    let part_of = |part: &[String], whole: &[String]| !part.is_empty() && subset(part, whole);
     let one_field_or_part = |x: &[String], y: &[String]| {
-        (subset(x, y) && subset(y, x))
-            || (!x.is_empty() && subset(x, y))
-            || (!y.is_empty() && subset(y, x))
+        (x.is_empty() && y.is_empty()) || part_of(x, y) || part_of(y, x)
     };
     // "The district's director of public health" / "public health chief",
     // "Enavsirb Maritime's chief executive" / "the operator's boss": two

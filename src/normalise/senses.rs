@@ -301,34 +301,28 @@ pub fn names_a_field(word: &str) -> bool {
 /// "accounting") or the study its "-ist" studies ("hydrologist" →
 /// "hydrology").
 pub fn field_of_profession(head: &str) -> Option<String> {
-    let mut candidates = vec![format!("{head}ing")];
-    for ending in ["er", "or", "ant", "e"] {
-        if let Some(base) = head.strip_suffix(ending).filter(|b| b.len() > 2) {
-            candidates.push(format!("{base}ing"));
-        }
-    }
-    if let Some(base) = head.strip_suffix("ist").filter(|b| b.len() > 2) {
-        candidates.push(format!("{base}y"));
-    }
-    candidates
-        .into_iter()
+    std::iter::once(format!("{head}ing"))
+        .chain(bases_before(head, &["er", "or", "ant", "e"]).map(|base| format!("{base}ing")))
+        .chain(bases_before(head, &["ist"]).map(|base| format!("{base}y")))
         .find(|c| nouns().line(c).is_some() && names_a_field(c))
+}
+
+/// What is left of `head` before each of `endings` it ends in, three
+/// letters or more.
+fn bases_before<'a>(head: &'a str, endings: &'a [&str]) -> impl Iterator<Item = &'a str> + 'a {
+    endings
+        .iter()
+        .filter_map(move |ending| head.strip_suffix(ending).filter(|b| b.len() > 2))
 }
 
 /// The nouns a noun of a person is formed from by an agent ending, where
 /// WordNet knows them: "librarian" → "library", "lawyer" → "law",
 /// "clinician" → "clinic", "farmer" → "farm".
 pub fn bases_of_agent_noun(head: &str) -> Vec<String> {
-    let mut candidates = Vec::new();
-    for ending in ["ian", "yer", "ist", "er", "or"] {
-        if let Some(base) = head.strip_suffix(ending).filter(|b| b.len() > 2) {
-            candidates.push(base.to_string());
-            candidates.push(format!("{base}y"));
-            candidates.push(format!("{base}e"));
-        }
-    }
-    candidates.retain(|c| c != head && nouns().line(c).is_some());
-    candidates
+    bases_before(head, &["ian", "yer", "ist", "er", "or"])
+        .flat_map(|base| [base.to_string(), format!("{base}y"), format!("{base}e")])
+        .filter(|c| c != head && nouns().line(c).is_some())
+        .collect()
 }
 
 /// WordNet's lexicographer files of acts, cognitions and communications.
