@@ -517,7 +517,10 @@ pub fn from_quantities(
                 );
             }
             let count = matches!(q.unit, Unit::Count(_));
-            let bare_sum = matches!(q.unit, Unit::Money(_)) && q.head.is_none();
+            // A sum no noun after it names, though its clause's subject
+            // may ("the reward has now risen to £5,000").
+            let bare_sum =
+                matches!(q.unit, Unit::Money(_)) && q.head_token.is_none_or(|k| k < q.first);
             // An amount of a stuff is told as a count is: "the system holds
             // 800 kilograms of ammonia" stands, "40kg of ammonia escaped"
             // happened. A length or a speed is a position or a rate, which

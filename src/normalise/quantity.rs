@@ -1362,6 +1362,11 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         if let Some((h, m)) =
             subject_before(tokens, hedge_start, matches!(unit, Unit::Measure { .. }))
                 .or_else(|| valued_at(tokens, hedge_start, rules))
+                .or_else(|| {
+                    matches!(unit, Unit::Money(_))
+                        .then(|| subject_of_a_change(tokens, hedge_start, rules))
+                        .flatten()
+                })
         {
             head = Some(h);
             modifiers = m;
@@ -1682,6 +1687,76 @@ fn subject_before(
         .collect();
     let (head, modifiers) = words.split_last()?;
     Some(((end - 1, head.clone()), modifiers.to_vec()))
+}
+
+/// "the annual fee for each one will rise from £1,200 to £3,750": a sum
+/// after "from" or "to" of a verb of change is a level of the verb's
+/// subject, the noun phrase that opens its clause up to a preposition, as
+/// a sum after a copula is of the copula's subject.
+fn subject_of_a_change(
+    tokens: &[Token],
+    first: usize,
+    rules: &RuleSet,
+) -> Option<((usize, String), Vec<String>)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let mut k = first.checked_sub(1)?;
+    match word(k) {
+        // "from £1,200 to": back over the earlier level to its "from".
+        "to" => {
+            let level = |j: &usize| {
+                tokens[*j].kind != TokenKind::Word
+                    || word(*j) == "from"
+                    || rules.scales.contains_key(word(*j))
+            };
+            if let Some(from) = (0..k).rev().take_while(level).find(|&j| word(j) == "from") {
+                k = from;
+            }
+        }
+        "from" => {}
+        _ => return None,
+    }
+    let verb = k.checked_sub(1)?;
+    let lemma = verb_lemma(word(verb), None)?;
+    if !CHANGE_WORDS
+        .iter()
+        .any(|w| verb_lemma(w, None) == Some(lemma))
+    {
+        return None;
+    }
+    // "will rise", "has now risen", "is rising": back over the verb's
+    // auxiliaries and adverbs to its subject.
+    let mut end = verb;
+    while end > 0 && {
+        let w = word(end - 1);
+        AUXILIARIES.contains(&w) || BE.contains(&w) || w.ends_with("ly") || w == "now"
+    } {
+        end -= 1;
+    }
+    let clause_start = (0..end)
+        .rev()
+        .find(|&j| {
+            matches!(
+                word(j),
+                "," | ";" | ":" | "and" | "but" | "while" | "that" | "which"
+            )
+        })
+        .map_or(0, |j| j + 1);
+    let mut start = clause_start;
+    while start < end && (is_determiner(word(start)) || word(start).ends_with("'s")) {
+        start += 1;
+    }
+    let phrase_end = (start..end)
+        .find(|&j| {
+            let t = &tokens[j];
+            t.kind != TokenKind::Word || t.capitalised || is_function_word(&t.norm)
+        })
+        .unwrap_or(end);
+    let words: Vec<String> = tokens[start..phrase_end]
+        .iter()
+        .map(|t| singular(&t.norm))
+        .collect();
+    let (head, modifiers) = words.split_last()?;
+    is_noun(head).then(|| ((phrase_end - 1, head.clone()), modifiers.to_vec()))
 }
 
 /// "one in four", "three in every 10", "one out of every five": the share
@@ -2842,6 +2917,23 @@ mod tests {
             one("It reported revenue of $1.9 billion").head.as_deref(),
             Some("revenue")
         );
+    }
+
+    #[test]
+    fn a_sum_a_subject_changes_to_is_its_level() {
+        let text =
+            "Pitches are scarce, and the annual fee for each one will rise from £1,200 to £3,750.";
+        let tokens = tokenize(text);
+        let found = find_quantities(&tokens, &rules());
+        assert_eq!(found.len(), 2, "{found:?}");
+        for q in &found {
+            assert_eq!(q.head.as_deref(), Some("fee"), "{q:?}");
+            assert_eq!(q.per.as_deref(), Some("year"), "{q:?}");
+        }
+        // No verb of change: the sum's own clause names nothing.
+        let q = one("The annual fee is due, and they paid £3,750.");
+        assert_eq!(q.head, None);
+        assert_eq!(q.per, None);
     }
 
     #[test]
