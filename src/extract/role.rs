@@ -59,6 +59,7 @@ pub struct RoleClaim {
 
 impl RoleClaim {
     fn new(person: &EntityRef, title: String, qualifiers: Vec<String>, former: bool) -> Self {
+        let (title, qualifiers) = head_of_a_joined_phrase(title, qualifiers);
         RoleClaim {
             person: person.clone(),
             title,
@@ -530,8 +531,9 @@ fn open_title_before(
     if at > 0 && POSSESSIVE_PRONOUNS.contains(&tokens[at - 1].norm.as_str()) {
         return None;
     }
+    let (at, title) = joined_before(tokens, at, tokens[at].norm.clone());
     let (start, qualifiers, former) = qualifiers_before(tokens, mentions, at, rules);
-    let mut claim = RoleClaim::new(&m.entity, tokens[at].norm.clone(), qualifiers, former);
+    let mut claim = RoleClaim::new(&m.entity, title, qualifiers, former);
     claim.open = true;
     Some((start, claim))
 }
@@ -1102,6 +1104,49 @@ fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim
 /// "Prosecuting for the Workplace Safety Directorate, Lydia Marrable
 /// said", "Defending, Tom Arle told the court": the same part, told by a
 /// participle clause that opens the sentence right before the name.
+/// "Editor-in-chief", "attorney-at-law": a title whose last word is a
+/// noun joined by hyphens to a phrase after a preposition is a kind of
+/// that noun, the phrase qualifying it ("editor", qualified "chief"), as
+/// "the Sentinel's editor" is one.
+fn head_of_a_joined_phrase(title: String, mut qualifiers: Vec<String>) -> (String, Vec<String>) {
+    let (before, last) = title.rsplit_once(' ').unwrap_or(("", &title));
+    let parts: Vec<&str> = last.split('-').collect();
+    match parts.as_slice() {
+        [head, preposition, rest @ ..]
+            if !rest.is_empty() && is_function_word(preposition) && !is_function_word(head) =>
+        {
+            qualifiers.push(rest.join("-"));
+            let title = if before.is_empty() {
+                head.to_string()
+            } else {
+                format!("{before} {head}")
+            };
+            (title, qualifiers)
+        }
+        _ => (title, qualifiers),
+    }
+}
+
+/// "Editor-in-chief Ysolde Marrowgant": where a title read from `start`
+/// is the end of a noun joined to it by a preposition and hyphens, the
+/// joined title and where it starts ([`head_of_a_joined_phrase`] reads
+/// it).
+fn joined_before(tokens: &[Token], start: usize, title: String) -> (usize, String) {
+    let joined = start >= 4
+        && compound_hyphen(tokens, start - 1)
+        && is_function_word(&tokens[start - 2].norm)
+        && compound_hyphen(tokens, start - 3)
+        && tokens[start - 4].kind == TokenKind::Word;
+    if !joined {
+        return (start, title);
+    }
+    let word = |k: usize| tokens[k].norm.as_str();
+    (
+        start - 4,
+        format!("{}-{}-{title}", word(start - 4), word(start - 2)),
+    )
+}
+
 fn part_set_off_before(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
     let comma = m.first.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
     let claim = part_taken(tokens, m, 0, comma)?;
@@ -1309,6 +1354,7 @@ fn title_before(
         Some((start, title)) => (start, title, Vec::new()),
         None => field_before()?,
     };
+    let (start, title) = joined_before(tokens, start, title);
     let (start, mut qualifiers, former) = qualifiers_before(tokens, mentions, start, rules);
     qualifiers.extend(field);
     Some((start, RoleClaim::new(&m.entity, title, qualifiers, former)))
@@ -1823,7 +1869,7 @@ mod tests {
         );
         assert_eq!(
             roles("Raff Quellin, editor-in-chief of the Tarrow Journal, said so."),
-            ["raff quellin: editor-in-chief"]
+            ["raff quellin: chief editor"]
         );
         assert_eq!(
             roles("Tessamark's head of digital operations, Anselm Brouwick, said so."),
@@ -1918,6 +1964,22 @@ mod tests {
         );
         // A hyphenated word before no agent noun heads no role.
         assert!(roles("Ida Wren, a well-known face, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_joined_to_a_phrase_by_a_preposition_heads_the_title() {
+        for text in [
+            "Editor-in-chief Ysolde Marrowgant did not join the walkout.",
+            "On Monday, editor-in-chief Ysolde Marrowgant spoke.",
+            "Ysolde Marrowgant, the paper's editor-in-chief, spoke.",
+        ] {
+            assert_eq!(roles(text), ["ysolde marrowgant: chief editor"], "{text}");
+        }
+        // A compound joined by no preposition stays whole.
+        assert_eq!(
+            roles("Vice-chair Oren Valt spoke."),
+            ["oren valt: vice chair"]
+        );
     }
 
     #[test]
