@@ -664,10 +664,16 @@ fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Opti
     // "Tallowcant now employs 52 staff": what stands at the time of
     // writing, which a past tense's count ("employed 38 people at the
     // time") does not dispute.
+    // "has since attracted more than 2,000 signatures": "since" right
+    // after an auxiliary, with no time of its own, tells a count reached
+    // after the values told before it.
+    let since_then = clause
+        .iter()
+        .any(|&j| word(j) == "since" && j > 0 && matches!(word(j - 1), "has" | "have" | "had"));
     let now = clause.iter().any(|&j| word(j) == "now");
     if at_first {
         Some(Move::First)
-    } else if earlier_value || changed_to {
+    } else if earlier_value || changed_to || since_then {
         Some(Move::Rose)
     } else if by_a_time {
         Some(Move::AsOf)
@@ -1239,6 +1245,16 @@ mod tests {
         // What stands now; "have now died" is a tally up to now, told so
         // by its verb.
         assert_eq!(moved("Tallowcant now employs 52 staff."), Some(Move::Now));
+        // "Since" after an auxiliary tells a count reached after those
+        // told before it; "since" with a time of its own is no such adverb.
+        assert_eq!(
+            moved("An online petition has since attracted more than 2,000 signatures."),
+            Some(Move::Rose)
+        );
+        assert_eq!(
+            moved("The petition has attracted 2,000 signatures since May."),
+            None
+        );
         // A time of day, and an adverb inside a relative clause, tell
         // neither.
         assert_eq!(moved("Rescuers reached 12 hikers at first light."), None);
