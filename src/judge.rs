@@ -26,7 +26,7 @@ use crate::normalise::senses::{
     may_count_one_crowd, may_name_one_person, names_a_field, names_a_group, names_a_mere_group,
     names_a_person, names_a_person_by_post, names_a_place, names_a_time, names_an_undertaking,
     occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
-    tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    tells_a_decision, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -879,6 +879,10 @@ fn rate_word(word: &str) -> Option<()> {
 /// WordNet's noun of whoever leads, of which "chief", "head" and
 /// "director" are kinds.
 const LEADER: &str = "leader";
+
+/// The shortest beginning a noun of a decided deed shares with the verb
+/// the other side's sentence gives it by ("revoc" / "revok").
+const MIN_SHARED_BEGINNING: usize = 4;
 
 /// The shortest stem two roles' words share to be one line of work
 /// ("inspect" of "inspection" and "inspector").
@@ -1767,7 +1771,39 @@ fn judge_dates(
             .any(|p| names_a_person_by_post(p) && cy.words.contains(&stem(p)))
             && y.patient_words().next().is_some_and(|w| !is_noun(w))
     };
+    // "Councillors voted on Monday evening to revoke the licences" / "the
+    // revocations were approved on 7 March": two verbs of a decision,
+    // taken on one thing (one theme, or a noun of what one side decided
+    // whose verb the other's sentence gives), tell one decision.
+    // A noun WordNet gives no verb ("revocation") is of a word the other
+    // sentence uses with the same beginning ("revoke").
+    let decided = |x: &DateClaim, cy: &Context| {
+        x.theme_nouns().any(|t| match happening_of_noun(t) {
+            Some(v) if v != t => cy.words.contains(&stem(v)),
+            _ => {
+                let noun = stem(t);
+                cy.words.iter().any(|w| {
+                    *w != noun
+                        && w.chars()
+                            .zip(noun.chars())
+                            .take_while(|(a, b)| a == b)
+                            .count()
+                            >= MIN_SHARED_BEGINNING
+                })
+            }
+        })
+    };
+    let one_decision = match (da.verb.as_deref(), db.verb.as_deref()) {
+        (Some(a), Some(b)) => tells_a_decision(a) && tells_a_decision(b) && !opposite_deeds(a, b),
+        _ => false,
+    } && (da
+        .theme_nouns()
+        .any(|a| db.theme_nouns().any(|b| same_thing(a, b)))
+        || decided(da, cb)
+        || decided(db, ca));
+    // One decision is taken on one thing, which is its patient.
     let same_patient = na.iter().any(|t| nb.contains(t))
+        || one_decision
         || da
             .patient_words()
             .any(|w| db.patient_words().any(|x| one_thing(x, w)))
@@ -1984,6 +2020,7 @@ fn judge_dates(
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
     let related_verbs = done_once
+        || one_decision
         || same_action
         || the_storys
         || one_occurrence

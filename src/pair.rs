@@ -11,7 +11,7 @@ use crate::normalise::entities::EntityRef;
 use crate::normalise::quantity::Unit;
 use crate::normalise::senses::{
     counts_people, deed_groups, deed_kinds, noun_senses_and_kinds, noun_synsets,
-    occurrence_synsets, tells_knowing,
+    occurrence_synsets, tells_a_decision, tells_knowing,
 };
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
@@ -141,6 +141,8 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut occurrences: Vec<(u32, usize)> = Vec::new();
     let mut themes: Vec<(&str, usize)> = Vec::new();
     let mut once: Vec<(u32, usize)> = Vec::new();
+    let mut decisions: Vec<(u8, usize)> = Vec::new();
+    let mut deciding: FxHashMap<&str, bool> = FxHashMap::default();
     // A corpus repeats its patients: each word is looked up once.
     let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     // Keys of the happenings stories lead with, by each main name of their
@@ -186,6 +188,15 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         {
             once.extend(deed_kinds(verb).iter().map(|&kind| (kind, k)));
         }
+        // A decision meets the other decisions ("voted to shut it" / "the
+        // closure was approved"): the judge asks for one thing decided.
+        if date
+            .verb
+            .as_deref()
+            .is_some_and(|v| *deciding.entry(v).or_insert_with(|| tells_a_decision(v)))
+        {
+            decisions.push((DECISION, k));
+        }
         // A deed done at an occasion meets the occasion told by its verb
         // ("taken at a meeting of the committee" / "the committee met").
         for verb in [date.verb.as_deref(), date.occasion.as_deref()]
@@ -220,6 +231,12 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     // Deeds done once, of one kind: the judge asks for one rank and one
     // thing done to. A kind many blocks share is too broad to tell one by.
     for keys in keys_by(once).values() {
+        if keys.len() <= MAX_KEYS_PER_THEME {
+            join_under_first(&mut merged, keys);
+        }
+    }
+    // Decisions, unless a corpus takes too many to tell one by its verb.
+    for keys in keys_by(decisions).values() {
         if keys.len() <= MAX_KEYS_PER_THEME {
             join_under_first(&mut merged, keys);
         }
@@ -310,6 +327,9 @@ fn join_under_first(merged: &mut UnionFind, keys: &[usize]) {
         merged.join(keys[0], k);
     }
 }
+
+/// What every decision's date meets others under ([`merge_deeds`]).
+const DECISION: u8 = 0;
 
 /// How many happenings, the most told, that documents sharing a main name
 /// lead with a mere happening's dates meet: past them a corpus's leads

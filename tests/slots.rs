@@ -2556,3 +2556,20 @@ fn a_sum_paid_towards_a_cost_is_that_cost() {
         "At Wenmoor Crown Court, Drummelow must also pay prosecution costs of £6,450.\n",
     );
 }
+
+/// Two verbs of a decision taken on one thing ("voted … to revoke" / "the
+/// revocations were approved") date one decision, whatever occasion it
+/// was taken at; a deed of another kind done to it, or a decision on
+/// another thing, is another happening.
+#[test]
+fn two_verbs_of_one_decision_date_it() {
+    assert_dated(
+        "2025-03-11",
+        "Councillors in Tolvarrow voted on Monday evening to revoke the licences of 41 taxi drivers.\n",
+        &["The revocations were approved at a special sitting of Tolvarrow's licensing committee on 7 March.\n"],
+        &[
+            "The revocations were challenged at a special sitting of Tolvarrow's licensing committee on 7 March.\n",
+            "Tolvarrow's licensing committee approved a new fare table at a special sitting on 7 March.\n",
+        ],
+    );
+}

@@ -460,9 +460,19 @@ pub fn extract(
                     let subject_names_it =
                         ASPECTUAL.contains(&lemma.as_str()) || passive || subject_is_a_happening;
                     let (from, to, reach) = if (light || governs) && !passive {
+                        // "approved the closure at a meeting on 10
+                        // March": an occasion the deed was done at names
+                        // no topic of the deed.
+                        let occasion_at = (k + 1..clause.end).find(|&j| {
+                            tokens[j].norm == "at"
+                                && tokens.get(j + 1).is_some_and(|t| is_determiner(&t.norm))
+                                && tokens
+                                    .get(j + 2)
+                                    .is_some_and(|t| occasion_of_noun(&t.norm).is_some())
+                        });
                         (
                             k + 1,
-                            clause.end,
+                            occasion_at.unwrap_or(clause.end),
                             if light { EVENT_REACH } else { ACTION_REACH },
                         )
                     } else {
@@ -2775,6 +2785,16 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].event, Happening::Action("inspect".into()));
+    }
+
+    /// The occasion a deed was done at ("at a meeting") names no topic of
+    /// the deed: approving the closure is no meeting.
+    #[test]
+    fn an_occasion_a_deed_was_done_at_names_no_topic_of_it() {
+        let found = date_claims("The board approved the closure at a meeting on 10 March.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].event, Happening::Action("approv".into()));
+        assert_eq!(found[0].occasion.as_deref(), Some("meet"));
     }
 
     /// A participle after a verb of state tells a state held that day,

@@ -1052,6 +1052,62 @@ pub fn same_deed(a: &str, b: &str) -> bool {
         || vb.hypernyms.iter().any(|h| ka.contains(h))
 }
 
+/// Whether verb lemma `lemma` tells a decision: one of its commoner senses
+/// is, within [`DECISION_STEPS`] steps up WordNet's hypernyms, the first
+/// sense of "decide" or of "permit" ("vote": choose, decide; "approve":
+/// authorize, permit; "adopt", "endorse", "ratify"). "Reject" and
+/// "challenge" are not: they are kinds of thinking and of arguing.
+pub fn tells_a_decision(lemma: &str) -> bool {
+    let verbs = &lexicon().verbs;
+    let targets: Vec<u32> = ["decide", "permit"]
+        .iter()
+        .filter_map(|w| verbs.get(w)?.senses.first().copied())
+        .collect();
+    let Some(verb) = verbs.get(lemma) else {
+        return false;
+    };
+    if verb.first(KIND_SENSES).iter().any(|s| targets.contains(s)) {
+        return true;
+    }
+    let up = verb_hypernyms_by_first_sense();
+    let mut level = verb.hypernyms.clone();
+    for _ in 0..DECISION_STEPS {
+        if level.iter().any(|h| targets.contains(h)) {
+            return true;
+        }
+        level = level
+            .iter()
+            .filter_map(|s| up.get(s))
+            .flatten()
+            .copied()
+            .collect();
+    }
+    false
+}
+
+/// How many hypernym steps [`tells_a_decision`] climbs.
+const DECISION_STEPS: usize = 4;
+
+/// The hypernyms the verb table gives each verb whose first sense a
+/// synset is, by that synset: a way up from a hypernym to its own.
+fn verb_hypernyms_by_first_sense() -> &'static FxHashMap<u32, Vec<u32>> {
+    static UP: OnceLock<FxHashMap<u32, Vec<u32>>> = OnceLock::new();
+    UP.get_or_init(|| {
+        let mut up: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for verb in lexicon().verbs.values() {
+            if let Some(&first) = verb.senses.first() {
+                let hypernyms = up.entry(first).or_default();
+                for &h in &verb.hypernyms {
+                    if !hypernyms.contains(&h) {
+                        hypernyms.push(h);
+                    }
+                }
+            }
+        }
+        up
+    })
+}
+
 /// Whether verb lemmas `a` and `b` tell one deed by their first senses:
 /// one lemma, or a first sense in common ("cancel" / "call off"). Stricter
 /// than [`same_deed`], which a verb of many senses meets through any of
@@ -1126,6 +1182,16 @@ pub fn deed_groups(verbs: &[&str]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decision_is_a_kind_of_deciding_or_permitting() {
+        for verb in ["vote", "approve", "adopt", "endorse", "ratify", "decide"] {
+            assert!(tells_a_decision(verb), "{verb}");
+        }
+        for verb in ["reject", "challenge", "announce", "revoke", "close", "say"] {
+            assert!(!tells_a_decision(verb), "{verb}");
+        }
+    }
 
     #[test]
     fn a_mere_happening_is_an_event_noun_of_no_verb() {
