@@ -10,8 +10,9 @@ use crate::extract::{Claim, ClaimBody};
 use crate::normalise::entities::EntityRef;
 use crate::normalise::quantity::Unit;
 use crate::normalise::senses::{
-    counts_people, deed_groups, deed_kinds, noun_senses_and_kinds, noun_synsets,
-    occurrence_synsets, tells_a_decision, tells_knowing,
+    counts_people, deed_groups, deed_kinds, names_a_person, noun_senses_and_kinds, noun_synsets,
+    occurrence_synsets, same_deed, tells_a_decision, tells_a_motion, tells_knowing,
+    verb_of_agent_noun,
 };
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
@@ -197,12 +198,27 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         {
             decisions.push((DECISION, k));
         }
+        // People named by an agent noun who come to a place meet the deed
+        // their noun names ("inspectors visited" / "the stage was
+        // examined"); the judge asks it again.
+        let came = date
+            .verb
+            .as_deref()
+            .is_some_and(|v| tells_a_motion(v) || same_deed(v, "visit"));
         // A deed done at an occasion meets the occasion told by its verb
         // ("taken at a meeting of the committee" / "the committee met").
-        for verb in [date.verb.as_deref(), date.occasion.as_deref()]
+        let mut told: Vec<&str> = [date.verb.as_deref(), date.occasion.as_deref()]
             .into_iter()
             .flatten()
+            .collect();
+        for deed in date
+            .patient_words()
+            .filter(|w| came && names_a_person(w))
+            .filter_map(verb_of_agent_noun)
         {
+            told.push(deed);
+        }
+        for verb in told {
             let v = *verb_index.entry(verb).or_insert_with(|| {
                 verbs.push(verb);
                 verbs.len() - 1

@@ -2573,3 +2573,17 @@ fn two_verbs_of_one_decision_date_it() {
         ],
     );
 }
+
+/// People named by an agent noun who come to a place ("inspectors
+/// visited") do there what their noun says: an inspection, which another
+/// side tells by a verb of that deed ("examined"); a deed of another kind
+/// done there is another happening.
+#[test]
+fn a_visit_by_inspectors_is_their_inspection() {
+    assert_dated(
+        "2025-03-06",
+        "Inspectors from the Regional Workplace Safety Authority visited the Lyric Hall on Wednesday.\n",
+        &["Officials from the Regional Workplace Safety Authority examined the stage at the Lyric Hall on 3 March.\n"],
+        &["Officials from the Regional Workplace Safety Authority repaired the stage at the Lyric Hall on 3 March.\n"],
+    );
+}

@@ -325,6 +325,16 @@ pub fn bases_of_agent_noun(head: &str) -> Vec<String> {
         .collect()
 }
 
+/// The verb a noun of a person is formed from by an agent ending, where
+/// WordNet knows it as a verb: "inspector" → "inspect", "manager" →
+/// "manage", "investigator" → "investigate".
+pub fn verb_of_agent_noun(head: &str) -> Option<&'static str> {
+    let verbs = &lexicon().verbs;
+    bases_before(head, &["or", "er"])
+        .flat_map(|base| [base.to_string(), format!("{base}e")])
+        .find_map(|candidate| verbs.get_key_value(candidate.as_str()).map(|(v, _)| *v))
+}
+
 /// WordNet's lexicographer files of acts, cognitions and communications.
 const FIELDS: &[u8] = &[0x04, 0x09, 0x0a];
 
@@ -1182,6 +1192,14 @@ pub fn deed_groups(verbs: &[&str]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agent_noun_is_formed_from_its_verb() {
+        assert_eq!(verb_of_agent_noun("inspector"), Some("inspect"));
+        assert_eq!(verb_of_agent_noun("manager"), Some("manage"));
+        assert_eq!(verb_of_agent_noun("engineer"), None);
+        assert_eq!(verb_of_agent_noun("official"), None);
+    }
 
     #[test]
     fn a_decision_is_a_kind_of_deciding_or_permitting() {
