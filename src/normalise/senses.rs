@@ -662,10 +662,24 @@ pub fn a_kind_of(word: &str, ancestor: &str) -> bool {
     let Some(&target) = above.senses.first() else {
         return false;
     };
-    let up = hypernyms_of_first_senses();
-    let mut level = noun.hypernyms;
-    for _ in 0..KIND_STEPS {
-        if level.contains(&target) {
+    climbs_to(
+        noun.hypernyms,
+        hypernyms_of_first_senses(),
+        KIND_STEPS,
+        &[target],
+    )
+}
+
+/// Whether a synset of `targets` is among `level`, or among the synsets
+/// `up` leads to from it within `steps` steps.
+fn climbs_to(
+    mut level: Vec<u32>,
+    up: &FxHashMap<u32, Vec<u32>>,
+    steps: usize,
+    targets: &[u32],
+) -> bool {
+    for _ in 0..steps {
+        if level.iter().any(|h| targets.contains(h)) {
             return true;
         }
         level = level
@@ -1079,20 +1093,12 @@ pub fn tells_a_decision(lemma: &str) -> bool {
     if verb.first(KIND_SENSES).iter().any(|s| targets.contains(s)) {
         return true;
     }
-    let up = verb_hypernyms_by_first_sense();
-    let mut level = verb.hypernyms.clone();
-    for _ in 0..DECISION_STEPS {
-        if level.iter().any(|h| targets.contains(h)) {
-            return true;
-        }
-        level = level
-            .iter()
-            .filter_map(|s| up.get(s))
-            .flatten()
-            .copied()
-            .collect();
-    }
-    false
+    climbs_to(
+        verb.hypernyms.clone(),
+        verb_hypernyms_by_first_sense(),
+        DECISION_STEPS,
+        &targets,
+    )
 }
 
 /// How many hypernym steps [`tells_a_decision`] climbs.
