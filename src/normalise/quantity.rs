@@ -2188,7 +2188,10 @@ fn hedge_before(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(String, 
             .iter()
             .enumerate()
             .all(|(k, w)| tokens[start + k].norm == *w);
-        if matches && !after_phrasal_verb(tokens, start, &hedge.phrase) {
+        if matches
+            && !after_phrasal_verb(tokens, start, &hedge.phrase)
+            && !spread_over(tokens, start, &hedge.phrase)
+        {
             return Some((hedge.phrase.join(" "), start));
         }
     }
@@ -2207,6 +2210,18 @@ fn after_focus(tokens: &[Token], i: usize) -> bool {
                 "only" | "just" | "exactly" | "precisely" | "merely"
             )
         })
+}
+
+/// "a deal worth 126,000 pounds over three years", "£2m over a decade":
+/// "over" right after a figure (its number, or a word of its unit after
+/// the number) spreads that figure across the span, no hedge of the span.
+fn spread_over(tokens: &[Token], start: usize, phrase: &[String]) -> bool {
+    let number = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    phrase.len() == 1
+        && phrase[0] == "over"
+        && start
+            .checked_sub(1)
+            .is_some_and(|k| number(k) || (k > 0 && number(k - 1)) || tokens[k].norm == "%")
 }
 
 /// "turned over", "took over", "handed over": not a hedge but a verb's particle.
@@ -3340,6 +3355,17 @@ mod tests {
     #[test]
     fn over_after_a_verb_is_not_a_hedge() {
         assert_eq!(one("It turned over 1.9bn dollars").hedge, None);
+        // After a figure, "over" spreads it across the span.
+        let found = find_quantities(
+            &tokenize("It signed a deal worth 126,000 pounds over three years."),
+            &rules(),
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].hedge, None);
+        assert_eq!(
+            one("It lasted over three years.").hedge.as_deref(),
+            Some("over")
+        );
         assert_eq!(one("over 800,000 jobs").hedge.as_deref(), Some("over"));
     }
 
