@@ -26,8 +26,7 @@ use crate::normalise::senses::{
     may_count_one_crowd, may_name_one_person, names_a_field, names_a_group, names_a_mere_group,
     names_a_person, names_a_person_by_post, names_a_place, names_a_time, names_an_undertaking,
     occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
-    tells_a_decision, tells_a_message, tells_a_mind, tells_a_motion, tells_a_return, tells_knowing,
-    verb_of_agent_noun,
+    tells_a_decision, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -880,9 +879,6 @@ fn rate_word(word: &str) -> Option<()> {
 /// WordNet's noun of whoever leads, of which "chief", "head" and
 /// "director" are kinds.
 const LEADER: &str = "leader";
-
-/// The verb of a visit, of which coming to a place to do a deed is a kind.
-const VISIT: &str = "visit";
 
 /// The shortest beginning a noun of a decided deed shares with the verb
 /// the other side's sentence gives it by ("revoc" / "revok").
@@ -2026,14 +2022,9 @@ fn judge_dates(
     // come to a place (a verb of motion, or a visit) do there what their
     // noun says they do.
     let came_to_do = |x: &DateClaim, y: &DateClaim| {
-        let came = x
-            .verb
-            .as_deref()
-            .is_some_and(|v| tells_a_motion(v) || same_deed(v, VISIT));
-        came && y.verb.as_deref().is_some_and(|done| {
-            x.patient_words()
-                .filter(|w| names_a_person(w))
-                .filter_map(verb_of_agent_noun)
+        y.verb.as_deref().is_some_and(|done| {
+            x.deeds_come_to_do()
+                .into_iter()
                 .any(|deed| same_deed(deed, done))
         })
     };

@@ -10,9 +10,8 @@ use crate::extract::{Claim, ClaimBody};
 use crate::normalise::entities::EntityRef;
 use crate::normalise::quantity::Unit;
 use crate::normalise::senses::{
-    counts_people, deed_groups, deed_kinds, names_a_person, noun_senses_and_kinds, noun_synsets,
-    occurrence_synsets, same_deed, tells_a_decision, tells_a_motion, tells_knowing,
-    verb_of_agent_noun,
+    counts_people, deed_groups, deed_kinds, noun_senses_and_kinds, noun_synsets,
+    occurrence_synsets, tells_a_decision, tells_knowing,
 };
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
@@ -142,7 +141,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut occurrences: Vec<(u32, usize)> = Vec::new();
     let mut themes: Vec<(&str, usize)> = Vec::new();
     let mut once: Vec<(u32, usize)> = Vec::new();
-    let mut decisions: Vec<(u8, usize)> = Vec::new();
+    let mut decisions: Vec<usize> = Vec::new();
     let mut deciding: FxHashMap<&str, bool> = FxHashMap::default();
     // A corpus repeats its patients: each word is looked up once.
     let mut synsets_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
@@ -196,26 +195,18 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
             .as_deref()
             .is_some_and(|v| *deciding.entry(v).or_insert_with(|| tells_a_decision(v)))
         {
-            decisions.push((DECISION, k));
+            decisions.push(k);
         }
-        // People named by an agent noun who come to a place meet the deed
-        // their noun names ("inspectors visited" / "the stage was
-        // examined"); the judge asks it again.
-        let came = date
-            .verb
-            .as_deref()
-            .is_some_and(|v| tells_a_motion(v) || same_deed(v, "visit"));
         // A deed done at an occasion meets the occasion told by its verb
-        // ("taken at a meeting of the committee" / "the committee met").
+        // ("taken at a meeting of the committee" / "the committee met");
+        // people named by an agent noun who come to a place meet the deed
+        // their noun names ("inspectors visited" / "the stage was
+        // examined"). The judge asks each again.
         let mut told: Vec<&str> = [date.verb.as_deref(), date.occasion.as_deref()]
             .into_iter()
             .flatten()
             .collect();
-        for deed in date
-            .patient_words()
-            .filter(|w| came && names_a_person(w))
-            .filter_map(verb_of_agent_noun)
-        {
+        for deed in date.deeds_come_to_do() {
             told.push(deed);
         }
         for verb in told {
@@ -252,10 +243,10 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         }
     }
     // Decisions, unless a corpus takes too many to tell one by its verb.
-    for keys in keys_by(decisions).values() {
-        if keys.len() <= MAX_KEYS_PER_THEME {
-            join_under_first(&mut merged, keys);
-        }
+    decisions.sort_unstable();
+    decisions.dedup();
+    if (1..=MAX_KEYS_PER_THEME).contains(&decisions.len()) {
+        join_under_first(&mut merged, &decisions);
     }
     // One deed done to one thing told by verbs WordNet does not relate
     // ("discovered the fracture" / "the fracture was spotted"), or to one
@@ -343,9 +334,6 @@ fn join_under_first(merged: &mut UnionFind, keys: &[usize]) {
         merged.join(keys[0], k);
     }
 }
-
-/// What every decision's date meets others under ([`merge_deeds`]).
-const DECISION: u8 = 0;
 
 /// How many happenings, the most told, that documents sharing a main name
 /// lead with a mere happening's dates meet: past them a corpus's leads

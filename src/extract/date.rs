@@ -19,10 +19,10 @@ use crate::normalise::quantity::{
 };
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
-    names_a_mere_happening, names_a_part, names_a_thing_in_space, names_a_time,
+    names_a_mere_happening, names_a_part, names_a_person, names_a_thing_in_space, names_a_time,
     names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, same_deed, tells_a_change,
     tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
-    verb_of_a_deed_noun, verb_of_a_state,
+    verb_of_a_deed_noun, verb_of_a_state, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, name_start, possessive_end, singular_of, stem,
@@ -219,11 +219,31 @@ impl DateClaim {
             .is_some_and(|v| names_a_mere_happening(v) || one_deed_first(v, "happen"))
     }
 
+    /// What people named by an agent noun who come to a place (a verb of
+    /// motion, or a visit) do there, by their noun ("Inspectors visited
+    /// the Lyric Hall": inspect); none for any other verb.
+    pub fn deeds_come_to_do(&self) -> Vec<&'static str> {
+        let came = self
+            .verb
+            .as_deref()
+            .is_some_and(|v| tells_a_motion(v) || same_deed(v, VISIT));
+        if !came {
+            return Vec::new();
+        }
+        self.patient_words()
+            .filter(|w| names_a_person(w))
+            .filter_map(verb_of_agent_noun)
+            .collect()
+    }
+
     /// The value as reports write it: "2025-08-18", "2025-08", "2025-08-10..2025-08-20".
     pub fn value_text(&self) -> String {
         self.span.display()
     }
 }
+
+/// The verb of a visit, of which coming to a place to do a deed is a kind.
+const VISIT: &str = "visit";
 
 /// Date claims in a tokenized sentence, each with its token span. `figures`
 /// are the sentence's figures with their spans: a figure's number is not a

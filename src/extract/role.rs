@@ -1101,9 +1101,6 @@ fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim
     Some((m.last + 2, claim))
 }
 
-/// "Prosecuting for the Workplace Safety Directorate, Lydia Marrable
-/// said", "Defending, Tom Arle told the court": the same part, told by a
-/// participle clause that opens the sentence right before the name.
 /// "Editor-in-chief", "attorney-at-law": a title whose last word is a
 /// noun joined by hyphens to a phrase after a preposition is a kind of
 /// that noun, the phrase qualifying it ("editor", qualified "chief"), as
@@ -1147,6 +1144,9 @@ fn joined_before(tokens: &[Token], start: usize, title: String) -> (usize, Strin
     )
 }
 
+/// "Prosecuting for the Workplace Safety Directorate, Lydia Marrable
+/// said", "Defending, Tom Arle told the court": the same part, told by a
+/// participle clause that opens the sentence right before the name.
 fn part_set_off_before(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
     let comma = m.first.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
     let claim = part_taken(tokens, m, 0, comma)?;
