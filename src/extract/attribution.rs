@@ -518,28 +518,40 @@ impl SentenceSpeech<'_> {
         }
         match self.word(end - 1) {
             "he" | "she" => return self.cast.last_person.clone().map(Speaker::Named),
-            "," if may_cross_comma => {
-                // "Brandt, the league's whip, said": the subject stands
-                // before the apposition.
-                let open = (end.saturating_sub(20)..end - 1)
-                    .rev()
-                    .take_while(|&p| !self.quoted[p])
-                    .find(|&p| self.word(p) == ",")?;
-                // "The commission's director of enforcement, Teodor
-                // Almquist, said": where the apposition is a name (after a
-                // courtesy title: ", Dr Oriel Pascoe-Fenwright,"), the name
-                // is who the description before it is.
-                if let Some(m) = self
-                    .mention_ending_at(end - 1)
-                    .filter(|m| written_name_start(self.tokens, m) == open + 1)
-                {
-                    return Some(Speaker::Named(m.entity.clone()));
-                }
-                return self.subject_ending_at(open, false);
-            }
+            "," if may_cross_comma => return self.subject_before_apposition(end - 1),
             _ => {}
         }
         self.description_ending_at(end)
+    }
+
+    /// "Brandt, the league's whip, said": the subject stands before the
+    /// apposition that `close` (a comma) ends.
+    fn subject_before_apposition(&self, close: usize) -> Option<Speaker> {
+        let open = (close.saturating_sub(19)..close)
+            .rev()
+            .take_while(|&p| !self.quoted[p])
+            .find(|&p| self.word(p) == ",")?;
+        // "Tallowmere, organiser for the union, which backed the claim,
+        // said": a relative clause set off tells of the noun before it;
+        // the subject is a name that noun is set off after, if any, or
+        // that noun ("After the hearing, the union, which backed …").
+        if matches!(self.word(open + 1), "which" | "who" | "whose" | "whom") {
+            return self
+                .subject_before_apposition(open)
+                .filter(|s| matches!(s, Speaker::Named(_)))
+                .or_else(|| self.subject_ending_at(open, false));
+        }
+        // "The commission's director of enforcement, Teodor Almquist,
+        // said": where the apposition is a name (after a courtesy title:
+        // ", Dr Oriel Pascoe-Fenwright,"), the name is who the description
+        // before it is.
+        if let Some(m) = self
+            .mention_ending_at(close)
+            .filter(|m| written_name_start(self.tokens, m) == open + 1)
+        {
+            return Some(Speaker::Named(m.entity.clone()));
+        }
+        self.subject_ending_at(open, false)
     }
 
     /// A name after an attaching preposition starting at `first` modifies
@@ -1161,6 +1173,34 @@ mod tests {
                 None
             ),
             ["brandt: we are not done"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_before_the_verb_leaves_the_subject_before_it() {
+        // "which backed the claim" tells of the union; the name the
+        // description is set off after speaks.
+        assert_eq!(
+            quotes(
+                "Gideon Tallowmere, regional organiser for the Retail Workers' Union, which backed the claim, said: \"Nobody should lose a job over a sandwich.\"",
+                None
+            ),
+            ["gideon tallowmere: nobody should lose a job over a sandwich"]
+        );
+        // Where no name is set off before it, the noun it tells of speaks.
+        assert_eq!(
+            quotes(
+                "After the hearing, the union, which backed the claim, said it would appeal.",
+                None
+            ),
+            ["(the union): it would appeal"]
+        );
+        assert_eq!(
+            quotes(
+                "Gideon Tallowmere, who backed the claim, said it would appeal.",
+                None
+            ),
+            ["gideon tallowmere: it would appeal"]
         );
     }
 
