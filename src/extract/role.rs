@@ -135,12 +135,13 @@ pub fn extract(
         let read_after = || {
             open_title_after(tokens, m, mentions, rules)
                 .or_else(|| deed_of_a_role_after(tokens, m, rules))
-                .or_else(|| part_set_off_after(tokens, m))
+                .or_else(|| part_set_off_after(tokens, m, mentions, rules))
         };
         let Some((start, end, mut claim)) = listed_or_before
             .or_else(|| read_after().map(|(end, claim)| (m.first, end, claim)))
             .or_else(|| {
-                part_set_off_before(tokens, m).map(|(start, claim)| (start, m.last, claim))
+                part_set_off_before(tokens, m, mentions, rules)
+                    .map(|(start, claim)| (start, m.last, claim))
             })
         else {
             continue;
@@ -1092,12 +1093,17 @@ fn deed_of_a_role_after(
 /// the body it is done to ("Lydia Marrable, defending the brewery,").
 /// Only dealings with others count: "Ada Lin, smiling, said" tells no
 /// part.
-fn part_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+fn part_set_off_after(
+    tokens: &[Token],
+    m: &Mention,
+    mentions: &[Mention],
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
     if tokens.get(m.last).is_none_or(|t| t.norm != ",") {
         return None;
     }
     let close = (m.last + 1..tokens.len()).find(|&j| tokens[j].norm == ",")?;
-    let claim = part_taken(tokens, m, m.last + 1, close)?;
+    let claim = part_taken(tokens, m, m.last + 1, close, mentions, rules)?;
     Some((m.last + 2, claim))
 }
 
@@ -1147,9 +1153,14 @@ fn joined_before(tokens: &[Token], start: usize, title: String) -> (usize, Strin
 /// "Prosecuting for the Workplace Safety Directorate, Lydia Marrable
 /// said", "Defending, Tom Arle told the court": the same part, told by a
 /// participle clause that opens the sentence right before the name.
-fn part_set_off_before(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+fn part_set_off_before(
+    tokens: &[Token],
+    m: &Mention,
+    mentions: &[Mention],
+    rules: &RuleSet,
+) -> Option<(usize, RoleClaim)> {
     let comma = m.first.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
-    let claim = part_taken(tokens, m, 0, comma)?;
+    let claim = part_taken(tokens, m, 0, comma, mentions, rules)?;
     Some((0, claim))
 }
 
@@ -1157,7 +1168,14 @@ fn part_set_off_before(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClai
 /// (a comma) are the participle alone, "for" and a named body, or a
 /// determined body it is done to ("acting for the family" and "fighting
 /// for his life" tell none).
-fn part_taken(tokens: &[Token], m: &Mention, at: usize, close: usize) -> Option<RoleClaim> {
+fn part_taken(
+    tokens: &[Token],
+    m: &Mention,
+    at: usize,
+    close: usize,
+    mentions: &[Mention],
+    rules: &RuleSet,
+) -> Option<RoleClaim> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let participle = tokens.get(at)?;
     let named_after = |j: usize| {
@@ -1176,8 +1194,19 @@ fn part_taken(tokens: &[Token], m: &Mention, at: usize, close: usize) -> Option<
             let head = word(close - 1);
             names_a_group(head) || is_body_word(head) || names_a_thing_in_space(head)
         };
+    // A person named right after it ("defending Vurrow", "prosecuting
+    // Ms Tarrant"): whom the part is taken for or against, named by a
+    // courtesy title, or in full or by a surname that is no common noun
+    // ("touring Kelby Hall" names a place).
+    let named_party = mentions.iter().any(|party| {
+        let titled = written_name_start(tokens, party) < party.first;
+        let surname = party.last == party.first + 1 || is_person(&party.entity, rules);
+        written_name_start(tokens, party) == at + 1
+            && party.last == close
+            && (titled || (surname && !is_noun(&tokens[close - 1].norm)))
+    });
     let opens_sentence = at == 0 && participle.capitalised;
-    if !(bare || taken_for || done_to)
+    if !(bare || taken_for || done_to || named_party)
         || (participle.capitalised && !opens_sentence)
         || !participle.norm.ends_with("ing")
         || is_speech_verb(&participle.norm)
@@ -1194,6 +1223,12 @@ fn part_taken(tokens: &[Token], m: &Mention, at: usize, close: usize) -> Option<
     claim.open = true;
     if taken_for {
         claim.affiliation = body_after(tokens, at + 1);
+    } else if named_party {
+        // The surname names the party; an honorific before it does not.
+        claim.affiliation = tokens[close - 1..close]
+            .iter()
+            .map(|t| t.norm.trim_end_matches("'s").to_string())
+            .collect();
     } else if done_to {
         claim.affiliation = tokens[at + 2..close]
             .iter()
@@ -1814,6 +1849,15 @@ mod tests {
         assert_eq!(found[0].affiliation, ["safety", "directorate"]);
         assert!(roles("Lydia Marrable, speaking outside the court, said so.").is_empty());
         assert!(roles("Jane Smith, defending the decision, said so.").is_empty());
+        // A person named after it, by a surname or a courtesy title, is
+        // whom the part is taken for; a place named so is none.
+        let found = claims("Teodor Faskwith, defending Vurrow, told the court.");
+        assert_eq!(found[0].title, "defender");
+        assert_eq!(found[0].affiliation, ["vurrow"]);
+        let found = claims("Ada Linmore, prosecuting Ms Tarrant, told the court.");
+        assert_eq!(found[0].title, "prosecutor");
+        assert_eq!(found[0].affiliation, ["tarrant"]);
+        assert!(roles("Ada Linmore, touring Kelby Hall, said so.").is_empty());
         // "The officer in charge at the scene" holds a task beside a post.
         let found = claims("Dion Abbiss, the officer in charge at the scene, said so.");
         assert!(found[0].task, "{found:?}");
