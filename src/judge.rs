@@ -1149,10 +1149,12 @@ fn judge_roles(
     };
     // "The expedition's chief scientist" / "a biologist at the University
     // of Pellmoor": a post in an undertaking is held beside one in a body.
-    let undertaking = |r: &RoleClaim| {
-        r.affiliation
-            .first()
-            .is_some_and(|w| names_an_undertaking(w))
+    // A body headed by a group noun ("the Education Quality
+    // Directorate") is none, whatever noun opens its name.
+    let undertaking = |r: &RoleClaim| match r.affiliation.as_slice() {
+        [] => false,
+        [only] => names_an_undertaking(only),
+        [first, .., last] => names_an_undertaking(first) && !names_a_group(last),
     };
     // "The businessman's lawyer": a person one serves is a client, whom a
     // post at any body may serve.

@@ -2245,6 +2245,28 @@ fn a_profession_holds_a_ranked_post_over_its_kind() {
     );
 }
 
+/// A body whose name opens with a noun of an undertaking but is headed by
+/// a group noun ("the Education Quality Directorate") is a body, not an
+/// undertaking: a post there is not held beside a task at another body.
+#[test]
+fn a_body_headed_by_a_group_noun_is_no_undertaking() {
+    let roles = |a: &str, b: &str| verdicts_of("role", "2026-05-10", a, b);
+    let chair = "Kelderwick School was downgraded on Friday.\nFerelith Oduya-Brask, who chairs the school's governing body, said governors accepted the findings.\n";
+    assert_eq!(
+        roles(
+            chair,
+            "Kelderwick School was downgraded on Friday.\nFerelith Oduya-Brask, a spokeswoman for the Education Quality Directorate, defended the inspection.\n"
+        ),
+        ["contradiction"]
+    );
+    // The same task told with the school's own body stays one role.
+    assert!(roles(
+        chair,
+        "Kelderwick School was downgraded on Friday.\nFerelith Oduya-Brask, chair of governors at the school, said governors accepted the findings.\n"
+    )
+    .is_empty());
+}
+
 /// Between a story and each of two retellings, published the same day:
 /// the one that disputes a figure is a contradiction, and the one that
 /// agrees is none.
