@@ -238,7 +238,7 @@ fn judge_figures(
     if remainder(fa) != remainder(fb) {
         return Err("the others besides some, against the whole".into());
     }
-    if one_thing && qualified_part(fa, fb) {
+    if (one_thing || both_people) && qualified_part(fa, fb) {
         return Err("a qualified part against the whole".into());
     }
     if same_head && modifiers_clash(fa, fb) {
@@ -865,9 +865,28 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
     // A count told as the whole ("in total, three boats") holds any part
     // told with a qualifier ("two neighbouring boats"), however close.
     let whole = |f: &Figure| f.modifiers.iter().any(|w| w == ALL_OF_THEM);
+    let part_of = |part: &Figure, of: &Figure| {
+        least(part) * 2.0 < point(of) || (whole(of) && least(part) < point(of))
+    };
+    // Both qualified alike, one further by a kind ("Eastgate's 14 polling
+    // stations" / "148 polling stations"): the further qualified is the
+    // part. What they hold ("bottles of water") qualifies no part.
+    let further = |x: &Figure, y: &Figure| {
+        let extra = |x: &Figure, y: &Figure| {
+            x.modifiers.iter().any(|w| {
+                !neutral_modifier(w)
+                    && rate_word(w).is_none()
+                    && !x.contents.contains(w)
+                    && !y.modifiers.contains(w)
+            })
+        };
+        extra(x, y) && !extra(y, x)
+    };
     match (qualified(fa), qualified(fb)) {
-        (true, false) => least(fa) * 2.0 < point(fb) || (whole(fb) && least(fa) < point(fb)),
-        (false, true) => least(fb) * 2.0 < point(fa) || (whole(fa) && least(fb) < point(fa)),
+        (true, false) => part_of(fa, fb),
+        (false, true) => part_of(fb, fa),
+        (true, true) if further(fa, fb) => part_of(fa, fb),
+        (true, true) if further(fb, fa) => part_of(fb, fa),
         _ => false,
     }
 }

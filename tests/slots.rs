@@ -2609,3 +2609,46 @@ fn a_visit_by_inspectors_is_their_inspection() {
         &["Officials from the Regional Workplace Safety Authority repaired the stage at the Lyric Hall on 3 March.\n"],
     );
 }
+
+/// Whose counted people are (an owner's name before the count, a named
+/// subject that employs them, a named place after them) qualifies them as
+/// a part of a count told across all its places; people counted by a noun
+/// of what they do ("employees") fall under the topic of that verb, as
+/// "staff" do by its own word, so the two are one count.
+#[test]
+fn owners_places_and_nouns_of_a_deed_tell_a_count_of_people_apart_or_together() {
+    let day = "2025-10-14";
+    let figures = |a: &str, b: &str| verdicts_of("figure", day, a, b);
+    // One cinema's staff, counted by two nouns: disputed.
+    assert_eq!(
+        figures(
+            "The Orrimont closed on Friday.\nThe Orrimont's 23 staff have been placed on paid leave.\n",
+            "The Orrimont closed on Friday.\nThe 31 employees of the Orrimont have been sent home on full pay.\n"
+        ),
+        ["contradiction"]
+    );
+    // One ward's polling stations against the city's: a part.
+    assert!(figures(
+        "Halverton voted on Thursday.\nStaff at Eastgate's 14 polling stations reported queues.\n",
+        "Halverton voted on Thursday.\nThe 148 polling stations opened at 7am.\n"
+    )
+    .is_empty());
+    // Staff at one office against all the offices': a part.
+    assert!(figures(
+        "Talvane halted withdrawals on Monday.\nThe 85 employees at its Port Amsel headquarters were told to stay at home.\n",
+        "Talvane halted withdrawals on Monday.\nTalvane employs about 260 people across offices in Port Amsel, Lisvaro and Dettering.\n"
+    )
+    .is_empty());
+    // Told across all the offices, the whole holds a part over half of it.
+    assert!(figures(
+        "Talvane halted withdrawals on Monday.\nThe 150 employees at its Port Amsel headquarters were told to stay at home.\n",
+        "Talvane halted withdrawals on Monday.\nTalvane employs about 260 people across offices in Port Amsel, Lisvaro and Dettering.\n"
+    )
+    .is_empty());
+    // One named plant's workforce against the company's across its plants.
+    assert!(figures(
+        "Aldgate reported a spill at Fairhaven on Monday.\nThe Fairhaven plant employs 140 people.\n",
+        "Aldgate reported a spill at Fairhaven on Monday.\nAldgate has about 1,900 employees across its plants.\n"
+    )
+    .is_empty());
+}

@@ -12,7 +12,9 @@ use crate::normalise::quantity::is_preposition;
 use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
-use crate::normalise::senses::{is_noun, names_a_part, tells_a_state, tells_knowing, verb_lemma};
+use crate::normalise::senses::{
+    is_noun, names_a_part, tells_a_state, tells_knowing, verb_lemma, verb_of_a_person_noun,
+};
 use crate::normalise::tokens::{
     compound_hyphen, name_start, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
 };
@@ -555,6 +557,8 @@ pub fn from_quantities(
                 }
             }
             if count {
+                q.modifiers.extend(owner_named_before(tokens, q.first));
+                q.modifiers.extend(named_subject_before(tokens, q.first));
                 q.modifiers.extend(origin_after(tokens, q.last));
                 q.modifiers.extend(qualifier_of_place_after(tokens, q.last));
                 // "The largest share, 310 notices, was issued at …": a
@@ -700,8 +704,12 @@ fn told_as_the_whole(tokens: &[Token], first: usize, last: usize) -> bool {
     };
     let clause_break = |k: usize| matches!(word(k), "," | ";" | ":");
     // "four lanes across both carriageways": the parts all counted.
-    let both_parts = (last..(last + 3).min(tokens.len()))
-        .any(|k| word(k) == "both" && tokens.get(k + 1).is_some_and(|t| t.norm.ends_with('s')));
+    // "about 1,900 employees across its plants", "212 polling stations
+    // across the city": spread over all of them, or all of it.
+    let both_parts = (last..(last + 3).min(tokens.len())).any(|k| {
+        (word(k) == "both" && tokens.get(k + 1).is_some_and(|t| t.norm.ends_with('s')))
+            || word(k) == "across"
+    });
     let opens = (first.saturating_sub(4)..first).any(|k| {
         (k == 0 || clause_break(k - 1))
             && phrase_end(k).is_some_and(|end| word(end) == "," && end < first)
@@ -715,6 +723,45 @@ fn told_as_the_whole(tokens: &[Token], first: usize, last: usize) -> bool {
                 .is_some_and(|end| tokens.get(end).is_none_or(|t| t.kind != TokenKind::Word))
         });
     opens || closes || both_parts
+}
+
+/// The name whose possessive stands right before a count ("Eastgate's 14
+/// polling stations", "the Orrimont's 23 staff"), folded: whose they are
+/// qualifies them as a part, as "from Eastgate" would.
+fn owner_named_before(tokens: &[Token], first: usize) -> Option<String> {
+    let owner = tokens.get(first.checked_sub(1)?)?;
+    let name = owner.norm.strip_suffix("'s")?;
+    (owner.kind == TokenKind::Word && owner.capitalised && first > 1).then(|| name.to_string())
+}
+
+/// The name qualifying the subject of the verb right before a count ("The
+/// Fairhaven plant employs 140 people"), folded: the named thing is whose
+/// they are, as its possessive would say ("the Fairhaven plant's 140
+/// people").
+fn named_subject_before(tokens: &[Token], first: usize) -> Vec<String> {
+    let Some(noun) = first.checked_sub(2) else {
+        return Vec::new();
+    };
+    let verb = &tokens[noun + 1];
+    let plain = |t: &Token| t.kind == TokenKind::Word && !t.capitalised;
+    if !plain(verb) || verb_lemma(&verb.norm, None).is_none() || !plain(&tokens[noun]) {
+        return Vec::new();
+    }
+    if !is_noun(&tokens[noun].norm) {
+        return Vec::new();
+    }
+    let name_start = (0..noun)
+        .rev()
+        .take_while(|&k| {
+            tokens[k].kind == TokenKind::Word && tokens[k].capitalised && tokens[k].norm != "the"
+        })
+        .last();
+    match name_start {
+        Some(start) if start > 0 && tokens[start - 1].norm == "the" => {
+            tokens[start..noun].iter().map(|t| t.norm.clone()).collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// The name after "from" right after a count ("32 firefighters from
@@ -738,12 +785,26 @@ fn origin_after(tokens: &[Token], last: usize) -> Vec<String> {
 }
 
 /// The adjectives of the place right after a count ("two lanes on the
-/// northbound side", "40 beds in the new wing"): they qualify the counted
-/// things as a part, as words before the noun would.
+/// northbound side", "40 beds in the new wing"), or the name qualifying it
+/// ("85 employees at its Port Amsel headquarters"): they qualify the
+/// counted things as a part, as words before the noun would.
 fn qualifier_of_place_after(tokens: &[Token], last: usize) -> Vec<String> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-    if !matches!(word(last), "on" | "in" | "at") || word(last + 1) != "the" {
+    if !matches!(word(last), "on" | "in" | "at")
+        || !matches!(word(last + 1), "the" | "its" | "their")
+    {
         return Vec::new();
+    }
+    let names: Vec<String> = tokens[last + 2..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && t.capitalised)
+        .map(|t| t.norm.clone())
+        .collect();
+    let noun_after_names = tokens
+        .get(last + 2 + names.len())
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised && is_noun(&t.norm));
+    if !names.is_empty() && noun_after_names {
+        return names;
     }
     // "the 96 homes in the first phase": an ordinal qualifies as an
     // adjective does, though WordNet knows "first" as a noun too.
@@ -940,7 +1001,7 @@ fn without_owner<'a>(
 /// as 0), of the quantity's dimension and class.
 fn choose_topic(q: &Quantity, lemmas: &[WordForms], rules: &RuleSet) -> Option<usize> {
     let dimension = dimension_of(&q.unit);
-    nearest_topic(lemmas, (q.first, q.last), TRIGGER_REACH, rules, |topic| {
+    let fits = |topic: &Topic| {
         let dimension_fits = topic.dimension == dimension || topic.dimension == Dimension::Any;
         // A topic that counts one class governs no other ("12 people" is not
         // a number of flooded homes); a bare number of unknown class may take any.
@@ -954,6 +1015,16 @@ fn choose_topic(q: &Quantity, lemmas: &[WordForms], rules: &RuleSet) -> Option<u
             _ => true,
         };
         dimension_fits && class_fits
+    };
+    nearest_topic(lemmas, (q.first, q.last), TRIGGER_REACH, rules, fits).or_else(|| {
+        // "31 employees were sent home": people counted by a noun of what
+        // they do fall under the topic that verb names ("employ"), as
+        // "31 staff" does by its own word.
+        let verb = verb_of_a_person_noun(&singular_of(q.head.as_deref()?))?;
+        rules
+            .topics
+            .iter()
+            .position(|topic| topic.named_by(verb, &stem_of(verb)) && fits(topic))
     })
 }
 

@@ -1956,9 +1956,11 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool
         if year_like && (determined || after.is_none_or(|a| !is_unit_word_start(a))) {
             return true;
         }
-        // "Article 5", "Flight 370": a number right after a capitalised name word.
+        // "Article 5", "Flight 370": a number right after a capitalised name
+        // word; an owner's name is none ("the Orrimont's 23 staff").
         if let Some(p) = prev.filter(|_| !after_currency) {
-            let name_like = p.kind == TokenKind::Word && p.capitalised && i >= 2;
+            let name_like =
+                p.kind == TokenKind::Word && p.capitalised && i >= 2 && !p.norm.ends_with("'s");
             if name_like && !is_function_word(&p.norm) {
                 return true;
             }
@@ -2914,6 +2916,11 @@ mod tests {
         none("She came 3rd in the race.");
         assert_eq!(one("The toll rose to 30 people.").interval.low, 30.0);
         none("Under Article 5 of the treaty.");
+        // An owner's name before a number is no name the number codes.
+        assert_eq!(
+            one("The Orrimont's 23 staff were sent home.").interval.low,
+            23.0
+        );
         none("The COVID-19 pandemic hit hard.");
         none("They met on 18 August.");
         none("One of the points was raised.");

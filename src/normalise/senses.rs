@@ -253,6 +253,15 @@ pub fn verb_of_a_deed_noun(word: &str) -> Option<&'static str> {
     DEEDS.contains(&noun.kind).then_some(verb)
 }
 
+/// The verb WordNet makes noun `word` from where its first sense is a
+/// person ("employee" → "employ", "voter" → "vote"): what such people are
+/// counted for, which may name the topic their count falls under.
+pub fn verb_of_a_person_noun(word: &str) -> Option<&'static str> {
+    let (_, noun) = noun_entry(word)?;
+    let verb = noun.verbs.split(',').next().filter(|v| !v.is_empty())?;
+    (noun.kind == PEOPLE).then_some(verb)
+}
+
 /// Whether noun `word`'s first sense is an act ("expedition", "survey",
 /// "project", "trial"): work people take part in, not a body that
 /// employs them.
