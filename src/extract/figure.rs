@@ -744,20 +744,17 @@ fn named_subject_before(tokens: &[Token], first: usize) -> Vec<String> {
     };
     let verb = &tokens[noun + 1];
     let plain = |t: &Token| t.kind == TokenKind::Word && !t.capitalised;
-    if !plain(verb) || verb_lemma(&verb.norm, None).is_none() || !plain(&tokens[noun]) {
-        return Vec::new();
-    }
-    if !is_noun(&tokens[noun].norm) {
-        return Vec::new();
-    }
-    let name_start = (0..noun)
-        .rev()
-        .take_while(|&k| {
-            tokens[k].kind == TokenKind::Word && tokens[k].capitalised && tokens[k].norm != "the"
-        })
-        .last();
-    match name_start {
-        Some(start) if start > 0 && tokens[start - 1].norm == "the" => {
+    let shaped = plain(verb)
+        && verb_lemma(&verb.norm, None).is_some()
+        && plain(&tokens[noun])
+        && is_noun(&tokens[noun].norm);
+    // After "the", which opens the sentence capitalised.
+    let start = noun
+        .checked_sub(1)
+        .and_then(|end| name_start(tokens, end))
+        .map(|start| start + usize::from(tokens[start].norm == "the"));
+    match start {
+        Some(start) if shaped && start < noun && start > 0 && tokens[start - 1].norm == "the" => {
             tokens[start..noun].iter().map(|t| t.norm.clone()).collect()
         }
         _ => Vec::new(),

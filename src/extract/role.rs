@@ -1199,11 +1199,11 @@ fn part_taken(
     // courtesy title, or in full or by a surname that is no common noun
     // ("touring Kelby Hall" names a place).
     let named_party = mentions.iter().any(|party| {
-        let titled = written_name_start(tokens, party) < party.first;
+        let written = written_name_start(tokens, party);
         let surname = party.last == party.first + 1 || is_person(&party.entity, rules);
-        written_name_start(tokens, party) == at + 1
+        written == at + 1
             && party.last == close
-            && (titled || (surname && !is_noun(&tokens[close - 1].norm)))
+            && (written < party.first || (surname && !is_noun(&tokens[close - 1].norm)))
     });
     let opens_sentence = at == 0 && participle.capitalised;
     if !(bare || taken_for || done_to || named_party)
