@@ -16,7 +16,7 @@ use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, 
 use crate::normalise::calendar::{ordinal_value, MONTHS};
 use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{
-    entity_name, is_body_word, names_organisation, EntityRef, NAME_SIMILARITY,
+    entity_name, is_body_word, is_person, names_organisation, EntityRef, NAME_SIMILARITY,
 };
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
@@ -1177,8 +1177,15 @@ fn judge_roles(
     };
     // "The businessman's lawyer": a person one serves is a client, whom a
     // post at any body may serve.
-    let serves_a_person =
-        |r: &RoleClaim| matches!(r.affiliation.as_slice(), [only] if names_a_person(only));
+    // So is one the story names by that surname ("Brazzemoor's defence
+    // solicitor", where the story tells of Marisande Brazzemoor).
+    let surname_in_story = |word: &str| {
+        ca.story.iter().chain(cb.story.iter()).any(|who| {
+            matches!(who, EntityRef::Unknown(name)
+                if is_person(who, rules) && name.rsplit(' ').next() == Some(word))
+        })
+    };
+    let serves_a_person = |r: &RoleClaim| matches!(r.affiliation.as_slice(), [only] if names_a_person(only) || surname_in_story(only));
     let two_bodies = !undertaking(ra)
         && !undertaking(rb)
         && !serves_a_person(ra)

@@ -2652,3 +2652,25 @@ fn owners_places_and_nouns_of_a_deed_tell_a_count_of_people_apart_or_together() 
     )
     .is_empty());
 }
+
+/// An owner the story names as a person by that surname is whom a role
+/// serves, a client, not a body the person works for: "Brazzemoor's defence
+/// solicitor" may be a solicitor at any firm. An owner the story does not
+/// name as a person is still read as a body.
+#[test]
+fn a_surname_the_story_gives_a_person_owns_a_role_as_a_client() {
+    let roles = |a: &str, b: &str| verdicts_of("role", "2025-03-13", a, b);
+    let at_the_firm = "Marisande Brazzemoor has vanished.\nHesketh Murbridge-Ilve, a solicitor at Ferncastle Quell, said couples should call their banks.\n";
+    assert!(roles(
+        at_the_firm,
+        "Marisande Brazzemoor has vanished.\nHesketh Murbridge-Ilve, who is acting as Brazzemoor's defence solicitor, said she was unwell.\n"
+    )
+    .is_empty());
+    assert_eq!(
+        roles(
+            at_the_firm,
+            "Marisande Brazzemoor has vanished.\nHesketh Murbridge-Ilve, who is acting as Silverbough's defence solicitor, said she was unwell.\n"
+        ),
+        ["contradiction"]
+    );
+}

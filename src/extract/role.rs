@@ -543,7 +543,8 @@ fn open_title_before(
 /// the opening of a relative clause that only says that ("Signe Harlow,
 /// who is the club's doctor", "who has been Voss's agent since 2018", "who
 /// serves as the exchange's general counsel", "who has worked as its press
-/// officer"). `None` for a relative clause that says anything else.
+/// officer", "who is acting as her solicitor"). `None` for a relative
+/// clause that says anything else.
 fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
     if tokens.get(k).is_none_or(|t| t.norm != "who") {
         return Some(k);
@@ -551,6 +552,11 @@ fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let verb_form = |j: usize| verb_lemma(word(j), None).is_some_and(|l| l != word(j));
     let opening = match word(k + 1) {
+        // "who is acting as Brazzemoor's defence solicitor", "who was
+        // serving as its treasurer": the role the "-ing" form is done as.
+        "is" | "was" if word(k + 2).ends_with("ing") && verb_form(k + 2) && word(k + 3) == "as" => {
+            4
+        }
         "is" => 2,
         // "who was appointed administrator", "who was named captain": a
         // passive whose complement is a bare noun of a post.
@@ -1858,6 +1864,17 @@ mod tests {
         assert_eq!(found[0].title, "prosecutor");
         assert_eq!(found[0].affiliation, ["tarrant"]);
         assert!(roles("Ada Linmore, touring Kelby Hall, said so.").is_empty());
+        // The role an "-ing" form is done as, in a relative clause.
+        let found = claims(
+            "Hesketh Murbridge-Ilve, who is acting as Brazzemoor's defence solicitor, said so.",
+        );
+        assert_eq!(found[0].role_text(), "defence solicitor");
+        assert_eq!(found[0].affiliation, ["brazzemoor"]);
+        // A body named with a complement ("Union of Road Crews") is a body.
+        let found = claims(
+            "Corwin Dashlett, branch secretary of the Federated Union of Road Crews, said so.",
+        );
+        assert_eq!(found[0].role_text(), "branch secretary");
         // "The officer in charge at the scene" holds a task beside a post.
         let found = claims("Dion Abbiss, the officer in charge at the scene, said so.");
         assert!(found[0].task, "{found:?}");

@@ -743,12 +743,19 @@ pub fn entity_name(entity: &EntityRef, rules: &RuleSet) -> String {
     }
 }
 
-/// An unknown name that names an organisation: by its last word, or a
-/// short single word ("rwu", "nrc": an acronym).
+/// An unknown name that names an organisation: by its last word, or the
+/// word before its "of", or a short single word ("rwu", "nrc": an
+/// acronym).
 pub fn names_organisation(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or_default();
     let acronym = !name.contains(' ') && name.chars().count() <= 4;
-    acronym || is_body_word(last)
+    // "Federated Union of Road Crews", "University of Pellmoor": a name
+    // with a complement is headed by the word before its "of".
+    let head = name
+        .split_once(" of ")
+        .and_then(|(head, _)| head.rsplit(' ').next())
+        .unwrap_or(last);
+    acronym || is_body_word(last) || is_body_word(head)
 }
 
 /// Whether `word` names a kind of body ("company", "authority",
