@@ -2191,7 +2191,14 @@ fn verb_by_place(tokens: &[Token], k: usize) -> bool {
     let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
         return false;
     };
-    if matches!(before.norm.as_str(), "had" | "has" | "have") || BE.contains(&before.norm.as_str())
+    // "has reopened", "was closed", "will convene": after an auxiliary of
+    // tense, a base form or a participle is the clause's verb. A modal of
+    // what may or should be ("would reopen", "could reopen") tells a hope
+    // or a plan, no happening.
+    if matches!(
+        before.norm.as_str(),
+        "had" | "has" | "have" | "will" | "shall"
+    ) || BE.contains(&before.norm.as_str())
     {
         return true;
     }
@@ -2643,6 +2650,21 @@ mod tests {
             "Caius Wendlebury, who rowed at bow, broke his collarbone and was discharged on Sunday.",
         );
         assert_eq!(found[0].patient, "wendlebury", "{found:?}");
+    }
+
+    /// A base form after "will" is the clause's verb, before any verb of
+    /// a later clause; after a modal of what may be, it tells no deed.
+    #[test]
+    fn a_base_form_after_will_is_the_verb() {
+        let found = date_claims(
+            "Councillors will convene an extraordinary session on 7 November to consider whether money could keep services running.",
+        );
+        assert_eq!(found[0].verb.as_deref(), Some("convene"), "{found:?}");
+        let found = date_claims("The head said she hoped the school would reopen on Thursday.");
+        assert!(
+            found.iter().all(|d| d.verb.as_deref() != Some("reopen")),
+            "{found:?}"
+        );
     }
 
     fn date_claims(text: &str) -> Vec<DateClaim> {
