@@ -868,8 +868,12 @@ pub fn tells_a_state(word: &str) -> bool {
 /// £25,000") is in the mind, not what happened.
 pub fn tells_a_mind(word: &str) -> bool {
     let lexicon = lexicon();
+    // WordNet lists irregular forms of some lemmas its verb table leaves
+    // out ("salaried" → "salary"): those tell nothing of a mind.
     base_form(lexicon, word).is_some_and(|lemma| {
-        let verb = &lexicon.verbs[lemma];
+        let Some(verb) = lexicon.verbs.get(lemma) else {
+            return false;
+        };
         // "Intend" is looked up only for a verb no file of minds holds.
         let intends = || {
             lexicon.verbs.get("intend").is_some_and(|intend| {
@@ -1005,7 +1009,7 @@ const CHANGE: u8 = 30;
 /// The table's entry of the verb `word` is a form of.
 fn verb_of_form(word: &str) -> Option<&'static Verb> {
     let lexicon = lexicon();
-    base_form(lexicon, word).map(|lemma| &lexicon.verbs[lemma])
+    base_form(lexicon, word).and_then(|lemma| lexicon.verbs.get(lemma))
 }
 
 /// WordNet's lexicographer files of verbs of thought and of feeling.
@@ -1207,6 +1211,18 @@ pub fn deed_groups(verbs: &[&str]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// WordNet lists irregular forms of lemmas its verb table leaves out
+    /// ("salaried" → "salary"): asking what such a form tells must not
+    /// fail, and it tells no mind and no state.
+    #[test]
+    fn an_irregular_form_of_no_listed_verb_tells_nothing() {
+        for word in ["salaried", "blipped"] {
+            assert!(!tells_a_mind(word), "{word}");
+            assert!(!tells_a_state(word), "{word}");
+        }
+        assert!(tells_a_mind("hoped"));
+    }
 
     #[test]
     fn an_agent_noun_is_formed_from_its_verb() {
