@@ -1185,7 +1185,10 @@ fn judge_roles(
                 if is_person(who, rules) && name.rsplit(' ').next() == Some(word))
         })
     };
-    let serves_a_person = |r: &RoleClaim| matches!(r.affiliation.as_slice(), [only] if names_a_person(only) || surname_in_story(only));
+    let serves_a_person = |r: &RoleClaim| match r.affiliation.as_slice() {
+        [only] => names_a_person(only) || surname_in_story(only),
+        _ => false,
+    };
     let two_bodies = !undertaking(ra)
         && !undertaking(rb)
         && !serves_a_person(ra)

@@ -206,9 +206,7 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
             .into_iter()
             .flatten()
             .collect();
-        for deed in date.deeds_come_to_do() {
-            told.push(deed);
-        }
+        told.extend(date.deeds_come_to_do());
         for verb in told {
             let v = *verb_index.entry(verb).or_insert_with(|| {
                 verbs.push(verb);

@@ -1231,10 +1231,7 @@ fn part_taken(
         claim.affiliation = body_after(tokens, at + 1);
     } else if named_party {
         // The surname names the party; an honorific before it does not.
-        claim.affiliation = tokens[close - 1..close]
-            .iter()
-            .map(|t| t.norm.trim_end_matches("'s").to_string())
-            .collect();
+        claim.affiliation = vec![tokens[close - 1].norm.trim_end_matches("'s").to_string()];
     } else if done_to {
         claim.affiliation = tokens[at + 2..close]
             .iter()

@@ -233,10 +233,15 @@ fn first_verb_or_lemma(lemma: &'static str, noun: &Noun) -> &'static str {
 /// "stand_still", "close" → "close"): what a thing brought "to a halt"
 /// underwent. `None` for nouns of acts ("a deal") and of things.
 pub fn verb_of_a_state(word: &str) -> Option<&'static str> {
-    const STATES: &[u8] = &[0x0b, 0x1a, 0x1c];
+    verb_of_noun_in(word, &[0x0b, 0x1a, 0x1c])
+}
+
+/// The first verb WordNet relates to noun `word`'s first sense, where that
+/// sense is in one of the lexicographer files `kinds`.
+fn verb_of_noun_in(word: &str, kinds: &[u8]) -> Option<&'static str> {
     let (_, noun) = noun_entry(word)?;
     let verb = noun.verbs.split(',').next().filter(|v| !v.is_empty())?;
-    STATES.contains(&noun.kind).then_some(verb)
+    kinds.contains(&noun.kind).then_some(verb)
 }
 
 /// The verb WordNet makes noun `word` from where its first sense is an
@@ -247,19 +252,14 @@ pub fn verb_of_a_state(word: &str) -> Option<&'static str> {
 /// March"). `None` for nouns of events of nature ("fire", "storm"), which
 /// may move, and of things.
 pub fn verb_of_a_deed_noun(word: &str) -> Option<&'static str> {
-    const DEEDS: &[u8] = &[ACTS, 0x0a, 0x1a];
-    let (_, noun) = noun_entry(word)?;
-    let verb = noun.verbs.split(',').next().filter(|v| !v.is_empty())?;
-    DEEDS.contains(&noun.kind).then_some(verb)
+    verb_of_noun_in(word, &[ACTS, 0x0a, 0x1a])
 }
 
 /// The verb WordNet makes noun `word` from where its first sense is a
 /// person ("employee" → "employ", "voter" → "vote"): what such people are
 /// counted for, which may name the topic their count falls under.
 pub fn verb_of_a_person_noun(word: &str) -> Option<&'static str> {
-    let (_, noun) = noun_entry(word)?;
-    let verb = noun.verbs.split(',').next().filter(|v| !v.is_empty())?;
-    (noun.kind == PEOPLE).then_some(verb)
+    verb_of_noun_in(word, &[PEOPLE])
 }
 
 /// Whether noun `word`'s first sense is an act ("expedition", "survey",
@@ -867,16 +867,10 @@ pub fn tells_a_state(word: &str) -> bool {
 /// governs ("crews hope to have flushed all 112 miles", "aiming to raise
 /// £25,000") is in the mind, not what happened.
 pub fn tells_a_mind(word: &str) -> bool {
-    let lexicon = lexicon();
-    // WordNet lists irregular forms of some lemmas its verb table leaves
-    // out ("salaried" → "salary"): those tell nothing of a mind.
-    base_form(lexicon, word).is_some_and(|lemma| {
-        let Some(verb) = lexicon.verbs.get(lemma) else {
-            return false;
-        };
+    verb_of_form(word).is_some_and(|verb| {
         // "Intend" is looked up only for a verb no file of minds holds.
         let intends = || {
-            lexicon.verbs.get("intend").is_some_and(|intend| {
+            lexicon().verbs.get("intend").is_some_and(|intend| {
                 let senses = intend.first(KIND_SENSES);
                 verb.hypernyms.iter().any(|h| senses.contains(h))
             })
@@ -1006,7 +1000,9 @@ pub fn tells_a_change(lemma: &str) -> bool {
 /// WordNet's lexicographer file of verbs of change.
 const CHANGE: u8 = 30;
 
-/// The table's entry of the verb `word` is a form of.
+/// The table's entry of the verb `word` is a form of. WordNet lists
+/// irregular forms of some lemmas its verb table leaves out ("salaried" →
+/// "salary"): those have none.
 fn verb_of_form(word: &str) -> Option<&'static Verb> {
     let lexicon = lexicon();
     base_form(lexicon, word).and_then(|lemma| lexicon.verbs.get(lemma))
