@@ -681,9 +681,16 @@ fn same_noun_class(a: &str, b: &str, rules: &RuleSet) -> bool {
 /// ("holds 800 kilograms of ammonia" / "40kg of ammonia escaped") are told
 /// one way or the other.
 fn two_tellings(fa: &Figure, fb: &Figure) -> Option<String> {
-    let (x, y) = (fa.told?, fb.told?);
-    if x != y && x != Telling::Whole && y != Telling::Whole {
-        return Some("a standing count and the tally of a happening".to_string());
+    match (fa.told, fb.told) {
+        (Some(x), Some(y)) => {
+            if x != y && x != Telling::Whole && y != Telling::Whole {
+                return Some("a standing count and the tally of a happening".to_string());
+            }
+        }
+        // A verb that tells no telling may still tell a deed ("work
+        // carried out by two of the studio's artists").
+        _ if fa.deed.is_some() && fb.deed.is_some() => {}
+        _ => return None,
     }
     two_deeds(fa, fb).or_else(|| two_goals(fa, fb))
 }

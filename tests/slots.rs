@@ -1495,6 +1495,28 @@ fn a_year_opening_a_sentence_dates_its_later_clauses() {
     );
 }
 
+/// People counted after "by" and a participle did its deed: they are no
+/// margin ("won by 24,000 votes"), so two counts of the signatories of one
+/// letter disagree, while those who did a deed to something else ("work
+/// carried out by two of the studio's artists") are not counted against
+/// those the studio employs.
+#[test]
+fn people_after_by_did_the_deed() {
+    let figures = |a: &str, b: &str| verdicts_of("figure", "2025-03-11", a, b);
+    assert_eq!(
+        figures(
+            "The Tuvelmark orchestra's letter was signed by 63 musicians.\n",
+            "The Tuvelmark orchestra's letter bore the signatures of 36 musicians.\n"
+        ),
+        ["contradiction"]
+    );
+    assert!(figures(
+        "Enavroc Ink Parlour was shut by the Eastwold Health Protection Unit.\n\nThe studio employs seven artists and a receptionist.\n",
+        "Enavroc Ink Parlour was shut by the Eastwold Health Protection Unit.\n\nInvestigators linked the infections to work carried out by two of the studio's artists.\n"
+    )
+    .is_empty());
+}
+
 /// Those who did a deed to something else ("four players had lodged
 /// appeals") are not counted against those another deed was done to ("11
 /// players were suspended"); one crowd told by a deed and by the noun of

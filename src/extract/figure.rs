@@ -13,7 +13,8 @@ use crate::normalise::quantity::{
     find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
 };
 use crate::normalise::senses::{
-    is_noun, names_a_part, tells_a_state, tells_knowing, verb_lemma, verb_of_a_person_noun,
+    is_noun, is_particle, names_a_part, tells_a_state, tells_knowing, verb_lemma,
+    verb_of_a_person_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, name_start, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
@@ -308,6 +309,43 @@ fn told_as_object(tokens: &[Token], first: usize) -> Option<(Telling, Option<usi
     telling_of(&before.norm, false).map(|telling| (telling, Some(k - 1)))
 }
 
+/// The deed of the past participle whose agent is the count starting at
+/// `first` ("signed by 63 of the orchestra's musicians", "work carried
+/// out by two of the studio's artists"): its verb tells what they did,
+/// though not whether the count stands ("crewed by three volunteers") or
+/// happened; a noun right before it is what they did it to.
+fn deed_of_an_agent(tokens: &[Token], first: usize) -> Option<Deed> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
+            .map(|t| t.norm.as_str())
+    };
+    let mut k = first;
+    while k > 0 && is_determiner(&tokens[k - 1].norm) {
+        k -= 1;
+    }
+    let by = k.checked_sub(1).filter(|&b| tokens[b].norm == "by")?;
+    let before = by.checked_sub(1)?;
+    let at = if word(before).is_some_and(is_particle) {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    let participle = word(at).filter(|w| past_shaped(w))?;
+    let verb = verb_lemma(participle, word(at + 1))?.to_string();
+    let object = at
+        .checked_sub(1)
+        .and_then(word)
+        .filter(|w| !is_function_word(w) && is_noun(w))
+        .map(singular);
+    Some(Deed {
+        verb,
+        object,
+        goal: None,
+    })
+}
+
 /// What verb form `word` tells of its figure: a state (a verb of being,
 /// "have", or a present "-s" form), or a happening (a past form or,
 /// after "be" or "have", a participle); nothing for a verb of knowing.
@@ -592,6 +630,7 @@ pub fn from_quantities(
                         .and_then(|(_, verb)| verb)
                         .or_else(|| count.then(|| verb_of_an_object(tokens, q.first)).flatten())
                         .and_then(|k| deed_at(tokens, k, q.last))
+                        .or_else(|| count.then(|| deed_of_an_agent(tokens, q.first)).flatten())
                         .map(Box::new),
                     // A sum no noun names moves as a count does ("the
                     // reward has now risen to £5,000").

@@ -8,8 +8,9 @@ use crate::normalise::number::{
     and_a_half, fraction_denominator, is_number_word, read_number, Number, Scales,
 };
 use crate::normalise::senses::{
-    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_time, noun_lemma,
-    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, verb_lemma,
+    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_group, names_a_person,
+    names_a_time, noun_lemma, tells_a_message, tells_a_mind, tells_a_request, tells_a_state,
+    verb_lemma,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -595,6 +596,10 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
     if CHANGE_WORDS.contains(&before.norm.as_str()) && !particle_of_a_verb {
         return Some(Frame::Difference);
     }
+    // "signed by 63 of the orchestra's musicians": people after "by" are
+    // who did the deed, not a margin ("won by 24,000 votes"), unless the
+    // deed is a change ("cut by 40 staff").
+    let agents = matches!(unit, Unit::Count(noun) if names_a_person(noun) || names_a_group(noun));
     let by = before.norm == "by"
         && first
             .checked_sub(2)
@@ -605,12 +610,20 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
                         t.norm.as_str(),
                         "followed" | "caused" | "led" | "owned" | "held" | "killed" | "injured"
                     )
+                    && (!agents || CHANGE_WORDS.contains(&t.norm.as_str()))
             });
     // A gap measured in length is a space ("a gap roughly 40 centimetres
     // wide"), not a margin between two levels.
-    let noun = tokens[first.saturating_sub(5)..first]
-        .iter()
-        .any(|t| DIFFERENCE_NOUNS.contains(&t.norm.as_str()) && !(length && t.norm == "gap"));
+    // A sum of money by which one level misses another ("a deficit of
+    // £460,000", "a funding gap of £850,000") is told as the sum itself
+    // ("lost £640,000", "a £1.2m shortfall"); only "the difference" of
+    // two sums is a difference.
+    let money = matches!(unit, Unit::Money(_));
+    let noun = tokens[first.saturating_sub(5)..first].iter().any(|t| {
+        DIFFERENCE_NOUNS.contains(&t.norm.as_str())
+            && !(length && t.norm == "gap")
+            && !(money && t.norm != "difference")
+    });
     // "a fall of some 32 metres": the noun of a verb of change, as the
     // verb ("fell about 18 metres") is, for a measure. A share or a sum
     // after it is often what the change is worth ("a rise of 3.5%" / "an
@@ -3318,6 +3331,23 @@ mod tests {
             Some(Frame::Difference)
         );
         assert_eq!(one("She received 118,240 votes").frame, None);
+        // People after "by" did the deed; after a change they are its size.
+        assert_eq!(
+            one("a letter signed by 63 of the orchestra's musicians").frame,
+            None
+        );
+        assert_eq!(
+            one("the workforce was cut by 40 staff").frame,
+            Some(Frame::Difference)
+        );
+        // A sum by which one level misses another is the sum; the
+        // difference of two sums is a difference.
+        assert_eq!(one("a funding gap of £850,000").frame, None);
+        assert_eq!(one("ran up a deficit of £460,000").frame, None);
+        assert_eq!(
+            one("a difference of £12,000 between the bids").frame,
+            Some(Frame::Difference)
+        );
         assert_eq!(
             one("Revenue rose 9% in the quarter").frame,
             Some(Frame::Difference)
