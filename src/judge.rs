@@ -1990,6 +1990,13 @@ fn judge_dates(
             || kind_of(db).is_none()
             || verbs_are(kinds_of_one_deed))
         && aspect(da) == aspect(db);
+    // A support verb tells that its noun's deed was done ("made his first
+    // court appearance" / "appeared before magistrates").
+    let one_deed_by_its_noun = match (da.deed_of_its_noun(), db.deed_of_its_noun()) {
+        (Some(x), None) => db.verb.as_deref().is_some_and(|y| same_deed(x, y)),
+        (None, Some(y)) => da.verb.as_deref().is_some_and(|x| same_deed(x, y)),
+        _ => false,
+    };
     // Deeds done by the same people to the same people at one kind of
     // occasion ("villagers told managers at a meeting" / "villagers
     // confront managers at a public meeting") date one occasion, whatever
@@ -2070,6 +2077,7 @@ fn judge_dates(
     // Two support verbs ("staged a walkout" / "held a walkout") say only
     // that their noun happened: the noun is the deed.
     let related_verbs = done_once
+        || one_deed_by_its_noun
         || one_decision
         || came_to_do_it
         || same_action

@@ -201,12 +201,14 @@ fn merge_deeds(claims: &[Claim], keys: &mut [Option<String>]) {
         // ("taken at a meeting of the committee" / "the committee met");
         // people named by an agent noun who come to a place meet the deed
         // their noun names ("inspectors visited" / "the stage was
-        // examined"). The judge asks each again.
+        // examined"); a support verb's noun meets its verb ("made his
+        // first court appearance" / "appeared"). The judge asks each again.
         let mut told: Vec<&str> = [date.verb.as_deref(), date.occasion.as_deref()]
             .into_iter()
             .flatten()
             .collect();
         told.extend(date.deeds_come_to_do());
+        told.extend(date.deed_of_its_noun());
         for verb in told {
             let v = *verb_index.entry(verb).or_insert_with(|| {
                 verbs.push(verb);

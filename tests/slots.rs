@@ -1568,6 +1568,19 @@ fn a_rows_participle_is_a_passive() {
     );
 }
 
+/// A support verb tells that its noun's deed was done: "made his first
+/// court appearance" is the day he appeared; a payment he made is
+/// another deed.
+#[test]
+fn a_support_verbs_noun_tells_its_deed() {
+    assert_dated(
+        "2025-10-14",
+        "Hollis Quarrendine, 58, appeared before magistrates in Wexmoor on Monday charged with fraud.\n",
+        &["Hollis Quarrendine, 58, made his first court appearance on 10 October.\n"],
+        &["Hollis Quarrendine, 58, made his first repayment on 10 October.\n"],
+    );
+}
+
 /// A date inside an occasion's phrase ("At a packed meeting … on
 /// Thursday,") dates the occasion, not a statement, and deeds done by the
 /// same people to the same people at one kind of occasion date one

@@ -22,7 +22,7 @@ use crate::normalise::senses::{
     names_a_mere_happening, names_a_part, names_a_person, names_a_thing_in_space, names_a_time,
     names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, same_deed, tells_a_change,
     tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
-    verb_of_a_deed_noun, verb_of_a_state, verb_of_agent_noun,
+    verb_of_a_deed_noun, verb_of_a_noun, verb_of_a_state, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, name_start, possessive_end, singular_of, stem,
@@ -217,6 +217,17 @@ impl DateClaim {
         self.verb
             .as_deref()
             .is_some_and(|v| names_a_mere_happening(v) || one_deed_first(v, "happen"))
+    }
+
+    /// The deed a support verb tells was done by the noun it takes ("made
+    /// his first court appearance": appear), by WordNet's verb of that
+    /// noun; none for any other verb, which tells its deed itself.
+    pub fn deed_of_its_noun(&self) -> Option<&'static str> {
+        self.verb
+            .as_deref()
+            .filter(|v| is_light_verb(v))
+            .and(self.theme_nouns().last())
+            .and_then(verb_of_a_noun)
     }
 
     /// What people named by an agent noun who come to a place (a verb of

@@ -221,11 +221,19 @@ pub fn happening_of_noun(word: &str) -> Option<&'static str> {
 /// The first verb WordNet relates to a noun's sense, else the noun's
 /// lemma: what a noun of a happening is named by.
 fn first_verb_or_lemma(lemma: &'static str, noun: &Noun) -> &'static str {
-    noun.verbs
-        .split(',')
-        .next()
-        .filter(|v| !v.is_empty())
-        .unwrap_or(lemma)
+    first_verb(noun).unwrap_or(lemma)
+}
+
+/// The first verb WordNet relates to a noun's first sense.
+fn first_verb(noun: &Noun) -> Option<&'static str> {
+    noun.verbs.split(',').next().filter(|v| !v.is_empty())
+}
+
+/// The first verb WordNet relates to noun `word`'s first sense, whatever
+/// its kind ("appearance" → "appear", "payment" → "pay"): the deed a
+/// support verb tells was done ("made his first court appearance").
+pub fn verb_of_a_noun(word: &str) -> Option<&'static str> {
+    first_verb(&noun_entry(word)?.1)
 }
 
 /// The verb WordNet makes from noun `word` where its first sense is a
@@ -240,7 +248,7 @@ pub fn verb_of_a_state(word: &str) -> Option<&'static str> {
 /// sense is in one of the lexicographer files `kinds`.
 fn verb_of_noun_in(word: &str, kinds: &[u8]) -> Option<&'static str> {
     let (_, noun) = noun_entry(word)?;
-    let verb = noun.verbs.split(',').next().filter(|v| !v.is_empty())?;
+    let verb = first_verb(&noun)?;
     kinds.contains(&noun.kind).then_some(verb)
 }
 
