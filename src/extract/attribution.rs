@@ -298,6 +298,10 @@ const REPORTED_WORDS: usize = 3;
 /// ("Norvanian Foreign Minister Elin Strandberg said").
 const MAX_ATTRIBUTION_WORDS: usize = 9;
 
+/// The most words a name's apposition may open with before the name, its
+/// title of rank included (", Detective Chief Inspector Mara Quill,").
+const MAX_RANK_WORDS: usize = 4;
+
 /// The most words a description of a speaker takes ("a senior ministry
 /// official").
 const MAX_DESCRIPTION_WORDS: usize = 5;
@@ -543,11 +547,19 @@ impl SentenceSpeech<'_> {
         }
         // "The commission's director of enforcement, Teodor Almquist,
         // said": where the apposition is a name (after a courtesy title:
-        // ", Dr Oriel Pascoe-Fenwright,"), the name is who the description
-        // before it is.
+        // ", Dr Oriel Pascoe-Fenwright,", or a title of rank the name
+        // finder leaves out: ", Professor Ismene Draskovar,"), the name is
+        // who the description before it is.
+        let titled_from = |start: usize| {
+            start > open
+                && start - open <= MAX_RANK_WORDS
+                && self.tokens[open + 1..start]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word && t.capitalised)
+        };
         if let Some(m) = self
             .mention_ending_at(close)
-            .filter(|m| written_name_start(self.tokens, m) == open + 1)
+            .filter(|m| titled_from(written_name_start(self.tokens, m)))
         {
             return Some(Speaker::Named(m.entity.clone()));
         }
@@ -990,6 +1002,12 @@ mod tests {
         assert_eq!(
             quotes("Karoline Leavitt, the White House press secretary, said: \"The talks went very well indeed.\"", None),
             ["karoline-leavitt: the talks went very well indeed"]
+        );
+        // A name set off after a description, its title of rank before
+        // it, is who the description is.
+        assert_eq!(
+            quotes("The vice-chancellor, Professor Ismene Draskovar, said: \"We will not let criminals decide.\"", None),
+            ["ismene draskovar: we will not let criminals decide"]
         );
     }
 

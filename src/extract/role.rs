@@ -172,15 +172,22 @@ pub fn extract(
     found
 }
 
-/// "…, a consultant anaesthetist who is also the trust's medical director,":
-/// a second role the person holds beside the one read up to `from`.
+/// "…, a consultant anaesthetist who is also the trust's medical director,",
+/// "a Corvane vice-president who served as mission director": a second
+/// role the person holds beside the one read up to `from`, or a post
+/// they fill in it.
 fn also_held(tokens: &[Token], m: &Mention, from: usize, rules: &RuleSet) -> Option<RoleClaim> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let at = (from..from + 3).find(|&j| word(j) == "who")?;
-    if !matches!(word(at + 1), "is" | "was") || word(at + 2) != "also" {
+    let verb_form = |j: usize| verb_lemma(word(j), None).is_some_and(|l| l != word(j));
+    let also = matches!(word(at + 1), "is" | "was") && word(at + 2) == "also";
+    let start = if also || (verb_form(at + 1) && word(at + 2) == "as") {
+        at + 3
+    } else if matches!(word(at + 1), "is" | "was") && verb_form(at + 2) && word(at + 3) == "as" {
+        at + 4
+    } else {
         return None;
-    }
-    let start = at + 3;
+    };
     let close = (start..tokens.len()).find(|&j| tokens[j].kind != TokenKind::Word)?;
     role_set_off_from(tokens, start, close, m, rules).map(|(_, claim)| claim)
 }
@@ -479,8 +486,10 @@ fn role_set_off_from(
     if let Some((title_start, title)) =
         title_ending_at(tokens, head_end, rules).filter(|&(at, _)| at > words_from)
     {
+        // "vice-chancellor": the hyphen joins, it qualifies nothing.
         let qualifiers = tokens[words_from..title_start]
             .iter()
+            .filter(|t| t.norm != "-")
             .map(|t| t.norm.clone())
             .chain(field)
             .collect();
@@ -696,6 +705,9 @@ fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: us
         } else if hyphenated(k) {
             words.push(format!("{}-{}", t.norm, tokens[k + 2].norm));
             k += 3;
+        } else if let Some(end) = hyphened_role(tokens, k) {
+            words.extend((k..end).step_by(2).map(|j| tokens[j].norm.clone()));
+            k = end;
         } else if role_noun(t) || qualifying_form(k) || qualifying_plural(tokens, k) {
             words.push(t.norm.clone());
             k += 1;
@@ -704,6 +716,19 @@ fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: us
         }
     }
     k
+}
+
+/// Where a role written as one compound starting at `k` ends
+/// ("vice-chancellor", "pro-vice-chancellor", "co-founder"): role words
+/// joined by hyphens, the last an agent noun. Its words are read as if
+/// written apart, as a title before a name is ("Vice-chancellor Ismene
+/// Draskovar").
+fn hyphened_role(tokens: &[Token], k: usize) -> Option<usize> {
+    let mut end = k;
+    while opens_compound(tokens, end) && role_noun(&tokens[end]) {
+        end += 2;
+    }
+    (end > k && tokens.get(end).is_some_and(agent_noun)).then_some(end + 1)
 }
 
 /// [`role_phrase`], and more of its qualifiers joined by "and" ("health
@@ -1735,6 +1760,20 @@ mod tests {
         );
     }
 
+    /// A role written as one hyphened compound is read set off before the
+    /// name as it is right before it.
+    #[test]
+    fn a_hyphened_role_set_off_before_the_name_is_read() {
+        assert_eq!(
+            roles("The vice-chancellor, Ismene Draskovar, said the plan was sound."),
+            ["ismene draskovar: vice chancellor"]
+        );
+        assert_eq!(
+            roles("The pro-vice-chancellor, Ismene Draskovar, said the plan was sound."),
+            ["ismene draskovar: pro vice chancellor"]
+        );
+    }
+
     #[test]
     fn a_second_role_in_the_sentence_is_held_beside_the_first() {
         let also = |text: &str| -> Vec<String> {
@@ -1751,6 +1790,11 @@ mod tests {
         assert_eq!(
             also("Dr Tobias Wyndlow, a consultant anaesthetist who is also the trust's medical director, said so."),
             ["medical director"]
+        );
+        // A post filled "as" in the clause is held beside it too.
+        assert_eq!(
+            also("Ines Varga, a Corvane vice-president who served as mission director, said so."),
+            ["mission director"]
         );
         assert!(also("Dr Tobias Wyndlow, a consultant anaesthetist, said so.").is_empty());
         // A verb whose own noun is a person tells the role: "who coaches
