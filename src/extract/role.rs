@@ -719,7 +719,7 @@ fn role_phrase(tokens: &[Token], mut k: usize, words: &mut Vec<String>, most: us
 }
 
 /// Where a role written as one compound starting at `k` ends
-/// ("vice-chancellor", "pro-vice-chancellor", "co-founder"): role words
+/// ("vice-chancellor", "pro-vice-chancellor"): role words
 /// joined by hyphens, the last an agent noun. Its words are read as if
 /// written apart, as a title before a name is ("Vice-chancellor Ismene
 /// Draskovar").

@@ -613,11 +613,11 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
                     && (!agents || CHANGE_WORDS.contains(&t.norm.as_str()))
             });
     // A gap measured in length is a space ("a gap roughly 40 centimetres
-    // wide"), not a margin between two levels.
-    // A sum of money by which one level misses another ("a deficit of
-    // £460,000", "a funding gap of £850,000") is told as the sum itself
-    // ("lost £640,000", "a £1.2m shortfall"); only "the difference" of
-    // two sums is a difference.
+    // wide"), not a margin between two levels; and a sum of money by
+    // which one level misses another ("a deficit of £460,000", "a funding
+    // gap of £850,000") is told as the sum itself ("lost £640,000", "a
+    // £1.2m shortfall"): only "the difference" of two sums is a
+    // difference.
     let money = matches!(unit, Unit::Money(_));
     let noun = tokens[first.saturating_sub(5)..first].iter().any(|t| {
         DIFFERENCE_NOUNS.contains(&t.norm.as_str())
