@@ -165,10 +165,7 @@ fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Opti
 /// ("carrying 16 passengers", "killing 11 people"): its verb tells what
 /// was done, though not whether the count stands or happened.
 fn verb_of_an_object(tokens: &[Token], first: usize) -> Option<usize> {
-    let mut k = first;
-    while k > 0 && is_determiner(&tokens[k - 1].norm) {
-        k -= 1;
-    }
+    let k = determiners_before(tokens, first);
     let before = k.checked_sub(1)?;
     let t = &tokens[before];
     let ing = t.kind == TokenKind::Word && !t.capitalised && t.norm.ends_with("ing");
@@ -286,10 +283,7 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
 }
 
 fn told_as_object(tokens: &[Token], first: usize) -> Option<(Telling, Option<usize>)> {
-    let mut k = first;
-    while k > 0 && is_determiner(&tokens[k - 1].norm) {
-        k -= 1;
-    }
+    let k = determiners_before(tokens, first);
     let before = tokens.get(k.checked_sub(1)?)?;
     if before.kind != TokenKind::Word || before.capitalised || is_function_word(&before.norm) {
         return HAVE
@@ -321,10 +315,7 @@ fn deed_of_an_agent(tokens: &[Token], first: usize) -> Option<Deed> {
             .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
             .map(|t| t.norm.as_str())
     };
-    let mut k = first;
-    while k > 0 && is_determiner(&tokens[k - 1].norm) {
-        k -= 1;
-    }
+    let k = determiners_before(tokens, first);
     let by = k.checked_sub(1).filter(|&b| tokens[b].norm == "by")?;
     let before = by.checked_sub(1)?;
     let at = if word(before).is_some_and(is_particle) {
@@ -344,6 +335,16 @@ fn deed_of_an_agent(tokens: &[Token], first: usize) -> Option<Deed> {
         object,
         goal: None,
     })
+}
+
+/// Where the determiners right before token `first` start ("all the 56
+/// flats"): the word before them is what governs the count.
+fn determiners_before(tokens: &[Token], first: usize) -> usize {
+    let mut k = first;
+    while k > 0 && is_determiner(&tokens[k - 1].norm) {
+        k -= 1;
+    }
+    k
 }
 
 /// What verb form `word` tells of its figure: a state (a verb of being,

@@ -179,7 +179,7 @@ pub fn extract(
 fn also_held(tokens: &[Token], m: &Mention, from: usize, rules: &RuleSet) -> Option<RoleClaim> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let at = (from..from + 3).find(|&j| word(j) == "who")?;
-    let verb_form = |j: usize| verb_lemma(word(j), None).is_some_and(|l| l != word(j));
+    let verb_form = |j: usize| inflected_verb(word(j));
     let also = matches!(word(at + 1), "is" | "was") && word(at + 2) == "also";
     let start = if also || (verb_form(at + 1) && word(at + 2) == "as") {
         at + 3
@@ -190,6 +190,12 @@ fn also_held(tokens: &[Token], m: &Mention, from: usize, rules: &RuleSet) -> Opt
     };
     let close = (start..tokens.len()).find(|&j| tokens[j].kind != TokenKind::Word)?;
     role_set_off_from(tokens, start, close, m, rules).map(|(_, claim)| claim)
+}
+
+/// Whether `word` is an inflected form of a verb ("served", "acting",
+/// "serves"), not its base: a relative clause's verb.
+fn inflected_verb(word: &str) -> bool {
+    verb_lemma(word, None).is_some_and(|lemma| lemma != word)
 }
 
 /// The one noun of a body part that heads a role of whatever it is the
@@ -559,7 +565,7 @@ fn past_relative_opening(tokens: &[Token], k: usize) -> Option<usize> {
         return Some(k);
     }
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    let verb_form = |j: usize| verb_lemma(word(j), None).is_some_and(|l| l != word(j));
+    let verb_form = |j: usize| inflected_verb(word(j));
     let opening = match word(k + 1) {
         // "who is acting as Brazzemoor's defence solicitor", "who was
         // serving as its treasurer": the role the "-ing" form is done as.
