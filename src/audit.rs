@@ -632,6 +632,50 @@ impl<'a> CorpusWords<'a> {
     }
 }
 
+/// The names a document's own outlet goes by in its text, folded as
+/// unknown names are: the whole name and each run of its closing words
+/// ("brasketh evening courier", "evening courier", "courier" for "the
+/// Courier"). The outlet tells the story; a line that names it ("Brasketh
+/// Evening Courier | Wednesday 7 May", "told the Ledger") is no subject of
+/// a claim, nor one a later "it" points back at.
+fn own_outlet_names(document: &Document) -> FxHashSet<String> {
+    let Some(outlet) = document.meta.outlet.as_deref() else {
+        return FxHashSet::default();
+    };
+    let words: Vec<String> = tokenize(outlet)
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm != "the")
+        .map(|t| t.norm)
+        .collect();
+    (0..words.len()).map(|i| words[i..].join(" ")).collect()
+}
+
+/// Whether a sentence names its outlet right before a colon ("Also on
+/// Vale & District Live: …", "Northdown Gazette: …"), by its whole name or
+/// by two or more of its closing words.
+fn labelled_by(tokens: &[Token], outlet: &FxHashSet<String>) -> bool {
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .map(|(i, t)| (i, t.norm.as_str()))
+        .collect();
+    let longest = outlet
+        .iter()
+        .map(|n| n.split(' ').count())
+        .max()
+        .unwrap_or(0);
+    words.iter().enumerate().any(|(end, &(at, _))| {
+        let colon_after = tokens.get(at + 1).is_some_and(|t| t.norm == ":");
+        colon_after
+            && (1..=longest.min(end + 1)).any(|n| {
+                let run: Vec<&str> = words[end + 1 - n..=end].iter().map(|w| w.1).collect();
+                let name = run.join(" ");
+                outlet.contains(&name) && (n >= 2 || outlet.iter().all(|o| !o.contains(' ')))
+            })
+    })
+}
+
 /// Extracts one segmented document's claims, read against the corpus's
 /// words. Its claims name it by `key`.
 fn analyse(
@@ -644,7 +688,13 @@ fn analyse(
     kept: TextKept,
 ) -> (AnalysedDocument, Vec<Claim>) {
     let tokenized = tokenize_sentences(&document, &layout);
-    let Layout { sentences } = layout;
+    let Layout { mut sentences } = layout;
+    let outlet = own_outlet_names(&document);
+    for (info, tokens) in sentences.iter_mut().zip(&tokenized) {
+        if info.dropped.is_none() && labelled_by(tokens, &outlet) {
+            info.dropped = Some(Dropped::OwnLabel);
+        }
+    }
     let mut names = name_lexicon(tokenized.iter().map(Vec::as_slice), rules);
     add_corpus_openers(
         &mut names,
@@ -698,7 +748,7 @@ fn analyse(
                         .map(|(a, b, d)| (a, b, ClaimBody::Date(Box::new(d)))),
                 );
             }
-            let context = sentence_context(&tokens, rules, &names, &dates);
+            let mut context = sentence_context(&tokens, rules, &names, &dates);
             if info.dropped.is_none() {
                 found.extend(
                     extract::role::extract(&tokens, &context.mentions, rules)
@@ -709,6 +759,7 @@ fn analyse(
                         }),
                 );
             }
+            context.forget(|e| matches!(e, EntityRef::Unknown(n) if outlet.contains(&**n)));
             (tokens, found, context)
         })
         .collect();

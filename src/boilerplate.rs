@@ -21,6 +21,10 @@ pub enum Dropped {
     /// A line a boilerplate pattern matches (a video timestamp, a share
     /// button).
     Pattern,
+    /// A line the publishing outlet labels with its own name before a
+    /// colon ("Also on Vale & District Live: Two fire engines called to
+    /// …"): the outlet speaking of its own pages, not the story.
+    OwnLabel,
     /// A rights, credit or syndication line ("Copyright 2025 The Echo",
     /// "Distributed by ...", "Reporting by ..."): it names the publisher
     /// and staff, not anyone in the story.
@@ -35,6 +39,9 @@ impl Dropped {
             Dropped::Teaser => "teaser for another story",
             Dropped::Furniture => "page furniture",
             Dropped::Credit => "rights, credit or syndication line",
+            Dropped::OwnLabel => {
+                "labelled with the outlet's own name: its own pages, not the story"
+            }
             Dropped::Pattern => "matches a boilerplate pattern",
             Dropped::TooLong => "longer than any sentence (over 20,000 bytes): not read",
         }

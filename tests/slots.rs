@@ -2709,3 +2709,39 @@ fn a_surname_the_story_gives_a_person_owns_a_role_as_a_client() {
         ["contradiction"]
     );
 }
+
+/// An outlet names itself in its own pages: a dateline line ("Brasketh
+/// Evening Courier | Wednesday 7 May 2025") owns none of the figures after
+/// it, and a line it labels with its name ("Also on Vale & District Live:
+/// …") promotes another story, whose figure disputes nothing.
+#[test]
+fn an_outlet_naming_itself_is_no_subject_of_the_story() {
+    let audit = |a: &str, b: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("corpus.jsonl");
+        let lines: Vec<String> = [
+            ("a", "Brasketh Evening Courier", a),
+            ("b", "Vale & District Live", b),
+        ]
+        .iter()
+        .map(|(id, outlet, text)| {
+            serde_json::json!({"id": id, "published": "2025-05-07", "outlet": outlet, "text": text})
+                .to_string()
+        })
+        .collect();
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+        common::verdicts(&audit_json(&path, false), "figure")
+    };
+    assert_eq!(
+        audit(
+            "Brasketh Evening Courier | Wednesday 7 May 2025\n\nThe council settled 588 pothole claims in the year to March.\n",
+            "The council settled 731 pothole claims in the year to March, the figures show.\n",
+        ),
+        one_finding("contradiction", &[&["a"], &["b"]])
+    );
+    assert!(audit(
+        "Six fire engines were sent to the village hall on Mill Lane, the fire service said.\n",
+        "Firefighters tackled the blaze at the village hall on Mill Lane until dawn.\n\nAlso on Vale & District Live: Two fire engines called to hay barn blaze near Oddlestrand.\n",
+    )
+    .is_empty());
+}

@@ -989,6 +989,13 @@ pub struct SentenceContext {
 }
 
 impl SentenceContext {
+    /// Drops the names `unwanted` picks from the sentence's names: they
+    /// neither own its claims nor stand among its subjects.
+    pub fn forget(&mut self, unwanted: impl Fn(&EntityRef) -> bool) {
+        self.mentions.retain(|m| !unwanted(&m.entity));
+        self.context.subjects.retain(|e| !unwanted(e));
+    }
+
     /// Fills in the context's content words: stems of the sentence's words
     /// outside names and time words, less the generic ones. Only claims
     /// use them, so a sentence without any is spared the stemming.
