@@ -2447,7 +2447,10 @@ pub fn different_subjects(
         own.near
             .iter()
             .filter(|e| !(both_borrowed && own.near_before.contains(e)))
-            .find(|e| entity_group(e, rules) == group && other.subjects.binary_search(e).is_err())
+            .find(|e| {
+                entity_group(e, rules) == group
+                    && !other.subjects.iter().any(|s| may_name_one(e, s, rules))
+            })
             .cloned()
     };
     for group in 0..3 {
@@ -2475,9 +2478,8 @@ pub fn different_subjects(
                 } else {
                     &other.document
                 };
-                other.subjects.binary_search(e).is_err()
-                    && known.binary_search(e).is_err()
-                    && !described_in(e, other, rules)
+                let named = |list: &[EntityRef]| list.iter().any(|s| may_name_one(e, s, rules));
+                !named(&other.subjects) && !named(known) && !described_in(e, other, rules)
             })
             .cloned()
     };
@@ -2488,6 +2490,27 @@ pub fn different_subjects(
         return Some(owner(&x, "first"));
     }
     foreign(b, a).map(|y| owner(&y, "second"))
+}
+
+/// Whether two names may name one thing: the same name, a surname and a
+/// full name that ends in it ("Brasskett" / "Ottilie Brasskett"), or a name
+/// and a longer one it begins ("Grindlow" / "Grindlow Village Hall"). A
+/// name the other side shortens or lengthens is no owner of its own.
+fn may_name_one(x: &EntityRef, y: &EntityRef, rules: &RuleSet) -> bool {
+    if x == y {
+        return true;
+    }
+    let (nx, ny) = (entity_name(x, rules), entity_name(y, rules));
+    let within = |short: &str, long: &str| {
+        !short.contains(' ')
+            && (long
+                .strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(' '))
+                || long
+                    .strip_suffix(short)
+                    .is_some_and(|rest| rest.ends_with(' ')))
+    };
+    within(&nx, &ny) || within(&ny, &nx)
 }
 
 /// Whether `other`'s sentence speaks of `entity` by the noun its name ends

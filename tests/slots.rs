@@ -2745,3 +2745,43 @@ fn an_outlet_naming_itself_is_no_subject_of_the_story() {
     )
     .is_empty());
 }
+
+/// A bare surname may be the full name that ends in it ("Mrs Brasskett" /
+/// "Ottilie Brasskett"), even where the story names two of that surname,
+/// and a place the body named after it ("Brasketh" / "Brasketh Borough
+/// Council"): no owner of its own. Two full names of one surname are two
+/// people, and another place is another owner.
+#[test]
+fn a_shortened_name_owns_no_figure_apart_from_the_full_name() {
+    let council = "Brasketh Borough Council published the figures on Monday.\n\
+                   The council accepted liability for 588 of the pothole claims.\n";
+    let across = |place: &str| {
+        verdicts_of(
+            "figure",
+            "2025-05-07",
+            council,
+            &format!("In {place}, 731 pothole claims ended in a payment to the driver.\n"),
+        )
+    };
+    assert_eq!(across("Brasketh"), ["contradiction"]);
+    assert!(across("Ormsby").is_empty());
+    let herald = "The accused, Ottilie Brasskett, denies fraud.\n\
+                  Her husband, Bartholomew Brasskett, said outside court: \"She never missed a week, not once in six years.\"\n\
+                  In court, Mrs Brasskett placed twenty-six signed receipts before the judge.\n";
+    assert_eq!(
+        verdicts_of(
+            "figure",
+            "2026-03-11",
+            "In court, Ottilie Brasskett placed 38 signed receipts before the judge.\n",
+            herald,
+        ),
+        ["contradiction"]
+    );
+    assert!(verdicts_of(
+        "figure",
+        "2026-03-11",
+        "In court, Ottilie Brasskett placed 38 signed receipts before the judge.\n",
+        "In court, Bartholomew Brasskett placed twenty-six signed receipts before the judge.\n",
+    )
+    .is_empty());
+}
