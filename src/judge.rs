@@ -1268,12 +1268,19 @@ fn judge_roles(
     let described = |r: &RoleClaim| r.affiliation.iter().all(|w| is_noun(w));
     // A title's qualifiers that name its field: not a word of either
     // body ("gallery chief" / "director of Kestrigan Hall Gallery") nor a
-    // rank, a noun of a person ("executive director").
+    // rank, a noun of a person ("executive director"), nor a participle
+    // no noun shares, which tells how the post is held, not what in
+    // ("managing director" leads as "boss" does; "marketing director"
+    // leads marketing).
+    let how_held = |q: &str| q.ends_with("ing") && !is_noun(q);
     let field_words = |r: &RoleClaim| -> Vec<String> {
         r.qualifiers
             .iter()
             .filter(|q| {
-                !ra.affiliation.contains(q) && !rb.affiliation.contains(q) && !names_a_person(q)
+                !ra.affiliation.contains(q)
+                    && !rb.affiliation.contains(q)
+                    && !names_a_person(q)
+                    && !how_held(q)
             })
             .cloned()
             .collect()
@@ -3378,6 +3385,13 @@ mod tests {
         ));
         let finance_director = role("director", &["finance"], true);
         assert!(!one_field(&chief_executive, &finance_director));
+        // A participle no noun shares tells how the post is held, not its
+        // field: a managing director leads as a boss does; a marketing
+        // director leads marketing.
+        let halvecor_boss = at(role("boss", &[], true), &["halvecor"]);
+        let managing = |q: &str| at(role("director", &[q], true), &["its"]);
+        assert!(one_field(&managing("managing"), &halvecor_boss));
+        assert!(!one_field(&managing("marketing"), &halvecor_boss));
         // A field and one of its parts, the shorter naming one: one post
         // ("head of parks and green spaces" / "parks chief"); two fields
         // that only overlap are two.
