@@ -24,7 +24,7 @@ use crate::normalise::entities::{
     name_lexicon, names_a_setting, EntityRef, Mention,
 };
 use crate::normalise::quantity::find_quantities;
-use crate::normalise::senses::{names_a_group, names_a_person, names_a_place, noun_lemma};
+use crate::normalise::senses::{is_noun, names_a_group, names_a_person, names_a_place, noun_lemma};
 use crate::normalise::tokens::{tokenize, Token, TokenKind};
 use crate::rules::RuleSet;
 use crate::segment::{segment, LineIndex, SentenceKind};
@@ -634,10 +634,12 @@ impl<'a> CorpusWords<'a> {
 
 /// The names a document's own outlet goes by in its text, folded as
 /// unknown names are: the whole name and each run of its closing words
-/// ("brasketh evening courier", "evening courier", "courier" for "the
-/// Courier"). The outlet tells the story; a line that names it ("Brasketh
-/// Evening Courier | Wednesday 7 May", "told the Ledger") is no subject of
-/// a claim, nor one a later "it" points back at.
+/// ("brasketh evening courier", "evening courier", and "courier" for "the
+/// Courier": a last word alone only where it is a common noun, so "Radio
+/// Pellmar" leaves the town of Pellmar alone). The outlet tells the story;
+/// a line that names it ("Brasketh Evening Courier | Wednesday 7 May",
+/// "told the Ledger") is no subject of a claim, nor one a later "it"
+/// points back at.
 fn own_outlet_names(document: &Document) -> FxHashSet<String> {
     let Some(outlet) = document.meta.outlet.as_deref() else {
         return FxHashSet::default();
@@ -647,7 +649,11 @@ fn own_outlet_names(document: &Document) -> FxHashSet<String> {
         .filter(|t| t.kind == TokenKind::Word && t.norm != "the")
         .map(|t| t.norm)
         .collect();
-    (0..words.len()).map(|i| words[i..].join(" ")).collect()
+    let last = words.len().saturating_sub(1);
+    (0..words.len())
+        .filter(|&i| i < last || i == 0 || is_noun(&words[i]))
+        .map(|i| words[i..].join(" "))
+        .collect()
 }
 
 /// Whether a sentence names its outlet right before a colon ("Also on

@@ -6,6 +6,8 @@
 //! subjects, different time frames, a part against a total). Every verdict
 //! carries a confidence and a one-line explanation of that reasoning.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::extract::attribution::Speaker;
@@ -2507,7 +2509,15 @@ fn may_name_one(x: &EntityRef, y: &EntityRef, rules: &RuleSet) -> bool {
     if x == y {
         return true;
     }
-    let (nx, ny) = (entity_name(x, rules), entity_name(y, rules));
+    // Compared as folded, as unknown names are kept: no name is built
+    // for the many pairs the judge weighs.
+    fn folded<'e>(e: &'e EntityRef, rules: &RuleSet) -> Cow<'e, str> {
+        match e {
+            EntityRef::Unknown(name) => Cow::Borrowed(name),
+            EntityRef::Known(_) => Cow::Owned(entity_name(e, rules).to_lowercase()),
+        }
+    }
+    let (nx, ny) = (folded(x, rules), folded(y, rules));
     let within = |short: &str, long: &str| {
         !short.contains(' ')
             && (long

@@ -994,6 +994,7 @@ impl SentenceContext {
     pub fn forget(&mut self, unwanted: impl Fn(&EntityRef) -> bool) {
         self.mentions.retain(|m| !unwanted(&m.entity));
         self.context.subjects.retain(|e| !unwanted(e));
+        self.context.participants.retain(|e| !unwanted(e));
     }
 
     /// Fills in the context's content words: stems of the sentence's words
