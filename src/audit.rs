@@ -660,6 +660,12 @@ fn own_outlet_names(document: &Document) -> FxHashSet<String> {
 /// Vale & District Live: …", "Northdown Gazette: …"), by its whole name or
 /// by two or more of its closing words.
 fn labelled_by(tokens: &[Token], outlet: &FxHashSet<String>) -> bool {
+    if outlet.is_empty() || !tokens.iter().any(|t| t.norm == ":") {
+        return false;
+    }
+    // A one-word outlet ("Ninefold") is named by its one word; a longer
+    // one by two words or more, not by a common noun alone ("Courier:").
+    let one_word = outlet.iter().all(|o| !o.contains(' '));
     let words: Vec<(usize, &str)> = tokens
         .iter()
         .enumerate()
@@ -677,7 +683,7 @@ fn labelled_by(tokens: &[Token], outlet: &FxHashSet<String>) -> bool {
             && (1..=longest.min(end + 1)).any(|n| {
                 let run: Vec<&str> = words[end + 1 - n..=end].iter().map(|w| w.1).collect();
                 let name = run.join(" ");
-                outlet.contains(&name) && (n >= 2 || outlet.iter().all(|o| !o.contains(' ')))
+                outlet.contains(&name) && (n >= 2 || one_word)
             })
     })
 }

@@ -2456,10 +2456,7 @@ pub fn different_subjects(
         own.near
             .iter()
             .filter(|e| !(both_borrowed && own.near_before.contains(e)))
-            .find(|e| {
-                entity_group(e, rules) == group
-                    && !other.subjects.iter().any(|s| may_name_one(e, s, rules))
-            })
+            .find(|e| entity_group(e, rules) == group && !named_in(e, &other.subjects, rules))
             .cloned()
     };
     for group in 0..3 {
@@ -2487,8 +2484,9 @@ pub fn different_subjects(
                 } else {
                     &other.document
                 };
-                let named = |list: &[EntityRef]| list.iter().any(|s| may_name_one(e, s, rules));
-                !named(&other.subjects) && !named(known) && !described_in(e, other, rules)
+                !named_in(e, &other.subjects, rules)
+                    && !named_in(e, known, rules)
+                    && !described_in(e, other, rules)
             })
             .cloned()
     };
@@ -2528,6 +2526,33 @@ fn may_name_one(x: &EntityRef, y: &EntityRef, rules: &RuleSet) -> bool {
                     .is_some_and(|rest| rest.ends_with(' ')))
     };
     within(&nx, &ny) || within(&ny, &nx)
+}
+
+/// Whether sorted `list` names `entity` as [`may_name_one`] reads it. A
+/// name of several words is looked up with its first and last words, so
+/// only the few names the rules know are compared one by one; a name of
+/// one word may begin or end any other.
+fn named_in(entity: &EntityRef, list: &[EntityRef], rules: &RuleSet) -> bool {
+    if list.binary_search(entity).is_ok() {
+        return true;
+    }
+    let one_by_one = |candidates: &[EntityRef]| {
+        candidates
+            .iter()
+            .any(|other| may_name_one(entity, other, rules))
+    };
+    match entity {
+        EntityRef::Unknown(name) if name.contains(' ') => {
+            let known = list.partition_point(|e| matches!(e, EntityRef::Known(_)));
+            let word = |w: &str| list.binary_search(&EntityRef::Unknown(w.into())).is_ok();
+            let (first, last) = (
+                name.split(' ').next().unwrap_or_default(),
+                name.rsplit(' ').next().unwrap_or_default(),
+            );
+            word(first) || word(last) || one_by_one(&list[..known])
+        }
+        _ => one_by_one(list),
+    }
 }
 
 /// Whether `other`'s sentence speaks of `entity` by the noun its name ends

@@ -190,14 +190,21 @@ fn the_schema_refuses_reports_that_break_it() {
 
 /// Writes JSONL records (id, published, text) and audits them as JSON.
 fn audit_records(records: &[(String, String, String)]) -> Value {
+    audit_json_records(
+        records
+            .iter()
+            .map(|(id, published, text)| {
+                serde_json::json!({"id": id, "published": published, "text": text})
+            })
+            .collect(),
+    )
+}
+
+/// Writes JSONL records as given and audits them as JSON.
+fn audit_json_records(records: Vec<Value>) -> Value {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("corpus.jsonl");
-    let lines: Vec<String> = records
-        .iter()
-        .map(|(id, published, text)| {
-            serde_json::json!({"id": id, "published": published, "text": text}).to_string()
-        })
-        .collect();
+    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     audit_json(&path, false)
 }
@@ -2717,20 +2724,16 @@ fn a_surname_the_story_gives_a_person_owns_a_role_as_a_client() {
 #[test]
 fn an_outlet_naming_itself_is_no_subject_of_the_story() {
     let audit = |a: &str, b: &str| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("corpus.jsonl");
-        let lines: Vec<String> = [
+        let records = [
             ("a", "Brasketh Evening Courier", a),
             ("b", "Vale & District Live", b),
         ]
         .iter()
         .map(|(id, outlet, text)| {
             serde_json::json!({"id": id, "published": "2025-05-07", "outlet": outlet, "text": text})
-                .to_string()
         })
         .collect();
-        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
-        common::verdicts(&audit_json(&path, false), "figure")
+        common::verdicts(&audit_json_records(records), "figure")
     };
     assert_eq!(
         audit(
