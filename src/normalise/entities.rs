@@ -173,7 +173,8 @@ const NAME_PARTICLES: &[&str] = &[
 /// A word capitalised only as a title's first word ("Fire Chief Dolores
 /// Okafor") is not counted: there, capitals mark the title. Nor is a kind
 /// of body capitalised as the last word of a longer name ("Glenmarrow
-/// Health Board"): alone, "Board papers put ..." is a sentence's noun.
+/// Health Board") or as its first ("University of Tessmarden"): alone,
+/// "Board papers put ..." is a sentence's noun.
 pub fn name_lexicon<'a>(
     sentences: impl IntoIterator<Item = &'a [Token]>,
     rules: &RuleSet,
@@ -181,12 +182,23 @@ pub fn name_lexicon<'a>(
     let mut names = FxHashSet::default();
     for tokens in sentences {
         for (i, t) in tokens.iter().enumerate() {
-            let closes_a_longer_name =
-                i > 0 && is_name_word(&tokens[i - 1]) && is_body_word(without_possessive(&t.norm));
+            let body_word = is_body_word(without_possessive(&t.norm));
+            let closes_a_longer_name = i > 0 && is_name_word(&tokens[i - 1]) && body_word;
+            // "the University of Tessmarden", "the University Staff
+            // Federation": a kind of body opening a longer name is that
+            // name's first word, no name alone ("University auditors
+            // flagged …").
+            let opens_a_longer_name = body_word
+                && match tokens.get(i + 1) {
+                    Some(next) if next.norm == "of" => tokens.get(i + 2).is_some_and(is_name_word),
+                    Some(next) => is_name_word(next) && !possessive(&t.norm),
+                    None => false,
+                };
             if !opens_sentence(tokens, i)
                 && is_name_word(t)
                 && !opens_title(tokens, i, rules)
                 && !closes_a_longer_name
+                && !opens_a_longer_name
             {
                 insert_new(&mut names, without_possessive(&t.norm));
             }
@@ -1010,6 +1022,25 @@ mod tests {
         let names = FxHashSet::from_iter(["harrowgate".to_string()]);
         let sentence = tokenize("said Harrowgate Chief Executive Ines Vale.");
         assert_eq!(find_entities(&sentence, &rules, &names).len(), 2);
+    }
+
+    #[test]
+    fn a_kind_of_body_opening_a_longer_name_is_no_name_alone() {
+        let rules = RuleSet::builtin().unwrap();
+        let document = [
+            tokenize("Police are examining spending at the University of Tessmarden."),
+            tokenize("Staff at the University Staff Federation are angry."),
+            tokenize("University auditors flagged 71 invoices."),
+        ];
+        let names = name_lexicon(document.iter().map(Vec::as_slice), &rules);
+        assert!(!names.contains("university"), "{names:?}");
+        assert!(find_entities(&document[2], &rules, &names).is_empty());
+        // Written alone mid-sentence, it is the document's name.
+        let alone = tokenize("Staff at Kestrel University and Kestrel say so.");
+        let names = name_lexicon([alone.as_slice()], &rules);
+        assert!(names.contains("kestrel"), "{names:?}");
+        let mid = tokenize("A grant to Institute staff, the Institute said.");
+        assert!(name_lexicon([mid.as_slice()], &rules).contains("institute"));
     }
 
     #[test]
