@@ -354,6 +354,15 @@ fn judge_figures(
                     .iter()
                     .any(|x| deeds_of(fb).iter().any(|y| one_deed_first(x, y)))
                     || one_goal(fa, fb));
+            // Things of one class that one deed was done to ("seized 38
+            // vehicles" / "impounded 46 cars"): one lot, told in other
+            // words.
+            let one_lot_one_deed = !both_people
+                && same_count_class(fa, fb)
+                && deeds_of(fa)
+                    .iter()
+                    .any(|x| deeds_of(fb).iter().any(|y| same_deed(x, y)));
+            let one_crowd_one_deed = one_crowd_one_deed || one_lot_one_deed;
             !heads_clash
                 && ((one_crowd_one_deed && !shared_document.is_empty())
                     || close_wording

@@ -1181,6 +1181,27 @@ fn one_crowd_is_one_count_by_what_was_done_to_it() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// Things of one class that one deed was done to, in other words on each
+/// side (verbs that share a sense), are one lot; another deed done to them
+/// is another count.
+#[test]
+fn one_lot_is_one_count_by_what_was_done_to_it() {
+    let raid = "Brakemoor Motors was raided on Monday.";
+    let seized = format!("{raid} Officers seized 38 vehicles from the forecourt.");
+    let impounded = format!("{raid} Police impounded 46 cars.");
+    let found = figure_disputes(&[
+        ("a", "2025-03-11", &seized),
+        ("b", "2025-03-11", &impounded),
+    ]);
+    assert_eq!(found, [["38 vehicles", "46 vehicles"]]);
+    let photographed = format!("{raid} Police photographed 46 cars.");
+    let found = figure_disputes(&[
+        ("a", "2025-03-11", &seized),
+        ("b", "2025-03-11", &photographed),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// A part is weighed at its least, a ceiling at its top.
 #[test]
 fn a_qualified_ceiling_is_no_part() {
