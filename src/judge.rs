@@ -362,9 +362,8 @@ fn judge_figures(
                 && deeds_of(fa)
                     .iter()
                     .any(|x| deeds_of(fb).iter().any(|y| same_deed(x, y)));
-            let one_crowd_one_deed = one_crowd_one_deed || one_lot_one_deed;
             !heads_clash
-                && ((one_crowd_one_deed && !shared_document.is_empty())
+                && (((one_crowd_one_deed || one_lot_one_deed) && !shared_document.is_empty())
                     || close_wording
                     || (!shared.is_empty() && (alike || wording >= SIMILAR_WORDING / 2.0))
                     || (!shared_document.is_empty()

@@ -1134,7 +1134,7 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
 
 /// The verb a form at `k` makes with the word a hyphen joins before it,
 /// where WordNet has the two as one verb ("rubber-stamped" →
-/// "rubberstamp", "test-fired" → "test-fire"): the compound is the deed,
+/// "rubberstamp", "double-checked" → "double-check"): the compound is the deed,
 /// not its last word ("stamp").
 fn compound_verb(tokens: &[Token], k: usize) -> Option<&'static str> {
     let (first, hyphen) = (tokens.get(k.checked_sub(2)?)?, &tokens[k - 1]);
