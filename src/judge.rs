@@ -28,7 +28,8 @@ use crate::normalise::senses::{
     may_count_one_crowd, may_name_one_person, names_a_field, names_a_group, names_a_mere_group,
     names_a_person, names_a_person_by_post, names_a_place, names_a_time, names_an_undertaking,
     occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
-    tells_a_decision, tells_a_message, tells_a_mind, tells_a_return, tells_knowing,
+    tells_a_decision, tells_a_message, tells_a_mind, tells_a_return, tells_knowing, verb_lemma,
+    verb_of_a_noun,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -261,7 +262,16 @@ fn judge_figures(
                 .is_some_and(|h| t.named_by(&singular(h), &stem(h)))
         })
     };
-    let kin_heads = same_head || both_people;
+    // "a £14.2m refurbishment completed in 2021" / "the 2021 overhaul,
+    // which cost £19.6 million": sums of two kinds of one deed, done in
+    // one past year, are that deed's cost.
+    let one_dated_deed = matches!(fa.unit, Unit::Money(_))
+        && match (deed_of_head(fa), deed_of_head(fb)) {
+            (Some(x), Some(y)) => same_deed(x, y) || kinds_of_one_deed(x, y),
+            _ => false,
+        }
+        && same_past_year(ca, cb);
+    let kin_heads = same_head || both_people || one_dated_deed;
     let heads_clash = fa.head.is_some()
         && fb.head.is_some()
         && !kin_heads
@@ -363,7 +373,8 @@ fn judge_figures(
                     .iter()
                     .any(|x| deeds_of(fb).iter().any(|y| same_deed(x, y)));
             !heads_clash
-                && (((one_crowd_one_deed || one_lot_one_deed) && !shared_document.is_empty())
+                && (((one_crowd_one_deed || one_lot_one_deed || one_dated_deed)
+                    && !shared_document.is_empty())
                     || close_wording
                     || (!shared.is_empty() && (alike || wording >= SIMILAR_WORDING / 2.0))
                     || (!shared_document.is_empty()
@@ -782,6 +793,28 @@ fn deeds_of(f: &Figure) -> Vec<String> {
 /// verbs.
 fn one_goal(fa: &Figure, fb: &Figure) -> bool {
     matches!((goal_of(fa), goal_of(fb)), (Some(x), Some(y)) if same_thing(x, y))
+}
+
+/// The deed a figure's head names: the verb WordNet makes its noun from
+/// ("refurbishment" → "refurbish"), or the head itself where it is a verb
+/// standing as a noun ("the 2019 revamp").
+fn deed_of_head(f: &Figure) -> Option<&'static str> {
+    let head = f.head.as_deref()?;
+    verb_of_a_noun(head).or_else(|| verb_lemma(head, None).filter(|_| !is_noun(head)))
+}
+
+/// Both sentences name one year before either was published ("completed
+/// in 2021" / "the 2021 overhaul").
+fn same_past_year(a: &Context, b: &Context) -> bool {
+    let published = |c: &Context| c.published.map(|d| d.year().to_string());
+    let past = |year: &String, c: &Context| {
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && published(c).is_some_and(|p| year < &p)
+    };
+    a.times
+        .iter()
+        .any(|y| past(y, a) && past(y, b) && b.times.contains(y))
 }
 
 /// Where a count's deed took it, if its sentence says.

@@ -1202,6 +1202,28 @@ fn one_lot_is_one_count_by_what_was_done_to_it() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// Sums of two kinds of one deed done in one past year ("a refurbishment
+/// completed in 2021" / "the 2021 overhaul") are that deed's cost, in a
+/// story both documents tell; done in two years, they are two deeds'.
+#[test]
+fn one_past_deed_is_one_sum_by_its_year() {
+    let story = "The Orrick tidal barrier failed to close on Sunday.";
+    let refurbished = format!("{story} It went through a £14.2m refurbishment completed in 2021.");
+    let overhauled = |year: &str| {
+        format!("{story} The {year} overhaul, which cost £19.6 million, was meant to last decades.")
+    };
+    let found = figure_disputes(&[
+        ("a", "2025-11-11", &refurbished),
+        ("b", "2025-11-12", &overhauled("2021")),
+    ]);
+    assert_eq!(found, [["14200000 GBP", "19600000 GBP"]]);
+    let found = figure_disputes(&[
+        ("a", "2025-11-11", &refurbished),
+        ("b", "2025-11-12", &overhauled("2017")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// A part is weighed at its least, a ceiling at its top.
 #[test]
 fn a_qualified_ceiling_is_no_part() {

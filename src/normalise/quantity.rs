@@ -1385,6 +1385,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             modifiers = m;
         }
     }
+    // "the 2021 overhaul, which cost £19.6 million": a sum a relative
+    // clause's verb governs is of the noun the clause qualifies.
+    if head.is_none() && matches!(unit, Unit::Money(_)) {
+        if let Some(k) = relative_antecedent(tokens, hedge_start) {
+            head = Some((k, singular(&tokens[k].norm)));
+            modifiers.clear();
+        }
+    }
     // "a gap roughly 40 centimetres wide", "a hole nearly a metre
     // across": a measure right after a determined noun, with no noun of
     // its own after it, measures that noun ("the crack runs 38
@@ -1700,6 +1708,39 @@ fn subject_before(
         .collect();
     let (head, modifiers) = words.split_last()?;
     Some(((end - 1, head.clone()), modifiers.to_vec()))
+}
+
+/// The noun a relative clause qualifies, where a figure at `first` is
+/// the object of the clause's verb, right after its relative pronoun
+/// ("the 2021 overhaul, which cost £19.6 million", "a grant that totalled
+/// £40,000"): the token of that noun, a lower-case word that is a noun or
+/// stands where one does, after a determiner, an owner or a number ("the
+/// centre's 2019 revamp", which WordNet knows only as a verb).
+fn relative_antecedent(tokens: &[Token], first: usize) -> Option<usize> {
+    let verb = first.checked_sub(1)?;
+    let pronoun = verb.checked_sub(1)?;
+    if !matches!(tokens[pronoun].norm.as_str(), "which" | "that")
+        || tokens[verb].kind != TokenKind::Word
+        || verb_lemma(&tokens[verb].norm, None).is_none()
+    {
+        return None;
+    }
+    let mut noun = pronoun.checked_sub(1)?;
+    if tokens[noun].norm == "," {
+        noun = noun.checked_sub(1)?;
+    }
+    let t = &tokens[noun];
+    let in_a_noun_phrase = noun.checked_sub(1).is_some_and(|k| {
+        let before = &tokens[k];
+        is_determiner(&before.norm)
+            || before.norm.ends_with("'s")
+            || before.kind == TokenKind::Number
+    });
+    (t.kind == TokenKind::Word
+        && !t.capitalised
+        && !is_function_word(&t.norm)
+        && ((is_noun(&t.norm) && !looks_like_verb(&t.norm)) || in_a_noun_phrase))
+        .then_some(noun)
 }
 
 /// "the annual fee for each one will rise from £1,200 to £3,750": a sum
@@ -2750,6 +2791,23 @@ mod tests {
             assert_eq!(one(text).head, None, "{text}");
         }
         assert_eq!(one("a 1,470kg bell").head.as_deref(), Some("bell"));
+        // A sum a relative clause's verb governs is of the noun the clause
+        // qualifies, whether WordNet knows it as a noun or only stands it
+        // where one stands; a clause about a name is no noun's.
+        for (text, head) in [
+            (
+                "The 2021 overhaul, which cost £19.6 million, was late.",
+                "overhaul",
+            ),
+            (
+                "It was part of the 2019 revamp, which cost £2.7m in all.",
+                "revamp",
+            ),
+            ("They won a grant that totalled £40,000 last year.", "grant"),
+        ] {
+            assert_eq!(one(text).head.as_deref(), Some(head), "{text}");
+        }
+        assert_eq!(one("It was sold to Varrow, which paid £2.7m.").head, None);
         // A joined count's nouns after it tell what has the count.
         let jury = one("A five-member appeal jury was assembled.");
         assert_eq!(jury.head.as_deref(), Some("member"));
