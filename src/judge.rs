@@ -1923,7 +1923,10 @@ fn judge_dates(
     let one_departure = da.verb.as_deref() == Some(DEPARTURE)
         && db.verb.as_deref() == Some(DEPARTURE)
         && (same_patient || patient_untold);
-    let by_main_subject = (same_patient || (patient_untold && same_action))
+    // "Officers arrested her": a pronoun object names no thing done to,
+    // which its story's main subject may be.
+    let theme_untold = da.theme.is_empty() || db.theme.is_empty();
+    let by_main_subject = (same_patient || ((patient_untold || theme_untold) && same_action))
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
     // One name alone on both sides ("the floods struck Calcaldun" / "rivers
     // around Calcaldun broke their banks") is the whole cast of both; but

@@ -752,6 +752,33 @@ fn a_description_meets_the_main_subject_doing_the_same_thing() {
     );
 }
 
+/// A deed told with no thing done to ("Rovers announced on Monday that
+/// …", "officers arrested her") may have been done to what the other side
+/// names, where the same verb tells it and the doer is the describing
+/// document's main subject; two things named apart are two deeds.
+#[test]
+fn a_deed_told_with_no_thing_done_to_meets_the_main_subjects() {
+    let described = "Castlebridge Rovers sacked their manager.\nCastlebridge Rovers said the search for a successor had begun.\nThe club made the announcement on 5 October.\n";
+    let count = |named: &str| {
+        let report = audit_records(&[
+            ("a".into(), "2025-10-07".into(), described.into()),
+            ("b".into(), "2025-10-07".into(), named.into()),
+        ]);
+        common::verdicts(&report, "date")
+            .into_iter()
+            .filter(|(verdict, _)| verdict == "contradiction")
+            .count()
+    };
+    assert_eq!(
+        count("Castlebridge Rovers announced on 6 October that the manager had been relieved of his duties.\n"),
+        1
+    );
+    assert_eq!(
+        count("Castlebridge Rovers announced a new shirt sponsor on 6 October.\n"),
+        0
+    );
+}
+
 /// Audits two documents, "a" and "b", published on one day.
 fn same_day(a: &str, b: &str) -> Value {
     audit_records(&[
