@@ -1923,8 +1923,9 @@ fn judge_dates(
     let one_departure = da.verb.as_deref() == Some(DEPARTURE)
         && db.verb.as_deref() == Some(DEPARTURE)
         && (same_patient || patient_untold);
-    // "Officers arrested her": a pronoun object names no thing done to,
-    // which its story's main subject may be.
+    // "Officers arrested her", "Rovers announced on Monday night that
+    // …": a pronoun or a clause for an object names no thing done to,
+    // which the other side's may be.
     let theme_untold = da.theme.is_empty() || db.theme.is_empty();
     let by_main_subject = (same_patient || ((patient_untold || theme_untold) && same_action))
         && ((aa.is_empty() && main_cast(ca, &ab)) || (ab.is_empty() && main_cast(cb, &aa)));
