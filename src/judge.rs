@@ -1744,7 +1744,14 @@ fn judge_dates(
     rules: &RuleSet,
 ) -> Result<Judgement, String> {
     let event = da.event.name(rules);
-    let topic = da.event.topic_rule(rules);
+    // The topic both dates are told under: one side's alone would make the
+    // verdict hang on which side is judged first ("met in emergency
+    // session on Monday" / "an emergency board meeting held on 11
+    // November", a meeting only on the second side).
+    let topic = da
+        .event
+        .topic_rule(rules)
+        .filter(|_| db.event.topic().is_some());
     // The cast is who the date's clause names: a long sentence names others
     // ("..., following talks with the Ukrainian leader and European heads").
     let near_cast = |c: &Context| -> Vec<EntityRef> { c.clause.clone() };
@@ -1913,8 +1920,8 @@ fn judge_dates(
     // "departed"): "the ferry left" and "the ferry sank" do not.
     // An action's stem is its deed ("the inspection took place" / "had
     // been carried out" are both an inspection).
-    let same_action = da.event.topic().is_none()
-        && (da.event == db.event || (da.verb.is_some() && da.verb == db.verb));
+    let same_action =
+        topic.is_none() && (da.event == db.event || (da.verb.is_some() && da.verb == db.verb));
     // Leaving a named place: the place is what the deed was done to, so
     // two departures from one named place, whoever else each names, are
     // one where they left it of one patient, or one side does not say

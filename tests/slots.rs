@@ -779,6 +779,19 @@ fn a_deed_told_with_no_thing_done_to_meets_the_main_subjects() {
     );
 }
 
+/// A date told under a topic on one side only ("an emergency board
+/// meeting held on 11 November" / "the board met in emergency session on
+/// Monday") is judged the same whichever side comes first: the verdict
+/// hangs on what both sides tell, not on their order.
+#[test]
+fn a_topic_told_on_one_side_only_judges_alike_either_way() {
+    let met = "The Kcirro Estuary Authority's board met in emergency session on Monday and agreed to suspend maintenance work.\n";
+    let meeting = "At an emergency board meeting held on 11 November, directors of the Kcirro Estuary Authority were told the warning lights had flickered.\n";
+    let forward = date_verdicts("2025-11-12", met, meeting);
+    assert_eq!(forward, date_verdicts("2025-11-12", meeting, met));
+    assert_eq!(forward, ["contradiction"]);
+}
+
 /// Audits two documents, "a" and "b", published on one day.
 fn same_day(a: &str, b: &str) -> Value {
     audit_records(&[
