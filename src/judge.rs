@@ -359,19 +359,17 @@ fn judge_figures(
                     (Some(x), Some(y)) => may_count_one_crowd(x, y),
                     _ => true,
                 };
-            let one_crowd_one_deed = one_crowd
-                && (deeds_of(fa)
+            let (deeds_a, deeds_b) = (deeds_of(fa), deeds_of(fb));
+            let one_deed = |related: fn(&str, &str) -> bool| {
+                deeds_a
                     .iter()
-                    .any(|x| deeds_of(fb).iter().any(|y| one_deed_first(x, y)))
-                    || one_goal(fa, fb));
+                    .any(|x| deeds_b.iter().any(|y| related(x, y)))
+            };
+            let one_crowd_one_deed = one_crowd && (one_deed(one_deed_first) || one_goal(fa, fb));
             // Things of one class that one deed was done to ("seized 38
             // vehicles" / "impounded 46 cars"): one lot, told in other
             // words.
-            let one_lot_one_deed = !both_people
-                && same_count_class(fa, fb)
-                && deeds_of(fa)
-                    .iter()
-                    .any(|x| deeds_of(fb).iter().any(|y| same_deed(x, y)));
+            let one_lot_one_deed = !both_people && same_count_class(fa, fb) && one_deed(same_deed);
             !heads_clash
                 && (((one_crowd_one_deed || one_lot_one_deed || one_dated_deed)
                     && !shared_document.is_empty())
@@ -806,15 +804,13 @@ fn deed_of_head(f: &Figure) -> Option<&'static str> {
 /// Both sentences name one year before either was published ("completed
 /// in 2021" / "the 2021 overhaul").
 fn same_past_year(a: &Context, b: &Context) -> bool {
-    let published = |c: &Context| c.published.map(|d| d.year().to_string());
-    let past = |year: &String, c: &Context| {
-        year.len() == 4
-            && year.bytes().all(|b| b.is_ascii_digit())
-            && published(c).is_some_and(|p| year < &p)
+    let (Some(pa), Some(pb)) = (a.published, b.published) else {
+        return false;
     };
-    a.times
-        .iter()
-        .any(|y| past(y, a) && past(y, b) && b.times.contains(y))
+    let before = pa.year().min(pb.year());
+    a.times.iter().any(|year| {
+        year.len() == 4 && year.parse::<i16>().is_ok_and(|y| y < before) && b.times.contains(year)
+    })
 }
 
 /// Where a count's deed took it, if its sentence says.

@@ -760,13 +760,9 @@ fn a_description_meets_the_main_subject_doing_the_same_thing() {
 fn a_deed_told_with_no_thing_done_to_meets_the_main_subjects() {
     let described = "Castlebridge Rovers sacked their manager.\nCastlebridge Rovers said the search for a successor had begun.\nThe club made the announcement on 5 October.\n";
     let count = |named: &str| {
-        let report = audit_records(&[
-            ("a".into(), "2025-10-07".into(), described.into()),
-            ("b".into(), "2025-10-07".into(), named.into()),
-        ]);
-        common::verdicts(&report, "date")
-            .into_iter()
-            .filter(|(verdict, _)| verdict == "contradiction")
+        date_verdicts("2025-10-07", described, named)
+            .iter()
+            .filter(|verdict| *verdict == "contradiction")
             .count()
     };
     assert_eq!(

@@ -1137,8 +1137,8 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
 /// "rubberstamp", "double-checked" → "double-check"): the compound is the deed,
 /// not its last word ("stamp").
 fn compound_verb(tokens: &[Token], k: usize) -> Option<&'static str> {
-    let (first, hyphen) = (tokens.get(k.checked_sub(2)?)?, &tokens[k - 1]);
-    if !(tokens[k].glued && hyphen.glued && hyphen.norm == "-" && first.kind == TokenKind::Word) {
+    let first = tokens.get(k.checked_sub(2)?)?;
+    if !(compound_hyphen(tokens, k - 1) && first.kind == TokenKind::Word) {
         return None;
     }
     let word = tokens[k].norm.as_str();

@@ -182,6 +182,9 @@ pub fn name_lexicon<'a>(
     let mut names = FxHashSet::default();
     for tokens in sentences {
         for (i, t) in tokens.iter().enumerate() {
+            if opens_sentence(tokens, i) || !is_name_word(t) || opens_title(tokens, i, rules) {
+                continue;
+            }
             let body_word = is_body_word(without_possessive(&t.norm));
             let closes_a_longer_name = i > 0 && is_name_word(&tokens[i - 1]) && body_word;
             // "the University of Tessmarden", "the University Staff
@@ -194,12 +197,7 @@ pub fn name_lexicon<'a>(
                     Some(next) => is_name_word(next) && !possessive(&t.norm),
                     None => false,
                 };
-            if !opens_sentence(tokens, i)
-                && is_name_word(t)
-                && !opens_title(tokens, i, rules)
-                && !closes_a_longer_name
-                && !opens_a_longer_name
-            {
+            if !closes_a_longer_name && !opens_a_longer_name {
                 insert_new(&mut names, without_possessive(&t.norm));
             }
         }
