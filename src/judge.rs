@@ -1174,6 +1174,18 @@ fn judge_roles(
     if held_together(ra, rb, ra) || held_together(ra, rb, rb) {
         return Err(format!("'{ta}' and '{tb}' are held together"));
     }
+    if ra.former == rb.former && two_sides(&ra.party, &rb.party) {
+        return Ok(Judgement {
+            verdict: Verdict::Contradiction,
+            confidence: 0.7,
+            explanation: format!(
+                "{}: acts for '{}' and for '{}', two sides",
+                ra.person_name,
+                ra.party.join(" "),
+                rb.party.join(" ")
+            ),
+        });
+    }
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     let same_title = ra.title == rb.title
         && (subset(&ra.qualifiers, &rb.qualifiers) || subset(&rb.qualifiers, &ra.qualifiers));
@@ -1698,6 +1710,17 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
             .all(|(i, w)| i == 0 || !y.contains(w) || heads_one(w) || !is_noun(w))
     };
     last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
+}
+
+/// Whether the parties one person is said to act for are two sides of a
+/// dispute: they share no word longer than a courtesy title ("Mr", "PC"),
+/// and one holds a name (a word that is no noun of WordNet's: "PC
+/// Vashcombe" / "the constabulary"). Two descriptions ("the family" /
+/// "the claimants") may name one side.
+fn two_sides(a: &[String], b: &[String]) -> bool {
+    let shared = a.iter().any(|w| w.len() > 3 && b.contains(w));
+    let named = |p: &[String]| p.iter().any(|w| !is_noun(w));
+    !a.is_empty() && !b.is_empty() && !shared && (named(a) || named(b))
 }
 
 /// Whether `by` gives one person roles `a` and `b` together: its title is
@@ -3247,7 +3270,54 @@ mod tests {
             affiliation: Vec::new(),
             task: false,
             also: Vec::new(),
+            party: Vec::new(),
         }
+    }
+
+    /// One person acting for two sides that share no word, one named, is
+    /// a contradiction whatever the titles; one side written two ways,
+    /// or two descriptions that may name one side, are not.
+    #[test]
+    fn acting_for_two_sides_is_a_contradiction() {
+        let acting_for = |title: &str, party: &[&str]| RoleClaim {
+            party: party.iter().map(|w| w.to_string()).collect(),
+            task: true,
+            ..role(title, &[], true)
+        };
+        let for_the_trust = acting_for("representative", &["harrowlark", "land", "trust"]);
+        let for_the_heirs = acting_for("representative", &["perpetua", "vellanquist"]);
+        assert_eq!(
+            verdict(&for_the_trust, &for_the_heirs),
+            Ok(Verdict::Contradiction)
+        );
+        assert_eq!(
+            verdict(&for_the_heirs, &for_the_trust),
+            Ok(Verdict::Contradiction)
+        );
+        let for_the_officer = acting_for("representative", &["pc", "vashcombe"]);
+        let for_the_force = acting_for("presenter", &["constabulary"]);
+        assert_eq!(
+            verdict(&for_the_officer, &for_the_force),
+            Ok(Verdict::Contradiction)
+        );
+        // One side: a shared word; a courtesy title is no shared word.
+        let for_the_land_trust = acting_for("counsel", &["land", "trust"]);
+        assert_ne!(
+            verdict(&for_the_trust, &for_the_land_trust),
+            Ok(Verdict::Contradiction)
+        );
+        let for_mr_orme = acting_for("representative", &["pc", "orme"]);
+        assert_eq!(
+            verdict(&for_the_officer, &for_mr_orme),
+            Ok(Verdict::Contradiction)
+        );
+        // Two descriptions may be one side.
+        let for_the_family = acting_for("representative", &["family"]);
+        let for_the_claimants = acting_for("representative", &["claimants"]);
+        assert_ne!(
+            verdict(&for_the_family, &for_the_claimants),
+            Ok(Verdict::Contradiction)
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
     agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
-    names_a_thing_in_space, names_a_time, tells_dealings, verb_lemma,
+    names_a_thing_in_space, names_a_time, person_serving_by, tells_dealings, verb_lemma,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -55,6 +55,13 @@ pub struct RoleClaim {
     /// together, so another source naming one of them contradicts none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<RoleClaim>,
+    /// Whom the person acts for, folded: the side they take in a dispute
+    /// ("representing the Harrowlark Land Trust", "prosecuting for the
+    /// council", "Ann Roe, for the claimants,"). One person acting for two
+    /// sides that share no word, one named, is a contradiction whatever
+    /// the titles. Empty when the sentence tells none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub party: Vec<String>,
 }
 
 impl RoleClaim {
@@ -70,6 +77,7 @@ impl RoleClaim {
             affiliation: Vec::new(),
             task: false,
             also: Vec::new(),
+            party: Vec::new(),
         }
     }
 
@@ -136,6 +144,7 @@ pub fn extract(
             open_title_after(tokens, m, mentions, rules)
                 .or_else(|| deed_of_a_role_after(tokens, m, rules))
                 .or_else(|| part_set_off_after(tokens, m, mentions, rules))
+                .or_else(|| side_set_off_after(tokens, m))
         };
         let Some((start, end, mut claim)) = listed_or_before
             .or_else(|| read_after().map(|(end, claim)| (m.first, end, claim)))
@@ -169,7 +178,75 @@ pub fn extract(
     for (start, end, claim) in found.iter_mut().filter(|f| f.2.affiliation.is_empty()) {
         claim.affiliation = affiliation(tokens, *start, *end);
     }
+    for (_, end, claim) in found.iter_mut().filter(|f| f.2.party.is_empty()) {
+        claim.party = party_served_after(tokens, *end);
+    }
     found
+}
+
+/// "the solicitor representing Ms Oduberre", "a solicitor at Quell &
+/// Co who is advising the couples", "counsel presenting the case on
+/// behalf of the constabulary": a participle or relative clause after a
+/// role phrase that
+/// serves another ([`serves_another`]), or anything done "on behalf of"
+/// one, names the side the role is held for. Empty where none follows.
+fn party_served_after(tokens: &[Token], end: usize) -> Vec<String> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let mut k = end;
+    // "a solicitor at Quell Law who …": the firm one works at comes first.
+    if matches!(word(k), "at" | "with") {
+        k += 1 + tokens[k + 1..]
+            .iter()
+            .take_while(|t| t.capitalised && t.kind == TokenKind::Word)
+            .count();
+    }
+    if word(k) == "," {
+        k += 1;
+    }
+    // A participle, or a relative clause's verb: not the sentence's own
+    // verb ("Farah Qureshi filed a claim on behalf of …" tells a deed).
+    let relative = word(k) == "who";
+    if relative {
+        k += if matches!(word(k + 1), "is" | "was") {
+            2
+        } else {
+            1
+        };
+    }
+    let Some(lemma) = tokens
+        .get(k)
+        .filter(|t| !t.capitalised && inflected_verb(&t.norm))
+        .filter(|t| relative || t.norm.ends_with("ing"))
+        .and_then(|t| verb_lemma(&t.norm, None))
+    else {
+        return Vec::new();
+    };
+    if let Some(of) =
+        (k + 1..k + 5).find(|&j| word(j) == "on" && word(j + 1) == "behalf" && word(j + 2) == "of")
+    {
+        return body_after(tokens, of + 2);
+    }
+    let party_follows = tokens
+        .get(k + 1)
+        .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
+    if !serves_another(lemma) || !party_follows {
+        return Vec::new();
+    }
+    tokens[k + 1..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word || (t.norm == "'" && t.glued))
+        .filter(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm))
+        .take(MAX_AFFILIATION_WORDS)
+        .map(|t| t.norm.trim_end_matches("'s").to_string())
+        .collect()
+}
+
+/// Whether verb lemma `lemma` tells serving another: a person is named
+/// for doing it, by an agent noun where it tells dealings with others
+/// ("advise" → "adviser", "defend" → "defender") or by a noun of serving
+/// ("represent" → "representative").
+fn serves_another(lemma: &str) -> bool {
+    (tells_dealings(lemma) && agent_noun_of(lemma).is_some()) || person_serving_by(lemma).is_some()
 }
 
 /// "…, a consultant anaesthetist who is also the trust's medical director,",
@@ -1144,6 +1221,37 @@ fn part_set_off_after(
     Some((m.last + 2, claim))
 }
 
+/// "Seraphine Obwaldt KC, for the Harrowlark Land Trust, told the judge":
+/// "for" and a name set off after a name tell only whom the person acts
+/// for, as a court report writes counsel; held as a representative's task,
+/// so no post's title clashes with it, only another side.
+fn side_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    if word(m.last) != "," || word(m.last + 1) != "for" {
+        return None;
+    }
+    let first = if word(m.last + 2) == "the" {
+        m.last + 3
+    } else {
+        m.last + 2
+    };
+    if !tokens.get(first).is_some_and(|t| t.capitalised) {
+        return None;
+    }
+    let party = body_after(tokens, m.last + 1);
+    (m.last + 2..m.last + 2 + 2 * MAX_AFFILIATION_WORDS).find(|&j| word(j) == ",")?;
+    let mut claim = RoleClaim::new(&m.entity, REPRESENTATIVE.to_string(), Vec::new(), false);
+    claim.open = true;
+    claim.task = true;
+    claim.affiliation = party.clone();
+    claim.party = party;
+    Some((m.last + 2, claim))
+}
+
+/// The person who acts for another: the title of one said only to act
+/// "for" a side.
+const REPRESENTATIVE: &str = "representative";
+
 /// "Editor-in-chief", "attorney-at-law": a title whose last word is a
 /// noun joined by hyphens to a phrase after a preposition is a kind of
 /// that noun, the phrase qualifying it ("editor", qualified "chief"), as
@@ -1242,23 +1350,33 @@ fn part_taken(
             && party.last == close
             && (written < party.first || (surname && !is_noun(&tokens[close - 1].norm)))
     });
+    // "presenting the case on behalf of the constabulary": whatever is
+    // done on another's behalf is done for them.
+    let on_behalf = (at + 1..close.saturating_sub(2))
+        .find(|&j| word(j) == "on" && word(j + 1) == "behalf" && word(j + 2) == "of")
+        .map(|j| body_after(tokens, j + 2))
+        .filter(|party| !party.is_empty());
     let opens_sentence = at == 0 && participle.capitalised;
-    if !(bare || taken_for || done_to || named_party)
+    if !(bare || taken_for || done_to || named_party || on_behalf.is_some())
         || (participle.capitalised && !opens_sentence)
         || !participle.norm.ends_with("ing")
         || is_speech_verb(&participle.norm)
     {
         return None;
     }
-    let lemma = verb_lemma(&participle.norm, None).filter(|l| tells_dealings(l))?;
-    let mut claim = RoleClaim::new(
-        &m.entity,
-        agent_noun_of(lemma)?.to_string(),
-        Vec::new(),
-        false,
-    );
+    let lemma = verb_lemma(&participle.norm, None)?;
+    // A person named for the deed: its agent noun where the verb tells
+    // dealings with others ("defending" → "defender"), or one named for
+    // serving others ("representing" → "representative"); anything done
+    // on another's behalf by its agent noun ("presenting" → "presenter").
+    let title = agent_noun_of(lemma)
+        .filter(|_| tells_dealings(lemma) || on_behalf.is_some())
+        .or_else(|| person_serving_by(lemma))?;
+    let mut claim = RoleClaim::new(&m.entity, title.to_string(), Vec::new(), false);
     claim.open = true;
-    if taken_for {
+    if let Some(party) = on_behalf {
+        claim.affiliation = party;
+    } else if taken_for {
         claim.affiliation = body_after(tokens, at + 1);
     } else if named_party {
         // The surname names the party; an honorific before it does not.
@@ -1270,6 +1388,8 @@ fn part_taken(
             .map(|t| t.norm.trim_end_matches("'s").to_string())
             .collect();
     }
+    // A part taken in a proceeding is taken for whom it names.
+    claim.party = claim.affiliation.clone();
     Some(claim)
 }
 
@@ -1880,6 +2000,41 @@ mod tests {
         assert!(roles("Pia Sand, who lives in Dorrow, said so.").is_empty());
     }
 
+    /// Whom one acts for is read from the sentence: a participle of
+    /// serving another, "on behalf of", or "for" and a name set off after
+    /// the name; a sentence's own verb and "for" before no name tell none.
+    #[test]
+    fn the_side_one_acts_for() {
+        let found = claims("Fenella Quarrington, representing PC Vashcombe, said so.");
+        assert_eq!(found[0].title, "representative");
+        assert!(found[0].party.contains(&"vashcombe".to_string()));
+        let found = claims(
+            "Fenella Quarrington, presenting the case on behalf of the constabulary, asked why.",
+        );
+        assert_eq!(found[0].party, ["constabulary"]);
+        let found = claims("Seraphine Obwaldt KC, for the Harrowlark Land Trust, told the judge.");
+        assert_eq!(found[0].title, "representative");
+        assert!(found[0].task);
+        assert_eq!(found[0].party, ["harrowlark", "land", "trust"]);
+        assert!(claims("Seraphine Obwaldt, for example, told the judge.").is_empty());
+        assert!(claims("Seraphine Obwaldt, for the first time, told the judge.").is_empty());
+        // After a post: a participle of serving, in a relative clause too.
+        let found = claims("Caius Maddaford, the solicitor representing Ms Oduberre, said so.");
+        assert_eq!(found[0].title, "solicitor");
+        assert!(found[0].party.contains(&"oduberre".to_string()));
+        let found = claims(
+            "Ann Quell, a solicitor at Quell Law who is advising the Merrow group, said so.",
+        );
+        assert_eq!(found[0].party, ["merrow", "group"]);
+        // The sentence's own verb tells a deed, not a side; a participle
+        // of no service ("speaking") names none.
+        let found =
+            claims("Class action lawyer Farah Qureshi filed a claim for the Veltrano customers.");
+        assert!(found.iter().all(|r| r.party.is_empty()));
+        let found = claims("Ann Quell, the council's solicitor speaking outside court, said so.");
+        assert!(found.iter().all(|r| r.party.is_empty()));
+    }
+
     #[test]
     fn a_bare_participle_set_off_after_the_name_tells_a_part() {
         assert_eq!(
@@ -1893,6 +2048,10 @@ mod tests {
         // What a body does is no part in anything.
         assert!(roles("Ada Linmore, smiling, said she was relieved.").is_empty());
         assert!(roles("Jane Roe, acting for the family, said so.").is_empty());
+        // One named for serving another: "representing" a named party.
+        let found = claims("Kirsty Adebayo, representing Ellerby, told the court.");
+        assert_eq!(found[0].title, "representative");
+        assert_eq!(found[0].party, ["ellerby"]);
         // The body it is done to; the same part told before the name.
         let found = claims("Lydia Marrable, defending the brewery, told the court.");
         assert_eq!(found[0].title, "defender");

@@ -614,6 +614,21 @@ pub fn agent_noun_of(verb: &str) -> Option<&'static str> {
     })
 }
 
+/// The person noun named for serving others by verb lemma `verb`, formed
+/// with "-ative", "-ant" or "-ent" ("represent" → "representative",
+/// "consult" → "consultant"), whose first sense is a person: WordNet
+/// seldom links such nouns to their verbs, so the shape and the kind
+/// decide. Whoever is "representing the trust" is its representative.
+pub fn person_serving_by(verb: &str) -> Option<&'static str> {
+    let stem = verb.strip_suffix('e').unwrap_or(verb);
+    let endings = [
+        format!("{stem}ative"),
+        format!("{stem}ant"),
+        format!("{stem}ent"),
+    ];
+    derived_noun(&endings, |noun| noun.kind == PEOPLE)
+}
+
 /// The noun WordNet knows for the deed of verb lemma `verb`, by its "-ing"
 /// form ("save" → "saving", "spend" → "spending"): "will save £1.4
 /// million" is a saving of it, as "the savings ... at £860,000" are.
