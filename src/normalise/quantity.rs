@@ -1665,6 +1665,10 @@ fn deed_before(tokens: &[Token], first: usize) -> Option<(usize, &'static str)> 
     Some((at, deed_noun_of(lemma).unwrap_or(lemma)))
 }
 
+/// How many words a relative clause between a subject and its copula
+/// may hold ("that broke away", "which the council bought last year").
+const RELATIVE_CLAUSE_REACH: usize = 5;
+
 /// The noun phrase right before a copula that ends right before `first`:
 /// its head (token index and singular) and modifiers.
 fn subject_before(
@@ -1686,6 +1690,33 @@ fn subject_before(
     if !COPULAS.contains(&tokens[end].norm.as_str()) && !measuring_verb {
         return None;
     }
+    // "The blade that broke away was 48 metres long": a relative clause
+    // between the subject and the copula qualifies the subject; the noun
+    // before its pronoun is what the copula tells of.
+    let clause_end = end;
+    let end = (end.saturating_sub(RELATIVE_CLAUSE_REACH)..end)
+        .rev()
+        .find(|&k| {
+            matches!(tokens[k].norm.as_str(), "that" | "which" | "who")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| past_verb_form(t) || verb_lemma(&t.norm, None).is_some())
+                && tokens[k + 1..clause_end]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word)
+        })
+        // "said that costs were": a pronoun after a verb opens what was
+        // said, no relative clause.
+        .filter(|&k| {
+            k > 0 && {
+                let before = &tokens[k - 1];
+                before.kind == TokenKind::Word
+                    && !is_function_word(&before.norm)
+                    && !looks_like_verb(&before.norm)
+                    && !past_verb_form(before)
+            }
+        })
+        .unwrap_or(end);
     let mut start = end;
     while start > 0 && end - start < 3 {
         let t = &tokens[start - 1];
@@ -3010,6 +3041,14 @@ mod tests {
             one("It reported revenue of $1.9 billion").head.as_deref(),
             Some("revenue")
         );
+        // A relative clause between the subject and the copula qualifies
+        // the subject; a clause of what was said is none.
+        let q = one("The blade that broke away was 48 metres long, the firm said.");
+        assert_eq!(q.head.as_deref(), Some("blade"));
+        let q = one("The wall which fell down was about 30 metres long.");
+        assert_eq!(q.head.as_deref(), Some("wall"));
+        let q = one("Officials said that costs were £5 million.");
+        assert_eq!(q.head.as_deref(), Some("cost"));
     }
 
     #[test]
