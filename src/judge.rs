@@ -216,6 +216,7 @@ fn judge_figures(
                 || same_count_class(fa, fb)
                 || same_noun_class(x, y, rules)
                 || same_thing(x, y)
+                || counted_as_one_deed(fa, fb)
         }
         _ => false,
     };
@@ -828,6 +829,24 @@ fn same_count_class(fa: &Figure, fb: &Figure) -> bool {
     matches!((&fa.unit, &fb.unit), (Unit::Count(a), Unit::Count(b)) if a == b)
         && fa.head.is_some()
         && fb.head.is_some()
+}
+
+/// Whether two counts name what they count by nouns that are also verbs
+/// sharing a sense ("seven bids had been received" / "three offers were
+/// submitted"): a thing named for a deed is that deed's, whichever word
+/// tells it. WordNet's first senses of the nouns may part ("bid" first
+/// names an attempt), while the verbs meet.
+fn counted_as_one_deed(fa: &Figure, fb: &Figure) -> bool {
+    fn as_verb(f: &Figure) -> Option<&str> {
+        f.head
+            .as_deref()
+            .filter(|h| verb_lemma(h, None) == Some(*h))
+    }
+    matches!((&fa.unit, &fb.unit), (Unit::Count(_), Unit::Count(_)))
+        && match (as_verb(fa), as_verb(fb)) {
+            (Some(x), Some(y)) => x != y && same_deed(x, y),
+            _ => false,
+        }
 }
 
 /// Modifiers that do not make a figure about something else.

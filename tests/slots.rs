@@ -1238,6 +1238,28 @@ fn one_lot_is_one_count_by_what_was_done_to_it() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// Counts of nouns that are also verbs sharing a sense ("bids" /
+/// "offers") count one thing; nouns whose verbs share none ("bids" /
+/// "complaints") count two.
+#[test]
+fn counts_named_for_one_deed_are_one_count() {
+    let story = "Tarrowmere council put the old lighthouse up for sale in December.";
+    let bids = format!("{story} Officers said seven bids had been received by the closing date.");
+    let counted = |noun: &str| {
+        format!("{story} Just three {noun} were submitted before bidding closed, officers said.")
+    };
+    let found = figure_disputes(&[
+        ("a", "2025-03-05", &bids),
+        ("b", "2025-03-06", &counted("offers")),
+    ]);
+    assert_eq!(found, [["3 offer", "7 bid"]]);
+    let found = figure_disputes(&[
+        ("a", "2025-03-05", &bids),
+        ("b", "2025-03-06", &counted("complaints")),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// Sums of two kinds of one deed done in one past year ("a refurbishment
 /// completed in 2021" / "the 2021 overhaul") are that deed's cost, in a
 /// story both documents tell; done in two years, they are two deeds'.
