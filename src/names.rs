@@ -167,6 +167,7 @@ impl NameStats {
             .par_iter()
             .filter_map(|name| {
                 let mut shorter: Vec<&str> = Vec::new();
+                let mut surname = None;
                 for (at, _) in name.match_indices(' ') {
                     let (head, tail) = (&name[..at], &name[at + 1..]);
                     // A name of two words or more is a full name: one that
@@ -178,7 +179,7 @@ impl NameStats {
                     }
                     // Surnames are people's: "Union" does not stand for every union.
                     if known.contains(tail) && is_person_name(name) && alone(&before, tail) {
-                        shorter.push(tail);
+                        surname = Some(tail);
                     }
                 }
                 // People are not written by their initials in news copy:
@@ -187,9 +188,11 @@ impl NameStats {
                 if initials.len() < name.len() && !is_person_name(name) {
                     shorter.extend(known.get(initials.as_str()).copied());
                 }
-                let pick = shorter
-                    .into_iter()
-                    .min_by(|a, b| by_length(a, b))
+                // News copy names a person by surname: "Tamsin Vorrelby" is
+                // the "Vorrelby" of other documents, not a "Tamsin" one
+                // quote addresses, however short the given name.
+                let pick = surname
+                    .or_else(|| shorter.into_iter().min_by(|a, b| by_length(a, b)))
                     .or_else(|| {
                         let shape = variant_shape(name)?;
                         by_shape
@@ -391,6 +394,23 @@ mod tests {
         assert!(spelling_variants("sergey lavrenko", "sergei lavrenko"));
         assert!(!spelling_variants("ana ibarrola", "tomas ibarrola"));
         assert!(!spelling_variants("granite peak brewing", "granite peak"));
+    }
+
+    /// A person's full name stands for their surname where both a given
+    /// name alone ("Tamsin", as a quote addresses her) and the surname are
+    /// written; a body's name still stands for the shorter name it begins.
+    #[test]
+    fn a_full_name_stands_for_the_surname_before_the_given_name() {
+        let stats = |names: &[&str]| NameStats {
+            names: names.iter().map(|n| n.to_string()).collect(),
+            stories: BTreeSet::new(),
+        };
+        let renames = stats(&["tamsin", "vorrelby", "tamsin vorrelby"]).renames();
+        assert_eq!(renames["tamsin vorrelby"], "vorrelby");
+        let renames = stats(&["tamsin", "tamsin vorrelby"]).renames();
+        assert_eq!(renames["tamsin vorrelby"], "tamsin");
+        let renames = stats(&["kestrel", "kestrel beverages"]).renames();
+        assert_eq!(renames["kestrel beverages"], "kestrel");
     }
 
     #[test]
