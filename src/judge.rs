@@ -3325,9 +3325,9 @@ mod tests {
             verdict(&for_the_trust, &for_the_land_trust),
             Ok(Verdict::Contradiction)
         );
-        let for_mr_orme = acting_for("representative", &["pc", "orme"]);
+        let for_pc_orme = acting_for("representative", &["pc", "orme"]);
         assert_eq!(
-            verdict(&for_the_officer, &for_mr_orme),
+            verdict(&for_the_officer, &for_pc_orme),
             Ok(Verdict::Contradiction)
         );
         // Two descriptions may be one side.

@@ -1248,15 +1248,14 @@ fn counts_named_for_one_deed_are_one_count() {
     let counted = |noun: &str| {
         format!("{story} Just three {noun} were submitted before bidding closed, officers said.")
     };
-    let found = figure_disputes(&[
-        ("a", "2025-03-05", &bids),
-        ("b", "2025-03-06", &counted("offers")),
-    ]);
-    assert_eq!(found, [["3 offer", "7 bid"]]);
-    let found = figure_disputes(&[
-        ("a", "2025-03-05", &bids),
-        ("b", "2025-03-06", &counted("complaints")),
-    ]);
+    let against_bids = |noun: &str| {
+        figure_disputes(&[
+            ("a", "2025-03-05", &bids),
+            ("b", "2025-03-06", &counted(noun)),
+        ])
+    };
+    assert_eq!(against_bids("offers"), [["3 offer", "7 bid"]]);
+    let found = against_bids("complaints");
     assert!(found.is_empty(), "{found:?}");
 }
 

@@ -187,9 +187,9 @@ pub fn extract(
 /// "the solicitor representing Ms Oduberre", "a solicitor at Quell &
 /// Co who is advising the couples", "counsel presenting the case on
 /// behalf of the constabulary": a participle or relative clause after a
-/// role phrase that
-/// serves another ([`serves_another`]), or anything done "on behalf of"
-/// one, names the side the role is held for. Empty where none follows.
+/// role phrase that serves another ([`serves_another`]), or anything done
+/// "on behalf of" one, names the side the role is held for. Empty where
+/// none follows.
 fn party_served_after(tokens: &[Token], end: usize) -> Vec<String> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let mut k = end;
@@ -221,10 +221,8 @@ fn party_served_after(tokens: &[Token], end: usize) -> Vec<String> {
     else {
         return Vec::new();
     };
-    if let Some(of) =
-        (k + 1..k + 5).find(|&j| word(j) == "on" && word(j + 1) == "behalf" && word(j + 2) == "of")
-    {
-        return body_after(tokens, of + 2);
+    if let Some(party) = on_behalf_of(tokens, k + 1, k + 5) {
+        return party;
     }
     let party_follows = tokens
         .get(k + 1)
@@ -239,6 +237,17 @@ fn party_served_after(tokens: &[Token], end: usize) -> Vec<String> {
         .take(MAX_AFFILIATION_WORDS)
         .map(|t| t.norm.trim_end_matches("'s").to_string())
         .collect()
+}
+
+/// The body named after "on behalf of" where the phrase opens at or after
+/// `from` and before `to`: whatever is done on another's behalf is done
+/// for them. `None` where no such phrase names one.
+fn on_behalf_of(tokens: &[Token], from: usize, to: usize) -> Option<Vec<String>> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    (from..to)
+        .find(|&j| word(j) == "on" && word(j + 1) == "behalf" && word(j + 2) == "of")
+        .map(|j| body_after(tokens, j + 2))
+        .filter(|party| !party.is_empty())
 }
 
 /// Whether verb lemma `lemma` tells serving another: a person is named
@@ -1352,10 +1361,7 @@ fn part_taken(
     });
     // "presenting the case on behalf of the constabulary": whatever is
     // done on another's behalf is done for them.
-    let on_behalf = (at + 1..close.saturating_sub(2))
-        .find(|&j| word(j) == "on" && word(j + 1) == "behalf" && word(j + 2) == "of")
-        .map(|j| body_after(tokens, j + 2))
-        .filter(|party| !party.is_empty());
+    let on_behalf = on_behalf_of(tokens, at + 1, close.saturating_sub(2));
     let opens_sentence = at == 0 && participle.capitalised;
     if !(bare || taken_for || done_to || named_party || on_behalf.is_some())
         || (participle.capitalised && !opens_sentence)
