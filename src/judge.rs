@@ -1731,13 +1731,19 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
     last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
 }
 
+/// The longest courtesy title a party's name may open with ("Mr", "PC",
+/// "Mrs"): a word no longer is no shared side.
+const COURTESY_TITLE_LEN: usize = 3;
+
 /// Whether the parties one person is said to act for are two sides of a
 /// dispute: they share no word longer than a courtesy title ("Mr", "PC"),
 /// and one holds a name (a word that is no noun of WordNet's: "PC
 /// Vashcombe" / "the constabulary"). Two descriptions ("the family" /
 /// "the claimants") may name one side.
 fn two_sides(a: &[String], b: &[String]) -> bool {
-    let shared = a.iter().any(|w| w.len() > 3 && b.contains(w));
+    let shared = a
+        .iter()
+        .any(|w| w.len() > COURTESY_TITLE_LEN && b.contains(w));
     let named = |p: &[String]| p.iter().any(|w| !is_noun(w));
     !a.is_empty() && !b.is_empty() && !shared && (named(a) || named(b))
 }

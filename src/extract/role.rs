@@ -221,7 +221,7 @@ fn party_served_after(tokens: &[Token], end: usize) -> Vec<String> {
     else {
         return Vec::new();
     };
-    if let Some(party) = on_behalf_of(tokens, k + 1, k + 5) {
+    if let Some(party) = on_behalf_of(tokens, k + 1, k + 1 + BEHALF_REACH) {
         return party;
     }
     let party_follows = tokens
@@ -249,6 +249,10 @@ fn on_behalf_of(tokens: &[Token], from: usize, to: usize) -> Option<Vec<String>>
         .map(|j| body_after(tokens, j + 2))
         .filter(|party| !party.is_empty())
 }
+
+/// How many words of an object may stand between a participle and "on
+/// behalf of" ("presenting the case on behalf of …").
+const BEHALF_REACH: usize = 4;
 
 /// Whether verb lemma `lemma` tells serving another: a person is named
 /// for doing it, by an agent noun where it tells dealings with others
