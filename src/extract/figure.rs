@@ -10,7 +10,8 @@ use crate::normalise::calendar::{month_of, ordinal_value, weekday_of};
 use crate::normalise::interval::Interval;
 use crate::normalise::quantity::is_preposition;
 use crate::normalise::quantity::{
-    find_quantities, is_determiner, is_function_word, looks_like_verb, Frame, Quantity, Unit,
+    count_class, find_quantities, is_determiner, is_function_word, looks_like_verb, Frame,
+    Quantity, Unit,
 };
 use crate::normalise::senses::{
     is_noun, is_particle, names_a_part, tells_a_state, tells_knowing, verb_lemma,
@@ -432,6 +433,28 @@ const STILL: &[&str] = &[
     "reportedly",
 ];
 
+/// A unit's name for more than one: "miles", "inches", "square feet",
+/// "miles per hour"; a symbol ("°C", "km/h") stays as it is.
+fn plural_of_unit(word: &str) -> String {
+    if let Some((each, per)) = word.split_once(" per ") {
+        return format!("{} per {per}", plural_of_unit(each));
+    }
+    if !word.ends_with(|c: char| c.is_ascii_lowercase()) {
+        return word.to_string();
+    }
+    let (before, last) = word.rsplit_once(' ').unwrap_or(("", word));
+    let last = match last {
+        "foot" => "feet".to_string(),
+        _ if ["s", "x", "ch", "sh"].iter().any(|e| last.ends_with(e)) => format!("{last}es"),
+        _ => format!("{last}s"),
+    };
+    if before.is_empty() {
+        last
+    } else {
+        format!("{before} {last}")
+    }
+}
+
 impl Figure {
     /// The value as the JSON report writes it: "90000000000 USD", "[14, ∞) people", "40 minutes".
     pub fn value_text(&self) -> String {
@@ -442,7 +465,7 @@ impl Figure {
                 let word = if single {
                     word.to_string()
                 } else {
-                    format!("{word}s")
+                    plural_of_unit(word)
                 };
                 format!("{} {word}{per}", self.interval.display(size))
             }
@@ -454,7 +477,7 @@ impl Figure {
     /// The unit as the structured value names it ("USD", "minutes", "people per day").
     pub fn unit_name(&self) -> String {
         let name = match (&self.unit, self.unit.own_unit()) {
-            (_, Some((word, _))) => format!("{word}s"),
+            (_, Some((word, _))) => plural_of_unit(word),
             (Unit::Percent, _) => "percent".into(),
             (unit, _) => unit.label(),
         };
@@ -531,12 +554,17 @@ pub fn from_quantities(
         .filter_map(|mut q| {
             let bare = q.unit == Unit::Count(String::new());
             if bare {
-                if let Some((noun, class)) = noun_of_number(tokens, q.first, rules) {
+                let many = q.interval.low > 1.0;
+                if let Some((noun, class)) = noun_of_number(tokens, q.first, many, rules) {
                     q.unit = Unit::Count(class);
                     q.head = Some(noun);
                 }
             }
-            let topic = choose_topic(&q, &without_owner(tokens, lemmas, q.first), rules);
+            // "None of the ship's 26 crew was hurt": what the verb tells
+            // is told of a part; the whole takes no topic from it.
+            let topic = (!whole_of_a_part(tokens, q.first))
+                .then(|| choose_topic(&q, &without_owner(tokens, lemmas, q.first), rules))
+                .flatten();
             // "23 arrests" counts what its topic counts: people arrested.
             if let (Some(t), Unit::Count(class)) =
                 (topic.and_then(|t| rules.topics.get(t)), &q.unit)
@@ -960,23 +988,54 @@ fn place_of_the_subject(tokens: &[Token], first: usize) -> Option<String> {
 
 /// X and its class in "the number of X" before a bare number, or the noun
 /// right before "of N" ("a membership of 64,000").
-fn noun_of_number(tokens: &[Token], first: usize, rules: &RuleSet) -> Option<(String, String)> {
-    let with_class = |noun: String| {
-        let class = rules
-            .count_classes
-            .get(&noun)
-            .cloned()
-            .unwrap_or_else(|| noun.clone());
-        (noun, class)
-    };
+/// Words that take a part of a whole after them with "of" ("none of
+/// the 26 crew", "all of its 40 staff"): grammar, no topic.
+const QUANTIFIERS: &[&str] = &[
+    "none", "all", "both", "each", "most", "some", "many", "few", "several", "half", "any",
+];
+
+/// Whether the count at `first` is the whole a part is taken from: "of"
+/// before it, past its determiner and owner ("of the ship's 26"), follows
+/// a quantifier or a numeral ("none of", "two of").
+fn whole_of_a_part(tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..OWNER_REACH {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = &tokens[j];
+        if t.norm == "of" {
+            return j.checked_sub(1).is_some_and(|q| {
+                tokens[q].kind == TokenKind::Number
+                    || QUANTIFIERS.contains(&tokens[q].norm.as_str())
+            });
+        }
+        if !(is_determiner(&t.norm) || t.capitalised || possessive_end(tokens, j) == Some(k)) {
+            return false;
+        }
+        k = j;
+    }
+    false
+}
+
+/// How many words of determiner and owner [`whole_of_a_part`] looks past.
+const OWNER_REACH: usize = 4;
+
+fn noun_of_number(
+    tokens: &[Token],
+    first: usize,
+    many: bool,
+    rules: &RuleSet,
+) -> Option<(String, String)> {
+    let with_class = |written: &str| (singular(written), count_class(written, many, rules));
     if first >= 2 && tokens[first - 1].norm == "of" && tokens[first - 2].norm != "number" {
-        return Some(with_class(singular(&tokens[first - 2].norm)));
+        return Some(with_class(&tokens[first - 2].norm));
     }
     (0..first.saturating_sub(2)).find_map(|k| {
         (tokens[k].norm == "number" && tokens[k + 1].norm == "of")
             .then(|| tokens.get(k + 2))
             .flatten()
-            .map(|t| with_class(singular(&t.norm)))
+            .map(|t| with_class(&t.norm))
     })
 }
 
@@ -1291,6 +1350,15 @@ mod tests {
             deed("Twelve customers were injured when it struck a field.").as_deref(),
             Some("injure")
         );
+    }
+
+    /// A whole a part is taken from ("none of the 26 crew") takes no
+    /// topic from what the part did; a crew told alone does.
+    #[test]
+    fn the_whole_of_a_part_takes_no_topic() {
+        assert_eq!(topic_of("None of the 26 crew on board was hurt."), None);
+        assert_eq!(topic_of("All of the Tallis's 26 crew were hurt."), None);
+        assert_eq!(topic_of("The 26 crew were hurt."), Some("injured".into()));
     }
 
     /// The owner of what is counted says whose it is, not what it is.

@@ -8,9 +8,9 @@ use crate::normalise::number::{
     and_a_half, fraction_denominator, is_number_word, read_number, Number, Scales,
 };
 use crate::normalise::senses::{
-    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_group, names_a_person,
-    names_a_time, noun_lemma, tells_a_message, tells_a_mind, tells_a_request, tells_a_state,
-    verb_lemma,
+    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_group,
+    names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_message,
+    tells_a_mind, tells_a_request, tells_a_state, verb_lemma, PEOPLE_CLASS,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -1049,6 +1049,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         }
     }
 
+    // "a 240-tonne consignment": a measure joined to its number describes
+    // the noun after it.
+    let mut measure_joined = false;
     if unit.is_none() {
         // "120mm", "a 40-metre section", "forty metres".
         let at = if tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued) {
@@ -1057,6 +1060,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             next
         };
         if let Some((end, measure)) = measure_at(tokens, at, rules) {
+            measure_joined = at > next;
             low *= measure.factor;
             high *= measure.factor;
             unit = Some(Unit::Measure {
@@ -1163,10 +1167,16 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         matches!(unit, Some(Unit::Duration { .. }))
             && tokens.get(k + 1).is_some_and(|t| is_determiner(&t.norm))
     };
+    // "38 nautical miles west of the port", "two metres short of the
+    // wall": a lone word between a measure and "of" tells where the
+    // measure runs from, no thing it measures ("a 3-kilometre stretch of
+    // the path" is one).
+    let runs_from = |k: usize| !measure_joined && tokens.get(k + 1).is_some_and(|t| t.norm == "of");
     if measured
         && !joined
         && phrase.len() == 1
         && (past_shaped(&tokens[phrase[0]].norm)
+            || runs_from(phrase[0])
             || before_an_article(phrase[0])
             || (!is_noun(&tokens[phrase[0]].norm) && lone_word_ends(phrase[0])))
     {
@@ -1324,12 +1334,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         unit = Some(Unit::Count(String::new()));
     }
     if unit.is_none() {
-        let (k, noun) = head.as_ref()?;
-        let class = rules
-            .count_classes
-            .get(noun)
-            .cloned()
-            .unwrap_or_else(|| noun.clone());
+        let (k, _) = head.as_ref()?;
+        let class = count_class(&tokens[*k].norm, low > 1.0, rules);
         // A capitalised counted noun right after a bare number is usually a
         // name ("Route 66 Diner"), unless it is a plural ("100,000 Ukrainians").
         if tokens[*k].capitalised && !tokens[*k].norm.ends_with('s') {
@@ -2092,6 +2098,22 @@ fn currency_before(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(Strin
     None
 }
 
+/// The count class of noun `written` (as written, folded), counted more
+/// than once when `many`: its class in the rules ("residents" → people),
+/// else its singular. A group of people written in the singular counts its
+/// members ("a crew of 14", "19 crew"), where "14 crews" counts crews.
+pub fn count_class(written: &str, many: bool, rules: &RuleSet) -> String {
+    let noun = singular(written);
+    if let Some(class) = rules.count_classes.get(&noun) {
+        return class.clone();
+    }
+    if many && written == noun && names_a_group_of_people(&noun) {
+        PEOPLE_CLASS.to_string()
+    } else {
+        noun
+    }
+}
+
 /// A currency read after a number: its code, the index after it, and the
 /// size of what was written in the currency (0.01 for "cents").
 struct CurrencyAfter {
@@ -2101,7 +2123,8 @@ struct CurrencyAfter {
 }
 
 /// A currency written after the number: "dollars", "euros", "USD", "20€",
-/// "U.S. dollars", or its hundredth: "ten cents", "43c".
+/// "U.S. dollars", "an 18,000-euro prize", or its hundredth: "ten cents",
+/// "43c".
 fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<CurrencyAfter> {
     let t = tokens.get(next)?;
     let major = |code: &str, end: usize| CurrencyAfter {
@@ -2109,12 +2132,18 @@ fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<Curr
         end,
         size: 1.0,
     };
+    let hyphened = t.norm == "-" && t.glued && tokens.get(next + 1).is_some_and(|w| w.glued);
     for currency in &rules.currencies {
         if currency.codes.contains(&t.norm) && t.all_caps {
             return Some(major(&currency.code, next + 1));
         }
         if let Some(end) = phrase_at(tokens, next, &currency.words)
             .or_else(|| phrase_at(tokens, next, &currency.symbols))
+            .or_else(|| {
+                hyphened
+                    .then(|| phrase_at(tokens, next + 1, &currency.words))
+                    .flatten()
+            })
         {
             return Some(major(&currency.code, end));
         }
@@ -2133,10 +2162,11 @@ fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<Curr
 }
 
 /// A word for a currency's hundredth at `i` ("cents", "pence"); a
-/// one-letter one ("c", "p") only glued to the number before it.
+/// one-letter one ("c", "p") only glued to the number before it and
+/// written small: "1,450C" is a temperature.
 fn minor_at(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<(String, usize)> {
     let t = tokens.get(i)?;
-    if t.norm.chars().count() == 1 && t.kind == TokenKind::Word && !t.glued {
+    if t.norm.chars().count() == 1 && t.kind == TokenKind::Word && (!t.glued || t.capitalised) {
         return None;
     }
     rules.currencies.iter().find_map(|currency| {
@@ -3612,11 +3642,11 @@ mod tests {
         assert!(!one("a gap nearly a metre across").determiner_like);
     }
 
-    /// "Degrees Celsius" are degrees of one scale.
+    /// "Degrees Fahrenheit" are degrees of one scale (Celsius is a unit).
     #[test]
     fn a_name_after_a_unit_qualifies_it() {
-        let q = one("temperatures climbed to 34 degrees Celsius");
-        assert_eq!(q.modifiers, ["celsius"]);
+        let q = one("temperatures climbed to 94 degrees Fahrenheit");
+        assert_eq!(q.modifiers, ["fahrenheit"]);
         // A count closing the sentence, or a name after a singular.
         assert!(one("prices rose by 12 points").modifiers.is_empty());
         assert!(one("she was among 2 winners Jane Smith named")
@@ -3685,5 +3715,81 @@ mod tests {
             one("a gap of 12 points between the parties").frame,
             Some(Frame::Difference)
         );
+    }
+
+    /// A temperature in Celsius, however written, is one measure; a small
+    /// "c" glued to a number stays a currency's hundredth.
+    #[test]
+    fn celsius_is_a_temperature_and_cents_stay_money() {
+        for text in [
+            "the glass reached 1,450C",
+            "the glass reached 1,450 degrees Celsius",
+            "the glass reached 1,450°C",
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit.label(), "temperature", "{text}");
+            assert_eq!(q.interval.low, 1450.0, "{text}");
+        }
+        let cents = one("the stamp cost 43c");
+        assert_eq!(cents.unit, Unit::Money("USD".into()));
+        assert_eq!(cents.interval.low, 0.43);
+    }
+
+    /// "An 18,000-euro prize" is a sum of money, as "18,000 euros" is.
+    #[test]
+    fn a_currency_joined_by_a_hyphen_is_money() {
+        let q = one("the team lost the 18,000-euro cash prize");
+        assert_eq!(q.unit, Unit::Money("EUR".into()));
+        assert_eq!(q.interval.low, 18000.0);
+        assert_eq!(q.head.as_deref(), Some("prize"));
+    }
+
+    /// Nautical miles and yards are lengths of their own size.
+    #[test]
+    fn nautical_miles_and_yards_are_lengths() {
+        let sea = one("the ship was 23 nautical miles off the coast");
+        assert_eq!(sea.unit.label(), "length");
+        assert_eq!(sea.interval.low, 23.0 * 1852.0);
+        let yards = one("the hose was 200 yards long");
+        assert_eq!(yards.interval.low, 200.0 * 0.9144);
+    }
+
+    /// A word between a measure and "of" tells where it runs from ("38
+    /// nautical miles west of the port"); after a measure joined to its
+    /// number it is the thing measured ("a 3-kilometre stretch of the
+    /// path").
+    #[test]
+    fn a_direction_before_of_is_no_measured_thing() {
+        assert_eq!(
+            one("it sank 38 nautical miles west of Quarvenholt").head,
+            None
+        );
+        assert_eq!(one("it sank two metres short of the wall").head, None);
+        assert_eq!(
+            one("a 3-kilometre stretch of the path was shut")
+                .head
+                .as_deref(),
+            Some("stretch")
+        );
+        assert_eq!(
+            one("a 240-tonne consignment of maize arrived")
+                .head
+                .as_deref(),
+            Some("consignment")
+        );
+    }
+
+    /// A group of people written in the singular counts people ("19
+    /// crew"); written in the plural it counts groups ("two crews"), and a
+    /// noun whose first sense only is a group ("460 hives") counts its own.
+    #[test]
+    fn a_singular_group_of_people_counts_people() {
+        assert_eq!(
+            one("19 crew were rescued").unit,
+            Unit::Count("people".into())
+        );
+        assert_eq!(one("a 40-strong squad").unit, Unit::Count("people".into()));
+        assert_eq!(one("two crews were sent").unit, Unit::Count("crew".into()));
+        assert_eq!(one("it carried 460 hives").unit, Unit::Count("hive".into()));
     }
 }

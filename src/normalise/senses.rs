@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalise::quantity::is_function_word;
 use crate::slot::UnionFind;
@@ -121,6 +121,7 @@ struct Noun {
 struct Nouns {
     lines: Vec<&'static str>,
     irregular: FxHashMap<&'static str, &'static str>,
+    social_groups: FxHashSet<&'static str>,
 }
 
 fn nouns() -> &'static Nouns {
@@ -128,8 +129,17 @@ fn nouns() -> &'static Nouns {
     NOUNS.get_or_init(|| {
         let mut all = NOUN_TABLE.lines().filter(|l| !l.starts_with('#'));
         let lines = all.by_ref().take_while(|l| *l != "%").collect();
-        let irregular = all.filter_map(|line| line.split_once(' ')).collect();
-        Nouns { lines, irregular }
+        let irregular = all
+            .by_ref()
+            .take_while(|l| *l != "%")
+            .filter_map(|line| line.split_once(' '))
+            .collect();
+        let social_groups = all.collect();
+        Nouns {
+            lines,
+            irregular,
+            social_groups,
+        }
     })
 }
 
@@ -375,6 +385,16 @@ pub fn names_a_group(word: &str) -> bool {
 /// WordNet's lexicographer file of groups (noun.group).
 const GROUPS: u8 = 0x0e;
 
+/// The count class of people at large, as the unit rules name it.
+pub const PEOPLE_CLASS: &str = "people";
+
+/// Whether noun lemma `word`'s first sense is a kind of social group
+/// ("crew", "jury", "squad"): written in the singular after or before a
+/// number ("a crew of 14", "19 crew"), it counts people.
+pub fn names_a_group_of_people(word: &str) -> bool {
+    nouns().social_groups.contains(word)
+}
+
 /// The noun WordNet lists `word` under: the word itself where a plural is
 /// a noun of its own ("talks", a negotiation, not "talk"), else its
 /// singular; `None` where WordNet knows no such noun. A plural that
@@ -576,7 +596,7 @@ pub fn noun_senses_and_kinds(word: &str) -> (Vec<u32>, Vec<u32>) {
 /// A closed compound WordNet does not list ("hillwalkers") counts what
 /// its last noun does.
 pub fn counts_people(word: &str) -> bool {
-    word == "people"
+    word == PEOPLE_CLASS
         || match noun_lemma(word) {
             Some(lemma) => names_a_person(lemma),
             None => (3..word.len().saturating_sub(2)).any(|cut| {
