@@ -402,8 +402,13 @@ impl SentenceSpeech<'_> {
         if !is_saying(word) && !calling && !self.inflected_verb_at(k) {
             return false;
         }
+        // "the report, which said": a relative pronoun in the verb's own
+        // clause; one ending a quotation ("… like that," said Venn) is
+        // none.
         let relative = self.tokens[k.saturating_sub(3)..k]
             .iter()
+            .rev()
+            .take_while(|t| t.kind != TokenKind::Punct)
             .any(|t| matches!(t.norm.as_str(), "which" | "who" | "whom" | "that"));
         let j = self.verb_start(k);
         let passive = j > 0 && BE.contains(&self.word(j - 1));
@@ -1070,6 +1075,20 @@ mod tests {
             speaker("\"We will appeal this ruling today,\" Sen. Ben Sasse announced."),
             "ben sasse"
         );
+    }
+
+    /// A quotation ending in "that" is no relative clause of the verb
+    /// after it; a relative pronoun in the verb's clause still is one.
+    #[test]
+    fn a_quotation_ending_in_a_relative_word_keeps_its_speaker() {
+        assert_eq!(
+            quotes(
+                "\"No child should run in heat like that,\" said Ysolde Venn.",
+                None
+            ),
+            ["ysolde venn: no child should run in heat like that"]
+        );
+        assert!(quotes("The ruling, which Venn said was unfair, stands.", None).is_empty());
     }
 
     #[test]

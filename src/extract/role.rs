@@ -644,6 +644,20 @@ fn open_title_before(
     Some((start, claim))
 }
 
+/// "Drustan Mervenick is regional secretary of the guild", "Oona Vell has
+/// been chair of the club since 2019": after a name opening its clause, a
+/// present copula says what the person is, as an apposition does; where
+/// the role's words start. A past one ("was") may tell a post since left.
+fn copula_after(tokens: &[Token], m: &Mention) -> Option<usize> {
+    let opens_clause = m.first == 0 || tokens[m.first - 1].kind == TokenKind::Punct;
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    match (opens_clause, word(m.last), word(m.last + 1)) {
+        (true, "is", _) => Some(m.last + 1),
+        (true, "has", "been") => Some(m.last + 2),
+        _ => None,
+    }
+}
+
 /// Where an apposition starting at `k` says what the person is: past
 /// the opening of a relative clause that only says that ("Signe Harlow,
 /// who is the club's doctor", "who has been Voss's agent since 2018", "who
@@ -878,10 +892,11 @@ fn open_title_after(
         .iter()
         .find(|n| body_of(n, m.last) && tokens.get(n.last).is_some_and(|t| t.norm == ","));
     let comma = of_body.map_or(m.last, |n| n.last);
-    if tokens.get(comma)?.norm != "," {
-        return None;
-    }
-    let mut k = comma + 1;
+    let mut k = match copula_after(tokens, m) {
+        Some(k) => k,
+        None if tokens.get(comma)?.norm == "," => comma + 1,
+        None => return None,
+    };
     // "Viktor Lenz, one of the six councillors who voted": a member of a
     // body of such people holds its role.
     if tokens.get(k).is_some_and(|t| t.norm == "one")
@@ -1560,10 +1575,11 @@ fn title_before(
 }
 
 fn title_after(tokens: &[Token], m: &Mention, rules: &RuleSet) -> Option<(usize, RoleClaim)> {
-    if tokens.get(m.last)?.norm != "," {
-        return None;
-    }
-    let mut k = past_relative_opening(tokens, m.last + 1)?;
+    let mut k = match copula_after(tokens, m) {
+        Some(k) => k,
+        None if tokens.get(m.last)?.norm == "," => past_relative_opening(tokens, m.last + 1)?,
+        None => return None,
+    };
     if tokens
         .get(k)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "its" | "his" | "her"))
@@ -1662,6 +1678,23 @@ mod tests {
                 format!("{who}: {}", r.role_text())
             })
             .collect()
+    }
+
+    /// A present copula after a name opening its clause says what the
+    /// person is; a past one, or a name inside another's phrase, does not.
+    #[test]
+    fn a_copula_after_a_name_gives_its_role() {
+        assert_eq!(
+            roles("Drustan Mervenick is regional secretary of the Narrow Gauge Footplate Guild."),
+            ["drustan mervenick: regional secretary"]
+        );
+        assert_eq!(
+            roles("Oona Vell has been chair of the Tamsey Rowing Club since 2019."),
+            ["oona vell: chair"]
+        );
+        assert!(roles("Oona Vell was chair of the Tamsey Rowing Club.").is_empty());
+        assert!(roles("A cousin of Oona Vell is chair of the Tamsey Rowing Club.").is_empty());
+        assert!(roles("Oona Vell is expected to resign next week.").is_empty());
     }
 
     #[test]
