@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, DEPARTURE, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
-use crate::extract::role::HEAD;
+use crate::extract::role::{HEAD, RETIRED};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::{ordinal_value, MONTHS};
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -1385,6 +1385,27 @@ fn judge_roles(
         return Err(format!(
             "'{ta}' and '{tb}': two words for leading one field"
         ));
+    }
+    // "A retired fisherman" holds no job now: not a body's post, nor one
+    // that leads ("the trust's chief engineer", "race director"); a
+    // description of a retired person ("an Ossingbrae pensioner") is no
+    // post.
+    let retired = |r: &RoleClaim| r.qualifiers.iter().any(|q| q == RETIRED);
+    let a_job = |r: &RoleClaim| {
+        !retired(r) && !r.former && !r.task && (!r.affiliation.is_empty() || leads(r))
+    };
+    if retired(ra) != retired(rb) && head(ra) != head(rb) {
+        if !(a_job(ra) || a_job(rb)) {
+            return Err(format!("'{ta}' and '{tb}': a retired person described"));
+        }
+        return Ok(Judgement {
+            verdict: Verdict::Contradiction,
+            confidence: 0.55,
+            explanation: format!(
+                "{}: '{ta}' and '{tb}': a retired person holds no post",
+                ra.person_name
+            ),
+        });
     }
     let (verdict, outcome, confidence) = if head(ra) == head(rb)
         && second_to(ra) != second_to(rb)
@@ -3297,6 +3318,40 @@ mod tests {
             also: Vec::new(),
             party: Vec::new(),
         }
+    }
+
+    /// A retired person holds no body's post nor one that leads; a
+    /// description of a retired person ("pensioner"), the same calling
+    /// and a calling left before are no other post.
+    #[test]
+    fn a_retired_calling_holds_no_post() {
+        let retired_fisherman = role("fisherman", &["retired"], true);
+        let trusts_engineer = RoleClaim {
+            affiliation: vec!["trust".into()],
+            ..role("engineer", &["chief"], true)
+        };
+        assert_eq!(
+            verdict(&retired_fisherman, &trusts_engineer),
+            Ok(Verdict::Contradiction)
+        );
+        assert_eq!(
+            verdict(&role("director", &["race"], true), &retired_fisherman),
+            Ok(Verdict::Contradiction)
+        );
+        assert!(verdict(
+            &retired_fisherman,
+            &role("pensioner", &["ossingbrae"], true)
+        )
+        .is_err());
+        assert_ne!(
+            verdict(&retired_fisherman, &role("fisherman", &[], true)),
+            Ok(Verdict::Contradiction)
+        );
+        let former_engineer = RoleClaim {
+            former: true,
+            ..trusts_engineer.clone()
+        };
+        assert!(verdict(&retired_fisherman, &former_engineer).is_err());
     }
 
     /// One person acting for two sides that share no word, one named, is

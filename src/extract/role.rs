@@ -644,6 +644,10 @@ fn open_title_before(
     Some((start, claim))
 }
 
+/// The qualifier of a calling its holder has left for good, and with it
+/// work: a retired fisherman is no council's engineer now.
+pub const RETIRED: &str = "retired";
+
 /// "Drustan Mervenick is regional secretary of the guild", "Oona Vell has
 /// been chair of the club since 2019": after a name opening its clause, a
 /// present copula says what the person is, as an apposition does; where
@@ -922,6 +926,13 @@ fn open_title_after(
         claim.open = true;
         return Some((j + 1, claim));
     }
+    // "Graham Tolley, 71, a retired fisherman": an age set off before
+    // the apposition.
+    if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens.get(k + 1).is_some_and(|t| t.norm == ",")
+    {
+        k += 2;
+    }
     k = past_relative_opening(tokens, k)?;
     // "its press officer": a body's possessive pronoun owns the role.
     let mut owned = tokens
@@ -947,6 +958,11 @@ fn open_title_after(
             k = after;
             owned = true;
         }
+    }
+    // "a retired fisherman": a calling left for good, no post held now.
+    let retired = tokens.get(k).is_some_and(|t| t.norm == RETIRED);
+    if retired {
+        k += 1;
     }
     // "a Year 4 classroom teacher": names and numbers before the role's
     // words qualify it.
@@ -1034,6 +1050,9 @@ fn open_title_after(
     }
     let (k, field) = field_of(tokens, k);
     words.extend(field);
+    if retired {
+        words.insert(0, RETIRED.to_string());
+    }
     let mut claim = RoleClaim::new(&m.entity, title, words, false);
     claim.open = true;
     claim.affiliation = match of_body {
@@ -1680,6 +1699,15 @@ mod tests {
             .collect()
     }
 
+    /// "A retired fisherman": the calling, qualified as left for good.
+    #[test]
+    fn a_retired_calling_is_read() {
+        let found = claims("Graham Tolley, 71, a retired fisherman, said he was scared.");
+        assert_eq!(found[0].title, "fisherman");
+        assert_eq!(found[0].qualifiers, [RETIRED]);
+        assert!(!found[0].former);
+    }
+
     /// A present copula after a name opening its clause says what the
     /// person is; a past one, or a name inside another's phrase, does not.
     #[test]
@@ -1779,8 +1807,13 @@ mod tests {
         assert!(
             roles("Livia Marchant, speaking to reporters, said the coach was safe.").is_empty()
         );
-        // A participle after no owner names no post.
-        assert!(roles("Margit Vale, a retired teacher, said the coach was safe.").is_empty());
+        // A participle after no owner names no post; "retired" tells a
+        // calling left ([`RETIRED`]).
+        assert!(roles("Margit Vale, a qualified teacher, said the coach was safe.").is_empty());
+        assert_eq!(
+            roles("Margit Vale, a retired teacher, said the coach was safe."),
+            ["margit vale: retired teacher"]
+        );
     }
 
     /// A word of a post after a listed title goes on with the title, though
