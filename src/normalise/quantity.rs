@@ -1335,7 +1335,10 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
     if unit.is_none() {
         let (k, _) = head.as_ref()?;
-        let class = count_class(&tokens[*k].norm, low > 1.0, rules);
+        // "724 cast a ballot": a word before an object is a verb, and
+        // counts no group's members.
+        let before_an_object = tokens.get(k + 1).is_some_and(|t| is_determiner(&t.norm));
+        let class = count_class(&tokens[*k].norm, low > 1.0 && !before_an_object, rules);
         // A capitalised counted noun right after a bare number is usually a
         // name ("Route 66 Diner"), unless it is a plural ("100,000 Ukrainians").
         if tokens[*k].capitalised && !tokens[*k].norm.ends_with('s') {
@@ -3791,5 +3794,7 @@ mod tests {
         assert_eq!(one("a 40-strong squad").unit, Unit::Count("people".into()));
         assert_eq!(one("two crews were sent").unit, Unit::Count("crew".into()));
         assert_eq!(one("it carried 460 hives").unit, Unit::Count("hive".into()));
+        // A word before an object is a verb ("724 cast a ballot").
+        assert_ne!(one("724 cast a ballot").unit, Unit::Count("people".into()));
     }
 }
