@@ -311,8 +311,15 @@ fn every_fixture_set_meets_its_expectations() {
 /// Blind round 22's writer reused "Gideon Marsh" (a museum-strike name,
 /// the hospital's suspended officer), and the hospital's staff count joins
 /// that crossing.
+/// Blind round 131's parish election story has an appeal fund that "had
+/// raised £1,940", which meets the beach-hut fire's appeal ("had raised
+/// £4,200", "£11,350") by wording, though the two stories share no name
+/// (asking the figure judge whether two documents are one story, as the
+/// quote and role judges do, was tried and did not part them; see the
+/// README's known gaps).
 /// Every other pair of stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
+    &["parish-council-election-tie", "quillenmouth-beach-hut-fire"],
     &["factory-fire", "m39-styrene-tanker"],
     &[
         "hospital-strike",
