@@ -986,8 +986,6 @@ fn place_of_the_subject(tokens: &[Token], first: usize) -> Option<String> {
     name_ending_at(tokens, end).map(|(_, name)| name)
 }
 
-/// X and its class in "the number of X" before a bare number, or the noun
-/// right before "of N" ("a membership of 64,000").
 /// Words that take a part of a whole after them with "of" ("none of
 /// the 26 crew", "all of its 40 staff"): grammar, no topic.
 const QUANTIFIERS: &[&str] = &[
@@ -1021,6 +1019,9 @@ fn whole_of_a_part(tokens: &[Token], first: usize) -> bool {
 /// How many words of determiner and owner [`whole_of_a_part`] looks past.
 const OWNER_REACH: usize = 4;
 
+/// X and its class in "the number of X" before a bare number, or the noun
+/// right before "of N" ("a membership of 64,000"), counted more than once
+/// when `many`.
 fn noun_of_number(
     tokens: &[Token],
     first: usize,

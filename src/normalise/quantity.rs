@@ -1168,9 +1168,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             && tokens.get(k + 1).is_some_and(|t| is_determiner(&t.norm))
     };
     // "38 nautical miles west of the port", "two metres short of the
-    // wall": a lone word between a measure and "of" tells where the
-    // measure runs from, no thing it measures ("a 3-kilometre stretch of
-    // the path" is one).
+    // wall": a lone word between a measure not hyphened to its number and
+    // "of" tells where the measure runs from, no thing it measures ("a
+    // 3-kilometre stretch of the path" is one).
     let runs_from = |k: usize| !measure_joined && tokens.get(k + 1).is_some_and(|t| t.norm == "of");
     if measured
         && !joined
@@ -3783,8 +3783,8 @@ mod tests {
     }
 
     /// A group of people written in the singular counts people ("19
-    /// crew"); written in the plural it counts groups ("two crews"), and a
-    /// noun whose first sense only is a group ("460 hives") counts its own.
+    /// crew"); written in the plural it counts groups ("two crews", "460
+    /// hives", though WordNet's first sense of "hive" is a teeming crowd).
     #[test]
     fn a_singular_group_of_people_counts_people() {
         assert_eq!(
