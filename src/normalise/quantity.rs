@@ -1027,11 +1027,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
     if unit.is_none() {
         // "40-minute", "40 minutes", "three-and-a-half-year".
-        let at = if tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued) {
-            next + 1
-        } else {
-            next
-        };
+        let at = past_joining_hyphen(tokens, next);
         if let Some(t) = tokens.get(at) {
             if let Some(&seconds) = rules.durations.get(&t.norm) {
                 // "45-year-old" is an age, not a duration of something.
@@ -1054,11 +1050,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     let mut measure_joined = false;
     if unit.is_none() {
         // "120mm", "a 40-metre section", "forty metres".
-        let at = if tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued) {
-            next + 1
-        } else {
-            next
-        };
+        let at = past_joining_hyphen(tokens, next);
         if let Some((end, measure)) = measure_at(tokens, at, rules) {
             measure_joined = at > next;
             low *= measure.factor;
@@ -2117,6 +2109,16 @@ pub fn count_class(written: &str, many: bool, rules: &RuleSet) -> String {
     }
 }
 
+/// Where a unit's word starts after a number: past a hyphen glued to it
+/// ("40-minute", "a 40-metre section", "an 18,000-euro prize").
+fn past_joining_hyphen(tokens: &[Token], next: usize) -> usize {
+    if tokens.get(next).is_some_and(|t| t.norm == "-" && t.glued) {
+        next + 1
+    } else {
+        next
+    }
+}
+
 /// A currency read after a number: its code, the index after it, and the
 /// size of what was written in the currency (0.01 for "cents").
 struct CurrencyAfter {
@@ -2135,7 +2137,7 @@ fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<Curr
         end,
         size: 1.0,
     };
-    let hyphened = t.norm == "-" && t.glued && tokens.get(next + 1).is_some_and(|w| w.glued);
+    let after_hyphen = past_joining_hyphen(tokens, next);
     for currency in &rules.currencies {
         if currency.codes.contains(&t.norm) && t.all_caps {
             return Some(major(&currency.code, next + 1));
@@ -2143,8 +2145,8 @@ fn currency_after(tokens: &[Token], next: usize, rules: &RuleSet) -> Option<Curr
         if let Some(end) = phrase_at(tokens, next, &currency.words)
             .or_else(|| phrase_at(tokens, next, &currency.symbols))
             .or_else(|| {
-                hyphened
-                    .then(|| phrase_at(tokens, next + 1, &currency.words))
+                (after_hyphen > next)
+                    .then(|| phrase_at(tokens, after_hyphen, &currency.words))
                     .flatten()
             })
         {
