@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, DEPARTURE, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
-use crate::extract::role::{HEAD, RETIRED};
+use crate::extract::role::{last_word, HEAD, RETIRED};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::{ordinal_value, MONTHS};
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -244,6 +244,9 @@ fn judge_figures(
     }
     if (one_thing || both_people) && qualified_part(fa, fb) {
         return Err("a qualified part against the whole".into());
+    }
+    if listed_part(fa, fb) || listed_part(fb, fa) {
+        return Err("a part the whole's sentence lists".into());
     }
     if same_head && modifiers_clash(fa, fb) {
         return Err(format!(
@@ -954,6 +957,17 @@ fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
         (true, true) if further(fb, fa) => part_of(fb, fa),
         _ => false,
     }
+}
+
+/// Whether `part` counts a thing `whole`'s sentence lists as held in it
+/// ("gate takings of $11,250" / "raised $38,400, including gate
+/// takings"), and is smaller. A kind of the whole's own thing listed
+/// ("seven clocks, including a bracket clock") says no more than any
+/// count of that thing.
+fn listed_part(part: &Figure, whole: &Figure) -> bool {
+    part.head.as_deref().is_some_and(|head| {
+        whole.head.as_deref() != Some(head) && whole.parts.iter().any(|listed| listed == head)
+    }) && part.interval.high < whole.interval.low
 }
 
 fn rate_word(word: &str) -> Option<()> {
@@ -1782,11 +1796,6 @@ pub fn held_together(a: &RoleClaim, b: &RoleClaim, by: &RoleClaim) -> bool {
         names(by, one) && by.also.iter().any(|x| names(x, other))
     };
     holds(a, b) || holds(b, a)
-}
-
-/// A title's last word, its head ("press secretary" → "secretary").
-fn last_word(title: &str) -> &str {
-    title.rsplit(' ').next().unwrap_or(title)
 }
 
 /// Wording this close (cosine of content words) is one sentence retold.

@@ -2888,3 +2888,27 @@ fn a_shortened_name_owns_no_figure_apart_from_the_full_name() {
     )
     .is_empty());
 }
+
+/// A sum whose sentence lists what it holds ("including gate takings")
+/// holds a smaller sum of one of them told elsewhere; a part larger than
+/// the whole that lists it disagrees with it.
+#[test]
+fn a_part_the_whole_lists_is_no_rival_value() {
+    let verdicts = |a: &str, b: &str| figure_verdicts(("2025-03-10", a), ("2025-03-11", b));
+    let whole = "In total the day raised $38,400 for the Furrowline Trust, including gate takings, a fleece auction and online donations.\n";
+    assert!(
+        verdicts(
+            whole,
+            "Gate takings of $11,250 from the attempt went to the Furrowline Trust.\n"
+        )
+        .is_empty(),
+        "a listed part against its whole"
+    );
+    assert_eq!(
+        verdicts(
+            whole,
+            "Gate takings of $41,250 from the attempt went to the Furrowline Trust.\n"
+        ),
+        ["contradiction"]
+    );
+}

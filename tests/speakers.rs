@@ -119,12 +119,54 @@ fn roles_read_from_their_place_contradict_or_agree() {
             .all(|(_, values)| !values.iter().any(|v| v == "walter")),
         "{found:?}"
     );
+    // So does a first name of that shape before a hyphened surname
+    // ("Pieter Lomasney-Graat"): the two roles given are the person's.
+    let found = role_findings(
+        "Pieter Lomasney-Graat, an independent seismologist at the Quarrendon Seismological Institute, said the risk was small.\n",
+        "Pieter Lomasney-Graat, who leads seismic monitoring for Ardenvoe Geothermal, said the risk was small.\n",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, values)| !values.iter().any(|v| v == "pieter")),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "contradiction", "{found:?}");
     // A relation is no role: "his brother Tom Reed".
     let found = role_findings(
         "The court in Brennick heard that his brother Tom Reed had left.\n",
         "The court in Brennick heard from Tom Reed, the prosecutor in the case, on Tuesday.\n",
     );
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// One lawyer said to act for two sides of one dispute is a
+/// contradiction, whichever way each source tells the side ("acting
+/// for", "who acted for", "counsel to"); the same side told two ways is
+/// not.
+#[test]
+fn one_lawyer_for_two_sides_contradicts() {
+    let found = role_findings(
+        "Ignatius Morrowfeld, the solicitor acting for Quellmarch, said the appeal was lodged.\n",
+        "Ignatius Morrowfeld, legal counsel to the Ovine Records Adjudication Board, said the board was confident.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "contradiction", "{found:?}");
+    let found = role_findings(
+        "Ffion Gallowtree, the solicitor representing Mr Skellagan, said he was disappointed.\n",
+        "Ffion Gallowtree, who acted for Ms Vallowbrook, said the case should serve as a warning.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "contradiction", "{found:?}");
+    let found = role_findings(
+        "Ffion Gallowtree, the solicitor representing Ms Vallowbrook, said she was pleased.\n",
+        "Ffion Gallowtree, who acted for Ms Vallowbrook, said the case should serve as a warning.\n",
+    );
+    assert!(
+        found.iter().all(|(verdict, _)| verdict == "agreement"),
+        "{found:?}"
+    );
 }
 
 /// Two roles held for two different bodies at one time contradict, even

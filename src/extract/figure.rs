@@ -43,6 +43,11 @@ pub struct Figure {
     /// paperwork"), not what kind they are.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contents: Vec<String>,
+    /// Lemmas of the nouns its sentence lists as held in it ("raised
+    /// $38,400, including gate takings and a fleece auction"): a figure of
+    /// one of them is a part of this one, however they differ.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
     /// The hedge as written, folded.
     pub hedge: Option<String>,
     /// The denominator of a rate ("share" in "$48 a share").
@@ -650,6 +655,7 @@ pub fn from_quantities(
                     head: q.head,
                     modifiers: q.modifiers,
                     contents: q.contents,
+                    parts: parts_listed_after(tokens, q.last),
                     hedge: q.hedge,
                     per: q.per,
                     frame: q.frame,
@@ -669,6 +675,28 @@ pub fn from_quantities(
                 },
             ))
         })
+        .collect()
+}
+
+/// The nouns listed after "including" in the clause after a figure that
+/// ends at `last` ("…, including gate takings, a fleece auction and online
+/// donations"), as singular lemmas; none where another number comes first.
+fn parts_listed_after(tokens: &[Token], last: usize) -> Vec<String> {
+    let clause_end =
+        |t: &Token| matches!(t.norm.as_str(), "." | ";" | ":") || t.kind == TokenKind::Number;
+    let Some(at) = tokens[last.min(tokens.len())..]
+        .iter()
+        .take_while(|t| !clause_end(t))
+        .position(|t| t.norm == "including")
+        .map(|k| last + k)
+    else {
+        return Vec::new();
+    };
+    tokens[at + 1..]
+        .iter()
+        .take_while(|t| !clause_end(t))
+        .filter(|t| t.kind == TokenKind::Word && !is_function_word(&t.norm) && is_noun(&t.norm))
+        .map(|t| singular(&t.norm))
         .collect()
 }
 

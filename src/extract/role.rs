@@ -15,6 +15,7 @@ use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
     agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
     names_a_thing_in_space, names_a_time, person_serving_by, tells_dealings, verb_lemma,
+    verb_of_a_person_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -179,7 +180,7 @@ pub fn extract(
         claim.affiliation = affiliation(tokens, *start, *end);
     }
     for (_, end, claim) in found.iter_mut().filter(|f| f.2.party.is_empty()) {
-        claim.party = party_served_after(tokens, *end);
+        claim.party = party_served_after(tokens, *end, &claim.title);
     }
     found
 }
@@ -188,10 +189,14 @@ pub fn extract(
 /// Co who is advising the couples", "counsel presenting the case on
 /// behalf of the constabulary": a participle or relative clause after a
 /// role phrase that serves another ([`serves_another`]), or anything done
-/// "on behalf of" one, names the side the role is held for. Empty where
-/// none follows.
-fn party_served_after(tokens: &[Token], end: usize) -> Vec<String> {
+/// "on behalf of" one, names the side the role is held for; so does "for"
+/// or "to" after a `title` named for dealing with others ("counsel to the
+/// board"). Empty where none follows.
+fn party_served_after(tokens: &[Token], end: usize, title: &str) -> Vec<String> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    if matches!(word(end), "for" | "to") && serves_by_dealing(last_word(title)) {
+        return body_after(tokens, end);
+    }
     let mut k = end;
     // "a solicitor at Quell Law who …": the firm one works at comes first.
     if matches!(word(k), "at" | "with") {
@@ -224,6 +229,20 @@ fn party_served_after(tokens: &[Token], end: usize) -> Vec<String> {
     if let Some(party) = on_behalf_of(tokens, k + 1, k + 1 + BEHALF_REACH) {
         return party;
     }
+    // "the solicitor acting for Quellmarch", "who spoke for the family":
+    // a deed of dealing with others done "for" someone is done on their
+    // behalf ("who called for the board to resign" asks something of it).
+    if word(k + 1) == "for" && tells_dealings(lemma) {
+        let asks_of_it = tokens[k + 2..]
+            .iter()
+            .take_while(|t| t.kind == TokenKind::Word)
+            .any(|t| t.norm == "to");
+        return if asks_of_it {
+            Vec::new()
+        } else {
+            body_after(tokens, k + 1)
+        };
+    }
     let party_follows = tokens
         .get(k + 1)
         .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
@@ -253,6 +272,20 @@ fn on_behalf_of(tokens: &[Token], from: usize, to: usize) -> Option<Vec<String>>
 /// How many words of an object may stand between a participle and "on
 /// behalf of" ("presenting the case on behalf of …").
 const BEHALF_REACH: usize = 4;
+
+/// A title's last word, its head ("press secretary" → "secretary").
+pub fn last_word(title: &str) -> &str {
+    title.rsplit(' ').next().unwrap_or(title)
+}
+
+/// Whether person noun `noun` is named for dealing with others, as an
+/// adviser or a counsel is: its verb ("advise", "counsel") is one of
+/// communication, competition or social life.
+fn serves_by_dealing(noun: &str) -> bool {
+    verb_of_a_person_noun(noun)
+        .or_else(|| verb_of_agent_noun(noun))
+        .is_some_and(tells_dealings)
+}
 
 /// Whether verb lemma `lemma` tells serving another: a person is named
 /// for doing it, by an agent noun where it tells dealings with others
@@ -1002,10 +1035,14 @@ fn open_title_after(
     // ending where the phrase says whom it serves: "the fund's general
     // counsel", "a paramedic with the rescue team" (not "the man in
     // charge").
+    // "legal counsel to the Ovine Records Board": "to" says whom a person
+    // named for dealing with others serves ("a witness to the crash"
+    // serves no one).
     let serves = owned
-        || tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.norm.as_str(), "for" | "with" | "at"));
+        || tokens.get(k).is_some_and(|t| {
+            matches!(t.norm.as_str(), "for" | "with" | "at")
+                || (t.norm == "to" && serves_by_dealing(&title))
+        });
     let person_noun = serves && role_word(&title) && names_a_person_by_post(&title);
     if !of_a_body && !heads_a_role(&title) && !person_noun {
         return None;
@@ -1022,6 +1059,7 @@ fn open_title_after(
                 | "for"
                 | "on"
                 | "with"
+                | "to"
                 | "in"
                 | "who"
                 | "from"
@@ -1270,23 +1308,41 @@ fn part_set_off_after(
 
 /// "Seraphine Obwaldt KC, for the Harrowlark Land Trust, told the judge":
 /// "for" and a name set off after a name tell only whom the person acts
-/// for, as a court report writes counsel; held as a representative's task,
-/// so no post's title clashes with it, only another side.
+/// for, as a court report writes counsel; so does a deed of dealing with
+/// others done for one ("Ffion Gallowtree, who acted for Ms Vallowbrook,",
+/// "…, speaking for the family,"). Held as a representative's task, so no
+/// post's title clashes with it, only another side.
 fn side_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim)> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    if word(m.last) != "," || word(m.last + 1) != "for" {
+    if word(m.last) != "," {
         return None;
     }
-    let first = if word(m.last + 2) == "the" {
-        m.last + 3
+    let relative = usize::from(word(m.last + 1) == "who");
+    let dealing = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            !t.capitalised
+                && inflected_verb(&t.norm)
+                && (relative == 1 || t.norm.ends_with("ing"))
+                && verb_lemma(&t.norm, None).is_some_and(tells_dealings)
+        })
+    };
+    let at = if word(m.last + 1) == "for" {
+        m.last + 1
+    } else if dealing(m.last + 1 + relative) && word(m.last + 2 + relative) == "for" {
+        m.last + 2 + relative
     } else {
-        m.last + 2
+        return None;
+    };
+    let first = if word(at + 1) == "the" {
+        at + 2
+    } else {
+        at + 1
     };
     if !tokens.get(first).is_some_and(|t| t.capitalised) {
         return None;
     }
-    let party = body_after(tokens, m.last + 1);
-    (m.last + 2..m.last + 2 + 2 * MAX_AFFILIATION_WORDS).find(|&j| word(j) == ",")?;
+    let party = body_after(tokens, at);
+    (at + 1..at + 1 + 2 * MAX_AFFILIATION_WORDS).find(|&j| word(j) == ",")?;
     let mut claim = RoleClaim::new(&m.entity, REPRESENTATIVE.to_string(), Vec::new(), false);
     claim.open = true;
     claim.task = true;
@@ -2109,6 +2165,26 @@ mod tests {
         assert!(found.iter().all(|r| r.party.is_empty()));
         let found = claims("Ann Quell, the council's solicitor speaking outside court, said so.");
         assert!(found.iter().all(|r| r.party.is_empty()));
+        // A deed of dealing with others done "for" someone is done on
+        // their behalf, after a post or set off alone; asking something
+        // of a body ("called for the board to resign") is not.
+        let found = claims("Ignatius Morrowfeld, the solicitor acting for Quellmarch, said so.");
+        assert_eq!(found[0].party, ["quellmarch"]);
+        let found = claims("Ffion Gallowtree, who acted for Ms Vallowbrook, said so.");
+        assert_eq!(found[0].title, "representative");
+        assert!(found[0].party.contains(&"vallowbrook".to_string()));
+        let found =
+            claims("Ffion Gallowtree, the councillor who called for the Board to resign, spoke.");
+        assert!(found.iter().all(|r| r.party.is_empty()));
+        assert!(claims("Ffion Gallowtree, who waited for the Board, spoke.").is_empty());
+        // "to" or "for" after a person named for dealing with others
+        // ("counsel", "adviser") is whom they serve; a witness serves no one.
+        let found = claims(
+            "Ignatius Morrowfeld, legal counsel to the Ovine Records Board, said the board was confident.",
+        );
+        assert_eq!(found[0].role_text(), "legal counsel");
+        assert_eq!(found[0].party, ["ovine", "records", "board"]);
+        assert!(claims("Ifor Pell, a witness to the crash, said so.").is_empty());
     }
 
     #[test]

@@ -275,6 +275,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
         head: quantity.head,
         modifiers: quantity.modifiers,
         contents: quantity.contents,
+        parts: Vec::new(),
         hedge: quantity.hedge,
         per: quantity.per,
         frame: quantity.frame,

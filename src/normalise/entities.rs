@@ -247,7 +247,7 @@ pub fn add_corpus_openers<'a>(
 }
 
 /// Adds the words shaped like a role noun that open a sentence before a
-/// name ("Walter Van Dam said") and that the corpus never writes in lower
+/// name ("Walter Van Dam said", "Pieter Lomasney-Graat said") and that the corpus never writes in lower
 /// case: names, which [`find_entities`] keeps whole, where "Curator Elin
 /// Voss said" loses a role noun the corpus also writes as "the museum's
 /// curator".
@@ -261,9 +261,12 @@ pub fn add_opening_names<'a>(
             continue;
         };
         let word = without_possessive(&first.norm);
+        // "Pieter Lomasney-Graat said": a hyphen may join the surname.
+        let surname_follows = is_name_word(third)
+            || (compound_hyphen(tokens, 2) && tokens.get(3).is_some_and(is_name_word));
         if first.capitalised
             && is_name_word(second)
-            && is_name_word(third)
+            && surname_follows
             && has_agent_ending(word)
             && !lower.contains(word)
         {

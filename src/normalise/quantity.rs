@@ -552,6 +552,30 @@ fn change_measured(tokens: &[Token], first: usize) -> Option<(usize, String)> {
     Some((k, noun.to_string()))
 }
 
+/// Whether a token is a comparative: "more", "less", "fewer", or an
+/// adjective's "-er" form ("higher", "older", "longer").
+fn comparative(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && (matches!(t.norm.as_str(), "more" | "less" | "fewer")
+            || t.norm
+                .strip_suffix("er")
+                .is_some_and(|base| base.len() >= 2 && t.norm != "other"))
+}
+
+/// Whether "than" comes within [`COMPARED_REACH`] words from `from`, no
+/// punctuation between.
+fn compared_after(tokens: &[Token], from: usize) -> bool {
+    tokens[from.min(tokens.len())..]
+        .iter()
+        .take(COMPARED_REACH)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .any(|t| t.norm == "than")
+}
+
+/// How many words after a comparative "than" may stand ("more radiation
+/// than", "higher for the worst-hit patients than").
+const COMPARED_REACH: usize = 4;
+
 /// "by 24,000 votes", "a majority of 31", "his margin was 23,918 votes".
 fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) -> Option<Frame> {
     // "closed 6.3 per cent higher", "2% lower", "a 3.5 per cent rise", "a
@@ -569,6 +593,12 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
                     .is_some_and(|rest| matches!(rest, "" | "d" | "ed"))
             })
     }) {
+        return Some(Frame::Difference);
+    }
+    // "18 per cent more radiation than prescribed", "three years older
+    // than": a comparative after the number and "than" after it measure
+    // a difference from what is compared.
+    if tokens.get(next).is_some_and(comparative) && compared_after(tokens, next + 1) {
         return Some(Frame::Difference);
     }
     const DIFFERENCE_NOUNS: &[&str] = &[
@@ -3463,6 +3493,16 @@ mod tests {
             Some(Frame::Difference)
         );
         assert_eq!(one("She received 118,240 votes").frame, None);
+        // A comparative with "than" after it measures a difference.
+        assert_eq!(
+            one("patients received about 18 per cent more radiation than prescribed").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(
+            one("the mast is three metres taller than the old one").frame,
+            Some(Frame::Difference)
+        );
+        assert_eq!(one("18 per cent more staff were hired").frame, None);
         // People after "by" did the deed; after a change they are its size.
         assert_eq!(
             one("a letter signed by 63 of the orchestra's musicians").frame,
