@@ -9,6 +9,7 @@ use crate::extract::{inflects_speech_verb, is_speech_verb};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::entities::{
     has_agent_ending, is_body_word, is_person, written_name_start, EntityRef, Mention,
+    SETTING_PREPOSITIONS,
 };
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
@@ -1302,7 +1303,14 @@ fn part_set_off_after(
         return None;
     }
     let close = (m.last + 1..tokens.len()).find(|&j| tokens[j].norm == ",")?;
-    let claim = part_taken(tokens, m, m.last + 1, close, mentions, rules)?;
+    // "Cordelia Haskbourne, who represented Ms Varnacott at the hearing,":
+    // a relative clause's verb takes the part as a participle does.
+    let at = if tokens[m.last + 1].norm == "who" {
+        m.last + 2
+    } else {
+        m.last + 1
+    };
+    let claim = part_taken(tokens, m, at, close, mentions, rules)?;
     Some((m.last + 2, claim))
 }
 
@@ -1426,13 +1434,18 @@ fn part_taken(
 ) -> Option<RoleClaim> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let participle = tokens.get(at)?;
+    let relative = at > 0 && word(at - 1) == "who";
+    let lemma = verb_lemma(&participle.norm, None)?;
     let named_after = |j: usize| {
         let j = if word(j) == "the" { j + 1 } else { j };
         tokens.get(j).is_some_and(|t| t.capitalised)
     };
     let words = close.checked_sub(at + 1)?;
     let bare = words == 0;
-    let taken_for = word(at + 1) == "for" && named_after(at + 2);
+    // "prosecuting for the county council": a determined body by its kind.
+    let determined_body =
+        |j: usize| matches!(word(j), "the" | "its" | "their") && is_body_word(word(close - 1));
+    let taken_for = word(at + 1) == "for" && (named_after(at + 2) || determined_body(at + 2));
     // A body the part is taken against or for: a group, a kind of body
     // or a thing in space ("the brewery", "the family"), not an act or a
     // message ("defending the decision", "announcing the results").
@@ -1446,25 +1459,47 @@ fn part_taken(
     // Ms Tarrant"): whom the part is taken for or against, named by a
     // courtesy title, or in full or by a surname that is no common noun
     // ("touring Kelby Hall" names a place).
+    // A body named after a verb of serving another ("representing
+    // Orbisant Homes") is served too; a setting may close the clause
+    // ("who represented Ms Varnacott at the hearing").
     let named_party = mentions.iter().any(|party| {
         let written = written_name_start(tokens, party);
         let surname = party.last == party.first + 1 || is_person(&party.entity, rules);
+        let setting_after = tokens
+            .get(party.last)
+            .is_some_and(|t| party.last < close && SETTING_PREPOSITIONS.contains(&t.norm.as_str()));
+        let served = serves_another(lemma);
         written == at + 1
-            && party.last == close
-            && (written < party.first || (surname && !is_noun(&tokens[close - 1].norm)))
+            && (party.last == close || setting_after)
+            && (written < party.first
+                || served
+                || (surname && !is_noun(&tokens[party.last - 1].norm)))
     });
     // "presenting the case on behalf of the constabulary": whatever is
     // done on another's behalf is done for them.
     let on_behalf = on_behalf_of(tokens, at + 1, close.saturating_sub(2));
     let opens_sentence = at == 0 && participle.capitalised;
+    // A relative clause tells a part only by a verb that names a person
+    // for serving another and no doer of it ("represented" →
+    // "representative"), and a named party: who "joined the club",
+    // "visited Kelby Hall" (a visitor) or "acted for" one takes no part
+    // here.
+    let verb_form = if relative {
+        inflected_verb(&participle.norm)
+            && !participle.norm.ends_with("ing")
+            && person_serving_by(lemma).is_some()
+            && agent_noun_of(lemma).is_none()
+            && named_party
+    } else {
+        participle.norm.ends_with("ing")
+    };
     if !(bare || taken_for || done_to || named_party || on_behalf.is_some())
         || (participle.capitalised && !opens_sentence)
-        || !participle.norm.ends_with("ing")
+        || !verb_form
         || is_speech_verb(&participle.norm)
     {
         return None;
     }
-    let lemma = verb_lemma(&participle.norm, None)?;
     // A person named for the deed: its agent noun where the verb tells
     // dealings with others ("defending" → "defender"), or one named for
     // serving others ("representing" → "representative"); anything done
@@ -1478,9 +1513,21 @@ fn part_taken(
         claim.affiliation = party;
     } else if taken_for {
         claim.affiliation = body_after(tokens, at + 1);
-    } else if named_party {
-        // The surname names the party; an honorific before it does not.
-        claim.affiliation = vec![tokens[close - 1].norm.trim_end_matches("'s").to_string()];
+    } else if let Some(party) = mentions
+        .iter()
+        .find(|party| named_party && written_name_start(tokens, party) == at + 1)
+    {
+        // The name, whole; the surname after an honorific, which names no
+        // one.
+        let from = if written_name_start(tokens, party) < party.first {
+            party.last - 1
+        } else {
+            party.first
+        };
+        claim.affiliation = tokens[from..party.last]
+            .iter()
+            .map(|t| t.norm.trim_end_matches("'s").to_string())
+            .collect();
     } else if done_to {
         claim.affiliation = tokens[at + 2..close]
             .iter()
@@ -2185,6 +2232,23 @@ mod tests {
         assert_eq!(found[0].role_text(), "legal counsel");
         assert_eq!(found[0].party, ["ovine", "records", "board"]);
         assert!(claims("Ifor Pell, a witness to the crash, said so.").is_empty());
+        // Serving a named body, in a relative clause too, where a setting
+        // may close it; a body determined by its kind after "for".
+        let found = claims("Lucius Brenwick, representing Orbisant Homes, told the court.");
+        assert_eq!(found[0].party, ["orbisant", "homes"]);
+        let found = claims(
+            "Cordelia Haskbourne, who represented Ms Varnacott at the four-day hearing, told the tribunal.",
+        );
+        assert_eq!(found[0].title, "representative");
+        assert_eq!(found[0].party, ["varnacott"]);
+        let found =
+            claims("Ossian Wergellep, prosecuting for the county council, told the hearing.");
+        assert_eq!(found[0].title, "prosecutor");
+        assert_eq!(found[0].party, ["county", "council"]);
+        assert!(
+            claims("Ossian Wergellep, playing for the first time, told the hearing.").is_empty()
+        );
+        assert!(claims("Tom Reeve, who visited Kelby Hall at Easter, said so.").is_empty());
     }
 
     #[test]

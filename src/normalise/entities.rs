@@ -276,7 +276,7 @@ pub fn add_opening_names<'a>(
 }
 
 /// Prepositions that make the name after them a setting, not a subject.
-const SETTING_PREPOSITIONS: &[&str] =
+pub(crate) const SETTING_PREPOSITIONS: &[&str] =
     &["in", "at", "near", "across", "outside", "inside", "around"];
 
 /// Whether a mention places something ("officials in Kessar", "shares rose
