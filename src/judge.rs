@@ -1563,11 +1563,19 @@ fn stands_in(role: &RoleClaim) -> bool {
 }
 
 /// Both titles name one field of work ("medical director" / "chief
-/// medical officer"): two names of one post may differ in their heads.
+/// medical officer"), or one noun right before both heads does ("lead
+/// environmental health officer" / "environmental health chief"), a noun
+/// of no person (a rank, "chief engineer" / "chief executive", is none):
+/// two names of one post may differ in their heads.
 fn one_field(a: &RoleClaim, b: &RoleClaim) -> bool {
-    a.qualifiers
-        .iter()
-        .any(|q| b.qualifiers.contains(q) && names_a_field(q))
+    let field_before_head = match (a.qualifiers.last(), b.qualifiers.last()) {
+        (Some(x), Some(y)) => x == y && is_noun(x) && !names_a_person(x),
+        _ => false,
+    };
+    field_before_head
+        || a.qualifiers
+            .iter()
+            .any(|q| b.qualifiers.contains(q) && names_a_field(q))
 }
 
 /// Both titles name a field of work and the fields share nothing ("head

@@ -141,6 +141,28 @@ fn roles_read_from_their_place_contradict_or_agree() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// A post told in four words of its own meets another post of one
+/// person; the same field named right before two heads ("environmental
+/// health officer" / "environmental health chief") is one post told two
+/// ways.
+#[test]
+fn four_word_posts_and_one_field_before_two_heads() {
+    let found = role_findings(
+        "Dagny Orrelbeck, a spokeswoman for Zandreth Cement, said the dust was harmless.\n",
+        "Dagny Orrelbeck, the district council's principal environmental health officer, said the dust was being monitored.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "contradiction", "{found:?}");
+    let found = role_findings(
+        "Ilsabet Kconneuq, the council's lead environmental health officer, said the studio had failed.\n",
+        "Ilsabet Kconneuq, the environmental health chief, said the studio had failed.\n",
+    );
+    assert!(
+        found.iter().all(|(verdict, _)| verdict != "contradiction"),
+        "{found:?}"
+    );
+}
+
 /// One lawyer said to act for two sides of one dispute is a
 /// contradiction, whichever way each source tells the side ("acting
 /// for", "who acted for", "counsel to"); the same side told two ways is

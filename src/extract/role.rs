@@ -274,6 +274,10 @@ fn on_behalf_of(tokens: &[Token], from: usize, to: usize) -> Option<Vec<String>>
 /// behalf of" ("presenting the case on behalf of …").
 const BEHALF_REACH: usize = 4;
 
+/// The most words a role's phrase set off after a name takes, its head
+/// and what qualifies it ("principal environmental health officer").
+const ROLE_PHRASE_WORDS: usize = 4;
+
 /// A title's last word, its head ("press secretary" → "secretary").
 pub fn last_word(title: &str) -> &str {
     title.rsplit(' ').next().unwrap_or(title)
@@ -1016,8 +1020,18 @@ fn open_title_after(
         }
     }
     let named_qualifiers = words.len();
-    k = joined_role_phrase(tokens, k, &mut words, 3);
+    // "the district council's principal environmental health officer":
+    // up to four words of the role's own.
+    k = joined_role_phrase(tokens, k, &mut words, ROLE_PHRASE_WORDS);
     if words.len() == named_qualifiers {
+        return None;
+    }
+    // "the county's largest home insurer": a superlative ranks among
+    // others of a kind, no post held.
+    let ranked_among = words[named_qualifiers..]
+        .first()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("est") && !is_noun(w));
+    if ranked_among && words.len() > named_qualifiers + 1 {
         return None;
     }
     let title = words.pop()?;
@@ -2249,6 +2263,20 @@ mod tests {
             claims("Ossian Wergellep, playing for the first time, told the hearing.").is_empty()
         );
         assert!(claims("Tom Reeve, who visited Kelby Hall at Easter, said so.").is_empty());
+    }
+
+    /// A role's phrase set off after a name takes up to four words of its
+    /// own; a superlative opening it ranks among others, no post.
+    #[test]
+    fn a_role_phrase_of_four_words_and_no_superlative() {
+        assert_eq!(
+            roles("Dagny Orrelbeck, the district council's principal environmental health officer, said so."),
+            ["dagny orrelbeck: principal environmental health officer"]
+        );
+        assert!(roles(
+            "Bellwether Mutual, the county's largest home auto insurer, said claims were rising."
+        )
+        .is_empty());
     }
 
     #[test]
