@@ -1049,10 +1049,9 @@ fn open_title_after(
     // A noun WordNet knows as a kind of person heads a role whatever its
     // ending where the phrase says whom it serves: "the fund's general
     // counsel", "a paramedic with the rescue team" (not "the man in
-    // charge").
-    // "legal counsel to the Ovine Records Board": "to" says whom a person
-    // named for dealing with others serves ("a witness to the crash"
-    // serves no one).
+    // charge"); "to" says it after a person named for dealing with others
+    // ("legal counsel to the Ovine Records Board"; "a witness to the
+    // crash" serves no one).
     let serves = owned
         || tokens.get(k).is_some_and(|t| {
             matches!(t.norm.as_str(), "for" | "with" | "at")
@@ -1472,10 +1471,10 @@ fn part_taken(
     // A person named right after it ("defending Vurrow", "prosecuting
     // Ms Tarrant"): whom the part is taken for or against, named by a
     // courtesy title, or in full or by a surname that is no common noun
-    // ("touring Kelby Hall" names a place).
-    // A body named after a verb of serving another ("representing
-    // Orbisant Homes") is served too; a setting may close the clause
-    // ("who represented Ms Varnacott at the hearing").
+    // ("touring Kelby Hall" names a place). A body named after a verb of
+    // serving another ("representing Orbisant Homes") is served too; a
+    // setting may close the clause ("who represented Ms Varnacott at the
+    // hearing").
     let named_party = mentions.iter().any(|party| {
         let written = written_name_start(tokens, party);
         let surname = party.last == party.first + 1 || is_person(&party.entity, rules);

@@ -247,10 +247,10 @@ pub fn add_corpus_openers<'a>(
 }
 
 /// Adds the words shaped like a role noun that open a sentence before a
-/// name ("Walter Van Dam said", "Pieter Lomasney-Graat said") and that the corpus never writes in lower
-/// case: names, which [`find_entities`] keeps whole, where "Curator Elin
-/// Voss said" loses a role noun the corpus also writes as "the museum's
-/// curator".
+/// name ("Walter Van Dam said", "Pieter Lomasney-Graat said") and that
+/// the corpus never writes in lower case: names, which [`find_entities`]
+/// keeps whole, where "Curator Elin Voss said" loses a role noun the
+/// corpus also writes as "the museum's curator".
 pub fn add_opening_names<'a>(
     names: &mut FxHashSet<String>,
     sentences: impl IntoIterator<Item = &'a [Token]>,

@@ -552,8 +552,9 @@ fn change_measured(tokens: &[Token], first: usize) -> Option<(usize, String)> {
     Some((k, noun.to_string()))
 }
 
-/// Whether a token is a comparative: "more", "less", "fewer", or an
-/// adjective's "-er" form ("higher", "older", "longer").
+/// Whether a token may be a comparative: "more", "less", "fewer", or a
+/// word shaped as an adjective's "-er" form ("higher", "older", "longer");
+/// the "than" that must follow ([`compared_after`]) tells the rest.
 fn comparative(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && (matches!(t.norm.as_str(), "more" | "less" | "fewer")
