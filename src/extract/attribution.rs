@@ -908,8 +908,16 @@ pub fn extract(
             .min_by_key(|(d, _)| *d)
             .and_then(|(_, s)| s.speaker.clone());
         // "put it bluntly: '…'": a colon gives the quote to the sentence's
-        // subject.
-        let after_colon = first >= 2 && tokens[first - 2].norm == ":";
+        // subject; so does a comma before a quotation that is a whole
+        // sentence ("As Leontyne Harcastle put it to the jury, 'This was
+        // …'").
+        let whole_sentence = !term
+            && quote
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase);
+        let after_colon = first >= 2
+            && (tokens[first - 2].norm == ":" || (tokens[first - 2].norm == "," && whole_sentence));
         let speaker = governing
             .or_else(|| after_colon.then(|| speech.sentence_subject()).flatten())
             .or_else(|| all_quote.then(|| previous.cloned()).flatten());
@@ -1321,6 +1329,20 @@ mod tests {
             ),
             ["greta lund: farmers are being used as ammunition"]
         );
+        // So does a comma before a quotation that is a whole sentence; a
+        // phrase quoted after a comma is no one's.
+        assert_eq!(
+            quotes(
+                "As junior prosecutor Leontyne Harcastle put it to the jury, \"This was not a clerical muddle but a deliberate harvest of votes.\"",
+                None
+            ),
+            ["leontyne harcastle: this was not a clerical muddle but a deliberate harvest of votes"]
+        );
+        assert!(quotes(
+            "Leontyne Harcastle left the court, \"a deliberate harvest\" still ringing in the hall.",
+            None
+        )
+        .is_empty());
         // A name that qualifies a role before another name is not the
         // subject; the person the role stands before is.
         assert_eq!(
