@@ -2912,3 +2912,21 @@ fn a_part_the_whole_lists_is_no_rival_value() {
         ["contradiction"]
     );
 }
+
+/// One sentence retold with another year in two stories (two sites, two
+/// companies) is two happenings told alike; in one story it is one
+/// happening given two dates.
+#[test]
+fn an_echoed_sentence_of_another_story_is_another_happening() {
+    let drumhallow = "Ferrovant employs 210 people at the Drumhallow site, which opened in 2019. Ferrovant said the fire at Drumhallow was out.\n";
+    let corvantic = "The Corvantic site opened in 2016 and employs about 120 people. Corvantic said its data centre was back online.\n";
+    assert!(date_verdicts("2025-03-12", drumhallow, corvantic).is_empty());
+    assert_eq!(
+        date_verdicts(
+            "2025-03-12",
+            "The Corvantic site opened in 2019 and employs about 120 people. Corvantic said its data centre was back online.\n",
+            corvantic
+        ),
+        ["contradiction"]
+    );
+}
