@@ -916,10 +916,10 @@ pub fn extract(
                 .chars()
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase);
-        let after_colon = first >= 2
+        let set_off = first >= 2
             && (tokens[first - 2].norm == ":" || (tokens[first - 2].norm == "," && whole_sentence));
         let speaker = governing
-            .or_else(|| after_colon.then(|| speech.sentence_subject()).flatten())
+            .or_else(|| set_off.then(|| speech.sentence_subject()).flatten())
             .or_else(|| all_quote.then(|| previous.cloned()).flatten());
         if let Some(speaker) = speaker {
             found.push((

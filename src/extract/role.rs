@@ -1338,19 +1338,19 @@ fn side_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim
     if word(m.last) != "," {
         return None;
     }
-    let relative = usize::from(word(m.last + 1) == "who");
-    let dealing = |j: usize| {
-        tokens.get(j).is_some_and(|t| {
-            !t.capitalised
-                && inflected_verb(&t.norm)
-                && (relative == 1 || t.norm.ends_with("ing"))
-                && verb_lemma(&t.norm, None).is_some_and(tells_dealings)
-        })
-    };
+    // The verb of "…, acting for" or "…, who acted for", where there is one.
+    let relative = word(m.last + 1) == "who";
+    let verb = if relative { m.last + 2 } else { m.last + 1 };
+    let dealing = tokens.get(verb).is_some_and(|t| {
+        !t.capitalised
+            && inflected_verb(&t.norm)
+            && (relative || t.norm.ends_with("ing"))
+            && verb_lemma(&t.norm, None).is_some_and(tells_dealings)
+    });
     let at = if word(m.last + 1) == "for" {
         m.last + 1
-    } else if dealing(m.last + 1 + relative) && word(m.last + 2 + relative) == "for" {
-        m.last + 2 + relative
+    } else if dealing && word(verb + 1) == "for" {
+        verb + 1
     } else {
         return None;
     };
@@ -1475,13 +1475,13 @@ fn part_taken(
     // serving another ("representing Orbisant Homes") is served too; a
     // setting may close the clause ("who represented Ms Varnacott at the
     // hearing").
-    let named_party = mentions.iter().any(|party| {
+    let served = serves_another(lemma);
+    let named_party = mentions.iter().find(|party| {
         let written = written_name_start(tokens, party);
         let surname = party.last == party.first + 1 || is_person(&party.entity, rules);
         let setting_after = tokens
             .get(party.last)
             .is_some_and(|t| party.last < close && SETTING_PREPOSITIONS.contains(&t.norm.as_str()));
-        let served = serves_another(lemma);
         written == at + 1
             && (party.last == close || setting_after)
             && (written < party.first
@@ -1502,11 +1502,11 @@ fn part_taken(
             && !participle.norm.ends_with("ing")
             && person_serving_by(lemma).is_some()
             && agent_noun_of(lemma).is_none()
-            && named_party
+            && named_party.is_some()
     } else {
         participle.norm.ends_with("ing")
     };
-    if !(bare || taken_for || done_to || named_party || on_behalf.is_some())
+    if !(bare || taken_for || done_to || named_party.is_some() || on_behalf.is_some())
         || (participle.capitalised && !opens_sentence)
         || !verb_form
         || is_speech_verb(&participle.norm)
@@ -1526,10 +1526,7 @@ fn part_taken(
         claim.affiliation = party;
     } else if taken_for {
         claim.affiliation = body_after(tokens, at + 1);
-    } else if let Some(party) = mentions
-        .iter()
-        .find(|party| named_party && written_name_start(tokens, party) == at + 1)
-    {
+    } else if let Some(party) = named_party {
         // The name, whole; the surname after an honorific, which names no
         // one.
         let from = if written_name_start(tokens, party) < party.first {
