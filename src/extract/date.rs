@@ -1514,7 +1514,7 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
         return None;
     }
     let noun = |j: usize| content_word(&tokens[j]) && is_noun(&tokens[j].norm);
-    if noun(k - 1) {
+    if noun(k - 1) && !in_verb_group(tokens, k - 1, k) {
         let start = phrase_opening(tokens, k)?;
         // The phrase must not belong to a subject still waiting for its
         // verb ("negotiations at the conciliation service collapsed"): the
@@ -1885,6 +1885,25 @@ fn subject_and_object(
             }
             break;
         }
+        // "was first spotted", "had later found": a word between an
+        // auxiliary and the verb is an adverb of the verb, no subject.
+        if in_verb_group(tokens, j, k) {
+            continue;
+        }
+        // "The crack that prompted the decision was spotted": a relative
+        // clause whose verb follows its relative word qualifies the noun
+        // before that word, which is the subject.
+        let relative_clause = (j.saturating_sub(4)..j).rev().find(|&r| {
+            r >= 1
+                && matches!(tokens[r].norm.as_str(), "that" | "which")
+                && content(r - 1)
+                && is_noun(&tokens[r - 1].norm)
+                && tokens.get(r + 1).is_some_and(|v| looks_like_verb(&v.norm))
+        });
+        if let Some(r) = relative_clause {
+            j = r;
+            continue;
+        }
         if content(j) || (opening && !is_function_word(&t.norm) && is_noun(&t.norm)) {
             patient.push(patient_word(tokens, lemmas, j));
             break;
@@ -1892,6 +1911,16 @@ fn subject_and_object(
     }
     patient.extend(age);
     patient.join(" ")
+}
+
+/// Whether the word at `j` stands between an auxiliary and the verb at
+/// `k` ("was first spotted", "had later found"): an adverb of the verb,
+/// neither its subject nor a noun it qualifies.
+fn in_verb_group(tokens: &[Token], j: usize, k: usize) -> bool {
+    j >= 1
+        && tokens[j..k].iter().all(|w| w.kind == TokenKind::Word)
+        && (AUXILIARIES.contains(&tokens[j - 1].norm.as_str())
+            || BE.contains(&tokens[j - 1].norm.as_str()))
 }
 
 /// A patient's word as WordNet lists it ("talks" stays a negotiation),
@@ -3417,6 +3446,20 @@ mod tests {
             ["fracture"]
         );
         assert_eq!(themes("The fracture was spotted on April 9."), ["fracture"]);
+        // An adverb inside the verb group is no subject, and a relative
+        // clause after the subject's noun is passed over.
+        assert_eq!(
+            themes("The fracture was first spotted on April 9."),
+            ["fracture"]
+        );
+        assert_eq!(
+            themes("The crack that prompted the decision was first spotted on April 9."),
+            ["crack"]
+        );
+        assert_eq!(
+            themes("He said that the decision was taken on April 9."),
+            ["decision"]
+        );
         // A compound qualifying the object is part of it.
         assert_eq!(
             themes("The trust issued its strong-stream alert on May 13."),
