@@ -977,6 +977,24 @@ fn analyse(
                 around.near.retain(|e| !is_person(e, rules));
                 around.near_before.retain(|e| !is_person(e, rules));
             }
+            // "On 7 October, Dr Okoruwa-Finch told jurors …": a date of the
+            // telling itself has the teller for its doer, no mere source.
+            if let ClaimBody::Date(d) = &body {
+                if d.verb.as_deref().is_some_and(extract::is_speech_verb) {
+                    around.clause.extend(
+                        context
+                            .mentions
+                            .iter()
+                            .filter(|m| {
+                                context.speakers.contains(&m.first)
+                                    && !extract::is_dateline(&tokens, m)
+                            })
+                            .map(|m| m.entity.clone()),
+                    );
+                    around.clause.sort();
+                    around.clause.dedup();
+                }
+            }
             let running_count = matches!(&body, ClaimBody::Figure(f)
                 if f.topic.and_then(|t| rules.topics.get(t)).is_some_and(|t| t.cumulative));
             if running_count && stated.is_some() {

@@ -2930,3 +2930,20 @@ fn an_echoed_sentence_of_another_story_is_another_happening() {
         ["contradiction"]
     );
 }
+
+/// A date of a telling ("told jurors on 28 May") has the teller for its
+/// doer, no mere source: one witness's evidence on two days contradicts;
+/// another witness's, or the same person's words to others on another
+/// occasion, do not.
+#[test]
+fn the_teller_of_a_dated_telling_is_its_doer() {
+    assert_dated(
+        "2026-06-01",
+        "Dr Sabeline Okoruwa-Finch gave her evidence on Wednesday, the third day of the trial.\n",
+        &["On 28 May, Dr Sabeline Okoruwa-Finch told jurors that the wine was a fake.\n"],
+        &[
+            "On 28 May, Dr Hallam Quistberg told jurors that the wine was a fake.\n",
+            "Dr Sabeline Okoruwa-Finch said on 29 May that she would not comment further.\n",
+        ],
+    );
+}
