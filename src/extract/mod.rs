@@ -822,6 +822,13 @@ fn same_clause(norms: &Norms, from: usize, to: usize) -> bool {
     if from > to || to > norms.len() {
         return true;
     }
+    // "Ms Threadgould agreed that 68 bottles he supplied were fakes": a
+    // verb's "that" opens a clause with a subject of its own.
+    let reported = (from + 1..to)
+        .any(|k| norms.get(k) == Some("that") && norms.get(k - 1).is_some_and(past_shaped));
+    if reported {
+        return false;
+    }
     match (from..to).find(|&k| norms.get(k) == Some(",")) {
         None => true,
         Some(at) => at + 1 < to && matches!(norms.get(at + 1), Some("which" | "who" | "whose")),
@@ -1303,6 +1310,21 @@ mod tests {
         assert_eq!(end(rider, 3), Some(13));
         let fires = "It has risen to 27, the company said on Wednesday, as owners came forward.";
         assert_eq!(end(fires, 5), None);
+    }
+
+    /// A verb's "that" opens a clause of its own: the name before it owns
+    /// no figure after it; a relative word after a comma joins one clause.
+    #[test]
+    fn a_verbs_that_clause_is_another_clause() {
+        let same = |text: &str, from: usize, to: usize| {
+            same_clause(&Norms::new(&tokenize(text)), from, to)
+        };
+        let agreed = "Ms Threadgould agreed that 68 bottles he supplied were fakes.";
+        assert!(!same(agreed, 2, 5));
+        let owned = "Ms Threadgould supplied 68 bottles that were fakes.";
+        assert!(same(owned, 2, 4));
+        let relative = "Kestrel, which booked 11 orders, grew.";
+        assert!(same(relative, 1, 4));
     }
 
     /// What an aside set off by commas names, opened by a relative word
