@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::extract::attribution::Speaker;
 use crate::extract::{Claim, ClaimBody};
 use crate::normalise::entities::{names_organisation, EntityRef, NAME_SIMILARITY};
+use crate::normalise::senses::names_a_person_by_post;
 
 /// The words some documents write capitalised mid-sentence in their prose,
 /// and those they write in lower case: the first pass over a corpus. The
@@ -273,30 +274,42 @@ const GIVEN_NAME_SIMILARITY: f64 = 0.85;
 /// full name it ends or begins ("Vasko" after "Irena Vasko"), so a later
 /// corpus-wide merge cannot join it to someone else of that surname.
 pub fn expand_short_names(claims: &mut [Claim]) {
-    let names = sorted_by_length(names_of(claims));
-    let canonical: FxHashMap<String, String> = {
-        // A bare surname stands for the one person of that surname named in
-        // the document; a place ("Maravel") is not the organisation named
-        // after it, which the corpus-wide merge joins by prefix instead.
-        names
-            .iter()
-            .filter_map(|name| {
-                let longer: Vec<&String> = names
-                    .iter()
-                    .filter(|l| {
-                        l.len() > name.len()
-                            && l.ends_with(&format!(" {name}"))
-                            && is_person_name(l)
-                    })
-                    .collect();
-                match longer.as_slice() {
-                    [only] => Some((name.clone(), (*only).clone())),
-                    _ => None,
-                }
-            })
-            .collect()
-    };
+    let canonical = short_name_renames(names_of(claims));
     rename(claims, &canonical);
+}
+
+/// What [`expand_short_names`] renames among one document's `names`: each
+/// short name that stands for one longer name to that name.
+fn short_name_renames(names: BTreeSet<String>) -> Renames {
+    let names = sorted_by_length(names);
+    // A bare surname stands for the one person of that surname named in
+    // the document; a place ("Maravel") is not the organisation named
+    // after it, which the corpus-wide merge joins by prefix instead.
+    names
+        .iter()
+        .filter_map(|name| {
+            // "Dame Ilse" after "Dame Ilse Parvanek": a title of a person
+            // by post before a given name stands for the one full name
+            // that given name begins.
+            let given = name
+                .split_once(' ')
+                .filter(|(title, given)| !given.contains(' ') && names_a_person_by_post(title))
+                .map(|(_, given)| format!("{given} "));
+            let longer: Vec<&String> = names
+                .iter()
+                .filter(|l| {
+                    l.len() > name.len()
+                        && (l.ends_with(&format!(" {name}"))
+                            || given.as_ref().is_some_and(|g| l.starts_with(g.as_str())))
+                        && is_person_name(l)
+                })
+                .collect();
+            match longer.as_slice() {
+                [only] => Some((name.clone(), (*only).clone())),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// Whether a name can be a person's, whose surname alone may stand for it:
@@ -411,6 +424,23 @@ mod tests {
         assert_eq!(renames["tamsin vorrelby"], "tamsin");
         let renames = stats(&["kestrel", "kestrel beverages"]).renames();
         assert_eq!(renames["kestrel beverages"], "kestrel");
+    }
+
+    /// A surname, or a title before a given name ("Dame Ilse"), stands for
+    /// the one full name of the document it ends or begins; with two such
+    /// names, for neither.
+    #[test]
+    fn a_short_name_stands_for_the_one_full_name_it_shortens() {
+        let renames =
+            |names: &[&str]| short_name_renames(names.iter().map(|n| n.to_string()).collect());
+        let found = renames(&["dame ilse", "ilse parvanek", "parvanek"]);
+        assert_eq!(found["dame ilse"], "ilse parvanek");
+        assert_eq!(found["parvanek"], "ilse parvanek");
+        let found = renames(&["dame ilse", "ilse parvanek", "ilse varga"]);
+        assert!(!found.contains_key("dame ilse"));
+        // A first word that is no post ("Orla") is a given name, not a title.
+        let found = renames(&["orla vane", "vane tessick"]);
+        assert!(!found.contains_key("orla vane"));
     }
 
     #[test]
