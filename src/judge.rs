@@ -1280,6 +1280,15 @@ fn judge_roles(
         [only] => names_a_person(only) || surname_in_story(only),
         _ => false,
     };
+    // A body its story writes as a name ("Gilcrest Vane"), whatever words
+    // a dictionary knows in it.
+    let written_name = |r: &RoleClaim, c: &Context| {
+        let body = r.affiliation.join(" ");
+        r.affiliation.len() > 1
+            && c.story
+                .iter()
+                .any(|e| matches!(e, EntityRef::Unknown(name) if **name == *body))
+    };
     let two_bodies = !undertaking(ra)
         && !undertaking(rb)
         && !serves_a_person(ra)
@@ -1287,7 +1296,10 @@ fn judge_roles(
         && ((different_bodies(&ra.affiliation, &rb.affiliation)
             && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb))))
             || (head(ra) == head(rb)
-                && two_named_bodies(&named_body(ra, rules), &named_body(rb, rules))))
+                && two_named_bodies(
+                    (&named_body(ra, rules), written_name(ra, ca)),
+                    (&named_body(rb, rules), written_name(rb, cb)),
+                )))
         && !part_of(ra, rb)
         && !part_of(rb, ra);
     // "Deputy leader" / "team leader": a post second to one is not that
@@ -1724,13 +1736,15 @@ fn named_body(role: &RoleClaim, rules: &RuleSet) -> Vec<String> {
 }
 
 /// Both bodies are named, not spellings of one, and two by their words
-/// ([`different_bodies`]): the mayor of Dunmarra is not Kessik's, nor a
+/// ([`different_bodies`]), each with whether its story writes it as a
+/// name ("Gilcrest Vane", whose "vane" a dictionary knows): the mayor of
+/// Dunmarra is not Kessik's, nor a
 /// spokesman for the Calderbrook Fire Department Harrowmere's. A name is a
 /// proper name no dictionary knows ("Dunmarra"), or, against one, a name
 /// ending in a kind of body ("Calderbrook Fire Department"); names WordNet
 /// knows ("Russian", "county") may be another's adjective or kind
 /// ("Russian foreign minister" / "Russia's").
-fn two_named_bodies(a: &[String], b: &[String]) -> bool {
+fn two_named_bodies((a, written_a): (&[String], bool), (b, written_b): (&[String], bool)) -> bool {
     let proper = |x: &[String]| !x.is_empty() && x.iter().all(|w| !is_noun(w));
     // A group noun ends a body's name as a kind of body does
     // ("Haverthwaite Mills Band").
@@ -1739,9 +1753,9 @@ fn two_named_bodies(a: &[String], b: &[String]) -> bool {
             && x.last()
                 .is_some_and(|w| is_body_word(w) || names_a_group(w))
     };
-    let named = |x: &[String]| proper(x) || in_full(x);
-    named(a)
-        && named(b)
+    let named = |x: &[String], written: bool| proper(x) || in_full(x) || written;
+    named(a, written_a)
+        && named(b, written_b)
         && (proper(a) || proper(b))
         && different_bodies(a, b)
         && strsim::jaro_winkler(&a.join(" "), &b.join(" ")) < NAME_SIMILARITY
@@ -3477,6 +3491,40 @@ mod tests {
         assert_eq!(
             verdict(&of_the_mills_band, &haverthwaites),
             Ok(Verdict::Agreement)
+        );
+        // A body its story writes as a name is named, whatever noun a
+        // dictionary knows closes it: two auction houses' department heads.
+        let at = |words: &[&str]| RoleClaim {
+            affiliation: words.iter().map(|w| w.to_string()).collect(),
+            ..role("head", &["wine", "department"], true)
+        };
+        let naming = |names: &[&str]| Context {
+            story: names
+                .iter()
+                .map(|n| EntityRef::Unknown((*n).into()))
+                .collect::<Vec<_>>()
+                .into(),
+            ..Context::default()
+        };
+        let rules = RuleSet::builtin().unwrap();
+        let judged = |a: &RoleClaim, ca: &Context, b: &RoleClaim, cb: &Context| {
+            judge_roles(a, ca, b, cb, &rules).map(|j| j.verdict)
+        };
+        let (drosselby, gilcrest) = (at(&["drosselby", "harkwell"]), at(&["gilcrest", "vane"]));
+        let (in_a, in_b) = (naming(&["drosselby harkwell"]), naming(&["gilcrest vane"]));
+        assert_eq!(
+            judged(&drosselby, &in_a, &gilcrest, &in_b),
+            Ok(Verdict::Contradiction)
+        );
+        assert_eq!(
+            judged(&gilcrest, &in_b, &gilcrest, &in_b),
+            Ok(Verdict::Agreement)
+        );
+        // Words no story writes as a name may be an adjective's and a
+        // kind's: no second body.
+        assert_ne!(
+            judged(&drosselby, &in_a, &gilcrest, &Context::default()),
+            Ok(Verdict::Contradiction)
         );
     }
 

@@ -15,7 +15,7 @@ use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
     agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
-    names_a_thing_in_space, names_a_time, person_serving_by, tells_dealings, verb_lemma,
+    names_a_thing_in_space, names_a_time, person_serving_by, same_deed, tells_dealings, verb_lemma,
     verb_of_a_person_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
@@ -330,6 +330,10 @@ fn inflected_verb(word: &str) -> bool {
 /// head of ("the head of communications", "who heads the unit").
 pub(crate) const HEAD: &str = "head";
 
+/// The verb of being in charge whose kinds ("run", "chair", "captain")
+/// WordNet relates to it more often than to "head".
+const LEADING: &str = "lead";
+
 /// Prepositions that say whom a role is held for ("adviser to the
 /// committee").
 const FOR_WHOM: &[&str] = &["for", "of", "at", "from", "with", "to"];
@@ -377,16 +381,31 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
 /// University") or determined ("the county", "its board"); "director of
 /// quality and food safety" names a field, not a body.
 fn body_after(tokens: &[Token], at: usize) -> Vec<String> {
-    let names_a_body = tokens
-        .get(at + 1)
-        .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
     if !tokens
         .get(at)
-        .is_some_and(|t| FOR_WHOM.contains(&t.norm.as_str()) && names_a_body)
+        .is_some_and(|t| FOR_WHOM.contains(&t.norm.as_str()))
     {
         return Vec::new();
     }
-    tokens[at + 1..]
+    // "at rival auctioneers Gilcrest Vane": lower-case nouns that describe
+    // the name right after them are its apposition; the name is the body.
+    let name_word = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+    };
+    let from = (at + 1..(at + 1 + DESCRIPTION_WORDS).min(tokens.len()))
+        .take_while(|&j| lower_case_noun(&tokens[j]))
+        .map(|j| j + 1)
+        .find(|&j| name_word(j))
+        .unwrap_or(at + 1);
+    let names_a_body = tokens
+        .get(from)
+        .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
+    if !names_a_body {
+        return Vec::new();
+    }
+    tokens[from..]
         .iter()
         // "the Marrowby Farmers' Guild": a plural's apostrophe stays
         // inside the name.
@@ -399,6 +418,10 @@ fn body_after(tokens: &[Token], at: usize) -> Vec<String> {
         .map(|t| t.norm.trim_end_matches("'s").to_string())
         .collect()
 }
+
+/// How many lower-case nouns may describe a body's name before it ("at
+/// rival auctioneers Gilcrest Vane").
+const DESCRIPTION_WORDS: usize = 2;
 
 /// A word that can head a role no rule lists: an agent noun by its shape
 /// (manager, prosecutor, statistician, spokeswoman, captain), lower case,
@@ -1174,15 +1197,32 @@ fn deed_of_a_role_after(
     if word(m.last) != "," || word(m.last + 1) != "who" {
         return None;
     }
-    let verb = word(m.last + 2);
-    let lemma = verb_lemma(verb, None).filter(|l| verb.len() > l.len() && verb.ends_with('s'))?;
+    // "who has headed the department since 2016": the perfect tells a
+    // post held till now, as the present does.
+    let perfect = matches!(word(m.last + 2), "has" | "have");
+    let at = m.last + 2 + usize::from(perfect);
+    let verb = word(at);
+    let lemma = verb_lemma(verb, None).filter(|l| {
+        verb.len() > l.len()
+            && if perfect {
+                past_shaped(verb)
+            } else {
+                verb.ends_with('s')
+            }
+    })?;
     let listed = lemma == HEAD || rules.titles.iter().any(|t| t.len() == 1 && t[0] == lemma);
+    // "who runs the wine department": a verb of being in charge that
+    // names no doer of its own is heading.
     let title = if listed {
         lemma.to_string()
+    } else if let Some(agent) = agent_noun_of(lemma) {
+        agent.to_string()
+    } else if same_deed(lemma, HEAD) || same_deed(lemma, LEADING) {
+        HEAD.to_string()
     } else {
-        agent_noun_of(lemma)?.to_string()
+        return None;
     };
-    let mut k = m.last + 3;
+    let mut k = at + 1;
     if matches!(word(k), "the" | "its" | "their") {
         k += 1;
     }
@@ -1280,7 +1320,11 @@ fn deed_of_a_role_after(
                     && weekday_of(t).is_none()
                     && !names_a_time(&t.norm)
             });
-    if !matches!(word(k), "," | "." | ";" | "in") && !on_a_body && !FOR_WHOM.contains(&word(k)) {
+    // "since 2016": how long the post has been held closes it too.
+    if !matches!(word(k), "," | "." | ";" | "in" | "since")
+        && !on_a_body
+        && !FOR_WHOM.contains(&word(k))
+    {
         return None;
     }
     if let (true, Some(owner)) = (body.is_empty(), owner) {
@@ -2184,9 +2228,24 @@ mod tests {
         );
         assert_eq!(found[0].role_text(), "contract overseer");
         assert_eq!(found[0].affiliation, ["county", "council"]);
-        // No post is named by what anyone does ("runs", "lives").
-        assert!(roles("Mara Holt, who runs the shelter, said it was full.").is_empty());
+        // A verb of being in charge that names no doer heads ("runs"),
+        // in the perfect too, and a description before a body's name is
+        // no part of it; no post is named by what anyone else does
+        // ("lives").
+        let found = claims("Mara Holt, who runs the shelter, said it was full.");
+        assert_eq!(found[0].role_text(), "shelter head");
+        let found = claims(
+            "Lucan Ferreby-Hoult, who runs the wine department at rival auctioneers Gilcrest Vane, said so.",
+        );
+        assert_eq!(found[0].role_text(), "wine department head");
+        assert_eq!(found[0].affiliation, ["gilcrest", "vane"]);
+        let found = claims(
+            "Lucan Ferreby-Hoult, who has headed Drosselby Harkwell's fine wine department since 2016, said so.",
+        );
+        assert_eq!(found[0].role_text(), "fine wine department head");
+        assert_eq!(found[0].affiliation, ["drosselby", "harkwell"]);
         assert!(roles("Pia Sand, who lives in Dorrow, said so.").is_empty());
+        assert!(roles("Pia Sand, who has lived in Dorrow since 2016, said so.").is_empty());
     }
 
     /// Whom one acts for is read from the sentence: a participle of
