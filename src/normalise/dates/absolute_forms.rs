@@ -308,6 +308,23 @@ pub(super) fn month_first(c: &Ctx, i: usize) -> Option<DateMention> {
         return Some(dated(i, last, year, span));
     }
     if let Some(year) = c.year(k) {
+        // "from June 2023 to December 2024", "between June 2023 and
+        // December 2024": one span of months; "and" joins two only after
+        // "between".
+        let joined = match c.norm(k + 1) {
+            "and" => c.before(i) == "between",
+            _ => range_word(c, k + 1),
+        };
+        let until = month_at(c, k + 2)
+            .filter(|_| joined)
+            .and_then(|(m2, k2, _)| Some((m2, c.year(k2)?, k2)))
+            .filter(|&(m2, y2, _)| (y2, m2) > (year, m));
+        if let Some((m2, y2, k2)) = until {
+            let span = DateSpan::month(year, m)
+                .zip(DateSpan::month(y2, m2))
+                .map(|(from, to)| DateSpan::range(from.start, to.end));
+            return absolute(i, k2 + 1, span);
+        }
         return absolute(i, k + 1, DateSpan::month(year, m));
     }
     if !strict {

@@ -38,6 +38,20 @@ fn absolute_dates() {
     assert_eq!(one("on 18 August 2025"), "2025-08-18");
     assert_eq!(one("on 2025-08-18 at noon"), "2025-08-18");
     assert_eq!(one("since Feb. 24, 2022 the war"), "2022-02-24..2025-08-19");
+    // Two months of two years joined are one span of months; "and" joins
+    // them only after "between".
+    assert_eq!(
+        one("between June 2023 and December 2024 inspectors"),
+        "2023-06-01..2024-12-31"
+    );
+    assert_eq!(
+        one("from June 2023 to December 2024"),
+        "2023-06-01..2024-12-31"
+    );
+    assert_eq!(
+        find_dates(&tokenize("in June 2023 and December 2024"), None).len(),
+        2
+    );
     assert_eq!(one("in February 2022 it began"), "2022-02");
     assert_eq!(one("it began in 2022 with"), "2022");
     assert_eq!(
