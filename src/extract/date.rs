@@ -827,6 +827,9 @@ fn describers_last(tokens: &[Token], positions: impl Iterator<Item = usize>) -> 
 /// The deed of leaving a place, which every way of moving from it tells.
 pub const DEPARTURE: &str = "leave";
 
+/// The deed of coming to a place ("reach", "land", "get to" are kinds).
+const ARRIVAL: &str = "arrive";
+
 /// "sailed from Port Selwyn", "flew out from Halvik": a motion verb at
 /// `k` (with lemma `lemma`) moving from a named place tells leaving it,
 /// as "left Port Selwyn" does. So does a passive that moves its subject
@@ -1637,7 +1640,19 @@ fn patient_of(
     let done_to = (tells_the_subjects_deed && !object_told)
         .then(|| done_to_by_the_subject(tokens, lemmas, k))
         .flatten();
-    let theme = if let Some(done_to) = done_to {
+    // "The termination notice reached the yard's offices": the object of
+    // a verb of arriving is where the subject went, and what arrived is
+    // what the deed befell.
+    // Its object follows it bare: "came across the wreck" found it.
+    let bare_object = tokens.get(k + 1).is_some_and(|t| !is_preposition(t));
+    let arrived =
+        (lemma.is_some_and(|l| same_deed(l, ARRIVAL)) && object_told && bare_object && !undergoes)
+            .then(|| subject_head(tokens, k))
+            .flatten()
+            .map(|(_, head)| patient_word(tokens, lemmas, head));
+    let theme = if let Some(arrived) = arrived {
+        arrived
+    } else if let Some(done_to) = done_to {
         if !patient.split(' ').any(|w| w == done_to) {
             patient.push(' ');
             patient.push_str(&done_to);
@@ -3446,6 +3461,12 @@ mod tests {
             ["fracture"]
         );
         assert_eq!(themes("The fracture was spotted on April 9."), ["fracture"]);
+        // The object of a verb of arriving is where the subject went;
+        // what arrived is the theme.
+        assert_eq!(
+            themes("The termination notice reached the yard's offices on 5 June."),
+            ["notice"]
+        );
         // An adverb inside the verb group is no subject, and a relative
         // clause after the subject's noun is passed over.
         assert_eq!(
