@@ -693,6 +693,9 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
     let verb = m.last + usize::from(perfect);
     let present = perfect || (verb_lemma(word(verb), None).is_some() && !past_shaped(word(verb)));
     let knows_that = present && tells_a_mind(word(verb)) && word(verb + 1) == "that";
+    // "Mr Pemberfold confirmed that the notice was lodged": a verb of
+    // telling before a clause gives what it tells, in any tense.
+    let tells_that = tells_a_message(word(verb)) && word(verb + 1) == "that";
     // "Internal documents seen by the Ledger suggest the board was …": who
     // saw the documents a clause is read from reports it, and takes no
     // part in it.
@@ -705,6 +708,7 @@ fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
         && (m.last..m.last + 2).any(tells_clause);
     after_verb
         || knows_that
+        || tells_that
         || reporter
         || before(1).is_some_and(is_speech_verb)
         || (before(2) == Some("according") && before(1) == Some("to"))
@@ -1365,6 +1369,11 @@ mod tests {
             participants("The Varne Council decided that it would close the road on Monday."),
             ["Varne Council"]
         );
+        // A verb of telling before "that" gives what it tells, in any tense.
+        assert!(participants(
+            "Alaric Pemberfold announced that the notice of appeal was lodged on Wednesday."
+        )
+        .is_empty());
         // Who saw the documents a clause is read from reports it.
         assert!(participants(
             "Internal documents seen by the Ledger suggest the board was alerted on 14 August."
