@@ -2846,14 +2846,20 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
         }
         _ => {}
     }
-    // Two rates are averages already: "on an average weekday" adds nothing;
-    // nor does "ago" where both are dated to one time ("in 2021" / "four
-    // years ago" of a 2025 report).
+    // Two rates are averages already: "on an average weekday" adds nothing,
+    // and "since" tells how long a rate has held, no total ("£142,000
+    // every year since 2017" / "£124,000 a year"); nor does "ago" where
+    // both are dated to one time ("in 2021" / "four years ago" of a 2025
+    // report).
     let one_time = matches!((a.when, b.when), (Some(x), Some(y)) if !x.apart(&y));
     let scope = |c: &Context| -> Vec<String> {
         c.scope
             .iter()
-            .filter(|w| !(rates && *w == "average") && *w != WHOLE && !(one_time && *w == "ago"))
+            .filter(|w| {
+                !(rates && matches!(w.as_str(), "average" | "since"))
+                    && *w != WHOLE
+                    && !(one_time && *w == "ago")
+            })
             .cloned()
             .collect()
     };
@@ -3576,6 +3582,20 @@ mod tests {
             verdict(&manages, &service_engineer),
             Ok(Verdict::Contradiction)
         );
+    }
+
+    /// "Since" tells how long a rate has held ("£142,000 every year since
+    /// 2017" / "£124,000 a year"), but a total since a time is another
+    /// frame than a plain figure.
+    #[test]
+    fn since_is_no_frame_of_two_rates() {
+        let since = Context {
+            scope: vec!["since".into()],
+            ..Context::default()
+        };
+        let plain = Context::default();
+        assert_eq!(different_frames(&since, &plain, false, true), None);
+        assert!(different_frames(&since, &plain, false, false).is_some());
     }
 
     #[test]

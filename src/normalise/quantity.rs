@@ -1143,14 +1143,16 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         }
     }
 
-    // A rate: "$48 a share", "48 dollars per share", "150m euros a year".
+    // A rate: "$48 a share", "48 dollars per share", "150m euros a year",
+    // "£142,000 every year".
     let mut per = None;
     if unit.is_some() {
         if let (Some(t), Some(n)) = (tokens.get(next), tokens.get(next + 1)) {
             let noun = singular(&n.norm);
             let rate = n.kind == TokenKind::Word
                 && ((t.norm == "per" && !is_function_word(&n.norm))
-                    || (matches!(t.norm.as_str(), "a" | "an") && rules.rate_nouns.contains(&noun)));
+                    || (matches!(t.norm.as_str(), "a" | "an" | "every" | "each")
+                        && rules.rate_nouns.contains(&noun)));
             if rate {
                 per = Some(noun);
                 next += 2;
@@ -3166,6 +3168,9 @@ mod tests {
             Some("year")
         );
         assert_eq!(one("150m euros a year").per.as_deref(), Some("year"));
+        let every = one("£142,000 every year since 2017");
+        assert_eq!((every.per.as_deref(), every.head), (Some("year"), None));
+        assert_eq!(one("£142,000 every donor").per, None);
         assert_eq!(
             one("2.3m passengers use the trains on an average weekday")
                 .per
