@@ -1364,11 +1364,19 @@ fn judge_roles(
     let described = |r: &RoleClaim| r.affiliation.iter().all(|w| is_noun(w));
     // A title's qualifiers that name its field: not a word of either
     // body ("gallery chief" / "director of Kestrigan Hall Gallery") nor a
-    // rank, a noun of a person ("executive director"), nor a participle
-    // no noun shares, which tells how the post is held, not what in
-    // ("managing director" leads as "boss" does; "marketing director"
-    // leads marketing).
+    // name of one, nor a rank, a noun of a person ("executive director"),
+    // nor a participle no noun shares, which tells how the post is held,
+    // not what in ("managing director" leads as "boss" does; "marketing
+    // director" leads marketing).
     let how_held = |q: &str| q.ends_with("ing") && !is_noun(q);
+    // A qualifier the stories write as a name ("Varnholt boss") names the
+    // body, no field.
+    let a_name_in_story = |q: &str| {
+        ca.story.iter().chain(cb.story.iter()).any(|e| {
+            matches!(e, EntityRef::Unknown(name)
+                if **name == *q || name.strip_prefix(q).is_some_and(|rest| rest.starts_with(' ')))
+        })
+    };
     let field_words = |r: &RoleClaim| -> Vec<String> {
         r.qualifiers
             .iter()
@@ -1377,6 +1385,7 @@ fn judge_roles(
                     && !rb.affiliation.contains(q)
                     && !names_a_person(q)
                     && !how_held(q)
+                    && !a_name_in_story(q)
             })
             .cloned()
             .collect()
@@ -3582,6 +3591,23 @@ mod tests {
             verdict(&manages, &service_engineer),
             Ok(Verdict::Contradiction)
         );
+    }
+
+    /// A qualifier the story writes as a name is the body, no field:
+    /// "Varnholt boss" leads what "managing director" leads; read as a
+    /// field where no story names it.
+    #[test]
+    fn a_name_before_a_title_is_no_field() {
+        let rules = RuleSet::builtin().unwrap();
+        let managing = role("director", &["managing"], false);
+        let boss = role("boss", &["varnholt"], true);
+        let naming = Context {
+            story: vec![EntityRef::Unknown("varnholt".into())].into(),
+            ..Context::default()
+        };
+        let judged = |c: &Context| judge_roles(&managing, c, &boss, c, &rules).map(|j| j.verdict);
+        assert!(judged(&naming).is_err());
+        assert_eq!(judged(&Context::default()), Ok(Verdict::Contradiction));
     }
 
     /// "Since" tells how long a rate has held ("£142,000 every year since
