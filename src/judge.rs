@@ -1283,11 +1283,7 @@ fn judge_roles(
     // A body its story writes as a name ("Gilcrest Vane"), whatever words
     // a dictionary knows in it.
     let written_name = |r: &RoleClaim, c: &Context| {
-        let body = r.affiliation.join(" ");
-        r.affiliation.len() > 1
-            && c.story
-                .iter()
-                .any(|e| matches!(e, EntityRef::Unknown(name) if **name == *body))
+        r.affiliation.len() > 1 && story_writes(c, &r.affiliation.join(" "), false)
     };
     let two_bodies = !undertaking(ra)
         && !undertaking(rb)
@@ -1371,12 +1367,7 @@ fn judge_roles(
     let how_held = |q: &str| q.ends_with("ing") && !is_noun(q);
     // A qualifier the stories write as a name ("Varnholt boss") names the
     // body, no field.
-    let a_name_in_story = |q: &str| {
-        ca.story.iter().chain(cb.story.iter()).any(|e| {
-            matches!(e, EntityRef::Unknown(name)
-                if **name == *q || name.strip_prefix(q).is_some_and(|rest| rest.starts_with(' ')))
-        })
-    };
+    let a_name_in_story = |q: &str| story_writes(ca, q, true) || story_writes(cb, q, true);
     let field_words = |r: &RoleClaim| -> Vec<String> {
         r.qualifiers
             .iter()
@@ -1742,6 +1733,16 @@ fn named_body(role: &RoleClaim, rules: &RuleSet) -> Vec<String> {
         .filter(|q| !is_noun(q) && !STAND_IN.contains(&q.as_str()) && !rules.portfolios.contains(q))
         .cloned()
         .collect()
+}
+
+/// Whether `c`'s story writes `words` as a name, whole, or, where
+/// `opening`, as the opening of one ("varnholt" of "Varnholt Coaches").
+fn story_writes(c: &Context, words: &str, opening: bool) -> bool {
+    c.story.iter().any(|e| {
+        matches!(e, EntityRef::Unknown(name)
+            if **name == *words
+                || (opening && name.strip_prefix(words).is_some_and(|rest| rest.starts_with(' '))))
+    })
 }
 
 /// Both bodies are named, not spellings of one, and two by their words

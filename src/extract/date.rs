@@ -1641,9 +1641,9 @@ fn patient_of(
         .then(|| done_to_by_the_subject(tokens, lemmas, k))
         .flatten();
     // "The termination notice reached the yard's offices": the object of
-    // a verb of arriving is where the subject went, and what arrived is
-    // what the deed befell.
-    // Its object follows it bare: "came across the wreck" found it.
+    // a verb of arriving, right after it, is where the subject went, and
+    // what arrived is what the deed befell ("came across the wreck" found
+    // it).
     let bare_object = tokens.get(k + 1).is_some_and(|t| !is_preposition(t));
     let arrived =
         (lemma.is_some_and(|l| same_deed(l, ARRIVAL)) && object_told && bare_object && !undergoes)

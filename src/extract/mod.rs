@@ -669,8 +669,9 @@ pub fn inflects_speech_verb(word: &str) -> bool {
 }
 
 /// "Yuri Ushakov said", "said Ushakov", "according to Ushakov", "Kremlin aide
-/// Yuri Ushakov said"; and whoever reports what it knows ("The Courier
-/// understands that …"): a source of the sentence, no participant in it.
+/// Yuri Ushakov said"; and whoever reports what it knows or tells a clause
+/// ("The Courier understands that …", "Mr Pemberfold confirmed that …"):
+/// a source of the sentence, no participant in it.
 fn is_speaker(tokens: &[Token], m: &Mention) -> bool {
     let before = |k: usize| {
         m.first
