@@ -2947,3 +2947,17 @@ fn the_teller_of_a_dated_telling_is_its_doer() {
         ],
     );
 }
+
+/// A date in the phrase that opens the sentence ("At an emergency meeting
+/// on Thursday evening, members … voted") dates the deed of the clause
+/// after its comma, with that clause's people; another body's vote at
+/// another meeting stays apart.
+#[test]
+fn an_opening_phrase_dates_the_clause_after_it() {
+    assert_dated(
+        "2026-06-01",
+        "At an emergency meeting on Thursday evening, members of the Drennock Sands Trust voted for a legal challenge.\n",
+        &["Drennock Sands Trust members voted for a legal challenge at a packed meeting in the Seamen's Institute on 29 May.\n"],
+        &["Members of the Harlow Rowing Club voted for a new boathouse at a meeting in the Seamen's Institute on 29 May.\n"],
+    );
+}

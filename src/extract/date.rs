@@ -782,6 +782,7 @@ fn action_near(
         .and_then(|preposition| {
             happenings.find(|&k| k < preposition && past_shaped(&tokens[k].norm))
         })
+        .or_else(|| occasion.and_then(|preposition| deed_after_opening(tokens, preposition, d)))
         .or_else(|| deed_behind(tokens, first))
         .unwrap_or(first);
     let k = deed_told_apart(tokens, k).map_or(k, |(j, _)| j);
@@ -789,6 +790,28 @@ fn action_near(
         Some(entered) => (k, stem(entered)),
         None => action_at(tokens, lemmas, k),
     })
+}
+
+/// "At an emergency meeting on Tuesday evening, members of the group
+/// voted": an occasion in the sentence's opening phrase, set off by a
+/// comma after its date, is when the main clause's deed was done: the
+/// first past verb after the comma, before the clause ends.
+fn deed_after_opening(tokens: &[Token], preposition: usize, d: &DateMention) -> Option<usize> {
+    let opens = tokens[..preposition]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+    // "on Tuesday evening,": a time of day may close the date.
+    let comma = (d.last..tokens.len())
+        .find(|&j| !names_a_time(&tokens[j].norm))
+        .filter(|&j| tokens[j].norm == ",")?;
+    if !opens {
+        return None;
+    }
+    tokens[comma + 1..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word || t.norm == "'")
+        .position(|t| !t.capitalised && past_shaped(&t.norm) && verb_lemma(&t.norm, None).is_some())
+        .map(|at| comma + 1 + at)
 }
 
 /// Candidate verbs at `positions`, in their order but with participles
@@ -2373,12 +2396,24 @@ fn clause_of(tokens: &[Token], d: &DateMention) -> std::ops::Range<usize> {
         .iter()
         .rposition(breaks)
         .map_or(0, |k| k + 1);
-    let opens_sentence = tokens[..d.first]
-        .iter()
-        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+    // "At an emergency meeting on Tuesday evening, members voted": a
+    // phrase a preposition opens, with no verb in it, opens the sentence
+    // too.
+    let opening_phrase = tokens.first().is_some_and(is_preposition)
+        && tokens[..d.first]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !looks_like_verb(&t.norm));
+    let opens_sentence = opening_phrase
+        || tokens[..d.first]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
     let mut from = d.last;
-    if opens_sentence && tokens.get(d.last).is_some_and(|t| t.norm == ",") {
-        from += 1;
+    if opens_sentence {
+        // "on Tuesday evening,": a time of day may close the date.
+        let comma = (d.last..tokens.len()).find(|&j| !names_a_time(&tokens[j].norm));
+        if let Some(comma) = comma.filter(|&j| tokens[j].norm == ",") {
+            from = comma + 1;
+        }
     }
     let end = tokens
         .iter()

@@ -475,15 +475,32 @@ pub fn claim_context(
     // Brandt's agents raised concerns" names Brandt's agents for another
     // happening.
     let clause_start = 0;
-    let clause_end = (last..sentence.norms.len())
-        .find(|k| {
-            is_break(k)
-                || sentence
-                    .norms
-                    .get(*k)
-                    .is_some_and(|w| SUBORDINATORS.contains(&w))
-        })
-        .unwrap_or(sentence.norms.len());
+    let break_from = |from: usize| {
+        (from..sentence.norms.len())
+            .find(|k| {
+                is_break(k)
+                    || sentence
+                        .norms
+                        .get(*k)
+                        .is_some_and(|w| SUBORDINATORS.contains(&w))
+            })
+            .unwrap_or(sentence.norms.len())
+    };
+    let mut clause_end = break_from(last);
+    // "At an emergency meeting on Tuesday, members voted", "On 7 October,
+    // Dr Okoruwa-Finch told jurors": a claim in the phrase that opens the
+    // sentence (no verb before it) is of the clause after its comma.
+    let opening = (0..first).all(|k| {
+        sentence
+            .norms
+            .get(k)
+            .is_some_and(|w| w != "," && !looks_like_verb(w))
+    });
+    let only_times_between =
+        (last..clause_end).all(|k| sentence.norms.get(k).is_some_and(names_a_time));
+    if opening && only_times_between && sentence.norms.get(clause_end) == Some(",") {
+        clause_end = break_from(clause_end + 1);
+    }
     context.clause = sentence
         .mentions
         .iter()
