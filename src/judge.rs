@@ -3298,14 +3298,6 @@ mod tests {
     #[test]
     fn one_deed_done_alike_in_two_stories_is_two() {
         let rules = RuleSet::builtin().unwrap();
-        let story = |names: &[&str]| Context {
-            story: names
-                .iter()
-                .map(|n| EntityRef::Unknown((*n).into()))
-                .collect::<Vec<_>>()
-                .into(),
-            ..Context::default()
-        };
         // "The building, which opened in 1921" / "the structure, which
         // opened in 2011": nameless, one deed, one kind of thing.
         let (old, new) = (
@@ -3313,8 +3305,8 @@ mod tests {
             deed("open", "structure", "", 9),
         );
         let (hall, car_park) = (
-            story(&["church lane", "pennycrake"]),
-            story(&["calloway road", "drevanton"]),
+            naming(&["church lane", "pennycrake"]),
+            naming(&["calloway road", "drevanton"]),
         );
         assert!(judge_dates(&old, &hall, &new, &car_park, &rules).is_err());
         assert_eq!(
@@ -3353,6 +3345,18 @@ mod tests {
     fn verdict(a: &RoleClaim, b: &RoleClaim) -> Result<Verdict, String> {
         let rules = RuleSet::builtin().unwrap();
         judge_roles(a, &Context::default(), b, &Context::default(), &rules).map(|j| j.verdict)
+    }
+
+    /// A context whose story names `names`.
+    fn naming(names: &[&str]) -> Context {
+        Context {
+            story: names
+                .iter()
+                .map(|n| EntityRef::Unknown((*n).into()))
+                .collect::<Vec<_>>()
+                .into(),
+            ..Context::default()
+        }
     }
 
     fn role(title: &str, qualifiers: &[&str], open: bool) -> RoleClaim {
@@ -3514,14 +3518,6 @@ mod tests {
             affiliation: words.iter().map(|w| w.to_string()).collect(),
             ..role("head", &["wine", "department"], true)
         };
-        let naming = |names: &[&str]| Context {
-            story: names
-                .iter()
-                .map(|n| EntityRef::Unknown((*n).into()))
-                .collect::<Vec<_>>()
-                .into(),
-            ..Context::default()
-        };
         let rules = RuleSet::builtin().unwrap();
         let judged = |a: &RoleClaim, ca: &Context, b: &RoleClaim, cb: &Context| {
             judge_roles(a, ca, b, cb, &rules).map(|j| j.verdict)
@@ -3602,12 +3598,8 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let managing = role("director", &["managing"], false);
         let boss = role("boss", &["varnholt"], true);
-        let naming = Context {
-            story: vec![EntityRef::Unknown("varnholt".into())].into(),
-            ..Context::default()
-        };
         let judged = |c: &Context| judge_roles(&managing, c, &boss, c, &rules).map(|j| j.verdict);
-        assert!(judged(&naming).is_err());
+        assert!(judged(&naming(&["varnholt"])).is_err());
         assert_eq!(judged(&Context::default()), Ok(Verdict::Contradiction));
     }
 
