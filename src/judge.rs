@@ -1735,21 +1735,31 @@ fn named_body(role: &RoleClaim, rules: &RuleSet) -> Vec<String> {
         .collect()
 }
 
-/// Whether `c`'s story writes `words` as a name, whole, or, where
-/// `opening`, as the opening of one ("varnholt" of "Varnholt Coaches").
+/// Whether `c`'s story (sorted) writes `words` as a name, whole, or,
+/// where `opening`, as the opening of one ("varnholt" of "Varnholt
+/// Coaches"): looked up, not scanned.
 fn story_writes(c: &Context, words: &str, opening: bool) -> bool {
-    c.story.iter().any(|e| {
-        matches!(e, EntityRef::Unknown(name)
-            if **name == *words
-                || (opening && name.strip_prefix(words).is_some_and(|rest| rest.starts_with(' '))))
-    })
+    if c.story
+        .binary_search(&EntityRef::Unknown(words.into()))
+        .is_ok()
+    {
+        return true;
+    }
+    if !opening {
+        return false;
+    }
+    let opened = format!("{words} ");
+    let next = c
+        .story
+        .partition_point(|e| *e < EntityRef::Unknown(opened.as_str().into()));
+    matches!(c.story.get(next), Some(EntityRef::Unknown(name)) if name.starts_with(&opened))
 }
 
 /// Both bodies are named, not spellings of one, and two by their words
 /// ([`different_bodies`]), each with whether its story writes it as a
 /// name ("Gilcrest Vane", whose "vane" a dictionary knows): the mayor of
-/// Dunmarra is not Kessik's, nor a
-/// spokesman for the Calderbrook Fire Department Harrowmere's. A name is a
+/// Dunmarra is not Kessik's, nor a spokesman for the Calderbrook Fire
+/// Department Harrowmere's. A name is a
 /// proper name no dictionary knows ("Dunmarra"), or, against one, a name
 /// ending in a kind of body ("Calderbrook Fire Department"); names WordNet
 /// knows ("Russian", "county") may be another's adjective or kind

@@ -782,7 +782,7 @@ fn action_near(
         .and_then(|preposition| {
             happenings.find(|&k| k < preposition && past_shaped(&tokens[k].norm))
         })
-        .or_else(|| occasion.and_then(|preposition| deed_after_opening(tokens, preposition, d)))
+        .or_else(|| occasion.and_then(|_| deed_after_opening(tokens, d)))
         .or_else(|| deed_behind(tokens, first))
         .unwrap_or(first);
     let k = deed_told_apart(tokens, k).map_or(k, |(j, _)| j);
@@ -796,17 +796,11 @@ fn action_near(
 /// voted": an occasion in the sentence's opening phrase, set off by a
 /// comma after its date, is when the main clause's deed was done: the
 /// first past verb after the comma, before the clause ends.
-fn deed_after_opening(tokens: &[Token], preposition: usize, d: &DateMention) -> Option<usize> {
-    let opens = tokens[..preposition]
-        .iter()
-        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
-    // "on Tuesday evening,": a time of day may close the date.
-    let comma = (d.last..tokens.len())
-        .find(|&j| !names_a_time(&tokens[j].norm))
-        .filter(|&j| tokens[j].norm == ",")?;
-    if !opens {
+fn deed_after_opening(tokens: &[Token], d: &DateMention) -> Option<usize> {
+    if !in_opening_phrase(tokens, d) {
         return None;
     }
+    let comma = comma_closing(tokens, d)?;
     tokens[comma + 1..]
         .iter()
         .take_while(|t| t.kind == TokenKind::Word || t.norm == "'")
@@ -2381,6 +2375,26 @@ pub(crate) fn is_light_verb(lemma: &str) -> bool {
     LIGHT_VERBS.contains(&lemma)
 }
 
+/// Whether date `d` stands in the phrase that opens its sentence: only
+/// function words before it ("On Tuesday, Putin accused …"), or a phrase a
+/// preposition opens with no verb in it ("At an emergency meeting on
+/// Tuesday evening, members voted").
+fn in_opening_phrase(tokens: &[Token], d: &DateMention) -> bool {
+    let before = &tokens[..d.first];
+    let words =
+        |keep: fn(&Token) -> bool| before.iter().all(|t| t.kind == TokenKind::Word && keep(t));
+    words(|t| is_function_word(&t.norm))
+        || (tokens.first().is_some_and(is_preposition) && words(|t| !looks_like_verb(&t.norm)))
+}
+
+/// The comma that closes date `d`, past words of a time of day ("on
+/// Tuesday evening,"), if one does.
+fn comma_closing(tokens: &[Token], d: &DateMention) -> Option<usize> {
+    (d.last..tokens.len())
+        .find(|&j| !names_a_time(&tokens[j].norm))
+        .filter(|&j| tokens[j].norm == ",")
+}
+
 /// The tokens of the clause a date stands in: between the punctuation
 /// that breaks clauses, past a comma after a date that opens the sentence
 /// ("On Tuesday, Putin accused …").
@@ -2396,22 +2410,9 @@ fn clause_of(tokens: &[Token], d: &DateMention) -> std::ops::Range<usize> {
         .iter()
         .rposition(breaks)
         .map_or(0, |k| k + 1);
-    // "At an emergency meeting on Tuesday evening, members voted": a
-    // phrase a preposition opens, with no verb in it, opens the sentence
-    // too.
-    let opening_phrase = tokens.first().is_some_and(is_preposition)
-        && tokens[..d.first]
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && !looks_like_verb(&t.norm));
-    let opens_sentence = opening_phrase
-        || tokens[..d.first]
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
     let mut from = d.last;
-    if opens_sentence {
-        // "on Tuesday evening,": a time of day may close the date.
-        let comma = (d.last..tokens.len()).find(|&j| !names_a_time(&tokens[j].norm));
-        if let Some(comma) = comma.filter(|&j| tokens[j].norm == ",") {
+    if in_opening_phrase(tokens, d) {
+        if let Some(comma) = comma_closing(tokens, d) {
             from = comma + 1;
         }
     }

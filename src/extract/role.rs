@@ -1362,11 +1362,7 @@ fn part_set_off_after(
     let close = (m.last + 1..tokens.len()).find(|&j| tokens[j].norm == ",")?;
     // "Cordelia Haskbourne, who represented Ms Varnacott at the hearing,":
     // a relative clause's verb takes the part as a participle does.
-    let at = if tokens[m.last + 1].norm == "who" {
-        m.last + 2
-    } else {
-        m.last + 1
-    };
+    let (at, _) = verb_set_off_after(tokens, m);
     let claim = part_taken(tokens, m, at, close, mentions, rules)?;
     Some((m.last + 2, claim))
 }
@@ -1382,9 +1378,7 @@ fn side_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim
     if word(m.last) != "," {
         return None;
     }
-    // The verb of "…, acting for" or "…, who acted for", where there is one.
-    let relative = word(m.last + 1) == "who";
-    let verb = if relative { m.last + 2 } else { m.last + 1 };
+    let (verb, relative) = verb_set_off_after(tokens, m);
     let dealing = tokens.get(verb).is_some_and(|t| {
         !t.capitalised
             && inflected_verb(&t.norm)
@@ -1475,6 +1469,13 @@ fn part_set_off_before(
     let comma = m.first.checked_sub(1).filter(|&c| tokens[c].norm == ",")?;
     let claim = part_taken(tokens, m, 0, comma, mentions, rules)?;
     Some((0, claim))
+}
+
+/// Where the verb set off after name `m` may stand ("…, acting for",
+/// "…, who acted for"), and whether a relative word opens its clause.
+fn verb_set_off_after(tokens: &[Token], m: &Mention) -> (usize, bool) {
+    let relative = tokens.get(m.last + 1).is_some_and(|t| t.norm == "who");
+    (m.last + 1 + usize::from(relative), relative)
 }
 
 /// The part the participle at `at` tells, where the words up to `close`
