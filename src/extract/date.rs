@@ -769,7 +769,7 @@ fn action_near(
     }
     let happenings = words_near(tokens, d, figures).filter(|&k| {
         let opens_cell = k == 0 || matches!(tokens[k - 1].norm.as_str(), "|" | ":");
-        happens(tokens, k, opens_cell)
+        happens(tokens, k, opens_cell) && !subject_before_dated_verb(tokens, k, d)
     });
     let mut happenings = describers_last(tokens, happenings).into_iter();
     let first = happenings.next()?;
@@ -1237,6 +1237,9 @@ fn verb_near(
             if k > 0 && opens_a_noun(&tokens[k - 1]) && !past_shaped(word) {
                 return None;
             }
+            if subject_before_dated_verb(tokens, k, d) {
+                return None;
+            }
             let next = tokens.get(k + 1).map(|t| t.norm.as_str());
             let Some(lemma) = compound_verb(tokens, k).or_else(|| verb_lemma(word, next)) else {
                 return (word.ends_with("ed") && word.len() > 5 && passive(tokens, k))
@@ -1265,6 +1268,20 @@ fn verb_near(
         })
         .map(|(k, lemma)| {
             deed_told_apart(tokens, k).unwrap_or((k, state_entered(tokens, k).unwrap_or(lemma)))
+        })
+}
+
+/// Whether the word at `k` is the subject a date stands between and its
+/// past verb ("Customs officers on Wednesday seized a container"): a noun,
+/// whatever verb it may spell, and no happening of its own.
+fn subject_before_dated_verb(tokens: &[Token], k: usize, d: &DateMention) -> bool {
+    k < d.first
+        && !past_shaped(&tokens[k].norm)
+        && tokens.get(d.last).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && past_shaped(&t.norm)
+                && verb_lemma(&t.norm, None).is_some()
         })
 }
 
@@ -2564,6 +2581,24 @@ mod tests {
             patient("The sides have not met since talks at the conciliation service collapsed on Friday."),
             "service"
         );
+    }
+
+    /// A date between a subject and its past verb dates that verb's deed;
+    /// the subject's noun is no verb, whatever verb it may spell.
+    #[test]
+    fn a_date_before_the_verb_dates_the_verb() {
+        for text in [
+            "Customs officers on Wednesday seized a container of toys.",
+            "Customs officers seized a container of toys on Wednesday.",
+        ] {
+            let claim = &date_claims(text)[0];
+            assert_eq!(claim.verb.as_deref(), Some("seize"), "{text}");
+            assert_eq!(claim.event, Happening::Action("seiz".into()), "{text}");
+        }
+        // Without a verb after the date, the word before it still may be
+        // the verb ("Police officers searched" is read as before).
+        let claim = &date_claims("The council shut the road on Wednesday.")[0];
+        assert_eq!(claim.verb.as_deref(), Some("shut"));
     }
 
     /// A plural owner's apostrophe ends the owner, not the object: what
