@@ -33,7 +33,7 @@ use crate::normalise::senses::{
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
-use crate::rules::{EntityKind, RuleSet, Tolerance, Topic};
+use crate::rules::{Dimension, EntityKind, RuleSet, Tolerance, Topic};
 
 /// What the judge concluded about a pair.
 #[derive(
@@ -103,6 +103,31 @@ pub fn judge(a: &Claim, b: &Claim, rules: &RuleSet) -> Result<Judgement, String>
     }
 }
 
+/// Two sums of money whose topics a word beside each read apart ("to pay
+/// £6.4 million towards the removal" / "to contribute £5.8 million to the
+/// cost"), in clauses that name one party and no head noun of either's own:
+/// what the money is for, told two ways, not two kinds of money.
+fn one_payer(
+    x: &Topic,
+    fa: &Figure,
+    ca: &Context,
+    y: &Topic,
+    fb: &Figure,
+    cb: &Context,
+    rules: &RuleSet,
+) -> bool {
+    let headless = |f: &Figure, t: &Topic| {
+        f.head
+            .as_deref()
+            .is_none_or(|h| !t.named_by(&singular(h), &stem(h)))
+    };
+    x.dimension == Dimension::Money
+        && y.dimension == Dimension::Money
+        && headless(fa, x)
+        && headless(fb, y)
+        && ca.clause.iter().any(|e| named_in(e, &cb.clause, rules))
+}
+
 fn judge_figures(
     fa: &Figure,
     ca: &Context,
@@ -122,6 +147,7 @@ fn judge_figures(
     let topic = match (topic_of(fa), topic_of(fb)) {
         (Some(x), Some(y)) if x.id != y.id => match [x, y].into_iter().find(named_by_head) {
             Some(t) => Some(t),
+            None if one_payer(x, fa, ca, y, fb, cb, rules) => None,
             None => return Err(format!("different topics: '{}' vs '{}'", x.id, y.id)),
         },
         (Some(x), Some(_)) => Some(x),

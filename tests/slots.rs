@@ -2961,3 +2961,28 @@ fn an_opening_phrase_dates_the_clause_after_it() {
         &["Members of the Harlow Rowing Club voted for a new boathouse at a meeting in the Seamen's Institute on 29 May.\n"],
     );
 }
+
+/// What a tribunal orders a party to pay is owed, told by any verb of
+/// paying and by what the money goes to ("to pay £6.4 million towards the
+/// removal" / "to contribute £5.8 million to the cost"): the words beside
+/// each sum read two topics, but one party pays one sum. A fine of that
+/// party, a sum of its own noun, stays another sum.
+#[test]
+fn one_party_ordered_to_pay_is_one_sum_whatever_it_pays_for() {
+    let story = "In its ruling, the tribunal ordered Tressoway Homes to pay £6.4 million towards the removal of the panels.\n";
+    disputed_not_agreed(
+        "2025-03-12",
+        story,
+        "The order requires the developer, Tressoway Homes, to contribute £5.8 million to the cost of the remediation works.\n",
+        "The order requires the developer, Tressoway Homes, to contribute £6.4 million to the cost of the remediation works.\n",
+    );
+    assert!(figure_verdicts(
+        ("2025-03-12", story),
+        (
+            "2025-03-12",
+            "Separately, Tressoway Homes was given a fine of £250,000 by the regulator.\n"
+        ),
+    )
+    .iter()
+    .all(|v| v != "contradiction"));
+}

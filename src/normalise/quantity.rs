@@ -9,8 +9,8 @@ use crate::normalise::number::{
 };
 use crate::normalise::senses::{
     deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_group,
-    names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_message,
-    tells_a_mind, tells_a_request, tells_a_state, verb_lemma, PEOPLE_CLASS,
+    names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_command,
+    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, verb_lemma, PEOPLE_CLASS,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -369,6 +369,7 @@ fn hoped_intended_or_asked_frame(tokens: &[Token], first: usize, after: usize) -
         let verb = &clause[i];
         !verb.capitalised
             && past_or_present_message(verb)
+            && !verb_lemma(&verb.norm, None).is_some_and(tells_a_command)
             && (i + 2..(i + 5).min(clause.len())).any(|to| {
                 clause[to].norm == "to"
                     && clause[i + 1..to]
@@ -2669,9 +2670,15 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| n.kind == TokenKind::Word && is_preposition(n));
+            // "1,620 cartons inside a single container": a word before a
+            // determiner opens a phrase of its own.
+            let before_determiner = tokens.get(i + 1).is_some_and(|n| is_determiner(&n.norm));
             let after_a_plural = words.last().is_some_and(|&w| is_plural_noun(tokens, w))
                 && !is_plural_noun(tokens, i)
-                && (!is_noun(&t.norm) || irregular_verb_form(&t.norm) || verb_before_preposition);
+                && (!is_noun(&t.norm)
+                    || irregular_verb_form(&t.norm)
+                    || verb_before_preposition
+                    || before_determiner);
             if slots == 3 || (!words.is_empty() && verb_like) || another_number || after_a_plural {
                 break;
             }
@@ -2890,6 +2897,14 @@ mod tests {
             assert_eq!(one(text).head, None, "{text}");
         }
         assert_eq!(one("a 1,470kg bell").head.as_deref(), Some("bell"));
+        // Past a plural, a word before a determiner opens a phrase of its
+        // own; a noun there goes on with the phrase.
+        let q = one("1,620 cartons inside a single shipping container");
+        assert_eq!((q.head.as_deref(), q.modifiers.len()), (Some("carton"), 0));
+        assert_eq!(
+            one("38 savings accounts were frozen").head.as_deref(),
+            Some("account")
+        );
         // A sum a relative clause's verb governs is of the noun the clause
         // qualifies, whether WordNet knows it as a noun or only stands it
         // where one stands; a clause about a name is no noun's.
@@ -3360,6 +3375,7 @@ mod tests {
             "she demanded an apology after losing £50",
             "the landlord claimed 40 flats were empty",
             "he was ordered to pay £6,450 in costs",
+            "the tribunal ordered Tressoway Homes to pay £6.4 million",
         ] {
             assert_eq!(one(text).frame, None, "{text}");
         }

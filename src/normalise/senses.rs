@@ -940,6 +940,22 @@ pub fn tells_a_request(lemma: &str) -> bool {
     tells_a_message(lemma) && same_deed(lemma, "request")
 }
 
+/// Whether verb lemma `lemma` commands with authority: its first sense is
+/// that of "order", or one of its first senses a kind of it ("direct",
+/// "instruct", "require"). What a
+/// court orders someone to pay is owed, where what a campaign urges or asks
+/// a minister to release is only asked for.
+pub fn tells_a_command(lemma: &str) -> bool {
+    let verbs = &lexicon().verbs;
+    let (Some(verb), Some(&order)) = (
+        verbs.get(lemma),
+        verbs.get("order").and_then(|v| v.senses.first()),
+    ) else {
+        return false;
+    };
+    verb.senses.first() == Some(&order) || verb.hypernyms.contains(&order)
+}
+
 /// Whether verb lemma `lemma` tells dealings with others (its first sense
 /// in WordNet's verb.communication, verb.competition or verb.social:
 /// "defend", "prosecute", "campaign") rather than what a body does
