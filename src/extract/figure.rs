@@ -710,8 +710,15 @@ fn parts_listed_after(tokens: &[Token], last: usize) -> Vec<String> {
 /// present ("now").
 fn tells_a_move(tokens: &[Token], first: usize, last: usize, bare: bool) -> Option<Move> {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    let earlier_value =
-        (last..tokens.len()).any(|j| matches!(word(j), "up" | "down") && word(j + 1) == "from");
+    // "Up from" set off by a comma, or right after the figure or a form
+    // of "be" ("24, up from the 17", "was up from 12"), tells an earlier
+    // value; after a verb it is the verb's particle ("climbing up from the
+    // staff car park" tells a way).
+    let earlier_value = (last..tokens.len()).any(|j| {
+        matches!(word(j), "up" | "down")
+            && word(j + 1) == "from"
+            && (j == last || word(j - 1) == "," || BE.contains(&word(j - 1)))
+    });
     // "rose to 27": the verb before "to" is active (no form of "be"
     // before it: "was sentenced to"), and the count names nothing of its
     // own ("spoke to 40 reporters").
@@ -1431,6 +1438,11 @@ mod tests {
         ] {
             assert_eq!(moved(rose), Some(Move::Rose), "{rose}");
         }
+        // "up from" a place is a way, no earlier value.
+        assert_eq!(
+            moved("Thieves stripped 48 solar panels from the roof, climbing up from the car park."),
+            None
+        );
         for as_of in [
             "The petition had gathered 3,100 signatures by the end of May.",
             "By Monday evening, 24 people had gone to hospital.",
