@@ -199,6 +199,21 @@ fn judge_figures(
     if now_and_then(fa, fb) || now_and_then(fb, fa) {
         return Err("different time frames: now vs a count told in the past".into());
     }
+    // "4,700 households have submitted claims that are now frozen" /
+    // "said on Thursday evening that 5,150 households were now awaiting":
+    // each "now" is the day it was told, and two such days apart are two
+    // times' counts.
+    if fa.moved == Some(Move::Now) && fb.moved == Some(Move::Now) {
+        if let (Some(x), Some(y)) = (effective_day(ca), effective_day(cb)) {
+            if x.apart(&y) {
+                return Err(format!(
+                    "different time frames: now on {} vs now on {}",
+                    x.display(),
+                    y.display()
+                ));
+            }
+        }
+    }
     if topic.is_some_and(|t| t.cumulative) {
         if let Some(why) = part_of_a_total(fa, ca, fb, cb, rules) {
             return Err(format!("a part and a total: {why}"));

@@ -2986,3 +2986,21 @@ fn one_party_ordered_to_pay_is_one_sum_whatever_it_pays_for() {
     .iter()
     .all(|v| v != "contradiction"));
 }
+
+/// A count told as standing "now" stands on the day it was told: two such
+/// counts told days apart are two days' counts, where told on one day they
+/// dispute.
+#[test]
+fn two_counts_standing_now_on_days_apart_are_two_days_counts() {
+    let first = "According to the Domestic Heat Agency, 4,700 households have claims that are now frozen.\n";
+    let later = "The Domestic Heat Agency said 5,150 households were now awaiting reimbursement.\n";
+    assert!(
+        figure_verdicts(("2025-03-11", first), ("2025-03-14", later))
+            .iter()
+            .all(|v| v != "contradiction")
+    );
+    assert_eq!(
+        figure_verdicts(("2025-03-14", first), ("2025-03-14", later)),
+        ["contradiction"]
+    );
+}

@@ -17,7 +17,7 @@ use crate::normalise::tokens::{
     TokenKind, WordSet,
 };
 use crate::normalise::verbs::{irregular_lemma, past_shaped, AUXILIARIES, BE};
-use crate::rules::{MeasureUnit, RuleSet};
+use crate::rules::{IntervalTemplate, MeasureUnit, RuleSet};
 
 /// What a quantity measures. Values inside an [`Interval`] are in the unit's
 /// base: currency units, percent, seconds, or counted items.
@@ -1400,7 +1400,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                 .iter()
                 .find(|x| x.phrase.join(" ") == *h)
                 .map(|x| x.interval)?;
-            Interval::from_template(low, template)
+            let scale = unit.own_unit().map_or(1.0, |(_, size)| size);
+            approximate(low, template, scale)
         }
         None => Interval::closed(low, high),
     };
@@ -1525,6 +1526,54 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         per,
         hedge,
     })
+}
+
+/// The interval a hedge makes of `x` (in the base; `scale` is the size of
+/// the unit as written). An approximation either way ("about", "some")
+/// spans no more than two steps of the last figure the writer gave:
+/// "about 11,200 feet" is told to the hundred, so "some 10,400 feet" is
+/// another height, where "about 40" and "about 250" stay a tenth wide.
+fn approximate(x: f64, template: IntervalTemplate, scale: f64) -> Interval {
+    let wide = Interval::from_template(x, template);
+    let either_way =
+        template.low.is_some_and(|l| l < 1.0) && template.high.is_some_and(|h| h > 1.0);
+    if !either_way || !x.is_finite() || x <= 0.0 {
+        return wide;
+    }
+    let half = APPROXIMATE_STEPS * written_step(x / scale) * scale;
+    if half >= x - wide.low && half >= wide.high - x {
+        return wide;
+    }
+    Interval {
+        low: (x - half).max(wide.low),
+        high: (x + half).min(wide.high),
+        ..wide
+    }
+}
+
+/// How many steps of its last figure an approximate number may be off.
+const APPROXIMATE_STEPS: f64 = 2.0;
+
+/// The step of the last figure a number is written to: 10 for 40, 100 for
+/// 11,200, 50 for 250 (a half step is as round as a whole one), 0.1 for
+/// 2.6.
+fn written_step(value: f64) -> f64 {
+    let micro = (value * 1e6).round() as u128;
+    if micro == 0 {
+        return 1.0;
+    }
+    let mut step: u128 = 1;
+    loop {
+        if micro.is_multiple_of(step * 10) {
+            step *= 10;
+        } else if micro.is_multiple_of(step * 5) {
+            step *= 5;
+            break;
+        } else {
+            break;
+        }
+    }
+    step as f64 / 1e6
 }
 
 /// A part of a counted whole after a bare number ("seven of the 22
@@ -2853,6 +2902,26 @@ mod tests {
         assert!(!frames_meet(Some(Frame::Asked), Some(Future)));
         assert!(!frames_meet(Some(Frame::Asked), None));
         assert!(!frames_meet(Some(Expected), Some(Future)));
+    }
+
+    /// An approximation spans two steps of the last figure written, no
+    /// more than a tenth either way: a number told to the hundred is
+    /// narrower than a round one.
+    #[test]
+    fn an_approximation_spans_two_steps_of_its_last_figure() {
+        let span = |text: &str| {
+            let q = one(text);
+            (q.interval.low.round(), q.interval.high.round())
+        };
+        assert_eq!(span("about 11,200 people"), (11_000.0, 11_400.0));
+        assert_eq!(span("some 10,400 people"), (10_200.0, 10_600.0));
+        assert_eq!(span("about 250 people"), (225.0, 275.0));
+        assert_eq!(span("about 40 people"), (36.0, 44.0));
+        // In the unit written, not the base it is kept in.
+        let feet = one("about 11,200 feet").interval;
+        assert_eq!((feet.low / 0.3048).round(), 11_000.0);
+        // One-sided hedges keep their rule's width.
+        assert_eq!(span("nearly 11,200 people"), (9_800.0, 11_200.0));
     }
 
     #[test]
