@@ -1567,7 +1567,10 @@ fn qualified_by_participle(tokens: &[Token], k: usize) -> Option<usize> {
                 })
         };
         let governed = start == clause || (clause..start).any(inflected);
-        return (is_preposition(&tokens[start]) && governed).then_some(k - 1);
+        // "said its inspectors recovered": a verb of saying is no
+        // preposition, though it ends a noun phrase as one does.
+        let preposition = is_preposition(&tokens[start]) && !is_speech_verb(&tokens[start].norm);
+        return (preposition && governed).then_some(k - 1);
     }
     let no_object = tokens
         .get(k + 1)
@@ -2599,6 +2602,18 @@ mod tests {
         // the verb ("Police officers searched" is read as before).
         let claim = &date_claims("The council shut the road on Wednesday.")[0];
         assert_eq!(claim.verb.as_deref(), Some("shut"));
+    }
+
+    /// A noun after a verb of saying is the subject of the clause said,
+    /// not a noun a participle qualifies, wherever the clause opens.
+    #[test]
+    fn a_clause_said_after_an_apposition_keeps_its_object() {
+        let claim = &date_claims(
+            "The directorate, the lead body, said its inspectors recovered the recorder on 21 October.",
+        )[0];
+        assert_eq!(claim.theme, "recorder");
+        let claim = &date_claims("It was stored in a report published on Thursday.")[0];
+        assert_eq!(claim.patient, "report");
     }
 
     /// A plural owner's apostrophe ends the owner, not the object: what

@@ -474,7 +474,13 @@ pub fn claim_context(
     // subordinating conjunction: "ordered the recount on May 30 after
     // Brandt's agents raised concerns" names Brandt's agents for another
     // happening.
-    let clause_start = 0;
+    // "Mr Pemberfold confirmed that the notice was lodged on Wednesday": a
+    // verb's "that" opens a clause with a subject of its own, as
+    // [`same_clause`] reads it.
+    let clause_start = (1..first)
+        .rev()
+        .find(|&k| reported_from(&sentence.norms, k))
+        .map_or(0, |k| k + 1);
     let break_from = |from: usize| {
         (from..sentence.norms.len())
             .find(|k| {
@@ -846,8 +852,7 @@ fn same_clause(norms: &Norms, from: usize, to: usize) -> bool {
     }
     // "Ms Threadgould agreed that 68 bottles he supplied were fakes": a
     // verb's "that" opens a clause with a subject of its own.
-    let reported = (from + 1..to)
-        .any(|k| norms.get(k) == Some("that") && norms.get(k - 1).is_some_and(past_shaped));
+    let reported = (from + 1..to).any(|k| reported_from(norms, k));
     if reported {
         return false;
     }
@@ -855,6 +860,12 @@ fn same_clause(norms: &Norms, from: usize, to: usize) -> bool {
         None => true,
         Some(at) => at + 1 < to && matches!(norms.get(at + 1), Some("which" | "who" | "whose")),
     }
+}
+
+/// Whether token `k` is a "that" after a verb in the past ("agreed that",
+/// "confirmed that"): what follows is a clause of its own.
+fn reported_from(norms: &Norms, k: usize) -> bool {
+    k > 0 && norms.get(k) == Some("that") && norms.get(k - 1).is_some_and(past_shaped)
 }
 
 /// Subordinating conjunctions, a closed class: what follows one tells
