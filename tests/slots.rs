@@ -3004,3 +3004,17 @@ fn two_counts_standing_now_on_days_apart_are_two_days_counts() {
         ["contradiction"]
     );
 }
+
+/// A name before a verb and its "that" tells the clause, and takes no part
+/// in the deed the clause dates: the lodging of one notice told by its
+/// teller and by where it was lodged is one lodging, which the same day
+/// told by both does not dispute.
+#[test]
+fn a_teller_before_that_is_no_participant_of_the_dated_deed() {
+    assert_dated(
+        "2025-03-14",
+        "Vantrell Buses lost its licence last month. Mr Pemberfold confirmed that the firm's notice of appeal was lodged on Wednesday.\n",
+        &["Vantrell Buses lost its licence last month. The notice of appeal was lodged with the Transport Appeals Tribunal on 13 March.\n"],
+        &["Vantrell Buses lost its licence last month. The notice of appeal was lodged with the Transport Appeals Tribunal on 12 March.\n"],
+    );
+}
