@@ -942,9 +942,9 @@ pub fn tells_a_request(lemma: &str) -> bool {
 
 /// Whether verb lemma `lemma` commands with authority: its first sense is
 /// that of "order", or one of its first senses a kind of it ("direct",
-/// "instruct", "require"). What a
-/// court orders someone to pay is owed, where what a campaign urges or asks
-/// a minister to release is only asked for.
+/// "instruct", "require"). What a court orders someone to pay is owed,
+/// where what a campaign urges or asks a minister to release is only asked
+/// for.
 pub fn tells_a_command(lemma: &str) -> bool {
     let verbs = &lexicon().verbs;
     let (Some(verb), Some(&order)) = (
