@@ -1360,6 +1360,23 @@ fn figure_verdicts(a: (&str, &str), b: (&str, &str)) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that two figure texts do not dispute when published on the
+/// `apart` pair of days, and dispute when published on the `disputed`
+/// pair: the days alone tell whether the story moved on.
+fn disputed_only_on((a, b): (&str, &str), apart: (&str, &str), disputed: (&str, &str)) {
+    assert!(
+        figure_verdicts((apart.0, a), (apart.1, b))
+            .iter()
+            .all(|v| v != "contradiction"),
+        "{a} / {b} on {apart:?}"
+    );
+    assert_eq!(
+        figure_verdicts((disputed.0, a), (disputed.1, b)),
+        ["contradiction"],
+        "{a} / {b} on {disputed:?}"
+    );
+}
+
 /// "All" before a count a verb of happening tells makes it the whole and
 /// the tally at once: it disputes another tally of that happening, while
 /// a count of what merely stands still meets no tally. A participle with
@@ -2505,14 +2522,10 @@ fn a_sum_for_a_thing_meets_that_things_sum() {
 fn a_count_told_as_risen_runs_for_every_story() {
     let earlier = "In all, eleven people were treated in hospital after the Vortigan slide at Brackenwhistle came apart.\n";
     let later = "The Vortigan slide failure at Brackenwhistle left more than a dozen riders injured. The number of people treated in hospital after Saturday's incident at Brackenwhistle has risen to 14.\n";
-    assert!(
-        figure_verdicts(("2026-07-21", earlier), ("2026-07-22", later))
-            .iter()
-            .all(|v| v != "contradiction")
-    );
-    assert_eq!(
-        figure_verdicts(("2026-07-23", earlier), ("2026-07-22", later)),
-        ["contradiction"]
+    disputed_only_on(
+        (earlier, later),
+        ("2026-07-21", "2026-07-22"),
+        ("2026-07-23", "2026-07-22"),
     );
 }
 
@@ -2523,14 +2536,10 @@ fn a_count_told_as_risen_runs_for_every_story() {
 fn a_sum_told_as_risen_moves_as_a_count_does() {
     let first = "The Corravin Falconry Centre has put up a £2,000 reward for information about the stolen birds.\n";
     let risen = "The Corravin Falconry Centre's reward for information about the stolen birds has now risen to £5,000, after falconers donated money.\n";
-    assert!(
-        figure_verdicts(("2025-03-11", first), ("2025-03-13", risen))
-            .iter()
-            .all(|v| v != "contradiction")
-    );
-    assert_eq!(
-        figure_verdicts(("2025-03-14", first), ("2025-03-13", risen)),
-        ["contradiction"]
+    disputed_only_on(
+        (first, risen),
+        ("2025-03-11", "2025-03-13"),
+        ("2025-03-14", "2025-03-13"),
     );
 }
 
@@ -2994,14 +3003,10 @@ fn one_party_ordered_to_pay_is_one_sum_whatever_it_pays_for() {
 fn two_counts_standing_now_on_days_apart_are_two_days_counts() {
     let first = "According to the Domestic Heat Agency, 4,700 households have claims that are now frozen.\n";
     let later = "The Domestic Heat Agency said 5,150 households were now awaiting reimbursement.\n";
-    assert!(
-        figure_verdicts(("2025-03-11", first), ("2025-03-14", later))
-            .iter()
-            .all(|v| v != "contradiction")
-    );
-    assert_eq!(
-        figure_verdicts(("2025-03-14", first), ("2025-03-14", later)),
-        ["contradiction"]
+    disputed_only_on(
+        (first, later),
+        ("2025-03-11", "2025-03-14"),
+        ("2025-03-14", "2025-03-14"),
     );
 }
 

@@ -2598,8 +2598,8 @@ mod tests {
             assert_eq!(claim.verb.as_deref(), Some("seize"), "{text}");
             assert_eq!(claim.event, Happening::Action("seiz".into()), "{text}");
         }
-        // Without a verb after the date, the word before it still may be
-        // the verb ("Police officers searched" is read as before).
+        // Without a verb after the date, the word before it may still be
+        // the verb.
         let claim = &date_claims("The council shut the road on Wednesday.")[0];
         assert_eq!(claim.verb.as_deref(), Some("shut"));
     }
