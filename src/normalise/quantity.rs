@@ -1951,8 +1951,11 @@ fn ratio_after(tokens: &[Token], next: usize, count: f64, rules: &RuleSet) -> Op
     (fits && count >= 1.0 && !unit_after).then_some((count / whole.low * 100.0, k))
 }
 
-/// "Board papers put the savings from the closure at £860,000": what "put
-/// ... at" values, where the figure follows "at".
+/// "Board papers put the savings from the closure at £860,000",
+/// "Engineers measured the crack at roughly 74 centimetres": what a verb
+/// values "at" a figure is its object. After "put" the object may run on
+/// before "at"; after any other verb in the past its noun phrase must end
+/// right at "at" ("arrived at the depot at 4pm" values nothing).
 fn valued_at(
     tokens: &[Token],
     first: usize,
@@ -1962,15 +1965,27 @@ fn valued_at(
     if tokens[at].norm != "at" {
         return None;
     }
-    let put = (0..at)
+    // The object past its determiners; after a verb other than "put" a
+    // determiner must open it ("measured the crack").
+    let object = |verb: usize, determined: bool| {
+        let mut k = verb + 1;
+        while tokens.get(k).is_some_and(|t| is_determiner(&t.norm)) {
+            k += 1;
+        }
+        (!determined || k > verb + 1).then(|| noun_phrase(tokens, k, rules))
+    };
+    let phrase = (0..at)
         .rev()
         .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";"))
-        .find(|&k| matches!(tokens[k].norm.as_str(), "put" | "puts" | "putting"))?;
-    let mut k = put + 1;
-    while tokens.get(k).is_some_and(|t| is_determiner(&t.norm)) {
-        k += 1;
-    }
-    let phrase = noun_phrase(tokens, k, rules);
+        .find_map(|k| {
+            if matches!(tokens[k].norm.as_str(), "put" | "puts" | "putting") {
+                return object(k, false);
+            }
+            past_verb_form(&tokens[k])
+                .then(|| object(k, true))
+                .flatten()
+                .filter(|phrase| phrase.last() == Some(&(at - 1)))
+        })?;
     let (&end, before) = phrase.split_last()?;
     let modifiers = before.iter().map(|&m| singular(&tokens[m].norm)).collect();
     Some(((end, singular(&tokens[end].norm)), modifiers))
@@ -3728,6 +3743,14 @@ mod tests {
         assert_eq!(saved.head.as_deref(), Some("saving"));
         // A verb with no deed noun leaves the sum bare.
         assert_eq!(one("the repairs will cost £2 million").head, None);
+        // What a verb in the past values "at" a figure is its determined
+        // object, ending at "at"; a place reached is no object.
+        let measured = one("Engineers measured the crack at roughly 74 centimetres");
+        assert_eq!(measured.head.as_deref(), Some("crack"));
+        assert_eq!(
+            one("The lorry arrived at the depot at 40 miles per hour").head,
+            None
+        );
     }
 
     #[test]
