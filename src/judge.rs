@@ -1800,11 +1800,11 @@ fn story_writes(c: &Context, words: &str, opening: bool) -> bool {
 /// ([`different_bodies`]), each with whether its story writes it as a
 /// name ("Gilcrest Vane", whose "vane" a dictionary knows): the mayor of
 /// Dunmarra is not Kessik's, nor a spokesman for the Calderbrook Fire
-/// Department Harrowmere's. A name is a
-/// proper name no dictionary knows ("Dunmarra"), or, against one, a name
-/// ending in a kind of body ("Calderbrook Fire Department"); names WordNet
-/// knows ("Russian", "county") may be another's adjective or kind
-/// ("Russian foreign minister" / "Russia's").
+/// Department Harrowmere's. A name is a proper name no dictionary knows
+/// ("Dunmarra"), or, against one, a name ending in a kind of body
+/// ("Calderbrook Fire Department"); names WordNet knows ("Russian",
+/// "county") may be another's adjective or kind ("Russian foreign
+/// minister" / "Russia's").
 fn two_named_bodies((a, written_a): (&[String], bool), (b, written_b): (&[String], bool)) -> bool {
     let proper = |x: &[String]| !x.is_empty() && x.iter().all(|w| !is_noun(w));
     // A group noun ends a body's name as a kind of body does

@@ -804,7 +804,7 @@ fn deed_after_opening(tokens: &[Token], d: &DateMention) -> Option<usize> {
     tokens[comma + 1..]
         .iter()
         .take_while(|t| t.kind == TokenKind::Word || t.norm == "'")
-        .position(|t| !t.capitalised && past_shaped(&t.norm) && verb_lemma(&t.norm, None).is_some())
+        .position(past_verb)
         .map(|at| comma + 1 + at)
 }
 
@@ -1275,14 +1275,16 @@ fn verb_near(
 /// past verb ("Customs officers on Wednesday seized a container"): a noun,
 /// whatever verb it may spell, and no happening of its own.
 fn subject_before_dated_verb(tokens: &[Token], k: usize, d: &DateMention) -> bool {
-    k < d.first
-        && !past_shaped(&tokens[k].norm)
-        && tokens.get(d.last).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && !t.capitalised
-                && past_shaped(&t.norm)
-                && verb_lemma(&t.norm, None).is_some()
-        })
+    k < d.first && !past_shaped(&tokens[k].norm) && tokens.get(d.last).is_some_and(past_verb)
+}
+
+/// Whether token `t` is a lower-case word shaped as a past and known as a
+/// verb ("seized", "voted", "shut").
+fn past_verb(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && past_shaped(&t.norm)
+        && verb_lemma(&t.norm, None).is_some()
 }
 
 /// Whether the past participle at `k` follows a verb of state other than
