@@ -10,7 +10,7 @@ use crate::normalise::number::{
 use crate::normalise::senses::{
     deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_group,
     names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_command,
-    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, verb_lemma, PEOPLE_CLASS,
+    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, tells_a_wish, verb_lemma, PEOPLE_CLASS,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -431,7 +431,7 @@ fn hoped_intended_or_asked_frame(tokens: &[Token], first: usize, after: usize) -
         // "has asked for £9,600 a year": "for" after a verb of a request
         // opens what is asked for.
         let object_from = verb_lemma(&verb.norm, None).and_then(|lemma| {
-            if tells_a_request(lemma) {
+            if tells_a_request(lemma) || tells_a_wish(lemma) {
                 Some(if next == Some("for") { i + 2 } else { i + 1 })
             } else {
                 next.filter(|n| tells_a_request(&format!("{lemma}_{n}")))
@@ -1798,21 +1798,37 @@ fn subject_before(
             }
         })
         .unwrap_or(end);
-    let mut start = end;
-    while start > 0 && end - start < 3 {
-        let t = &tokens[start - 1];
-        let content = t.kind == TokenKind::Word
-            && !is_function_word(&t.norm)
-            && !looks_like_verb(&t.norm)
-            && !t.capitalised
-            || (t.capitalised && start - 1 == 0 && !is_function_word(&t.norm));
-        if !content {
-            break;
+    let phrase_start = |end: usize| {
+        let mut start = end;
+        while start > 0 && end - start < 3 {
+            let t = &tokens[start - 1];
+            let content = t.kind == TokenKind::Word
+                && !is_function_word(&t.norm)
+                && !looks_like_verb(&t.norm)
+                && !t.capitalised
+                || (t.capitalised && start - 1 == 0 && !is_function_word(&t.norm));
+            if !content {
+                break;
+            }
+            start -= 1;
         }
-        start -= 1;
-    }
+        start
+    };
+    let (mut start, mut end) = (phrase_start(end), end);
     if start == end {
         return None;
+    }
+    // "the exclusion zone around the chimney extended 300 metres": a
+    // phrase a preposition other than "of" opens qualifies the noun before
+    // the preposition, which is what the verb tells of.
+    if let Some(governor) = start
+        .checked_sub(2)
+        .filter(|&k| is_determiner(&tokens[k + 1].norm) && governs_a_phrase(&tokens[k]))
+    {
+        let before = phrase_start(governor);
+        if before < governor && is_noun(&singular(&tokens[governor - 1].norm)) {
+            (start, end) = (before, governor);
+        }
     }
     let words: Vec<String> = tokens[start..end]
         .iter()
@@ -1820,6 +1836,18 @@ fn subject_before(
         .collect();
     let (head, modifiers) = words.split_last()?;
     Some(((end - 1, head.clone()), modifiers.to_vec()))
+}
+
+/// Whether `t` opens a phrase that qualifies the noun before it: a
+/// preposition other than "of" ("in", "with"), or a lower-case word that
+/// is no function word and that WordNet knows as no noun ("around",
+/// "beneath"); never a verb ("said the vessel").
+fn governs_a_phrase(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalised
+        && t.norm != "of"
+        && verb_lemma(&t.norm, None).is_none()
+        && (is_preposition(t) || (!is_function_word(&t.norm) && !is_noun(&t.norm)))
 }
 
 /// The noun a relative clause qualifies, where a figure at `first` is
@@ -2007,12 +2035,20 @@ fn measure_at<'r>(
     rules: &'r RuleSet,
 ) -> Option<(usize, &'r MeasureUnit)> {
     rules.measures.iter().find_map(|(words, unit)| {
-        let fits = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.norm == *w));
+        // "a 146-nautical-mile detour": a unit of two words joined to its
+        // number by hyphens is joined by one between its words too.
+        let mut at = i;
+        for (k, word) in words.iter().enumerate() {
+            if k > 0 {
+                at = past_joining_hyphen(tokens, at);
+            }
+            if tokens.get(at).is_none_or(|t| t.norm != *word) {
+                return None;
+            }
+            at += 1;
+        }
         let glued_ok = !unit.glued_only || tokens.get(i).is_some_and(|t| t.glued);
-        (fits && glued_ok).then_some((i + words.len(), unit))
+        glued_ok.then_some((at, unit))
     })
 }
 
@@ -2740,7 +2776,15 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
                     || irregular_verb_form(&t.norm)
                     || verb_before_preposition
                     || before_determiner);
-            if slots == 3 || (!words.is_empty() && verb_like) || another_number || after_a_plural {
+            // "a 450-metre exclusion zone around the chimney": a word that
+            // is no noun, before a determiner, governs a phrase of its own.
+            let governs_a_phrase = !words.is_empty() && before_determiner && !is_noun(&t.norm);
+            if slots == 3
+                || (!words.is_empty() && verb_like)
+                || another_number
+                || after_a_plural
+                || governs_a_phrase
+            {
                 break;
             }
             words.push(i);
@@ -3873,6 +3917,59 @@ mod tests {
         assert_eq!(
             one("a gap of 12 points between the parties").frame,
             Some(Frame::Difference)
+        );
+    }
+
+    /// A phrase a preposition opens qualifies the noun before it: the
+    /// measure is that noun's, after the number or before a verb that
+    /// tells the measure; a verb or a conjunction before a determiner
+    /// opens no such phrase.
+    #[test]
+    fn a_phrase_after_a_preposition_qualifies_the_noun_before_it() {
+        let head = |text: &str| one(text).head;
+        assert_eq!(
+            head("police sealed off a 450-metre exclusion zone around the chimney").as_deref(),
+            Some("zone")
+        );
+        assert_eq!(
+            head("the exclusion zone around the chimney extended 300 metres from its base")
+                .as_deref(),
+            Some("zone")
+        );
+        assert_eq!(
+            head("the crack in the wall was 47 centimetres long").as_deref(),
+            Some("crack")
+        );
+        assert_eq!(
+            head("archaeologists said the vessel measured roughly 7.2 metres").as_deref(),
+            Some("vessel")
+        );
+        assert_eq!(
+            head("it would forfeit its title and a cash award of 25,000 euros").as_deref(),
+            Some("award")
+        );
+    }
+
+    /// A unit of two words joined to its number by hyphens is that unit.
+    #[test]
+    fn a_hyphenated_unit_of_two_words_is_one_unit() {
+        let detour = one("the carrier made a 146-nautical-mile detour to reach her");
+        assert_eq!(detour.unit.label(), "length");
+        assert_eq!(detour.interval.low, 146.0 * 1852.0);
+        assert_eq!(detour.head.as_deref(), Some("detour"));
+    }
+
+    /// What a claimant seeks is asked for, as what one claims is; what was
+    /// paid is not.
+    #[test]
+    fn what_is_sought_is_asked_for() {
+        assert_eq!(
+            one("her legal team is seeking damages of £250,000 from the publisher").frame,
+            Some(Frame::Asked)
+        );
+        assert_eq!(
+            one("the publisher has paid damages of £250,000 to her").frame,
+            None
         );
     }
 

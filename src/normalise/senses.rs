@@ -946,14 +946,28 @@ pub fn tells_a_request(lemma: &str) -> bool {
 /// where what a campaign urges or asks a minister to release is only asked
 /// for.
 pub fn tells_a_command(lemma: &str) -> bool {
+    first_sense_a_kind_of(lemma, "order")
+}
+
+/// Whether verb lemma `lemma` tells a wish to have something: its first
+/// sense is that of "desire", or a kind of it ("want", "seek", "covet").
+/// What a claimant is seeking ("is seeking damages of £250,000") is asked
+/// for, not got.
+pub fn tells_a_wish(lemma: &str) -> bool {
+    first_sense_a_kind_of(lemma, "desire")
+}
+
+/// Whether verb lemma `lemma`'s first sense is `anchor`'s first sense, or
+/// one of its first senses a kind of it.
+fn first_sense_a_kind_of(lemma: &str, anchor: &str) -> bool {
     let verbs = &lexicon().verbs;
-    let (Some(verb), Some(&order)) = (
+    let (Some(verb), Some(&kind)) = (
         verbs.get(lemma),
-        verbs.get("order").and_then(|v| v.senses.first()),
+        verbs.get(anchor).and_then(|v| v.senses.first()),
     ) else {
         return false;
     };
-    verb.senses.first() == Some(&order) || verb.hypernyms.contains(&order)
+    verb.senses.first() == Some(&kind) || verb.hypernyms.contains(&kind)
 }
 
 /// Whether verb lemma `lemma` tells dealings with others (its first sense
