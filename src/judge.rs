@@ -2131,14 +2131,33 @@ fn judge_dates(
             && one_story(&cx.story, &cy.story, None)
     };
     let the_storys = leads_to(da, ca, db, cb) || leads_to(db, cb, da, ca);
+    // A noun that qualifies the theme's head ("an emergency meeting")
+    // names no occurrence of its own.
     let oa: Vec<&str> = da.patient_words().filter(|w| is_occurrence(w)).collect();
     let ob: Vec<&str> = db.patient_words().filter(|w| is_occurrence(w)).collect();
+    // A noun that qualifies the theme's head ("an emergency meeting")
+    // names no occurrence of its own that parts two happenings.
+    fn unqualifying<'d>(d: &DateClaim, occurrences: &[&'d str]) -> Vec<&'d str> {
+        let qualifiers: Vec<&str> = d.theme_nouns().collect();
+        let qualifiers = &qualifiers[..qualifiers.len().saturating_sub(1)];
+        occurrences
+            .iter()
+            .copied()
+            .filter(|w| !qualifiers.contains(w))
+            .collect()
+    }
+    let (heads_a, heads_b) = (unqualifying(da, &oa), unqualifying(db, &ob));
     if !the_storys
-        && !oa.is_empty()
-        && !ob.is_empty()
-        && !oa.iter().any(|a| ob.iter().any(|b| same_thing(a, b)))
+        && !heads_a.is_empty()
+        && !heads_b.is_empty()
+        && !heads_a
+            .iter()
+            .any(|a| heads_b.iter().any(|b| same_thing(a, b)))
     {
-        return Err(format!("another happening: {} / {}", oa[0], ob[0]));
+        return Err(format!(
+            "another happening: {} / {}",
+            heads_a[0], heads_b[0]
+        ));
     }
     let starts = |v: &str| same_deed(v, "begin");
     let aspect = |d: &DateClaim| {
@@ -2242,12 +2261,15 @@ fn judge_dates(
     // Occasions recur, and need their people: those the verb's side says
     // met ("the executive committee met") are named at the other's
     // occasion ("a meeting of the Guild's executive committee"), in a
-    // story of the same main subject.
+    // story of the same main subject, or in two sentences that name no
+    // one ("Councillors held an emergency meeting" / "councillors
+    // discussed the damage at an emergency meeting").
     let held_by_them = |x: &DateClaim, cx: &Context, y: &DateClaim, cy: &Context| {
         at_its_occasion(x, y)
             && y.patient_words().next().is_some()
             && y.patient_words().all(|w| cx.words.contains(&stem(w)))
-            && cx.subjects.iter().any(|s| cy.subjects.contains(s))
+            && (cx.subjects.iter().any(|s| cy.subjects.contains(s))
+                || (cx.subjects.is_empty() && cy.subjects.is_empty()))
     };
     let one_gathering = held_by_them(da, ca, db, cb) || held_by_them(db, cb, da, ca);
     // A deed the clause tells as the first or the last of its kind ("was

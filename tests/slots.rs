@@ -3023,3 +3023,18 @@ fn a_teller_before_that_is_no_participant_of_the_dated_deed() {
         &["Vantrell Buses lost its licence last month. The notice of appeal was lodged with the Transport Appeals Tribunal on 12 March.\n"],
     );
 }
+
+/// An occasion told by a support verb and its noun ("held an emergency
+/// meeting") is the occasion another sentence tells a deed done at
+/// ("discussed the damage at an emergency meeting"), though neither names
+/// anyone: the noun that qualifies the meeting names no happening of its
+/// own. Other people at a meeting of another kind are another occasion.
+#[test]
+fn a_meeting_held_is_the_meeting_a_deed_was_done_at() {
+    assert_dated(
+        "2025-09-17",
+        "Councillors held an emergency meeting on Tuesday evening.\n",
+        &["Councillors first discussed the damage at an emergency meeting of the council on 15 September.\n"],
+        &["Residents first discussed the damage at a public meeting in the village hall on 15 September.\n"],
+    );
+}

@@ -10,7 +10,8 @@ use crate::normalise::number::{
 use crate::normalise::senses::{
     deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_group,
     names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_command,
-    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, tells_a_wish, verb_lemma, PEOPLE_CLASS,
+    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, tells_a_wish, verb_lemma,
+    PEOPLE_CLASS,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
