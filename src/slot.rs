@@ -832,6 +832,11 @@ fn camp_value(claim: &Claim, rules: &RuleSet) -> String {
             Speaker::Named(entity) => entity_name(entity, rules),
             Speaker::Unnamed(_) => quote.speaker_name.clone(),
         },
+        // Whom one acts for is part of the value: counsel for one side and
+        // counsel for the other are two versions, not one camp.
+        ClaimBody::Role(role) if !role.party.is_empty() => {
+            format!("{} for {}", role.role_text(), role.party.join(" "))
+        }
         ClaimBody::Role(role) => match role.body_kind() {
             Some(_) => format!("{} for {}", role.role_text(), role.affiliation.join(" ")),
             None => role.role_text(),

@@ -3038,3 +3038,28 @@ fn a_meeting_held_is_the_meeting_a_deed_was_done_at() {
         &["Residents first discussed the damage at a public meeting in the village hall on 15 September.\n"],
     );
 }
+
+/// Counsel for one side and counsel for the other are two versions of
+/// one person's role, though both are the same kind of role: the side is
+/// part of the value. Counsel for one side told two ways is one.
+#[test]
+fn one_counsel_for_two_sides_is_disputed() {
+    let for_the_paper = "Imogen Fallowdeane KC, for the Herald, told the court the paper would rely on a defence of truth.\n";
+    assert_eq!(
+        verdicts_of(
+            "role",
+            "2025-03-11",
+            for_the_paper,
+            "Cross-examining him, Imogen Fallowdeane KC, representing Ms Vandrigan, asked why the reporter had waited.\n",
+        ),
+        ["contradiction"]
+    );
+    assert!(verdicts_of(
+        "role",
+        "2025-03-11",
+        for_the_paper,
+        "Imogen Fallowdeane KC, representing the Herald, asked why the claimant had waited.\n",
+    )
+    .iter()
+    .all(|v| v != "contradiction"));
+}
