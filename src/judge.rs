@@ -1326,12 +1326,33 @@ fn judge_roles(
     let written_name = |r: &RoleClaim, c: &Context| {
         r.affiliation.len() > 1 && story_writes(c, &r.affiliation.join(" "), false)
     };
+    // "Senior blast engineer for Gorvannic Demolition" / "an engineer
+    // hired by the residents' association": a body told by a qualified
+    // kind, none of whose words the other's written name holds, is not
+    // that named body ("the fire service" may be "Harwick Fire and
+    // Rescue"; "the company" may be any firm).
+    // A name opens with a word no dictionary knows ("Gorvannic"), or its
+    // story writes it as one.
+    let a_name = |r: &RoleClaim, c: &Context| {
+        r.affiliation.first().is_some_and(|w| !is_noun(w)) || written_name(r, c)
+    };
+    let kind_against_name = |x: &RoleClaim, cx: &Context, y: &RoleClaim, cy: &Context| {
+        x.affiliation.len() > 1
+            && x.body_kind().is_some()
+            && !a_name(x, cx)
+            && a_name(y, cy)
+            && !x.affiliation.iter().any(|w| y.affiliation.contains(w))
+    };
     let two_bodies = !undertaking(ra)
         && !undertaking(rb)
         && !serves_a_person(ra)
         && !serves_a_person(rb)
         && ((different_bodies(&ra.affiliation, &rb.affiliation)
-            && (head(ra) != head(rb) || two_kinds || (named_in_full(ra) && named_in_full(rb))))
+            && (head(ra) != head(rb)
+                || two_kinds
+                || (named_in_full(ra) && named_in_full(rb))
+                || kind_against_name(ra, ca, rb, cb)
+                || kind_against_name(rb, cb, ra, ca)))
             || (head(ra) == head(rb)
                 && two_named_bodies(
                     (&named_body(ra, rules), written_name(ra, ca)),
@@ -3479,6 +3500,39 @@ mod tests {
             ..trusts_engineer.clone()
         };
         assert!(verdict(&retired_fisherman, &former_engineer).is_err());
+    }
+
+    /// One kind of post held for a body a qualified kind tells and for a
+    /// body written as a name that holds none of its words is two posts;
+    /// against a name that holds one of its words, or a bare kind, it may
+    /// be one.
+    #[test]
+    fn a_body_told_by_its_kind_is_not_another_named() {
+        let engineer_for = |body: &[&str]| RoleClaim {
+            affiliation: body.iter().map(|w| w.to_string()).collect(),
+            ..role("engineer", &[], true)
+        };
+        let residents = engineer_for(&["residents", "association"]);
+        assert_eq!(
+            verdict(&engineer_for(&["gorvannic", "demolition"]), &residents),
+            Ok(Verdict::Contradiction)
+        );
+        assert_eq!(
+            verdict(&residents, &engineer_for(&["gorvannic", "demolition"])),
+            Ok(Verdict::Contradiction)
+        );
+        let fire_service = engineer_for(&["fire", "service"]);
+        assert_ne!(
+            verdict(&fire_service, &engineer_for(&["harwick", "fire", "rescue"])),
+            Ok(Verdict::Contradiction)
+        );
+        assert_ne!(
+            verdict(
+                &engineer_for(&["company"]),
+                &engineer_for(&["gorvannic", "demolition"])
+            ),
+            Ok(Verdict::Contradiction)
+        );
     }
 
     /// One person acting for two sides that share no word, one named, is

@@ -351,7 +351,10 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
     let owner = (start..end).find(|&k| possessive_end(tokens, k).is_some());
     // "Orrin Rail's route director for the Saltinch Valley": a named owner
     // is whom the role is held for; the phrase after it says where.
-    let after = body_after(tokens, end);
+    let after = match employed_by(tokens, end) {
+        Some(by) => body_from(tokens, by + 1),
+        None => body_after(tokens, end),
+    };
     if !after.is_empty() && !owner.is_some_and(|k| tokens[k].capitalised) {
         return after;
     }
@@ -387,6 +390,22 @@ fn body_after(tokens: &[Token], at: usize) -> Vec<String> {
     {
         return Vec::new();
     }
+    body_from(tokens, at + 1)
+}
+
+/// "an independent engineer hired by the residents' association": where
+/// a past form of a verb of hiring (one deed with "hire": "employed",
+/// "engaged") follows the role at `at`, the index of its "by", which
+/// names whom the role is held for.
+fn employed_by(tokens: &[Token], at: usize) -> Option<usize> {
+    let participle = tokens.get(at)?;
+    let hires = past_shaped(&participle.norm)
+        && verb_lemma(&participle.norm, None).is_some_and(|lemma| same_deed(lemma, "hire"));
+    (hires && tokens.get(at + 1).is_some_and(|t| t.norm == "by")).then_some(at + 1)
+}
+
+/// The body named from `start` on (see [`body_after`]).
+fn body_from(tokens: &[Token], start: usize) -> Vec<String> {
     // "at rival auctioneers Gilcrest Vane": lower-case nouns that describe
     // the name right after them are its apposition; the name is the body.
     let name_word = |j: usize| {
@@ -394,11 +413,11 @@ fn body_after(tokens: &[Token], at: usize) -> Vec<String> {
             .get(j)
             .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
     };
-    let from = (at + 1..(at + 1 + DESCRIPTION_WORDS).min(tokens.len()))
+    let from = (start..(start + DESCRIPTION_WORDS).min(tokens.len()))
         .take_while(|&j| lower_case_noun(&tokens[j]))
         .map(|j| j + 1)
         .find(|&j| name_word(j))
-        .unwrap_or(at + 1);
+        .unwrap_or(start);
     let names_a_body = tokens
         .get(from)
         .is_some_and(|t| t.capitalised || is_determiner(&t.norm));
@@ -1855,6 +1874,20 @@ mod tests {
                 format!("{who}: {}", r.role_text())
             })
             .collect()
+    }
+
+    /// Whom a verb of hiring names after "by" is whom the role is held
+    /// for; whom another verb names after "by" is not.
+    #[test]
+    fn a_role_hired_by_a_body_is_held_for_it() {
+        let found = claims(
+            "Perpetua Scallon, an independent engineer hired by the residents' association, said the blast was botched.",
+        );
+        assert_eq!(found[0].affiliation, ["residents", "association"]);
+        let found = claims(
+            "Perpetua Scallon, an independent engineer praised by the residents' association, said the blast was botched.",
+        );
+        assert!(found[0].affiliation.is_empty(), "{found:?}");
     }
 
     /// "A retired fisherman": the calling, qualified as left for good.
