@@ -16,7 +16,7 @@ use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
     agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
     names_a_thing_in_space, names_a_time, person_serving_by, same_deed, tells_dealings, verb_lemma,
-    verb_of_a_person_noun, verb_of_agent_noun,
+    verb_of_a_deed_noun, verb_of_a_person_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -1416,6 +1416,19 @@ fn side_set_off_after(tokens: &[Token], m: &Mention) -> Option<(usize, RoleClaim
     } else {
         at + 1
     };
+    // "Tamsin Yelverhoe, for the prosecution,": a side told by the noun
+    // of a deed of dealing with others is taken by that deed's agent.
+    let side_noun = word(at + 1) == "the"
+        && word(first + 1) == ","
+        && tokens.get(first).is_some_and(|t| !t.capitalised);
+    if side_noun {
+        let agent = verb_of_a_deed_noun(word(first))
+            .filter(|&verb| tells_dealings(verb))
+            .and_then(agent_noun_of)?;
+        let mut claim = RoleClaim::new(&m.entity, agent.to_string(), Vec::new(), false);
+        claim.open = true;
+        return Some((m.last + 2, claim));
+    }
     if !tokens.get(first).is_some_and(|t| t.capitalised) {
         return None;
     }
@@ -1519,9 +1532,14 @@ fn part_taken(
     };
     let words = close.checked_sub(at + 1)?;
     let bare = words == 0;
-    // "prosecuting for the county council": a determined body by its kind.
-    let determined_body =
-        |j: usize| matches!(word(j), "the" | "its" | "their") && is_body_word(word(close - 1));
+    // "prosecuting for the county council", "for the inspectorate": a
+    // determined body by its kind, or by a noun of a group.
+    let determined_body = |j: usize| {
+        matches!(word(j), "the" | "its" | "their") && {
+            let head = word(close - 1);
+            is_body_word(head) || names_a_group(head)
+        }
+    };
     let taken_for = word(at + 1) == "for" && (named_after(at + 2) || determined_body(at + 2));
     // A body the part is taken against or for: a group, a kind of body
     // or a thing in space ("the brewery", "the family"), not an act or a
@@ -1566,7 +1584,7 @@ fn part_taken(
             && !participle.norm.ends_with("ing")
             && person_serving_by(lemma).is_some()
             && agent_noun_of(lemma).is_none()
-            && named_party.is_some()
+            && (named_party.is_some() || done_to)
     } else {
         participle.norm.ends_with("ing")
     };
@@ -1888,6 +1906,36 @@ mod tests {
             "Perpetua Scallon, an independent engineer praised by the residents' association, said the blast was botched.",
         );
         assert!(found[0].affiliation.is_empty(), "{found:?}");
+    }
+
+    /// A court report's ways of giving counsel's side: the noun of a deed
+    /// of dealings after "for" ("for the prosecution") is taken by its
+    /// agent; a participle's "for" and a group noun names the side; a
+    /// relative clause's verb of serving takes a determined body as it
+    /// takes a name. A name after "for" stays the side; a verb of no
+    /// serving takes no part.
+    #[test]
+    fn counsels_side_is_read_from_a_court_reports_phrases() {
+        let found =
+            claims("Tamsin Yelverhoe, for the prosecution, told the judge the forms were forged.");
+        assert_eq!(found[0].title, "prosecutor", "{found:?}");
+        let found = claims(
+            "Imogen Fallowdeane KC, for the Herald, told the court the paper would rely on truth.",
+        );
+        assert_eq!(found[0].party, ["herald"], "{found:?}");
+        let found = claims("Barnaby Ouseland, prosecuting for the inspectorate, told the court the firm was warned.");
+        assert_eq!(
+            (found[0].title.as_str(), found[0].party.clone()),
+            ("prosecutor", vec!["inspectorate".to_string()])
+        );
+        let found = claims(
+            "Ysolde Capperwick, who represents the district council, said the count was fair.",
+        );
+        assert_eq!(found[0].party, ["district", "council"], "{found:?}");
+        assert!(claims(
+            "Ysolde Capperwick, who joined the district council, said the count was fair."
+        )
+        .is_empty());
     }
 
     /// "A retired fisherman": the calling, qualified as left for good.
