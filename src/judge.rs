@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, DEPARTURE, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
-use crate::extract::role::{last_word, HEAD, RETIRED};
+use crate::extract::role::{last_word, HEAD, POSSESSIVE_PRONOUNS, RETIRED};
 use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
 use crate::normalise::calendar::{ordinal_value, MONTHS};
 use crate::normalise::dates::{days_between, DateSpan, Precision};
@@ -1317,8 +1317,13 @@ fn judge_roles(
                 if is_person(who, rules) && name.rsplit(' ').next() == Some(word))
         })
     };
+    // A possessive pronoun ("her lawyer") stands for a person too.
     let serves_a_person = |r: &RoleClaim| match r.affiliation.as_slice() {
-        [only] => names_a_person(only) || surname_in_story(only),
+        [only] => {
+            names_a_person(only)
+                || surname_in_story(only)
+                || POSSESSIVE_PRONOUNS.contains(&only.as_str())
+        }
         _ => false,
     };
     // A body its story writes as a name ("Gilcrest Vane"), whatever words
@@ -1778,9 +1783,11 @@ fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
 /// Both roles are held for one body ("the chief negotiator for the union" /
 /// "a spokeswoman for the union"): one person may do both for it.
 fn held_for_one_body(a: &RoleClaim, b: &RoleClaim) -> bool {
+    // "Her lawyer": the pronoun may stand for whomever the other names.
+    let a_pronoun = |r: &RoleClaim| matches!(r.affiliation.as_slice(), [only] if POSSESSIVE_PRONOUNS.contains(&only.as_str()));
     !a.affiliation.is_empty()
         && !b.affiliation.is_empty()
-        && !different_bodies(&a.affiliation, &b.affiliation)
+        && (!different_bodies(&a.affiliation, &b.affiliation) || a_pronoun(a) || a_pronoun(b))
 }
 
 /// Whom a role is held for, where a name before the title says it
@@ -3500,6 +3507,24 @@ mod tests {
             ..trusts_engineer.clone()
         };
         assert!(verdict(&retired_fisherman, &former_engineer).is_err());
+    }
+
+    /// A role a pronoun owns ("her lawyer") is held for whomever the
+    /// pronoun stands for: the person another source names as the
+    /// client, so it meets "Voss's legal representative"; against a
+    /// prosecutor it is the other side's.
+    #[test]
+    fn a_role_a_pronoun_owns_may_serve_the_person_named() {
+        let held_for = |title: &str, qualifiers: &[&str], whom: &str| RoleClaim {
+            affiliation: vec![whom.to_string()],
+            ..role(title, qualifiers, true)
+        };
+        let her_lawyer = held_for("lawyer", &[], "her");
+        assert!(verdict(&her_lawyer, &held_for("representative", &["legal"], "voss")).is_err());
+        assert_eq!(
+            verdict(&her_lawyer, &role("prosecutor", &[], true)),
+            Ok(Verdict::Contradiction)
+        );
     }
 
     /// One kind of post held for a body a qualified kind tells and for a

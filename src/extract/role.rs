@@ -600,7 +600,13 @@ fn role_set_off_from(
         });
     let words_from = match owner {
         Some((_, end)) => end,
-        None if matches!(tokens[start].norm.as_str(), "the" | "its" | "their") => start + 1,
+        // "Her lawyer, Jan Roos,": a possessive pronoun says whose, as
+        // "the" says which.
+        None if matches!(tokens[start].norm.as_str(), "the" | "its")
+            || POSSESSIVE_PRONOUNS.contains(&tokens[start].norm.as_str()) =>
+        {
+            start + 1
+        }
         // "by counsel for the trust,": a bare noun inside the sentence,
         // not after a determiner or a possessive pronoun ("her lawyer"
         // is whose, not for whom).
@@ -647,6 +653,11 @@ fn role_set_off_from(
     }
     if words.is_empty() || words.len() > 4 || k != comma {
         return None;
+    }
+    // "Her lawyer, Jan Roos,": the pronoun stands for whom the role
+    // serves, a person, as an owner's name would.
+    if body.is_empty() && POSSESSIVE_PRONOUNS.contains(&tokens[start].norm.as_str()) {
+        body.push(tokens[start].norm.clone());
     }
     // A listed title ("chief executive"), or an agent noun with the words
     // that qualify it.
@@ -1936,6 +1947,20 @@ mod tests {
             "Ysolde Capperwick, who joined the district council, said the count was fair."
         )
         .is_empty());
+    }
+
+    /// A role set off before a name after a possessive pronoun is the
+    /// person's, held for whom the pronoun stands.
+    #[test]
+    fn a_role_a_pronoun_owns_is_read() {
+        let found = claims("Her lawyer, Jan Roos, said she would appeal.");
+        assert_eq!(
+            (found[0].title.as_str(), found[0].affiliation.clone()),
+            ("lawyer", vec!["her".to_string()])
+        );
+        let found =
+            claims("After the hearing his solicitor, Ottoline Brackwater, said he would appeal.");
+        assert_eq!(found[0].title, "solicitor", "{found:?}");
     }
 
     /// "A retired fisherman": the calling, qualified as left for good.
