@@ -502,7 +502,8 @@ fn judge_figures(
         (Verdict::Agreement, format!("{va} and {vb} overlap"))
     } else if let Some(outcome) = tallied.then(|| first_stage(fa, fb)).flatten() {
         outcome
-    } else if let Some((day_a, day_b)) = days {
+    } else if let Some((day_a, day_b)) = days.filter(|_| growth_told(fa, ca) || growth_told(fb, cb))
+    {
         grown(fa, day_a, fb, day_b)
     } else if let Some(outcome) = tallied.then(|| moved_on(fa, ca, fb, cb)).flatten() {
         outcome
@@ -552,6 +553,15 @@ pub fn as_running_count(a: &Claim, b: &Claim) -> Option<Judgement> {
         confidence: 0.5,
         explanation: format!("another story tells the count as risen; {explanation}"),
     })
+}
+
+/// Whether a count is told as standing at a time, so that two reports
+/// days apart may be the count moving on: its sentence gives its day ("by
+/// Monday morning, two had died") or tells it as moving ("has risen to",
+/// "now", "at first"). A tally told of the happening alone ("Seven people
+/// were injured when the mast snapped") is its whole, whenever reported.
+fn growth_told(f: &Figure, c: &Context) -> bool {
+    c.dated_here || f.moved.is_some()
 }
 
 /// The day a claim speaks of: the date its sentence gives, else the day its

@@ -3063,3 +3063,25 @@ fn one_counsel_for_two_sides_is_disputed() {
     .iter()
     .all(|v| v != "contradiction"));
 }
+
+/// A tally told of the happening alone is its whole, whenever it is
+/// reported: two such tallies days apart disagree. Told as standing at a
+/// time (a day in its sentence, "has risen to"), the later one may be the
+/// count moving on.
+#[test]
+fn a_tally_of_a_happening_days_apart_is_no_count_that_moved() {
+    assert_eq!(
+        figure_verdicts(
+            ("2025-06-15", "Seven people were injured when part of the Marisande's mast snapped at the Kelvaster festival.\n"),
+            ("2025-06-17", "Eleven people were hurt when the Marisande's mast came down at the Kelvaster festival.\n"),
+        ),
+        ["contradiction"]
+    );
+    assert_eq!(
+        figure_verdicts(
+            ("2025-06-15", "Seven people were injured when part of the Marisande's mast snapped at the Kelvaster festival.\n"),
+            ("2025-06-17", "The number of people injured when the Marisande's mast came down at the Kelvaster festival has risen to 11.\n"),
+        ),
+        ["time-shifted"]
+    );
+}

@@ -106,7 +106,10 @@ fn roles_read_from_their_place_contradict_or_agree() {
         found,
         [(
             "contradiction".to_string(),
-            vec!["curator".to_string(), "investigator for insurer".to_string()]
+            vec![
+                "curator".to_string(),
+                "investigator for insurer".to_string()
+            ]
         )]
     );
     let found = role_findings(
