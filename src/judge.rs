@@ -1329,11 +1329,7 @@ fn judge_roles(
     };
     // A possessive pronoun ("her lawyer") stands for a person too.
     let serves_a_person = |r: &RoleClaim| match r.affiliation.as_slice() {
-        [only] => {
-            names_a_person(only)
-                || surname_in_story(only)
-                || POSSESSIVE_PRONOUNS.contains(&only.as_str())
-        }
+        [only] => names_a_person(only) || surname_in_story(only) || held_for_a_pronoun(r),
         _ => false,
     };
     // A body its story writes as a name ("Gilcrest Vane"), whatever words
@@ -1794,10 +1790,17 @@ fn rank_named(of: &RoleClaim, by: &RoleClaim) -> bool {
 /// "a spokeswoman for the union"): one person may do both for it.
 fn held_for_one_body(a: &RoleClaim, b: &RoleClaim) -> bool {
     // "Her lawyer": the pronoun may stand for whomever the other names.
-    let a_pronoun = |r: &RoleClaim| matches!(r.affiliation.as_slice(), [only] if POSSESSIVE_PRONOUNS.contains(&only.as_str()));
     !a.affiliation.is_empty()
         && !b.affiliation.is_empty()
-        && (!different_bodies(&a.affiliation, &b.affiliation) || a_pronoun(a) || a_pronoun(b))
+        && (!different_bodies(&a.affiliation, &b.affiliation)
+            || held_for_a_pronoun(a)
+            || held_for_a_pronoun(b))
+}
+
+/// Whether a role is held for whom a possessive pronoun stands ("her
+/// lawyer, Jan Roos"): a person the sentence does not name.
+fn held_for_a_pronoun(r: &RoleClaim) -> bool {
+    matches!(r.affiliation.as_slice(), [only] if POSSESSIVE_PRONOUNS.contains(&only.as_str()))
 }
 
 /// Whom a role is held for, where a name before the title says it
@@ -2169,8 +2172,6 @@ fn judge_dates(
             && one_story(&cx.story, &cy.story, None)
     };
     let the_storys = leads_to(da, ca, db, cb) || leads_to(db, cb, da, ca);
-    // A noun that qualifies the theme's head ("an emergency meeting")
-    // names no occurrence of its own.
     let oa: Vec<&str> = da.patient_words().filter(|w| is_occurrence(w)).collect();
     let ob: Vec<&str> = db.patient_words().filter(|w| is_occurrence(w)).collect();
     // A noun that qualifies the theme's head ("an emergency meeting")

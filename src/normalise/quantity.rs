@@ -2779,12 +2779,13 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
                     || before_determiner);
             // "a 450-metre exclusion zone around the chimney": a word that
             // is no noun, before a determiner, governs a phrase of its own.
-            let governs_a_phrase = !words.is_empty() && before_determiner && !is_noun(&t.norm);
+            let opens_its_own_phrase =
+                !words.is_empty() && before_determiner && governs_a_phrase(t);
             if slots == 3
                 || (!words.is_empty() && verb_like)
                 || another_number
                 || after_a_plural
-                || governs_a_phrase
+                || opens_its_own_phrase
             {
                 break;
             }
