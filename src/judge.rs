@@ -1337,16 +1337,16 @@ fn judge_roles(
     let written_name = |r: &RoleClaim, c: &Context| {
         r.affiliation.len() > 1 && story_writes(c, &r.affiliation.join(" "), false)
     };
-    // "Senior blast engineer for Gorvannic Demolition" / "an engineer
-    // hired by the residents' association": a body told by a qualified
-    // kind, none of whose words the other's written name holds, is not
-    // that named body ("the fire service" may be "Harwick Fire and
-    // Rescue"; "the company" may be any firm).
     // A name opens with a word no dictionary knows ("Gorvannic"), or its
     // story writes it as one.
     let a_name = |r: &RoleClaim, c: &Context| {
         r.affiliation.first().is_some_and(|w| !is_noun(w)) || written_name(r, c)
     };
+    // "Senior blast engineer for Gorvannic Demolition" / "an engineer
+    // hired by the residents' association": a body told by a qualified
+    // kind, none of whose words the other's written name holds, is not
+    // that named body ("the fire service" may be "Harwick Fire and
+    // Rescue"; "the company" may be any firm).
     let kind_against_name = |x: &RoleClaim, cx: &Context, y: &RoleClaim, cy: &Context| {
         x.affiliation.len() > 1
             && x.body_kind().is_some()

@@ -15,7 +15,7 @@ use crate::normalise::dates::{DateMention, DateSpan};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{
     clock_suffix, is_determiner, is_function_word, is_preposition, is_time_adjective,
-    looks_like_verb, Frame, Unit, CONJUNCTIONS,
+    looks_like_verb, past_shaped_verb, Frame, Unit, CONJUNCTIONS,
 };
 use crate::normalise::senses::{
     first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
@@ -804,7 +804,7 @@ fn deed_after_opening(tokens: &[Token], d: &DateMention) -> Option<usize> {
     tokens[comma + 1..]
         .iter()
         .take_while(|t| t.kind == TokenKind::Word || t.norm == "'")
-        .position(past_verb)
+        .position(past_shaped_verb)
         .map(|at| comma + 1 + at)
 }
 
@@ -1307,16 +1307,7 @@ fn heads_a_noun_phrase(tokens: &[Token], k: usize) -> bool {
 /// past verb ("Customs officers on Wednesday seized a container"): a noun,
 /// whatever verb it may spell, and no happening of its own.
 fn subject_before_dated_verb(tokens: &[Token], k: usize, d: &DateMention) -> bool {
-    k < d.first && !past_shaped(&tokens[k].norm) && tokens.get(d.last).is_some_and(past_verb)
-}
-
-/// Whether token `t` is a lower-case word shaped as a past and known as a
-/// verb ("seized", "voted", "shut").
-fn past_verb(t: &Token) -> bool {
-    t.kind == TokenKind::Word
-        && !t.capitalised
-        && past_shaped(&t.norm)
-        && verb_lemma(&t.norm, None).is_some()
+    k < d.first && !past_shaped(&tokens[k].norm) && tokens.get(d.last).is_some_and(past_shaped_verb)
 }
 
 /// Whether the past participle at `k` follows a verb of state other than

@@ -598,18 +598,14 @@ fn role_set_off_from(
                     t.kind == TokenKind::Word && (t.capitalised || is_determiner(&t.norm) || noun)
                 })
         });
+    // "Her lawyer, Jan Roos,": a possessive pronoun says whose, as "the"
+    // says which; the pronoun stands for whom the role serves.
+    let pronoun = POSSESSIVE_PRONOUNS.contains(&tokens[start].norm.as_str());
     let words_from = match owner {
         Some((_, end)) => end,
-        // "Her lawyer, Jan Roos,": a possessive pronoun says whose, as
-        // "the" says which.
-        None if matches!(tokens[start].norm.as_str(), "the" | "its")
-            || POSSESSIVE_PRONOUNS.contains(&tokens[start].norm.as_str()) =>
-        {
-            start + 1
-        }
+        None if pronoun || matches!(tokens[start].norm.as_str(), "the" | "its") => start + 1,
         // "by counsel for the trust,": a bare noun inside the sentence,
-        // not after a determiner or a possessive pronoun ("her lawyer"
-        // is whose, not for whom).
+        // not after a determiner or a possessive pronoun (read above).
         None if start > 0
             && role_noun(&tokens[start])
             && !is_determiner(&tokens[start - 1].norm)
@@ -654,9 +650,7 @@ fn role_set_off_from(
     if words.is_empty() || words.len() > 4 || k != comma {
         return None;
     }
-    // "Her lawyer, Jan Roos,": the pronoun stands for whom the role
-    // serves, a person, as an owner's name would.
-    if body.is_empty() && POSSESSIVE_PRONOUNS.contains(&tokens[start].norm.as_str()) {
+    if body.is_empty() && pronoun {
         body.push(tokens[start].norm.clone());
     }
     // A listed title ("chief executive"), or an agent noun with the words

@@ -1723,10 +1723,16 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
 /// Whether `t` is a past form of a verb WordNet knows, in lower case and
 /// not its base ("reopened", "printed"; not "hit", not "Reading").
 pub fn past_verb_form(t: &Token) -> bool {
+    past_shaped_verb(t) && verb_lemma(&t.norm, None) != Some(t.norm.as_str())
+}
+
+/// Whether `t` is a lower-case word shaped as a past and known as a verb,
+/// its base too ("seized", "voted", "shut").
+pub fn past_shaped_verb(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && !t.capitalised
         && past_shaped(&t.norm)
-        && verb_lemma(&t.norm, None).is_some_and(|l| l != t.norm)
+        && verb_lemma(&t.norm, None).is_some()
 }
 
 /// The deed of the nearest past verb before `first` in its clause, by its
