@@ -279,8 +279,14 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
         (Some(w), _) if verb_lemma(w, None).is_some() && (participle(w) || !auxiliary) => {
             telling_of(w, auxiliary).map(|telling| (telling, Some(k)))
         }
-        // A participle the verb table does not know tells nothing sure.
-        (Some(w), Some(_)) if participle(w) => None,
+        // A participle the verb table does not know tells nothing sure;
+        // nor does a progressive ("85 firefighters were tackling the
+        // blaze"): a happening under way, no state.
+        (Some(w), Some(_))
+            if participle(w) || w.ends_with("ing") && verb_lemma(w, None).is_some() =>
+        {
+            None
+        }
         // "were without power", "are missing": be with no participle
         // tells a state.
         (_, Some(_)) => Some((Telling::Standing, None)),
@@ -1545,6 +1551,7 @@ mod tests {
         for neither in [
             "Scanner data showed 19,640 people inside the arena.",
             "A total of 64 boats, from trawlers to crabbers, took part.",
+            "At its height, 85 firefighters were tackling the fire.",
         ] {
             assert_eq!(told(neither), None, "{neither}");
         }
@@ -1628,6 +1635,20 @@ mod tests {
         );
         assert_eq!(value("The index rose to 12 on Wednesday."), None);
         assert_eq!(value("He went to 12 meetings."), Some("12 meeting".into()));
+    }
+
+    /// The counted thing decides the topic, not a verb beside it:
+    /// firefighters deployed are no troops.
+    #[test]
+    fn a_topic_counting_one_class_leaves_other_counted_things() {
+        assert_eq!(
+            topic_of("About 300 soldiers were deployed to the border."),
+            Some("troops".into())
+        );
+        assert_eq!(
+            topic_of("Some 120 firefighters were deployed at the peak of the fire."),
+            None
+        );
     }
 
     #[test]
