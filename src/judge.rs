@@ -2887,10 +2887,11 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     // that year, not of its publication.
     let spans_a_year_of = |c: &Context, other_years: &[String]| {
         // A round "N years ago" spans three years; "the past five years"
-        // is a period, not a year.
+        // is a period, not a year. A day ("during the raid on 14 March
+        // 2023", too far from the count for its year to date it) lies in
+        // one year.
         c.when.is_some_and(|w| {
-            w.precision != Precision::Day
-                && w.end.year() - w.start.year() <= 2
+            w.end.year() - w.start.year() <= 2
                 && other_years
                     .iter()
                     .filter_map(|y| y.parse::<i16>().ok())

@@ -1784,6 +1784,40 @@ fn a_count_of_years_ago_dates_the_figure_before_it() {
     assert!(apart.is_empty(), "{apart:?}");
 }
 
+/// A count whose sentence dates its deed to a day of a year, too far
+/// after the count for the year alone to date it, is of that year: against
+/// the same year's count it disagrees; against another year's it is
+/// another count.
+#[test]
+fn a_day_in_the_counts_sentence_dates_it_to_that_year() {
+    let one_year = figure_disputes(&[
+        (
+            "a",
+            "2025-11-03",
+            "Officers seized 38,600 litres of oil from the Orvaine bottling plant during the raid on 14 March 2023.",
+        ),
+        (
+            "b",
+            "2025-11-06",
+            "The March 2023 raid on the Orvaine bottling plant recovered 53,400 litres of the blended oil.",
+        ),
+    ]);
+    assert_eq!(one_year.len(), 1, "{one_year:?}");
+    let two_years = figure_disputes(&[
+        (
+            "a",
+            "2025-11-03",
+            "Officers seized 38,600 litres of oil from the Orvaine bottling plant during the raid on 14 March 2023.",
+        ),
+        (
+            "b",
+            "2025-11-06",
+            "The March 2021 raid on the Orvaine bottling plant recovered 53,400 litres of the blended oil.",
+        ),
+    ]);
+    assert!(two_years.is_empty(), "{two_years:?}");
+}
+
 /// A date right after an occasion's noun ("at the 6.30am headcount on 12
 /// May") is that occasion's day, whatever WordNet files the noun with, and
 /// so is a date after a support verb's object ("officers carried out a
