@@ -1060,7 +1060,10 @@ fn analyse(
                 for m in &bodies {
                     match bodies_named.iter_mut().find(|(e, _)| *e == m.entity) {
                         Some((_, n)) => *n += 1,
-                        None => bodies_named.push((m.entity.clone(), 1)),
+                        None => {
+                            bodies_named.push((m.entity.clone(), 1));
+                            antecedent.bodies.push(m.entity.clone());
+                        }
                     }
                 }
                 // Of equals, the one named first.

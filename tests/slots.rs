@@ -1818,6 +1818,36 @@ fn a_day_in_the_counts_sentence_dates_it_to_that_year() {
     assert!(two_years.is_empty(), "{two_years:?}");
 }
 
+/// "The council" opening a sentence is the council its story named, not
+/// the body the story names most: its loan is the council's, and another
+/// story's council loan of the same month is the same loan; another
+/// council's is not.
+#[test]
+fn the_body_a_sentence_opens_with_is_the_one_named_by_that_noun() {
+    let story = "Kelbrant Energy Co-operative went into administration on Monday. \
+        Kelbrant Energy Co-operative sold power to 900 homes. \
+        Kelbrant Energy Co-operative owes money to Rossmere District Council. \
+        The council approved a £1.4m loan to the co-operative in June 2021.";
+    let same = figure_disputes(&[
+        ("a", "2025-03-11", story),
+        (
+            "b",
+            "2025-03-12",
+            "Rossmere District Council provided a £1.9m loan that councillors signed off in June 2021.",
+        ),
+    ]);
+    assert_eq!(same.len(), 1, "{same:?}");
+    let other = figure_disputes(&[
+        ("a", "2025-03-11", story),
+        (
+            "b",
+            "2025-03-12",
+            "Harnby Borough Council provided a £1.9m loan that councillors signed off in June 2021.",
+        ),
+    ]);
+    assert!(other.is_empty(), "{other:?}");
+}
+
 /// A date right after an occasion's noun ("at the 6.30am headcount on 12
 /// May") is that occasion's day, whatever WordNet files the noun with, and
 /// so is a date after a support verb's object ("officers carried out a

@@ -298,6 +298,28 @@ pub struct Antecedent {
     pub times: Vec<String>,
     /// The last date a sentence gave.
     pub when: Option<DateSpan>,
+    /// Every body the document has named so far: "the council" is the one
+    /// whose name ends in "council", not the story's co-operative.
+    pub bodies: Vec<EntityRef>,
+}
+
+impl Antecedent {
+    /// The body "the NOUN" points back at: the one named so far whose
+    /// name ends in that noun ("Vennock District Council" for "the
+    /// council"), of several the last named; else the story's main body.
+    fn described_body(&self, noun: Option<&str>) -> Option<&EntityRef> {
+        let ends_in = |e: &&EntityRef| match (e, noun) {
+            (EntityRef::Unknown(name), Some(noun)) => name
+                .strip_suffix(noun)
+                .is_some_and(|rest| rest.ends_with(' ')),
+            _ => false,
+        };
+        self.bodies
+            .iter()
+            .rev()
+            .find(ends_in)
+            .or(self.main_body.as_ref())
+    }
 }
 
 /// The most words an apposition after a claim takes between its commas.
@@ -530,10 +552,10 @@ pub fn claim_context(
     context.scope.sort();
     context.scope.dedup();
     let pointed_at = match sentence.norms.get(0) {
-        Some("the") => &antecedent.main_body,
+        Some("the") => antecedent.described_body(sentence.norms.get(1)),
         // "They" are many: a body, never the one person named last.
-        Some("it" | "its" | "they" | "their") => &antecedent.body,
-        _ => &antecedent.entity,
+        Some("it" | "its" | "they" | "their") => antecedent.body.as_ref(),
+        _ => antecedent.entity.as_ref(),
     };
     if let (true, true, Some(entity)) = (near_before.is_empty(), sentence.anaphoric, pointed_at) {
         near_before.push(entity.clone());
