@@ -23,13 +23,14 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, Frame, Unit};
 use crate::normalise::senses::{
-    a_kind_of, bases_of_agent_noun, broad_kind_of_person, counts_people, field_of_profession,
-    first_sense_a_state, happening_of_noun, is_noun, is_occurrence, kinds_of_one_deed,
-    may_count_one_crowd, may_name_one_person, names_a_field, names_a_group, names_a_mere_group,
-    names_a_person, names_a_person_by_post, names_a_place, names_a_time, names_an_undertaking,
-    occasion_of_noun, one_deed_first, opposite_deeds, same_deed, same_thing, synonyms,
-    tells_a_decision, tells_a_message, tells_a_mind, tells_a_return, tells_knowing, verb_lemma,
-    verb_of_a_noun,
+    a_kind_of, agent_noun_of, bases_of_agent_noun, broad_kind_of_person, counts_people,
+    field_of_profession, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
+    kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field, names_a_group,
+    names_a_mere_group, names_a_person, names_a_person_by_post, names_a_place, names_a_time,
+    names_an_undertaking, occasion_of_noun, one_deed_first, opposed_by_a_party, opposite_deeds,
+    same_deed, same_thing, synonyms, tells_a_decision, tells_a_message, tells_a_mind,
+    tells_a_return, tells_dealings, tells_knowing, verb_lemma, verb_of_a_deed_noun, verb_of_a_noun,
+    verb_of_agent_noun,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1270,6 +1271,24 @@ fn judge_roles(
             ),
         });
     }
+    // "Prosecuting barrister" / "for the defence" (a defender): parts in
+    // deeds WordNet opposes are two sides; one side told two ways is one
+    // part.
+    if let (Some((da, qa)), Some((db, qb))) = (side_deed(ra), side_deed(rb)) {
+        // A qualifier names the side of one part at least: two titles
+        // alone ("manager" / "commander") are weighed below.
+        if ra.former == rb.former && (qa || qb) && opposite_deeds(da, db) {
+            return Ok(Judgement {
+                verdict: Verdict::Contradiction,
+                confidence: 0.7,
+                explanation: format!("{}: '{ta}' and '{tb}' are opposite sides", ra.person_name),
+            });
+        }
+        // "Defence barrister" / "defender": one side told two ways.
+        if (qa || qb) && da == db && opposed_by_a_party(da) {
+            return Err(format!("'{ta}' and '{tb}' are one side"));
+        }
+    }
     let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     let same_title = ra.title == rb.title
         && (subset(&ra.qualifiers, &rb.qualifiers) || subset(&rb.qualifiers, &ra.qualifiers));
@@ -1888,6 +1907,32 @@ fn different_bodies(a: &[String], b: &[String]) -> bool {
             .all(|(i, w)| i == 0 || !y.contains(w) || heads_one(w) || !is_noun(w))
     };
     last_a != last_b && !within(a, b) && !within(b, a) && opening_only(a, b) && opening_only(b, a)
+}
+
+/// The deed of dealing with others a role names its part in: its title's,
+/// where the title is that deed's agent ("prosecutor", "defender"), or a
+/// qualifier's, the deed's participle ("prosecuting barrister") or its
+/// noun ("defence lawyer").
+/// With the deed comes whether a qualifier named it.
+fn side_deed(r: &RoleClaim) -> Option<(&'static str, bool)> {
+    let dealing = |verb: &'static str| tells_dealings(verb).then_some(verb);
+    let by_qualifier = r.qualifiers.iter().find_map(|q| {
+        let verb = if q.ends_with("ing") {
+            verb_lemma(q, None)
+        } else {
+            verb_of_a_deed_noun(q)
+        };
+        verb.and_then(dealing)
+            .filter(|&v| agent_noun_of(v).is_some())
+    });
+    let by_title = || {
+        verb_of_agent_noun(last_word(&r.title))
+            .filter(|&verb| agent_noun_of(verb) == Some(last_word(&r.title)))
+            .and_then(dealing)
+    };
+    by_qualifier
+        .map(|verb| (verb, true))
+        .or_else(|| by_title().map(|verb| (verb, false)))
 }
 
 /// The longest courtesy title a party's name may open with ("Mr", "PC",
@@ -4071,6 +4116,19 @@ mod tests {
         assert_eq!(
             verdict(&defence_lawyer, &prosecutor),
             Ok(Verdict::Contradiction)
+        );
+        // A side a qualifier names ("prosecuting barrister") against a part
+        // in the deed WordNet opposes ("defender", read from "for the
+        // defence") is two sides; against the same side it is none.
+        let prosecuting_barrister = role("barrister", &["prosecuting"], true);
+        let defender = role("defender", &[], true);
+        assert_eq!(
+            verdict(&prosecuting_barrister, &defender),
+            Ok(Verdict::Contradiction)
+        );
+        assert_eq!(
+            verdict(&role("barrister", &["defence"], true), &defender).ok(),
+            None
         );
         let emergency_director = role("director", &["emergency", "management"], false);
         let claims_manager = role("manager", &["senior", "claims"], true);

@@ -15,8 +15,8 @@ use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
     agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
-    names_a_thing_in_space, names_a_time, person_serving_by, same_deed, tells_dealings, verb_lemma,
-    verb_of_a_deed_noun, verb_of_a_person_noun, verb_of_agent_noun,
+    names_a_thing_in_space, names_a_time, opposed_by_a_party, person_serving_by, same_deed,
+    tells_dealings, verb_lemma, verb_of_a_deed_noun, verb_of_a_person_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -1743,7 +1743,15 @@ fn qualifiers_before(
                     && word.ends_with("ing")
                     && !is_function_word(word)
                     && !inflects_speech_verb(word)
-                    && (start == 1 || QUALIFYING_WORDS.contains(&tokens[start - 2].norm.as_str()))))
+                    && (start == 1 || QUALIFYING_WORDS.contains(&tokens[start - 2].norm.as_str())))
+                // "…, prosecuting barrister Cosima Ardevolt": after a
+                // break, the participle of a deed with sides.
+                || (words.is_empty()
+                    && word.ends_with("ing")
+                    && (start == 1 || tokens[start - 2].kind == TokenKind::Punct)
+                    && verb_lemma(word, None).is_some_and(|lemma| {
+                        tells_dealings(lemma) && opposed_by_a_party(lemma) && agent_noun_of(lemma).is_some()
+                    })))
         {
             words.push(word.to_string());
             start -= 1;
@@ -1918,6 +1926,17 @@ mod tests {
         let found =
             claims("Tamsin Yelverhoe, for the prosecution, told the judge the forms were forged.");
         assert_eq!(found[0].title, "prosecutor", "{found:?}");
+        // A noun in "-nce" WordNet ties to no verb is made from one in
+        // "-nd".
+        let found =
+            claims("Tamsin Yelverhoe, for the defence, told the judge the forms were real.");
+        assert_eq!(found[0].title, "defender", "{found:?}");
+        // After a break, the participle of a deed with sides qualifies
+        // the title.
+        let found = claims(
+            "In her closing speech, prosecuting barrister Tamsin Yelverhoe said the forms were forged.",
+        );
+        assert_eq!(found[0].qualifiers, ["prosecuting"], "{found:?}");
         let found = claims(
             "Imogen Fallowdeane KC, for the Herald, told the court the paper would rely on truth.",
         );

@@ -270,8 +270,16 @@ fn verb_of_noun_in(word: &str, kinds: &[u8]) -> Option<&'static str> {
 /// of the four boats took place", "the kitchen's closure came on 12
 /// March"). `None` for nouns of events of nature ("fire", "storm"), which
 /// may move, and of things.
+/// Where WordNet relates no verb to the noun's first sense, the verb its
+/// "-nce" or "-nse" ending is made from ("defence" → "defend", "offence"
+/// → "offend", "response" → "respond"), if WordNet knows that verb.
 pub fn verb_of_a_deed_noun(word: &str) -> Option<&'static str> {
-    verb_of_noun_in(word, &[ACTS, 0x0a, 0x1a])
+    verb_of_noun_in(word, &[ACTS, 0x0a, 0x1a]).or_else(|| {
+        let stem = word
+            .strip_suffix("nce")
+            .or_else(|| word.strip_suffix("nse"))?;
+        verb_lemma(&format!("{stem}nd"), None)
+    })
 }
 
 /// The verb WordNet makes noun `word` from where its first sense is a
@@ -1062,6 +1070,34 @@ pub fn opposite_deeds(a: &str, b: &str) -> bool {
     };
     let (ka, kb) = (va.first(KIND_SENSES), vb.first(KIND_SENSES));
     va.opposites.iter().any(|o| kb.contains(o)) || vb.opposites.iter().any(|o| ka.contains(o))
+}
+
+/// Whether WordNet opposes any of the first senses of verb lemma `lemma`
+/// to another deed ("prosecute" / "defend"): a deed with sides.
+pub fn has_an_opposite(lemma: &str) -> bool {
+    lexicon()
+        .verbs
+        .get(lemma)
+        .is_some_and(|verb| !verb.opposites.is_empty())
+}
+
+/// Whether the deed WordNet opposes to verb lemma `lemma` is done by
+/// people it names for it ("defend" / "attack": an attacker; "prosecute"
+/// / "defend": a defender), so that one who does `lemma` takes a side
+/// against them; "manage" is opposed only by "fail", which no one does
+/// as a part.
+pub fn opposed_by_a_party(lemma: &str) -> bool {
+    let verbs = &lexicon().verbs;
+    let Some(verb) = verbs.get(lemma) else {
+        return false;
+    };
+    !verb.opposites.is_empty()
+        && verbs.iter().any(|(other, v)| {
+            v.first(KIND_SENSES)
+                .iter()
+                .any(|s| verb.opposites.contains(s))
+                && agent_noun_of(other).is_some()
+        })
 }
 
 /// Whether verb lemma `lemma` tells a change its subject undergoes (its
