@@ -1199,10 +1199,22 @@ fn defining_phrase(
     };
     defined_from(k + 1).or_else(|| {
         // "made the postponement public": the phrase's last word may
-        // close the object as read.
-        let end = object_of(tokens, k).last()? + 1;
+        // close the object as read; "found him guilty": or a pronoun
+        // that is the object.
+        let end = object_of(tokens, k).last().map(|j| j + 1).or_else(|| {
+            tokens
+                .get(k + 1)
+                .filter(|t| object_pronoun(&t.norm))
+                .map(|_| k + 2)
+        })?;
         (end - 1..end + 3).find_map(defined_from)
     })
+}
+
+/// Personal pronouns in the object's case ("him", "them"): the object of
+/// the verb before them.
+fn object_pronoun(word: &str) -> bool {
+    matches!(word, "him" | "her" | "them" | "me" | "us" | "it")
 }
 
 /// The verb nearest date `d` in its clause, as [`action_near`] reads it but
@@ -2681,6 +2693,11 @@ mod tests {
         );
         assert_eq!(
             verb("Ellerby was found guilty on Tuesday at the magistrates' court.").as_deref(),
+            Some("convict")
+        );
+        // A pronoun object stands inside the phrase ("found him guilty").
+        assert_eq!(
+            verb("The jury found him guilty on Tuesday at the crown court.").as_deref(),
             Some("convict")
         );
         // After a verb's bare form after "to", as after a determiner; an
