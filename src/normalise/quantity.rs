@@ -1575,8 +1575,9 @@ fn written_step(value: f64) -> f64 {
 }
 
 /// A part of a counted whole after a bare number ("seven of the 22
-/// samples", "four of its 12 engines"): the whole's noun (its token and
-/// singular) and the whole as a denominator ("of 22 samples"). Parts of
+/// samples", "four of its 12 engines", "five of the site's six
+/// ponds"): the whole's noun (its token and singular) and the whole as a
+/// denominator ("of 22 samples"). Parts of
 /// one whole meet each other, never the whole itself. A whole without a
 /// count of its own ("two of the victims") is read as before, a count of
 /// its noun.
@@ -1593,7 +1594,11 @@ fn partitive(tokens: &[Token], after: usize) -> Option<(usize, String, Option<St
                 && !looks_like_verb(&t.norm)
         })
     };
-    match number_at(tokens, after + 2) {
+    // "five of the site's six ponds": the whole's count may stand past an
+    // owner.
+    let whole_count = number_at(tokens, after + 2)
+        .or_else(|| possessive_end(tokens, after + 2).and_then(|k| number_at(tokens, k)));
+    match whole_count {
         Some((count, k)) => {
             let noun = noun_at(k)?;
             Some((
@@ -3563,6 +3568,10 @@ mod tests {
         let tokens = tokenize("Crews saved four of its twelve engines");
         let part = &find_quantities(&tokens, &rules())[0];
         assert_eq!(part.per.as_deref(), Some("of 12 engines"));
+        // The whole's count may stand past an owner.
+        let tokens = tokenize("Newts bred in five of the site's six ponds");
+        let part = &find_quantities(&tokens, &rules())[0];
+        assert_eq!(part.per.as_deref(), Some("of 6 ponds"));
         // "of the six" names no noun: no part of a counted whole.
         none("Keepers caught four of the six by Monday");
         // A whole with no count of its own: the part counts its noun, past
