@@ -272,12 +272,15 @@ fn verb_of_noun_in(word: &str, kinds: &[u8]) -> Option<&'static str> {
 /// may move, and of things.
 /// Where WordNet relates no verb to the noun's first sense, the verb its
 /// "-nce" or "-nse" ending is made from ("defence" → "defend", "offence"
-/// → "offend", "response" → "respond"), if WordNet knows that verb.
+/// → "offend", "response" → "respond"), if WordNet knows that verb; a
+/// stem of two letters makes none ("sense", "tense" and "fence" are no
+/// sending, tending or fending).
 pub fn verb_of_a_deed_noun(word: &str) -> Option<&'static str> {
     verb_of_noun_in(word, &[ACTS, 0x0a, 0x1a]).or_else(|| {
         let stem = word
             .strip_suffix("nce")
-            .or_else(|| word.strip_suffix("nse"))?;
+            .or_else(|| word.strip_suffix("nse"))
+            .filter(|stem| stem.len() > 2)?;
         verb_lemma(&format!("{stem}nd"), None)
     })
 }
@@ -1491,6 +1494,17 @@ mod tests {
         assert_eq!(verb_lemma("noticed", None), Some("notice"));
         assert_eq!(verb_lemma("studies", None), Some("study"));
         assert_eq!(verb_lemma("xylophone", None), None);
+    }
+
+    /// A noun in "-nce" WordNet ties to no verb is made from the verb in
+    /// "-nd"; a stem of two letters makes none.
+    #[test]
+    fn a_noun_in_nce_is_made_from_a_verb_in_nd() {
+        assert_eq!(verb_of_a_deed_noun("defence"), Some("defend"));
+        assert_eq!(verb_of_a_deed_noun("prosecution"), Some("prosecute"));
+        for word in ["sense", "tense", "fence"] {
+            assert_eq!(verb_of_a_deed_noun(word), None, "{word}");
+        }
     }
 
     /// WordNet's glosses name a verb by the phrase that explains it; a
