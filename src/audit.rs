@@ -825,9 +825,6 @@ fn analyse(
     let mut named_people: Vec<EntityRef> = Vec::new();
     // Names that spoke or hold a title: people, whatever their shape.
     let mut acting: Vec<EntityRef> = Vec::new();
-    // Bodies the document has named so far, outside settings and
-    // datelines, with how often.
-    let mut bodies_named: Vec<(EntityRef, usize)> = Vec::new();
     let mut last_speaker: Option<Speaker> = None;
     // The first sentence of prose is the story's lead: what it dates is
     // the story's happening.
@@ -1058,16 +1055,14 @@ fn analyse(
             if let Some(body) = bodies.iter().max_by_key(|m| likeliest(m)) {
                 antecedent.body = Some(body.entity.clone());
                 for m in &bodies {
-                    match bodies_named.iter_mut().find(|(e, _)| *e == m.entity) {
+                    match antecedent.bodies.iter_mut().find(|(e, _)| *e == m.entity) {
                         Some((_, n)) => *n += 1,
-                        None => {
-                            bodies_named.push((m.entity.clone(), 1));
-                            antecedent.bodies.push(m.entity.clone());
-                        }
+                        None => antecedent.bodies.push((m.entity.clone(), 1)),
                     }
                 }
                 // Of equals, the one named first.
-                antecedent.main_body = bodies_named
+                antecedent.main_body = antecedent
+                    .bodies
                     .iter()
                     .rev()
                     .max_by_key(|(_, n)| *n)

@@ -298,9 +298,11 @@ pub struct Antecedent {
     pub times: Vec<String>,
     /// The last date a sentence gave.
     pub when: Option<DateSpan>,
-    /// Every body the document has named so far: "the council" is the one
-    /// whose name ends in "council", not the story's co-operative.
-    pub bodies: Vec<EntityRef>,
+    /// Every body the document has named so far, in the order first
+    /// named, with how many sentences named it: the most named is the
+    /// main body, and "the council" is the one whose name ends in
+    /// "council", not the story's co-operative.
+    pub bodies: Vec<(EntityRef, usize)>,
 }
 
 impl Antecedent {
@@ -316,6 +318,7 @@ impl Antecedent {
         };
         self.bodies
             .iter()
+            .map(|(body, _)| body)
             .rev()
             .find(ends_in)
             .or(self.main_body.as_ref())

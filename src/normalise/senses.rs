@@ -1090,17 +1090,25 @@ pub fn has_an_opposite(lemma: &str) -> bool {
 /// against them; "manage" is opposed only by "fail", which no one does
 /// as a part.
 pub fn opposed_by_a_party(lemma: &str) -> bool {
-    let verbs = &lexicon().verbs;
-    let Some(verb) = verbs.get(lemma) else {
-        return false;
-    };
-    !verb.opposites.is_empty()
-        && verbs.iter().any(|(other, v)| {
-            v.first(KIND_SENSES)
-                .iter()
-                .any(|s| verb.opposites.contains(s))
-                && agent_noun_of(other).is_some()
-        })
+    lexicon().verbs.get(lemma).is_some_and(|verb| {
+        verb.opposites
+            .iter()
+            .any(|o| senses_done_by_a_party().contains(o))
+    })
+}
+
+/// The first senses of every verb WordNet names its doers for (an agent
+/// noun: "defend" → "defender"): read once, as the verb table is.
+fn senses_done_by_a_party() -> &'static FxHashSet<u32> {
+    static PARTIES: OnceLock<FxHashSet<u32>> = OnceLock::new();
+    PARTIES.get_or_init(|| {
+        lexicon()
+            .verbs
+            .iter()
+            .filter(|(lemma, _)| agent_noun_of(lemma).is_some())
+            .flat_map(|(_, verb)| verb.first(KIND_SENSES).iter().copied())
+            .collect()
+    })
 }
 
 /// Whether verb lemma `lemma` tells a change its subject undergoes (its
