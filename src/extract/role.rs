@@ -16,7 +16,8 @@ use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
     agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
     names_a_thing_in_space, names_a_time, opposed_by_a_party, person_serving_by, same_deed,
-    tells_dealings, verb_lemma, verb_of_a_deed_noun, verb_of_a_person_noun, verb_of_agent_noun,
+    takes_into_service, tells_dealings, verb_lemma, verb_of_a_deed_noun, verb_of_a_person_noun,
+    verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -351,10 +352,7 @@ fn affiliation(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
     let owner = (start..end).find(|&k| possessive_end(tokens, k).is_some());
     // "Orrin Rail's route director for the Saltinch Valley": a named owner
     // is whom the role is held for; the phrase after it says where.
-    let after = match employed_by(tokens, end) {
-        Some(by) => body_from(tokens, by + 1),
-        None => body_after(tokens, end),
-    };
+    let after = hired_by(tokens, end).unwrap_or_else(|| body_after(tokens, end));
     if !after.is_empty() && !owner.is_some_and(|k| tokens[k].capitalised) {
         return after;
     }
@@ -393,15 +391,31 @@ fn body_after(tokens: &[Token], at: usize) -> Vec<String> {
     body_from(tokens, at + 1)
 }
 
-/// "an independent engineer hired by the residents' association": where
-/// a past form of a verb of hiring (one deed with "hire": "employed",
-/// "engaged") follows the role at `at`, the index of its "by", which
-/// names whom the role is held for.
-fn employed_by(tokens: &[Token], at: usize) -> Option<usize> {
-    let participle = tokens.get(at)?;
-    let hires = past_shaped(&participle.norm)
-        && verb_lemma(&participle.norm, None).is_some_and(|lemma| same_deed(lemma, "hire"));
-    (hires && tokens.get(at + 1).is_some_and(|t| t.norm == "by")).then_some(at + 1)
+/// "an independent engineer hired by the residents' association", "a
+/// veterinary inspector appointed by the council", "the land agent
+/// Tallerant has appointed": where a past form of a verb of taking into
+/// service ([`takes_into_service`]) follows the role at `at`, after "by"
+/// or after the name that did it, whom the role is held for.
+fn hired_by(tokens: &[Token], at: usize) -> Option<Vec<String>> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let hires = |j: usize| {
+        past_shaped(word(j)) && verb_lemma(word(j), None).is_some_and(takes_into_service)
+    };
+    if hires(at) && word(at + 1) == "by" {
+        return Some(body_from(tokens, at + 2));
+    }
+    let name = tokens[at.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.capitalised && t.kind == TokenKind::Word)
+        .take(MAX_AFFILIATION_WORDS)
+        .count();
+    let verb = at + name + usize::from(matches!(word(at + name), "has" | "have" | "had"));
+    (name > 0 && hires(verb)).then(|| {
+        tokens[at..at + name]
+            .iter()
+            .map(|t| t.norm.trim_end_matches("'s").to_string())
+            .collect()
+    })
 }
 
 /// The body named from `start` on (see [`body_after`]).
@@ -1105,7 +1119,10 @@ fn open_title_after(
                 || (t.norm == "to" && serves_by_dealing(&title))
         });
     let person_noun = serves && role_word(&title) && names_a_person_by_post(&title);
-    if !of_a_body && !heads_a_role(&title) && !person_noun {
+    // "the land agent Tallerant has appointed": whoever is taken into
+    // service holds a post, whatever the noun's ending.
+    let hired = || hired_by(tokens, k).is_some();
+    if !of_a_body && !heads_a_role(&title) && !person_noun && !hired() {
         return None;
     }
     // A participle after the noun opens a clause of its own ("a solicitor
@@ -1129,14 +1146,19 @@ fn open_title_after(
         ) || (t.kind == TokenKind::Word
             && !t.capitalised
             && (t.norm.ends_with("ing") || past_shaped(&t.norm))
-            && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.kind, TokenKind::Word | TokenKind::Number)))
     });
     // "the loss adjuster Bellhaven sent to assess the damage": a clause
     // whose subject is a name closes the phrase too.
     let contact_clause = || {
         mentions.iter().any(|n| {
+            let perfect = tokens
+                .get(n.last)
+                .is_some_and(|t| matches!(t.norm.as_str(), "has" | "have" | "had"));
             n.first == k
-                && tokens.get(n.last).is_some_and(|v| {
+                && tokens.get(n.last + usize::from(perfect)).is_some_and(|v| {
                     v.kind == TokenKind::Word
                         && !v.capitalised
                         && past_shaped(&v.norm)
@@ -1914,6 +1936,34 @@ mod tests {
             "Perpetua Scallon, an independent engineer praised by the residents' association, said the blast was botched.",
         );
         assert!(found[0].affiliation.is_empty(), "{found:?}");
+        // Appointing takes into service as hiring does (an appointee is an
+        // official); detaining does not (a detainee is a prisoner).
+        let found = claims(
+            "Dr Lasse Grunnveldt, a veterinary inspector appointed by the council, will visit next week.",
+        );
+        assert_eq!(found[0].affiliation, ["council"], "{found:?}");
+        let found = claims(
+            "Dr Lasse Grunnveldt, a veterinary inspector detained by the police, will appear in court.",
+        );
+        assert!(found[0].affiliation.is_empty(), "{found:?}");
+    }
+
+    /// "The land agent Tallerant has appointed": whoever a named body
+    /// took into service holds a post for it, whatever the noun's ending;
+    /// a noun no ending shows as a role, which the body did anything else
+    /// to, is no role.
+    #[test]
+    fn a_post_a_named_body_filled_is_held_for_it() {
+        let found = claims(
+            "Corwen Ablethorpe, the land agent Tallerant has appointed to assess claims, said valuers would visit.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].role_text(), "land agent");
+        assert_eq!(found[0].affiliation, ["tallerant"]);
+        let found = claims(
+            "Corwen Ablethorpe, the land agent Tallerant has criticised in public, said valuers would visit.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     /// A court report's ways of giving counsel's side: the noun of a deed
@@ -2154,6 +2204,11 @@ mod tests {
         assert_eq!(
             roles("Fenella Quarrington, the loss adjuster Bellhaven sent to assess the damage, visited in May."),
             ["fenella quarrington: loss adjuster"]
+        );
+        // So does a participle whose object opens with a count.
+        assert_eq!(
+            roles("Gerwald Mossbratt, a solicitor representing 14 of the families, said the terms were narrow."),
+            ["gerwald mossbratt: solicitor"]
         );
     }
 

@@ -646,6 +646,29 @@ pub fn agent_noun_of(verb: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether verb lemma `lemma` tells taking someone into one's service:
+/// one deed with "hire" ("employ", "engage"), or a verb WordNet derives a
+/// noun in "-ee" from whose first sense is a kind of worker ("appoint" →
+/// "appointee", an official). Whoever is "appointed by the council"
+/// holds the post for it; "detained by police" makes a "detainee", a
+/// prisoner, no one's officer.
+pub fn takes_into_service(lemma: &str) -> bool {
+    if same_deed(lemma, "hire") {
+        return true;
+    }
+    let stem = lemma.strip_suffix('e').unwrap_or(lemma);
+    derived_noun(&[format!("{stem}ee")], |noun| {
+        noun.kind == PEOPLE && noun.verbs.split(',').any(|v| v == lemma)
+    })
+    .is_some_and(|taken| HOLDERS_OF_POSTS.iter().any(|kind| a_kind_of(taken, kind)))
+}
+
+/// The kinds of person a post is held by, as WordNet's nouns of service
+/// are ("employee" a worker, "appointee" an official). An official is a
+/// worker too, but through "skilled worker", a synset the one-word noun
+/// table cannot climb through.
+const HOLDERS_OF_POSTS: &[&str] = &["worker", "official"];
+
 /// The person noun named for serving others by verb lemma `verb`, formed
 /// with "-ative", "-ant" or "-ent" ("represent" → "representative",
 /// "consult" → "consultant"), whose first sense is a person: WordNet
@@ -1417,6 +1440,16 @@ mod tests {
             Some("hydrology")
         );
         assert_eq!(field_of_profession("spokesman"), None);
+    }
+
+    #[test]
+    fn verbs_of_taking_into_service() {
+        for verb in ["hire", "employ", "engage", "appoint"] {
+            assert!(takes_into_service(verb), "{verb}");
+        }
+        for verb in ["detain", "train", "praise", "nominate"] {
+            assert!(!takes_into_service(verb), "{verb}");
+        }
     }
 
     #[test]
