@@ -29,8 +29,8 @@ use crate::normalise::senses::{
     names_a_mere_group, names_a_person, names_a_person_by_post, names_a_place, names_a_time,
     names_an_undertaking, occasion_of_noun, one_deed_first, opposed_by_a_party, opposite_deeds,
     same_deed, same_thing, synonyms, tells_a_decision, tells_a_message, tells_a_mind,
-    tells_a_return, tells_dealings, tells_knowing, verb_lemma, verb_of_a_deed_noun, verb_of_a_noun,
-    verb_of_agent_noun,
+    tells_a_motion, tells_a_return, tells_dealings, tells_knowing, verb_lemma, verb_of_a_deed_noun,
+    verb_of_a_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -129,6 +129,18 @@ fn one_payer(
         && ca.clause.iter().any(|e| named_in(e, &cb.clause, rules))
 }
 
+/// "£2.4 million for an interim compensation fund" / "an interim
+/// compensation fund worth £4.2 million": two figures told of one thing
+/// named by one noun phrase of two words or more (the head, or what a bare
+/// sum pays for, with its qualifiers) are about that thing, whichever
+/// topic the words round each named.
+fn one_named_thing(fa: &Figure, fb: &Figure) -> bool {
+    let named =
+        |f: &Figure| -> Vec<String> { f.modifiers.iter().cloned().chain(f.head.clone()).collect() };
+    let a = named(fa);
+    a.len() > 1 && a == named(fb)
+}
+
 fn judge_figures(
     fa: &Figure,
     ca: &Context,
@@ -148,7 +160,7 @@ fn judge_figures(
     let topic = match (topic_of(fa), topic_of(fb)) {
         (Some(x), Some(y)) if x.id != y.id => match [x, y].into_iter().find(named_by_head) {
             Some(t) => Some(t),
-            None if one_payer(x, fa, ca, y, fb, cb, rules) => None,
+            None if one_payer(x, fa, ca, y, fb, cb, rules) || one_named_thing(fa, fb) => None,
             None => return Err(format!("different topics: '{}' vs '{}'", x.id, y.id)),
         },
         (Some(x), Some(_)) => Some(x),
@@ -804,7 +816,9 @@ fn two_goals(fa: &Figure, fb: &Figure) -> Option<String> {
 /// the strike" / "walked out"), count two sets.
 /// An object that names a place is where the deed went ("six ambulances
 /// attended the scene"), not another thing it was done to: it counts the
-/// same things as "nine ambulances were sent".
+/// same things as "nine ambulances were sent"; so is one a verb of motion
+/// takes: "17 alerts were sent to the duty phone" and "29 warnings
+/// reached the on-call handset" went to one place ([`one_goal`]).
 fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
     let done_to_another = |f: &Figure| {
         f.deed
@@ -812,7 +826,7 @@ fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
             .and_then(|d| d.object.as_deref())
             .is_some_and(|o| !names_a_place(o))
     };
-    if !done_to_another(fa) && !done_to_another(fb) {
+    if (!done_to_another(fa) && !done_to_another(fb)) || one_goal(fa, fb) {
         return None;
     }
     let (da, db) = (deeds_of(fa), deeds_of(fb));
@@ -869,9 +883,16 @@ fn same_past_year(a: &Context, b: &Context) -> bool {
     })
 }
 
-/// Where a count's deed took it, if its sentence says.
+/// Where a count's deed took it, if its sentence says: the goal of its
+/// verb ("sent to the duty phone"), or the object of a verb of motion
+/// ("reached the on-call handset", "entered the river").
 fn goal_of(f: &Figure) -> Option<&str> {
-    f.deed.as_ref().and_then(|d| d.goal.as_deref())
+    let deed = f.deed.as_ref()?;
+    deed.goal.as_deref().or_else(|| {
+        deed.object
+            .as_deref()
+            .filter(|_| tells_a_motion(&deed.verb))
+    })
 }
 
 /// Whether `f` counts people, by its class or its noun's meaning.

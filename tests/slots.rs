@@ -3149,3 +3149,64 @@ fn a_tally_of_a_happening_days_apart_is_no_count_that_moved() {
         ["time-shifted"]
     );
 }
+
+/// Things sent to a place and things that reached it went to one place
+/// ("sent 17 alerts to the duty phone overnight" / "29 alerts reached the
+/// duty handset"): one count, whatever the verbs; those that reached
+/// another place are another count.
+#[test]
+fn counts_that_went_to_one_place_are_one_count() {
+    let sent = (
+        "a",
+        "2025-03-12",
+        "The monitoring system at the Pellow aquarium sent 17 alerts to the duty phone overnight.",
+    );
+    let found = figure_disputes(&[
+        sent,
+        (
+            "b",
+            "2025-03-12",
+            "At the Pellow aquarium, 29 alerts reached the duty handset overnight.",
+        ),
+    ]);
+    assert_eq!(found, [["17 alert", "29 alert"]]);
+    let apart = figure_disputes(&[
+        sent,
+        (
+            "b",
+            "2025-03-12",
+            "At the Pellow aquarium, 29 alerts reached the control room overnight.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}
+
+/// A sum set aside for a thing and the thing's worth name one thing by
+/// one phrase ("an interim compensation fund"), whichever topic the words
+/// round each sum name; a fund of another name is another sum.
+#[test]
+fn a_sum_for_a_thing_and_the_things_worth_are_one_sum() {
+    let set_aside = (
+        "a",
+        "2025-03-12",
+        "Tallerant has set aside £2.4 million for an interim compensation fund.",
+    );
+    let found = figure_disputes(&[
+        set_aside,
+        (
+            "b",
+            "2025-03-13",
+            "Growers can apply to an interim compensation fund worth £4.2 million.",
+        ),
+    ]);
+    assert_eq!(found, [["2400000 GBP", "4200000 GBP"]]);
+    let apart = figure_disputes(&[
+        set_aside,
+        (
+            "b",
+            "2025-03-13",
+            "Growers can apply to a hardship grant scheme worth £4.2 million.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

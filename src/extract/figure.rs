@@ -14,8 +14,8 @@ use crate::normalise::quantity::{
     Quantity, Unit,
 };
 use crate::normalise::senses::{
-    is_noun, is_particle, names_a_part, tells_a_message, tells_a_state, tells_knowing, verb_lemma,
-    verb_of_a_person_noun,
+    is_noun, is_particle, names_a_part, names_a_time, tells_a_message, tells_a_state,
+    tells_knowing, verb_lemma, verb_of_a_person_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, name_start, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
@@ -281,8 +281,16 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
             // counted as doers, though a verb of telling passes on the
             // count it takes for its object.
             let told_by_them = be.is_none() && tells_a_message(w);
+            // "Fourteen residents were conveyed to hospital": whatever a
+            // verb of knowing passes on, what is carried to a place was
+            // moved there.
+            let carried = be.is_some() && goal_after(tokens, k + 1).is_some();
             telling_of(w, auxiliary)
-                .or_else(|| told_by_them.then(|| past_telling(w, auxiliary)).flatten())
+                .or_else(|| {
+                    (told_by_them || carried)
+                        .then(|| past_telling(w, auxiliary))
+                        .flatten()
+                })
                 .map(|telling| (telling, Some(k)))
         }
         // A participle the verb table does not know tells nothing sure;
@@ -426,14 +434,17 @@ fn goal_after(tokens: &[Token], from: usize) -> Option<String> {
     let a_place = opens.capitalised
         || start > to + 1
         || (is_noun(&opens.norm) && verb_lemma(&opens.norm, None).is_none());
+    // "to the duty phone overnight": an adverb or a time after the
+    // phrase's head is no part of the place.
     let head = (start..tokens.len())
         .take_while(|&j| {
             tokens[j].kind == TokenKind::Word
                 && !is_preposition(&tokens[j])
                 && !is_function_word(&tokens[j].norm)
         })
+        .filter(|&j| is_noun(&tokens[j].norm) && !names_a_time(&tokens[j].norm))
         .last()?;
-    (a_place && is_noun(&tokens[head].norm)).then(|| singular(&tokens[head].norm))
+    a_place.then(|| singular(&tokens[head].norm))
 }
 
 /// Prepositions that open a phrase qualifying a count ("on its lot",
@@ -1382,6 +1393,24 @@ mod tests {
         );
         assert_eq!(goal("Nine pupils were expected to recover."), None);
         assert_eq!(goal("Nine pupils were treated at the scene."), None);
+        // A time or an adverb after the place is no part of it.
+        assert_eq!(
+            goal("Paramedics took nine students to St Aldhelm's Infirmary early on Monday.")
+                .as_deref(),
+            Some("infirmary")
+        );
+        assert_eq!(
+            goal("The system sent 17 alerts to the duty phone overnight.").as_deref(),
+            Some("phone")
+        );
+        // A verb of knowing whose count is carried to a place tells that
+        // it was moved there; one passed on to no place tells nothing.
+        assert_eq!(
+            goal("Fourteen residents were conveyed to hospital by ambulance.").as_deref(),
+            Some("hospital")
+        );
+        let told = figures_in("Fourteen residents were conveyed the news by letter.", &rules);
+        assert_eq!(told[0].2.told, None, "{told:?}");
     }
 
     /// A count an "-ing" form governs is that verb's object: the verb is

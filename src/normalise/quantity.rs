@@ -1762,6 +1762,9 @@ fn deed_before(tokens: &[Token], first: usize) -> Option<(usize, &'static str)> 
 /// may hold ("that broke away", "which the council bought last year").
 const RELATIVE_CLAUSE_REACH: usize = 5;
 
+/// The word that values what comes before it at the sum after it.
+const WORTH: &str = "worth";
+
 /// The noun phrase right before a copula that ends right before `first`:
 /// its head (token index and singular) and modifiers.
 fn subject_before(
@@ -1770,11 +1773,16 @@ fn subject_before(
     measure: bool,
 ) -> Option<((usize, String), Vec<String>)> {
     const COPULAS: &[&str] = &[
-        "was", "were", "is", "are", "of", "totalled", "totaled", "reached", "stood", "hit",
+        "was", "were", "is", "are", "of", "totalled", "totaled", "reached", "stood", "hit", WORTH,
     ];
     let mut end = first.checked_sub(1)?;
     // "stood at"; "put … at" is read by [`valued_at`].
     if tokens[end].norm == "at" && end > 0 && tokens[end - 1].norm == "stood" {
+        end -= 1;
+    }
+    // "an interim compensation fund worth £4.2 million", "the deal is
+    // worth £30m": what is worth a sum is what the sum is.
+    if tokens[end].norm == WORTH && end > 0 && COPULAS.contains(&tokens[end - 1].norm.as_str()) {
         end -= 1;
     }
     // "the vessel measured roughly 7.2 metres": a measure right after a
@@ -3977,6 +3985,20 @@ mod tests {
             head("it would forfeit its title and a cash award of 25,000 euros").as_deref(),
             Some("award")
         );
+    }
+
+    /// What is worth a sum is what the sum is, with or without a copula;
+    /// a pronoun names nothing it is worth.
+    #[test]
+    fn what_is_worth_a_sum_heads_it() {
+        let fund = one("growers can apply to an interim compensation fund worth £4.2 million");
+        assert_eq!(fund.head.as_deref(), Some("fund"));
+        assert_eq!(fund.modifiers, ["interim", "compensation"]);
+        assert_eq!(
+            one("the deal is worth £30m to the club").head.as_deref(),
+            Some("deal")
+        );
+        assert_eq!(one("the club says it is worth £30m").head, None);
     }
 
     /// A unit of two words joined to its number by hyphens is that unit.
