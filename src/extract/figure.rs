@@ -1409,7 +1409,10 @@ mod tests {
             goal("Fourteen residents were conveyed to hospital by ambulance.").as_deref(),
             Some("hospital")
         );
-        let told = figures_in("Fourteen residents were conveyed the news by letter.", &rules);
+        let told = figures_in(
+            "Fourteen residents were conveyed the news by letter.",
+            &rules,
+        );
         assert_eq!(told[0].2.told, None, "{told:?}");
     }
 

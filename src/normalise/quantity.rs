@@ -1782,13 +1782,19 @@ fn subject_before(
     }
     // "an interim compensation fund worth £4.2 million", "the deal is
     // worth £30m": what is worth a sum is what the sum is.
-    if tokens[end].norm == WORTH && end > 0 && COPULAS.contains(&tokens[end - 1].norm.as_str()) {
+    // "a three-year contract, worth £14.2 million,": set off by a comma
+    // too.
+    let worth_set_off = tokens[end].norm == WORTH && end > 0 && tokens[end - 1].norm == ",";
+    if tokens[end].norm == WORTH
+        && end > 0
+        && (COPULAS.contains(&tokens[end - 1].norm.as_str()) || worth_set_off)
+    {
         end -= 1;
     }
     // "the vessel measured roughly 7.2 metres": a measure right after a
     // verb in the past is its subject's size, as after a copula.
     let measuring_verb = measure && past_verb_form(&tokens[end]);
-    if !COPULAS.contains(&tokens[end].norm.as_str()) && !measuring_verb {
+    if !COPULAS.contains(&tokens[end].norm.as_str()) && !measuring_verb && !worth_set_off {
         return None;
     }
     // "The blade that broke away was 48 metres long": a relative clause
@@ -3999,6 +4005,13 @@ mod tests {
             Some("deal")
         );
         assert_eq!(one("the club says it is worth £30m").head, None);
+        // Set off by commas, as an apposition.
+        assert_eq!(
+            one("the firm holds a contract, worth £14.2 million, from the courts")
+                .head
+                .as_deref(),
+            Some("contract")
+        );
     }
 
     /// A unit of two words joined to its number by hyphens is that unit.
