@@ -14,8 +14,8 @@ use crate::boilerplate::{classify, Dropped};
 use crate::error::Error;
 use crate::extract::attribution::{Cast, Speaker};
 use crate::extract::{
-    self, claim_context, main_entities, sentence_context, Antecedent, Attribution, Claim,
-    ClaimBody, DocumentContext, SentenceContext,
+    self, claim_context, main_entities, sentence_context, short_for, Antecedent, Attribution,
+    Claim, ClaimBody, DocumentContext, SentenceContext,
 };
 use crate::names::{self, expand_short_names, Lexicon, NameStats};
 use crate::normalise::dates::{find_dates, DateSpan};
@@ -307,19 +307,6 @@ impl<'a> Tally<'a> {
                 total: self.total,
             });
         }
-    }
-}
-
-/// The person a one-word name is short for: the last person named before
-/// whose name ends with it ("Okafor" after "Fire Chief Dolores Okafor").
-fn short_for(entity: &EntityRef, people: &[EntityRef]) -> Option<EntityRef> {
-    match entity {
-        EntityRef::Unknown(word) if !word.contains(' ') => people
-            .iter()
-            .rev()
-            .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(&**word)))
-            .cloned(),
-        _ => None,
     }
 }
 
@@ -822,7 +809,6 @@ fn analyse(
     let mut claims = Vec::new();
     let mut antecedent = Antecedent::default();
     let mut cast = Cast::default();
-    let mut named_people: Vec<EntityRef> = Vec::new();
     // Names that spoke or hold a title: people, whatever their shape.
     let mut acting: Vec<EntityRef> = Vec::new();
     let mut last_speaker: Option<Speaker> = None;
@@ -914,7 +900,7 @@ fn analyse(
                     if is_person(&m.entity, rules) {
                         return Some((m.entity.clone(), owner));
                     }
-                    short_for(&m.entity, &named_people).map(|p| (p, owner))
+                    short_for(&m.entity, &antecedent.people).map(|p| (p, owner))
                 })
                 .collect();
             // "She" is the sentence's speaker, else the first person it named
@@ -934,8 +920,8 @@ fn analyse(
                 cast.name(&m.entity, || entity_name(&m.entity, rules).to_lowercase());
             }
             for (person, _) in named {
-                if !named_people.contains(&person) {
-                    named_people.push(person);
+                if !antecedent.people.contains(&person) {
+                    antecedent.people.push(person);
                 }
             }
         }

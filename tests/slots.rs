@@ -3210,3 +3210,34 @@ fn a_sum_for_a_thing_and_the_things_worth_are_one_sum() {
     ]);
     assert!(apart.is_empty(), "{apart:?}");
 }
+
+/// "The firm" opening a sentence points at the story's main body, which
+/// is no person's surname: where a defendant's surname is the name the
+/// story repeats most, the last body named as an organisation stands in
+/// ("a private company, Tessaroll Language Services. The firm holds …").
+#[test]
+fn the_firm_is_no_defendants_surname() {
+    let story = (
+        "a",
+        "2025-03-06",
+        "Haval Zirekani walked out of Stannerleigh prison on Wednesday.\nZirekani denies wounding with intent.\nZirekani has waited seven months for an interpreter.\nInterpreting for the courts is handled by a private company, Tessaroll Language Services.\nThe firm holds a three-year contract, worth £14.2 million, with the Courts Directorate.",
+    );
+    let found = figure_disputes(&[
+        story,
+        (
+            "b",
+            "2025-03-07",
+            "Tessaroll Language Services holds a £19.6m three-year contract with the Courts Directorate.",
+        ),
+    ]);
+    assert_eq!(found, [["14200000 GBP", "19600000 GBP"]]);
+    let apart = figure_disputes(&[
+        story,
+        (
+            "b",
+            "2025-03-07",
+            "Vantrel Translations holds a £19.6m three-year contract with the Courts Directorate.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

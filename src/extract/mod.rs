@@ -14,7 +14,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
-use crate::normalise::entities::{find_entities, EntityRef, Mention};
+use crate::normalise::entities::{find_entities, names_organisation, EntityRef, Mention};
 use crate::normalise::quantity::{
     clock_suffix, is_function_word as is_stopword, looks_like_verb, past_verb_form,
 };
@@ -303,6 +303,23 @@ pub struct Antecedent {
     /// main body, and "the council" is the one whose name ends in
     /// "council", not the story's co-operative.
     pub bodies: Vec<(EntityRef, usize)>,
+    /// The people the document has named so far, in order: a bare
+    /// surname ("Zirekani") is short for one of them ([`short_for`]), and
+    /// no body "the firm" may point at.
+    pub people: Vec<EntityRef>,
+}
+
+/// The person a one-word name is short for: the last person named before
+/// whose name ends with it ("Okafor" after "Fire Chief Dolores Okafor").
+pub fn short_for(entity: &EntityRef, people: &[EntityRef]) -> Option<EntityRef> {
+    match entity {
+        EntityRef::Unknown(word) if !word.contains(' ') => people
+            .iter()
+            .rev()
+            .find(|p| matches!(p, EntityRef::Unknown(full) if full.rsplit(' ').next() == Some(&**word)))
+            .cloned(),
+        _ => None,
+    }
 }
 
 impl Antecedent {
@@ -316,12 +333,18 @@ impl Antecedent {
                 .is_some_and(|rest| rest.ends_with(' ')),
             _ => false,
         };
-        self.bodies
-            .iter()
-            .map(|(body, _)| body)
-            .rev()
-            .find(ends_in)
-            .or(self.main_body.as_ref())
+        // "The firm holds a contract", where the story names a defendant
+        // by his surname more often than the company: the main body is no
+        // person's surname, and the last body named as an organisation is
+        // ("Tessaroll Language Services") stands in for it.
+        let a_surname = |e: &EntityRef| short_for(e, &self.people).is_some();
+        let an_organisation =
+            |e: &&EntityRef| matches!(e, EntityRef::Unknown(name) if names_organisation(name));
+        let named = || self.bodies.iter().map(|(body, _)| body).rev();
+        named().find(ends_in).or_else(|| match &self.main_body {
+            Some(main) if a_surname(main) => named().find(an_organisation),
+            main => main.as_ref(),
+        })
     }
 }
 
