@@ -2192,6 +2192,19 @@ fn is_not_a_figure(tokens: &[Token], i: usize, next: usize, after_currency: bool
                 return true;
             }
         }
+        // "the 2024-25 campaign": the next year's last two digits after a
+        // year and a hyphen or slash close a season's span, no count.
+        let season_end = i >= 2
+            && t.glued
+            && prev.is_some_and(|p| matches!(p.norm.as_str(), "-" | "/") && p.glued)
+            && t.norm.len() == 2
+            && match (tokens[i - 2].norm.parse::<u32>(), t.norm.parse::<u32>()) {
+                (Ok(year), Ok(end)) => (1000..=2100).contains(&year) && (year + 1) % 100 == end,
+                _ => false,
+            };
+        if season_end {
+            return true;
+        }
         // A year: four digits from 1000 to 2100 with no unit after it.
         let year_like = t.norm.len() == 4
             && t.end - t.start == 4
@@ -3613,6 +3626,9 @@ mod tests {
     fn a_year_after_a_determiner_is_no_count() {
         none("the 2011 collapse at the neighbouring mine");
         none("in its 2024 results");
+        // A season's span of two years counts nothing.
+        none("tickets for the 2024-25 campaign");
+        none("the 1999/00 season");
         assert_eq!(one("the firm cut 2000 jobs").interval.low, 2000.0);
     }
 
