@@ -284,10 +284,10 @@ fn told_as_subject(tokens: &[Token], last: usize) -> Option<(Telling, Option<usi
             // "Fourteen residents were conveyed to hospital": whatever a
             // verb of knowing passes on, what is carried to a place was
             // moved there.
-            let carried = be.is_some() && goal_after(tokens, k + 1).is_some();
+            let carried = || be.is_some() && goal_after(tokens, k + 1).is_some();
             telling_of(w, auxiliary)
                 .or_else(|| {
-                    (told_by_them || carried)
+                    (told_by_them || carried())
                         .then(|| past_telling(w, auxiliary))
                         .flatten()
                 })

@@ -409,13 +409,22 @@ fn hired_by(tokens: &[Token], at: usize) -> Option<Vec<String>> {
         .take_while(|t| t.capitalised && t.kind == TokenKind::Word)
         .take(MAX_AFFILIATION_WORDS)
         .count();
-    let verb = at + name + usize::from(matches!(word(at + name), "has" | "have" | "had"));
-    (name > 0 && hires(verb)).then(|| {
+    (name > 0 && hires(past_a_perfect(tokens, at + name))).then(|| {
         tokens[at..at + name]
             .iter()
             .map(|t| t.norm.trim_end_matches("'s").to_string())
             .collect()
     })
+}
+
+/// The index of the verb at `at`, past a perfect's auxiliary ("Tallerant
+/// has appointed"): where a clause's subject name is followed by its verb.
+fn past_a_perfect(tokens: &[Token], at: usize) -> usize {
+    at + usize::from(
+        tokens
+            .get(at)
+            .is_some_and(|t| matches!(t.norm.as_str(), "has" | "have" | "had")),
+    )
 }
 
 /// The body named from `start` on (see [`body_after`]).
@@ -1154,11 +1163,8 @@ fn open_title_after(
     // whose subject is a name closes the phrase too.
     let contact_clause = || {
         mentions.iter().any(|n| {
-            let perfect = tokens
-                .get(n.last)
-                .is_some_and(|t| matches!(t.norm.as_str(), "has" | "have" | "had"));
             n.first == k
-                && tokens.get(n.last + usize::from(perfect)).is_some_and(|v| {
+                && tokens.get(past_a_perfect(tokens, n.last)).is_some_and(|v| {
                     v.kind == TokenKind::Word
                         && !v.capitalised
                         && past_shaped(&v.norm)

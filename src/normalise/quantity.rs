@@ -1784,11 +1784,10 @@ fn subject_before(
     // worth £30m": what is worth a sum is what the sum is.
     // "a three-year contract, worth £14.2 million,": set off by a comma
     // too.
-    let worth_set_off = tokens[end].norm == WORTH && end > 0 && tokens[end - 1].norm == ",";
-    if tokens[end].norm == WORTH
-        && end > 0
-        && (COPULAS.contains(&tokens[end - 1].norm.as_str()) || worth_set_off)
-    {
+    let before_worth =
+        (tokens[end].norm == WORTH && end > 0).then(|| tokens[end - 1].norm.as_str());
+    let worth_set_off = before_worth == Some(",");
+    if worth_set_off || before_worth.is_some_and(|w| COPULAS.contains(&w)) {
         end -= 1;
     }
     // "the vessel measured roughly 7.2 metres": a measure right after a
