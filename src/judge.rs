@@ -21,7 +21,7 @@ use crate::normalise::entities::{
     entity_name, is_body_word, is_person, names_organisation, EntityRef, NAME_SIMILARITY,
 };
 use crate::normalise::interval::{format_number, Interval};
-use crate::normalise::quantity::{frames_meet, Frame, Unit};
+use crate::normalise::quantity::{frames_meet, written_step, Frame, Unit};
 use crate::normalise::senses::{
     a_kind_of, agent_noun_of, bases_of_agent_noun, broad_kind_of_person, counts_people,
     field_of_profession, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
@@ -487,7 +487,7 @@ fn judge_figures(
 
     let tolerance = topic.map_or_else(|| default_tolerance(&fa.unit), |t| t.tolerance);
     let magnitude = fa.interval.magnitude().max(fb.interval.magnitude());
-    let slack = tolerance.slack(magnitude);
+    let slack = tolerance.slack(magnitude) + conversion_rounding(fa, fb);
     let (va, vb) = (fa.value_text(), fb.value_text());
     // "Fines of up to £500" against "up to £1,000": two ceilings stated for
     // one thing are two answers, though both take in every smaller value.
@@ -724,6 +724,28 @@ fn published_seconds(date: jiff::civil::Date) -> f64 {
 }
 
 /// How many times larger one figure is than the other, by their nearest bounds.
+/// How far apart two measures written in different units may be and
+/// still be one figure converted: each exact one was rounded to its last
+/// written digit ("the 168lb limit" is 76.2035kg, written "76.2kg"), so
+/// the halves of those steps, in the common unit. Nothing for one unit.
+fn conversion_rounding(fa: &Figure, fb: &Figure) -> f64 {
+    let (Unit::Measure { word: wa, .. }, Unit::Measure { word: wb, .. }) = (&fa.unit, &fb.unit)
+    else {
+        return 0.0;
+    };
+    let half_step = |f: &Figure| match f.unit {
+        Unit::Measure { factor, .. } if f.interval.low == f.interval.high && factor > 0.0 => {
+            written_step(f.interval.low / factor) * factor / 2.0
+        }
+        _ => 0.0,
+    };
+    if wa == wb {
+        0.0
+    } else {
+        half_step(fa) + half_step(fb)
+    }
+}
+
 fn magnitude_ratio(fa: &Figure, fb: &Figure) -> f64 {
     let point = |f: &Figure| {
         if f.interval.high.is_finite() {

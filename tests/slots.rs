@@ -1128,6 +1128,11 @@ fn verdicts_of(kind: &str, day: &str, a: &str, b: &str) -> Vec<String> {
 
 /// The figure contradictions found in JSONL records, as sorted value pairs.
 fn figure_disputes(records: &[(&str, &str, &str)]) -> Vec<Vec<String>> {
+    disputes("figure", records)
+}
+
+/// The values of each contradiction of `kind` the records make, sorted.
+fn disputes(kind: &str, records: &[(&str, &str, &str)]) -> Vec<Vec<String>> {
     let records: Vec<(String, String, String)> = records
         .iter()
         .map(|(id, day, text)| (id.to_string(), day.to_string(), format!("{text}\n")))
@@ -1137,7 +1142,7 @@ fn figure_disputes(records: &[(&str, &str, &str)]) -> Vec<Vec<String>> {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["kind"] == "figure" && f["verdict"] == "contradiction")
+        .filter(|f| f["kind"] == kind && f["verdict"] == "contradiction")
         .map(|f| {
             let mut values: Vec<String> = f["camps"]
                 .as_array()
@@ -3239,5 +3244,90 @@ fn the_firm_is_no_defendants_surname() {
             "Vantrel Translations holds a £19.6m three-year contract with the Courts Directorate.",
         ),
     ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}
+
+/// One measure written in two units agrees where each is the other
+/// rounded to its last written digit (168lb is 76.2035kg); a tenth of a
+/// pound more is another weight.
+#[test]
+fn a_measure_converted_and_rounded_is_one_measure() {
+    let limit = |a: &'static str, b: &'static str| {
+        figure_disputes(&[("a", "2025-10-07", a), ("b", "2025-10-08", b)])
+    };
+    let kept = limit(
+        "The weight limit for the division at Kelmouth is 168lb.",
+        "The weight limit for the division at Kelmouth is 76.2kg.",
+    );
+    assert!(kept.is_empty(), "{kept:?}");
+    let apart = limit(
+        "The weight limit for the division at Kelmouth is 168.6lb.",
+        "The weight limit for the division at Kelmouth is 76.2kg.",
+    );
+    assert_eq!(apart.len(), 1, "{apart:?}");
+}
+
+/// A length told after its noun ("a stretch of fencing about 15 metres
+/// long") measures that noun, and meets the fence another story measures;
+/// a stretch of footpath does not.
+#[test]
+fn a_length_after_its_noun_measures_that_noun() {
+    let fence = (
+        "a",
+        "2025-10-14",
+        "At Hethermoor a falling tree flattened around 40 metres of the perimeter fence.",
+    );
+    let found = figure_disputes(&[
+        fence,
+        (
+            "b",
+            "2025-10-16",
+            "At Hethermoor a stretch of fencing about 15 metres long was brought down by the tree.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let apart = figure_disputes(&[
+        fence,
+        (
+            "b",
+            "2025-10-16",
+            "At Hethermoor a stretch of footpath about 15 metres long was resurfaced by rangers.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}
+
+/// "Has been closed since 2 September" dates the closing, which another
+/// story dates by a verb of one deed; a reopening is another deed.
+#[test]
+fn a_state_held_since_a_date_dates_its_start() {
+    let closed = (
+        "a",
+        "2025-10-14",
+        "The Kellbrook centre has been closed to candidates since 2 September.",
+    );
+    let found = disputes(
+        "date",
+        &[
+            closed,
+            (
+                "b",
+                "2025-10-18",
+                "The Kellbrook centre was shut on September 9.",
+            ),
+        ],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let apart = disputes(
+        "date",
+        &[
+            closed,
+            (
+                "b",
+                "2025-10-18",
+                "The Kellbrook centre reopened on September 9.",
+            ),
+        ],
+    );
     assert!(apart.is_empty(), "{apart:?}");
 }

@@ -18,11 +18,11 @@ use crate::normalise::quantity::{
     looks_like_verb, past_shaped_verb, Frame, Unit, CONJUNCTIONS,
 };
 use crate::normalise::senses::{
-    first_sense_a_state, happening_of_noun, is_noun, is_particle, names_a_group,
-    names_a_mere_happening, names_a_part, names_a_person, names_a_thing_in_space, names_a_time,
-    names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, same_deed, tells_a_change,
-    tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by, verb_lemma,
-    verb_of_a_deed_noun, verb_of_a_noun, verb_of_a_state, verb_of_agent_noun,
+    first_sense_a_state, happening_of_noun, irregular_verb_form, is_noun, is_particle,
+    names_a_group, names_a_mere_happening, names_a_part, names_a_person, names_a_thing_in_space,
+    names_a_time, names_an_inert_thing, noun_lemma, occasion_of_noun, one_deed_first, same_deed,
+    tells_a_change, tells_a_message, tells_a_mind, tells_a_motion, tells_a_state, verb_defined_by,
+    verb_lemma, verb_of_a_deed_noun, verb_of_a_noun, verb_of_a_state, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, name_start, possessive_end, singular_of, stem,
@@ -332,12 +332,16 @@ pub fn extract(
         .filter(|d| !taken(d))
         // "since May", "since the start of April" open a span of time;
         // "as of Monday" is when a count stood: neither dates an event.
-        .filter(|d| !bounds_a_span(tokens, d))
+        .filter(|d| !bounds_a_span(tokens, d) || state_began(tokens, d))
         .filter(|d| !negated_clause(tokens, d))
         // "today" in a quote is the speaker's day, not a dated event.
         .filter(|d| !quoted(tokens, d.first))
         .filter_map(|own| {
-            let span = own.span?;
+            let span = if state_began(tokens, own) {
+                own.since?
+            } else {
+                own.span?
+            };
             let words = date_words(tokens, own);
             // "died two days later, on 13 February,": a date set off by a
             // comma right after another restates it, and is read as that
@@ -1142,7 +1146,7 @@ fn action_at(tokens: &[Token], lemmas: &[WordForms], k: usize) -> (usize, String
     let lemma = compound_verb(tokens, k)
         .or_else(|| irregular_lemma(word))
         .or_else(|| {
-            if past_shaped(word) {
+            if past_shaped(word) || irregular_verb_form(word) {
                 verb_lemma(word, None).filter(|lemma| !lemma.contains('_'))
             } else {
                 happening_of_noun(word)
@@ -1171,7 +1175,25 @@ fn compound_verb(tokens: &[Token], k: usize) -> Option<&'static str> {
 /// ("was taken into custody": "arrest"; "was found guilty": "convict"),
 /// else `lemma`.
 fn defined_verb(tokens: &[Token], k: usize, lemma: &'static str) -> &'static str {
-    defining_phrase(tokens, k, lemma).map_or(lemma, |(verb, _)| verb)
+    moved_out_of(tokens, k, lemma)
+        .or_else(|| defining_phrase(tokens, k, lemma).map(|(verb, _)| verb))
+        .unwrap_or(lemma)
+}
+
+/// "dropped out of the sky", "ran out of the burning barn": a verb of
+/// motion whose particle opens a path out of a thing in space tells that
+/// motion; the phrasal verb WordNet lists for its words is another deed
+/// ("drop out": quit, "run out": be used up), unless it is a motion too.
+/// The plain verb's lemma, where so.
+fn moved_out_of(tokens: &[Token], k: usize, lemma: &str) -> Option<&'static str> {
+    let plain = verb_lemma(&tokens[k].norm, None)?;
+    let from_a_thing = matches!(tokens.get(k + 2)?.norm.as_str(), "of" | "from")
+        && tokens[k + 3..]
+            .iter()
+            .find(|t| !is_determiner(&t.norm) && !POSSESSIVE_PRONOUNS.contains(&t.norm.as_str()))
+            .is_some_and(|t| !t.capitalised && names_a_thing_in_space(&t.norm));
+    (lemma.contains('_') && from_a_thing && tells_a_motion(plain) && !tells_a_motion(lemma))
+        .then_some(plain)
 }
 
 /// The verb a phrase of the verb at `k` (lemma `lemma`) defines, with the
@@ -2276,7 +2298,11 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
     if verb_lemma(word, None).is_some() && state_entered(tokens, k).is_some() {
         return true;
     }
-    if word.len() < 4 {
+    // "got out", "ran off": a short irregular form with its particle is a
+    // phrasal verb; other short words seldom tell what happened.
+    let short_phrasal =
+        irregular_verb_form(word) && tokens.get(k + 1).is_some_and(|t| is_particle(&t.norm));
+    if word.len() < 4 && !short_phrasal {
         return false;
     }
     let ing = word.len() > 5 && word.ends_with("ing");
@@ -2285,7 +2311,7 @@ fn happens(tokens: &[Token], k: usize, opens_cell: bool) -> bool {
     if ing && names_a_time(word) {
         return false;
     }
-    if past_shaped(word) || ing {
+    if past_shaped(word) || ing || short_phrasal {
         return !tells_a_state(word);
     }
     let plain_word = |t: &Token| {
@@ -2524,6 +2550,22 @@ fn bounds_a_span(tokens: &[Token], d: &DateMention) -> bool {
     as_of || since
 }
 
+/// "has been closed to candidates since 2 September": a state a perfect
+/// passive tells since a date began then, by the deed its participle
+/// names (the centre was closed on 2 September).
+fn state_began(tokens: &[Token], d: &DateMention) -> bool {
+    d.since.is_some()
+        && (d.first.saturating_sub(5)..d.first).any(|k| {
+            tokens[k].norm == "been"
+                && k > 0
+                && matches!(tokens[k - 1].norm.as_str(), "has" | "have" | "had")
+                && tokens.get(k + 1).is_some_and(past_shaped_verb)
+                && tokens[k + 1..d.first]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word)
+        })
+}
+
 /// "have not met since", "never happened": what did not happen has no
 /// date. Only the date's own clause counts: in "met on Monday, ensuring
 /// Russia does not resume hostilities" the meeting happened; nor does a
@@ -2621,6 +2663,41 @@ mod tests {
             patient("The sides have not met since talks at the conciliation service collapsed on Friday."),
             "service"
         );
+    }
+
+    /// A short irregular past with its particle is a phrasal verb that
+    /// tells what happened; without one, a short word is no deed.
+    #[test]
+    fn a_short_past_with_its_particle_is_the_deed() {
+        let claims = date_claims("The two animals got out on Friday after a tree fell.");
+        assert_eq!(claims[0].verb.as_deref(), Some("get_out"));
+        assert_eq!(claims[0].event, Happening::Action("get".into()));
+        assert!(date_claims("The two animals got food on Friday.")
+            .iter()
+            .all(|c| c.verb.as_deref() != Some("get_out")));
+    }
+
+    /// A verb of motion out of a thing in space is that motion, not the
+    /// phrasal verb its words also spell; out of no thing in space ("out of
+    /// the race") the phrasal verb stands.
+    #[test]
+    fn a_motion_out_of_a_thing_is_the_motion() {
+        let claim = &date_claims("The meteorite dropped out of the sky on Friday.")[0];
+        assert_eq!(claim.verb.as_deref(), Some("drop"));
+        let claim = &date_claims("The favourite dropped out of the race on Friday.")[0];
+        assert_eq!(claim.verb.as_deref(), Some("drop_out"));
+    }
+
+    /// A state a perfect passive holds since a date began then: the date
+    /// dates its participle's deed. A count since a date bounds a span.
+    #[test]
+    fn a_state_held_since_a_date_began_on_it() {
+        let claims = date_claims("The centre has been closed to candidates since 2 August.");
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].verb.as_deref(), Some("close"));
+        assert_eq!(claims[0].span.start, Date::new(2025, 8, 2).unwrap());
+        assert_eq!(claims[0].span.end, Date::new(2025, 8, 2).unwrap());
+        assert!(date_claims("Forty people have called the line since 2 August.").is_empty());
     }
 
     /// A date between a subject and its past verb dates that verb's deed;

@@ -1199,13 +1199,54 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "of" tells where the measure runs from, no thing it measures ("a
     // 3-kilometre stretch of the path" is one).
     let runs_from = |k: usize| !measure_joined && tokens.get(k + 1).is_some_and(|t| t.norm == "of");
+    // "a stretch of fencing about 15 metres long was brought down": a
+    // measure right after a noun qualifies it, and a lone word after the
+    // measure, before a verb or the clause's end, says which way it
+    // measures, whatever noun it also spells.
+    // "a bell weighing two tonnes": a participle after its noun is no
+    // noun of its own.
+    let participle_after_its_noun = |j: usize| {
+        tokens[j].norm.ends_with("ing")
+            && j.checked_sub(1)
+                .is_some_and(|p| !is_function_word(&tokens[p].norm))
+    };
+    let noun_qualified = measured
+        .then(|| hedge_before(tokens, start, rules).map_or(start, |(_, from)| from))
+        .and_then(|opens| opens.checked_sub(1))
+        .filter(|&j| {
+            let t = &tokens[j];
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && !is_function_word(&t.norm)
+                && !looks_like_verb(&t.norm)
+                && !participle_after_its_noun(j)
+                && is_noun(&t.norm)
+        });
+    // "which stretches roughly 40 metres along the centre line": a word
+    // a relative pronoun opens is its clause's verb, and a preposition
+    // after the measure says where it runs.
+    let noun_qualified = noun_qualified.filter(|&j| {
+        j.checked_sub(1)
+            .is_none_or(|p| !matches!(tokens[p].norm.as_str(), "which" | "that" | "who"))
+    });
+    let after_its_noun = |k: usize| {
+        noun_qualified.is_some()
+            && !is_function_word(&tokens[k].norm)
+            && !past_shaped(&tokens[k].norm)
+            && !is_preposition(&tokens[k])
+            && tokens.get(k + 1).is_none_or(|t| {
+                t.kind != TokenKind::Word || is_function_word(&t.norm) || past_shaped_verb(t)
+            })
+    };
+    let dimension_after_its_noun = !joined && phrase.len() == 1 && after_its_noun(phrase[0]);
     if measured
         && !joined
         && phrase.len() == 1
         && (past_shaped(&tokens[phrase[0]].norm)
             || runs_from(phrase[0])
             || before_an_article(phrase[0])
-            || (!is_noun(&tokens[phrase[0]].norm) && lone_word_ends(phrase[0])))
+            || (!is_noun(&tokens[phrase[0]].norm) && lone_word_ends(phrase[0]))
+            || dimension_after_its_noun)
     {
         phrase.clear();
     }
@@ -1218,13 +1259,29 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     } else {
         phrase.last()
     };
-    let mut head = counted.map(|&k| (k, singular(&tokens[k].norm)));
+    let mut head = counted
+        .or(noun_qualified.as_ref().filter(|_| dimension_after_its_noun))
+        .map(|&k| (k, singular(&tokens[k].norm)));
     let mut contents = Vec::new();
     let mut modifiers: Vec<String> = phrase
         .iter()
         .filter(|&&k| Some(&k) != counted)
         .map(|&k| singular(&tokens[k].norm))
         .collect();
+    // "the most severely damaged stretch, around 12 metres long": the
+    // words that qualify the measured noun qualify the measure.
+    if let Some(noun) = noun_qualified.filter(|_| dimension_after_its_noun && counted.is_none()) {
+        modifiers.extend(
+            tokens[..noun]
+                .iter()
+                .rev()
+                .take_while(|t| {
+                    t.kind == TokenKind::Word && !t.capitalised && !is_function_word(&t.norm)
+                })
+                .take(3)
+                .map(|t| singular(&t.norm)),
+        );
+    }
     // "a five-member appeal jury" / "the three-person jury": what has
     // the joined word's count is told by the nouns after it.
     if let (true, [only]) = (joined, phrase.as_slice()) {
@@ -1555,7 +1612,7 @@ const APPROXIMATE_STEPS: f64 = 2.0;
 /// The step of the last figure a number is written to: 10 for 40, 100 for
 /// 11,200, 50 for 250 (a half step is as round as a whole one), 0.1 for
 /// 2.6.
-fn written_step(value: f64) -> f64 {
+pub(crate) fn written_step(value: f64) -> f64 {
     let micro = (value * 1e6).round() as u128;
     if micro == 0 {
         return 1.0;
@@ -4027,6 +4084,21 @@ mod tests {
                 .as_deref(),
             Some("contract")
         );
+    }
+
+    /// A measure right after its noun qualifies that noun, with the words
+    /// before it; a word a relative pronoun opens is a verb, and a
+    /// preposition after the measure says where it runs.
+    #[test]
+    fn a_measure_after_its_noun_measures_it() {
+        let fence = one("a stretch of fencing about 15 metres long was brought down");
+        assert_eq!(fence.head.as_deref(), Some("fencing"));
+        assert!(fence.modifiers.is_empty(), "{:?}", fence.modifiers);
+        let stretch = one("the badly damaged stretch 12 metres long has sunk");
+        assert_eq!(stretch.head.as_deref(), Some("stretch"));
+        assert_eq!(stretch.modifiers, ["damaged", "badly"]);
+        let crack = one("the crack, which stretches roughly 40 metres along the line");
+        assert_ne!(crack.head.as_deref(), Some("stretch"));
     }
 
     /// A unit of two words joined to its number by hyphens is that unit.

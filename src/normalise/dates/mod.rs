@@ -175,6 +175,9 @@ pub struct DateMention {
     pub span: Option<DateSpan>,
     /// Resolved against the publication date ("Monday", "last week").
     pub relative: bool,
+    /// For a date "since" opens, the span it named before it became the
+    /// time from then until publication: when a state began.
+    pub since: Option<DateSpan>,
 }
 
 const FUTURE_MARKERS: &[&str] = &[
@@ -331,6 +334,7 @@ pub fn find_dates(tokens: &[Token], published: Option<Date>) -> Vec<DateMention>
                 // "since May": from then until publication.
                 if mention.first > 0 && tokens[mention.first - 1].norm == "since" {
                     mention.first -= 1;
+                    mention.since = mention.span;
                     mention.span = match (mention.span, published) {
                         (Some(span), Some(p)) if span.start <= p => {
                             Some(DateSpan::range(span.start, p))
@@ -563,6 +567,7 @@ fn absolute(first: usize, last: usize, span: Option<DateSpan>) -> Option<DateMen
         last,
         span: Some(span?),
         relative: false,
+        since: None,
     })
 }
 
@@ -572,6 +577,7 @@ fn relative(first: usize, last: usize, span: Option<DateSpan>) -> DateMention {
         last,
         span,
         relative: true,
+        since: None,
     }
 }
 
@@ -583,6 +589,7 @@ fn dated(first: usize, last: usize, year: Option<i16>, span: Option<DateSpan>) -
         last,
         span,
         relative: year.is_none(),
+        since: None,
     }
 }
 
@@ -633,6 +640,7 @@ fn day_beside(c: &Ctx, i: usize) -> Option<DateMention> {
         last: inner.last,
         span,
         relative: inner.relative,
+        since: None,
     })
 }
 
