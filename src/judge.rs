@@ -23,14 +23,14 @@ use crate::normalise::entities::{
 use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, written_step, Frame, Unit};
 use crate::normalise::senses::{
-    a_kind_of, agent_noun_of, bases_of_agent_noun, broad_kind_of_person, counts_people,
-    field_of_profession, first_sense_a_state, happening_of_noun, is_noun, is_occurrence,
-    kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field, names_a_group,
-    names_a_mere_group, names_a_person, names_a_person_by_post, names_a_place, names_a_time,
-    names_an_undertaking, occasion_of_noun, one_deed_first, opposed_by_a_party, opposite_deeds,
-    same_deed, same_thing, synonyms, tells_a_decision, tells_a_message, tells_a_mind,
-    tells_a_motion, tells_a_return, tells_dealings, tells_knowing, verb_lemma, verb_of_a_deed_noun,
-    verb_of_a_noun, verb_of_agent_noun,
+    a_kind_of, a_kind_of_thing, agent_noun_of, bases_of_agent_noun, broad_kind_of_person,
+    counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
+    is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
+    names_a_group, names_a_mere_group, names_a_person, names_a_person_by_post, names_a_place,
+    names_a_time, names_an_undertaking, occasion_of_noun, one_deed_first, opposed_by_a_party,
+    opposite_deeds, same_deed, same_thing, synonyms, tells_a_decision, tells_a_message,
+    tells_a_mind, tells_a_motion, tells_a_return, tells_dealings, tells_knowing, verb_lemma,
+    verb_of_a_deed_noun, verb_of_a_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -271,6 +271,8 @@ fn judge_figures(
                 || same_noun_class(x, y, rules)
                 || same_thing(x, y)
                 || counted_as_one_deed(fa, fb)
+                || a_kind_of_thing(x, y)
+                || a_kind_of_thing(y, x)
         }
         _ => false,
     };

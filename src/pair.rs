@@ -10,8 +10,8 @@ use crate::extract::{Claim, ClaimBody};
 use crate::normalise::entities::EntityRef;
 use crate::normalise::quantity::Unit;
 use crate::normalise::senses::{
-    counts_people, deed_groups, deed_kinds, noun_senses_and_kinds, noun_synsets,
-    occurrence_synsets, tells_a_decision, tells_knowing,
+    counts_people, deed_groups, deed_kinds, first_sense_and_kinds, noun_senses_and_kinds,
+    noun_synsets, occurrence_synsets, tells_a_decision, tells_knowing,
 };
 use crate::rules::RuleSet;
 use crate::slot::UnionFind;
@@ -359,6 +359,8 @@ enum ThemeKey<'w> {
 fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
     let mut key_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut meeting: Vec<(String, usize)> = Vec::new();
+    // Each counted noun's first sense, rate, key and the kinds above it.
+    let mut kind_of: Vec<(u32, &str, usize, Vec<u32>)> = Vec::new();
     for (claim, key) in claims.iter().zip(keys.iter()) {
         let (ClaimBody::Figure(figure), Some(key)) = (&claim.body, key) else {
             continue;
@@ -390,6 +392,9 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
                 let synsets = noun_synsets(class);
                 meeting.extend(synsets.iter().map(|s| (format!("wordnet:{s}/{per}"), k)));
                 meeting.push((unit.to_string(), k));
+                if let Some((&first, kinds)) = first_sense_and_kinds(class).split_first() {
+                    kind_of.push((first, per, k, kinds.to_vec()));
+                }
             }
             _ => meeting.push((unit.to_string(), k)),
         }
@@ -405,6 +410,25 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
             continue;
         }
         join_under_first(&mut merged, keys);
+    }
+    // A count of a kind meets a count of its class ("salmon" / "fish"),
+    // where the class is what another key counts: never two kinds of one
+    // class alone, which are siblings.
+    let firsts: FxHashMap<(u32, &str), Vec<usize>> = keys_by(
+        kind_of
+            .iter()
+            .map(|(first, per, k, _)| ((*first, *per), *k)),
+    );
+    for (_, per, k, kinds) in &kind_of {
+        for class in kinds {
+            if let Some(heads) = firsts.get(&(*class, *per)) {
+                if heads.len() <= MAX_KEYS_PER_THEME {
+                    for &head in heads {
+                        merged.join(head, *k);
+                    }
+                }
+            }
+        }
     }
     rename_components(keys, &key_index, &mut merged);
 }

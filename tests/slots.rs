@@ -3331,3 +3331,32 @@ fn a_state_held_since_a_date_dates_its_start() {
     );
     assert!(apart.is_empty(), "{apart:?}");
 }
+
+/// A count of a kind meets a count of its class ("58,400 salmon" /
+/// "71,200 fish" in one pen); two kinds of one class are two counts.
+#[test]
+fn a_count_of_a_kind_meets_a_count_of_its_class() {
+    let held = (
+        "a",
+        "2025-03-10",
+        "The pen at Ardnastraig held 58,400 salmon when the storm struck.",
+    );
+    let found = figure_disputes(&[
+        held,
+        (
+            "b",
+            "2025-03-11",
+            "The pen at Ardnastraig contained 71,200 fish when the storm struck.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let apart = figure_disputes(&[
+        held,
+        (
+            "b",
+            "2025-03-11",
+            "The pen at Ardnastraig contained 71,200 trout when the storm struck.",
+        ),
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}

@@ -123,6 +123,8 @@ struct Nouns {
     lines: Vec<&'static str>,
     irregular: FxHashMap<&'static str, &'static str>,
     social_groups: FxHashSet<&'static str>,
+    /// Lines of a synset another is a kind of and its hypernyms.
+    above: Vec<&'static str>,
 }
 
 fn nouns() -> &'static Nouns {
@@ -135,11 +137,13 @@ fn nouns() -> &'static Nouns {
             .take_while(|l| *l != "%")
             .filter_map(|line| line.split_once(' '))
             .collect();
-        let social_groups = all.collect();
+        let social_groups = all.by_ref().take_while(|l| *l != "%").collect();
+        let above = all.collect();
         Nouns {
             lines,
             irregular,
             social_groups,
+            above,
         }
     })
 }
@@ -782,6 +786,56 @@ fn climbs_to(
 /// How many hypernym steps [`a_kind_of`] climbs.
 const KIND_STEPS: usize = 3;
 
+/// The synsets `word`'s first sense is a kind of, within [`KIND_STEPS`]
+/// steps through every synset ([`a_kind_of_thing`]'s way up), and its first
+/// sense itself, first: what a count of it meets a count of its class by
+/// ("58,400 salmon" / "71,200 fish").
+pub fn first_sense_and_kinds(word: &str) -> Vec<u32> {
+    let Some((_, noun)) = noun_entry(word) else {
+        return Vec::new();
+    };
+    let Some(&first) = noun.senses.first() else {
+        return Vec::new();
+    };
+    let up = hypernyms_of_every_synset();
+    let mut found = vec![first];
+    let mut level = noun.hypernyms;
+    for _ in 0..KIND_STEPS {
+        found.extend(
+            level
+                .iter()
+                .filter(|s| !found.contains(s))
+                .copied()
+                .collect::<Vec<_>>(),
+        );
+        level = level
+            .iter()
+            .filter_map(|s| up.get(s))
+            .flatten()
+            .copied()
+            .collect();
+    }
+    found
+}
+
+/// Whether a counted or measured thing `word` is, by its first sense, a
+/// kind of `ancestor`'s first sense, within [`KIND_STEPS`] steps through
+/// every synset WordNet has ("salmon" → "food fish" → "fish"). Wider
+/// than [`a_kind_of`], whose way up holds only synsets that are a
+/// one-word noun's first sense: that narrower way keeps titles of people
+/// apart ("chairman" / "secretary" meet far up, as officials).
+pub fn a_kind_of_thing(word: &str, ancestor: &str) -> bool {
+    let (Some((_, noun)), Some((_, above))) = (noun_entry(word), noun_entry(ancestor)) else {
+        return false;
+    };
+    climbs_to(
+        noun.hypernyms,
+        hypernyms_of_every_synset(),
+        KIND_STEPS,
+        &above.senses[..above.senses.len().min(1)],
+    )
+}
+
 /// The hypernyms of every synset that is some noun's first sense: the
 /// table records hypernyms of first senses only, the same on every line
 /// whose first sense the synset is. Built on first use, once for
@@ -795,6 +849,25 @@ fn hypernyms_of_first_senses() -> &'static FxHashMap<u32, Vec<u32>> {
             .filter_map(|line| parse_noun(line))
             .filter_map(|(_, noun)| Some((*noun.senses.first()?, noun.hypernyms)))
             .collect()
+    })
+}
+
+/// The hypernyms of every synset another is a kind of, those no one-word
+/// noun has for its first sense too ("food fish", between "salmon" and
+/// "fish"): the whole way up, for [`a_kind_of_thing`].
+fn hypernyms_of_every_synset() -> &'static FxHashMap<u32, Vec<u32>> {
+    static UP: OnceLock<FxHashMap<u32, Vec<u32>>> = OnceLock::new();
+    UP.get_or_init(|| {
+        let above = nouns().above.iter().filter_map(|line| {
+            let (synset, hypernyms) = line.split_once(' ')?;
+            Some((
+                u32::from_str_radix(synset, 16).ok()?,
+                synsets(Some(hypernyms)),
+            ))
+        });
+        let mut up = hypernyms_of_first_senses().clone();
+        up.extend(above);
+        up
     })
 }
 
@@ -1440,6 +1513,20 @@ mod tests {
             Some("hydrology")
         );
         assert_eq!(field_of_profession("spokesman"), None);
+    }
+
+    /// A counted thing is a kind of its class through synsets no one-word
+    /// noun has first ("salmon" → "food fish" → "fish"); siblings are no
+    /// kind of each other, and titles keep the narrower way up.
+    #[test]
+    fn things_are_kinds_of_their_class_the_whole_way_up() {
+        assert!(a_kind_of_thing("salmon", "fish"));
+        assert!(!a_kind_of("salmon", "fish"));
+        assert!(!a_kind_of_thing("fish", "salmon"));
+        assert!(!a_kind_of_thing("salmon", "trout"));
+        let kinds = first_sense_and_kinds("salmon");
+        assert_eq!(kinds[0], noun_entry("salmon").unwrap().1.senses[0]);
+        assert!(kinds.contains(&noun_entry("fish").unwrap().1.senses[0]));
     }
 
     #[test]
