@@ -8,7 +8,7 @@ use crate::normalise::number::{
     and_a_half, fraction_denominator, is_number_word, read_number, Number, Scales,
 };
 use crate::normalise::senses::{
-    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, names_a_group,
+    deed_noun_of, irregular_verb_form, is_noun, is_occurrence, is_particle, names_a_group,
     names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_command,
     tells_a_message, tells_a_mind, tells_a_request, tells_a_state, tells_a_wish, verb_lemma,
     PEOPLE_CLASS,
@@ -1246,6 +1246,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
             || runs_from(phrase[0])
             || before_an_article(phrase[0])
             || (!is_noun(&tokens[phrase[0]].norm) && lone_word_ends(phrase[0]))
+            // "trapped 410 metres down": a particle says which way.
+            || is_particle(&tokens[phrase[0]].norm)
             || dimension_after_its_noun)
     {
         phrase.clear();
@@ -4099,6 +4101,17 @@ mod tests {
         assert_eq!(stretch.modifiers, ["damaged", "badly"]);
         let crack = one("the crack, which stretches roughly 40 metres along the line");
         assert_ne!(crack.head.as_deref(), Some("stretch"));
+    }
+
+    /// A particle after a measure says which way it runs, no thing
+    /// measured.
+    #[test]
+    fn a_particle_after_a_measure_is_no_head() {
+        assert_eq!(one("the men were trapped 410 metres down").head, None);
+        assert_eq!(
+            one("the crew laid 40 metres of cable").head.as_deref(),
+            Some("cable")
+        );
     }
 
     /// A unit of two words joined to its number by hyphens is that unit.
