@@ -725,7 +725,6 @@ fn published_seconds(date: jiff::civil::Date) -> f64 {
         .as_secs() as f64
 }
 
-/// How many times larger one figure is than the other, by their nearest bounds.
 /// How far apart two measures written in different units may be and
 /// still be one figure converted: each exact one was rounded to its last
 /// written digit ("the 168lb limit" is 76.2035kg, written "76.2kg"), so
@@ -748,6 +747,7 @@ fn conversion_rounding(fa: &Figure, fb: &Figure) -> f64 {
     }
 }
 
+/// How many times larger one figure is than the other, by their nearest bounds.
 fn magnitude_ratio(fa: &Figure, fb: &Figure) -> f64 {
     let point = |f: &Figure| {
         if f.interval.high.is_finite() {

@@ -3247,24 +3247,35 @@ fn the_firm_is_no_defendants_surname() {
     assert!(apart.is_empty(), "{apart:?}");
 }
 
+/// A story told on `day` ("a") against two retellings on `later` ("b"):
+/// the first must make one contradiction of `kind`, the second none.
+fn one_dispute_then_silence(
+    kind: &str,
+    day: &str,
+    story: &str,
+    later: &str,
+    disputed: &str,
+    kept: &str,
+) {
+    let found = disputes(kind, &[("a", day, story), ("b", later, disputed)]);
+    assert_eq!(found.len(), 1, "{disputed}: {found:?}");
+    let apart = disputes(kind, &[("a", day, story), ("b", later, kept)]);
+    assert!(apart.is_empty(), "{kept}: {apart:?}");
+}
+
 /// One measure written in two units agrees where each is the other
 /// rounded to its last written digit (168lb is 76.2035kg); a tenth of a
 /// pound more is another weight.
 #[test]
 fn a_measure_converted_and_rounded_is_one_measure() {
-    let limit = |a: &'static str, b: &'static str| {
-        figure_disputes(&[("a", "2025-10-07", a), ("b", "2025-10-08", b)])
-    };
-    let kept = limit(
-        "The weight limit for the division at Kelmouth is 168lb.",
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-07",
         "The weight limit for the division at Kelmouth is 76.2kg.",
-    );
-    assert!(kept.is_empty(), "{kept:?}");
-    let apart = limit(
+        "2025-10-08",
         "The weight limit for the division at Kelmouth is 168.6lb.",
-        "The weight limit for the division at Kelmouth is 76.2kg.",
+        "The weight limit for the division at Kelmouth is 168lb.",
     );
-    assert_eq!(apart.len(), 1, "{apart:?}");
 }
 
 /// A length told after its noun ("a stretch of fencing about 15 metres
@@ -3272,91 +3283,40 @@ fn a_measure_converted_and_rounded_is_one_measure() {
 /// a stretch of footpath does not.
 #[test]
 fn a_length_after_its_noun_measures_that_noun() {
-    let fence = (
-        "a",
+    one_dispute_then_silence(
+        "figure",
         "2025-10-14",
         "At Hethermoor a falling tree flattened around 40 metres of the perimeter fence.",
+        "2025-10-16",
+        "At Hethermoor a stretch of fencing about 15 metres long was brought down by the tree.",
+        "At Hethermoor a stretch of footpath about 15 metres long was resurfaced by rangers.",
     );
-    let found = figure_disputes(&[
-        fence,
-        (
-            "b",
-            "2025-10-16",
-            "At Hethermoor a stretch of fencing about 15 metres long was brought down by the tree.",
-        ),
-    ]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    let apart = figure_disputes(&[
-        fence,
-        (
-            "b",
-            "2025-10-16",
-            "At Hethermoor a stretch of footpath about 15 metres long was resurfaced by rangers.",
-        ),
-    ]);
-    assert!(apart.is_empty(), "{apart:?}");
 }
 
 /// "Has been closed since 2 September" dates the closing, which another
 /// story dates by a verb of one deed; a reopening is another deed.
 #[test]
 fn a_state_held_since_a_date_dates_its_start() {
-    let closed = (
-        "a",
+    one_dispute_then_silence(
+        "date",
         "2025-10-14",
         "The Kellbrook centre has been closed to candidates since 2 September.",
+        "2025-10-18",
+        "The Kellbrook centre was shut on September 9.",
+        "The Kellbrook centre reopened on September 9.",
     );
-    let found = disputes(
-        "date",
-        &[
-            closed,
-            (
-                "b",
-                "2025-10-18",
-                "The Kellbrook centre was shut on September 9.",
-            ),
-        ],
-    );
-    assert_eq!(found.len(), 1, "{found:?}");
-    let apart = disputes(
-        "date",
-        &[
-            closed,
-            (
-                "b",
-                "2025-10-18",
-                "The Kellbrook centre reopened on September 9.",
-            ),
-        ],
-    );
-    assert!(apart.is_empty(), "{apart:?}");
 }
 
 /// A count of a kind meets a count of its class ("58,400 salmon" /
 /// "71,200 fish" in one pen); two kinds of one class are two counts.
 #[test]
 fn a_count_of_a_kind_meets_a_count_of_its_class() {
-    let held = (
-        "a",
+    one_dispute_then_silence(
+        "figure",
         "2025-03-10",
         "The pen at Ardnastraig held 58,400 salmon when the storm struck.",
+        "2025-03-11",
+        "The pen at Ardnastraig contained 71,200 fish when the storm struck.",
+        "The pen at Ardnastraig contained 71,200 trout when the storm struck.",
     );
-    let found = figure_disputes(&[
-        held,
-        (
-            "b",
-            "2025-03-11",
-            "The pen at Ardnastraig contained 71,200 fish when the storm struck.",
-        ),
-    ]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    let apart = figure_disputes(&[
-        held,
-        (
-            "b",
-            "2025-03-11",
-            "The pen at Ardnastraig contained 71,200 trout when the storm struck.",
-        ),
-    ]);
-    assert!(apart.is_empty(), "{apart:?}");
 }

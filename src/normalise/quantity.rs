@@ -1199,17 +1199,19 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "of" tells where the measure runs from, no thing it measures ("a
     // 3-kilometre stretch of the path" is one).
     let runs_from = |k: usize| !measure_joined && tokens.get(k + 1).is_some_and(|t| t.norm == "of");
+    // "a bell weighing two tonnes": a participle after its noun is no
+    // noun of its own; "which stretches roughly 40 metres": nor is a word
+    // a relative pronoun opens, its clause's verb.
+    let no_noun_of_its_own = |j: usize| {
+        let before = j.checked_sub(1).map(|p| tokens[p].norm.as_str());
+        (tokens[j].norm.ends_with("ing") && before.is_some_and(|p| !is_function_word(p)))
+            || matches!(before, Some("which" | "that" | "who"))
+    };
     // "a stretch of fencing about 15 metres long was brought down": a
     // measure right after a noun qualifies it, and a lone word after the
     // measure, before a verb or the clause's end, says which way it
-    // measures, whatever noun it also spells.
-    // "a bell weighing two tonnes": a participle after its noun is no
-    // noun of its own.
-    let participle_after_its_noun = |j: usize| {
-        tokens[j].norm.ends_with("ing")
-            && j.checked_sub(1)
-                .is_some_and(|p| !is_function_word(&tokens[p].norm))
-    };
+    // measures, whatever noun it also spells; a preposition there says
+    // where it runs.
     let noun_qualified = measured
         .then(|| hedge_before(tokens, start, rules).map_or(start, |(_, from)| from))
         .and_then(|opens| opens.checked_sub(1))
@@ -1219,16 +1221,9 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                 && !t.capitalised
                 && !is_function_word(&t.norm)
                 && !looks_like_verb(&t.norm)
-                && !participle_after_its_noun(j)
+                && !no_noun_of_its_own(j)
                 && is_noun(&t.norm)
         });
-    // "which stretches roughly 40 metres along the centre line": a word
-    // a relative pronoun opens is its clause's verb, and a preposition
-    // after the measure says where it runs.
-    let noun_qualified = noun_qualified.filter(|&j| {
-        j.checked_sub(1)
-            .is_none_or(|p| !matches!(tokens[p].norm.as_str(), "which" | "that" | "who"))
-    });
     let after_its_noun = |k: usize| {
         noun_qualified.is_some()
             && !is_function_word(&tokens[k].norm)
@@ -1270,8 +1265,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         .filter(|&&k| Some(&k) != counted)
         .map(|&k| singular(&tokens[k].norm))
         .collect();
-    // "the most severely damaged stretch, around 12 metres long": the
-    // words that qualify the measured noun qualify the measure.
+    // "the badly damaged stretch 12 metres long": the words that qualify
+    // the measured noun qualify the measure.
     if let Some(noun) = noun_qualified.filter(|_| dimension_after_its_noun && counted.is_none()) {
         modifiers.extend(
             tokens[..noun]

@@ -747,18 +747,19 @@ pub fn synonyms(a: &str, b: &str) -> bool {
 /// an administrator, an administrator a chief). Words WordNet does not
 /// know as nouns are kinds of nothing.
 pub fn a_kind_of(word: &str, ancestor: &str) -> bool {
+    a_kind_by(word, ancestor, hypernyms_of_first_senses())
+}
+
+/// Whether `word`'s first sense is a kind of `ancestor`'s first sense,
+/// within [`KIND_STEPS`] steps of the way up `up` gives.
+fn a_kind_by(word: &str, ancestor: &str, up: &FxHashMap<u32, Vec<u32>>) -> bool {
     let (Some((_, noun)), Some((_, above))) = (noun_entry(word), noun_entry(ancestor)) else {
         return false;
     };
     let Some(&target) = above.senses.first() else {
         return false;
     };
-    climbs_to(
-        noun.hypernyms,
-        hypernyms_of_first_senses(),
-        KIND_STEPS,
-        &[target],
-    )
+    climbs_to(noun.hypernyms, up, KIND_STEPS, &[target])
 }
 
 /// Whether a synset of `targets` is among `level`, or among the synsets
@@ -773,14 +774,19 @@ fn climbs_to(
         if level.iter().any(|h| targets.contains(h)) {
             return true;
         }
-        level = level
-            .iter()
-            .filter_map(|s| up.get(s))
-            .flatten()
-            .copied()
-            .collect();
+        level = one_step_up(&level, up);
     }
     false
+}
+
+/// The synsets `up` gives as hypernyms of those of `level`.
+fn one_step_up(level: &[u32], up: &FxHashMap<u32, Vec<u32>>) -> Vec<u32> {
+    level
+        .iter()
+        .filter_map(|s| up.get(s))
+        .flatten()
+        .copied()
+        .collect()
 }
 
 /// How many hypernym steps [`a_kind_of`] climbs.
@@ -801,19 +807,12 @@ pub fn first_sense_and_kinds(word: &str) -> Vec<u32> {
     let mut found = vec![first];
     let mut level = noun.hypernyms;
     for _ in 0..KIND_STEPS {
-        found.extend(
-            level
-                .iter()
-                .filter(|s| !found.contains(s))
-                .copied()
-                .collect::<Vec<_>>(),
-        );
-        level = level
-            .iter()
-            .filter_map(|s| up.get(s))
-            .flatten()
-            .copied()
-            .collect();
+        for &synset in &level {
+            if !found.contains(&synset) {
+                found.push(synset);
+            }
+        }
+        level = one_step_up(&level, up);
     }
     found
 }
@@ -825,15 +824,7 @@ pub fn first_sense_and_kinds(word: &str) -> Vec<u32> {
 /// one-word noun's first sense: that narrower way keeps titles of people
 /// apart ("chairman" / "secretary" meet far up, as officials).
 pub fn a_kind_of_thing(word: &str, ancestor: &str) -> bool {
-    let (Some((_, noun)), Some((_, above))) = (noun_entry(word), noun_entry(ancestor)) else {
-        return false;
-    };
-    climbs_to(
-        noun.hypernyms,
-        hypernyms_of_every_synset(),
-        KIND_STEPS,
-        &above.senses[..above.senses.len().min(1)],
-    )
+    a_kind_by(word, ancestor, hypernyms_of_every_synset())
 }
 
 /// The hypernyms of every synset that is some noun's first sense: the
