@@ -158,8 +158,7 @@ fn every_fixture_set_and_the_seeds_show_each_finding_once() {
         .enumerate()
         .map(|(index, set)| {
             let mut shown = 0;
-            let plain = common::also_plain(index, sets.len());
-            for agreements in [false, true].into_iter().filter(|&a| a || plain) {
+            for agreements in common::agreement_runs(index, sets.len()) {
                 let mut args = vec!["audit"];
                 if agreements {
                     args.push("--agreements");

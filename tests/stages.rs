@@ -90,9 +90,8 @@ fn stages_give_the_audit_report_on_every_fixture_set_and_the_seeds() {
         let dir = tempfile::tempdir().expect("temp dir");
         let set = s(set);
         let claims = staged_claims(dir.path(), &[set]);
-        let plain = common::also_plain(index, sets.len());
-        let extras = [&[][..], &["--agreements"][..]];
-        for extra in extras.into_iter().filter(|e| plain || !e.is_empty()) {
+        for agreements in common::agreement_runs(index, sets.len()) {
+            let extra: &[&str] = if agreements { &["--agreements"] } else { &[] };
             let audited = audit_json(&[set], extra);
             let staged = staged_report(dir.path(), &claims, extra);
             assert_eq!(staged, audited, "{set} {extra:?}");

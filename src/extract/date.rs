@@ -330,18 +330,11 @@ pub fn extract(
     let found: Vec<(usize, usize, DateClaim, bool)> = dates
         .iter()
         .filter(|d| !taken(d))
-        // "since May", "since the start of April" open a span of time;
-        // "as of Monday" is when a count stood: neither dates an event.
-        .filter(|d| !bounds_a_span(tokens, d) || state_began(tokens, d))
-        .filter(|d| !negated_clause(tokens, d))
+        .filter_map(|d| Some((d, happening_span(tokens, d)?)))
+        .filter(|(d, _)| !negated_clause(tokens, d))
         // "today" in a quote is the speaker's day, not a dated event.
-        .filter(|d| !quoted(tokens, d.first))
-        .filter_map(|own| {
-            let span = if state_began(tokens, own) {
-                own.since?
-            } else {
-                own.span?
-            };
+        .filter(|(d, _)| !quoted(tokens, d.first))
+        .filter_map(|(own, span)| {
             let words = date_words(tokens, own);
             // "died two days later, on 13 February,": a date set off by a
             // comma right after another restates it, and is read as that
@@ -2548,6 +2541,20 @@ fn bounds_a_span(tokens: &[Token], d: &DateMention) -> bool {
         })
         .any(|k| word(k) == "since");
     as_of || since
+}
+
+/// The span date `d` dates a happening by: its own, the day a state
+/// began where it does ([`state_began`]), and none where it only bounds a
+/// span ("since May", "since the start of April" open one; "as of
+/// Monday" is when a count stood) or names no span.
+fn happening_span(tokens: &[Token], d: &DateMention) -> Option<DateSpan> {
+    if state_began(tokens, d) {
+        d.since
+    } else if bounds_a_span(tokens, d) {
+        None
+    } else {
+        d.span
+    }
 }
 
 /// "has been closed to candidates since 2 September": a state a perfect

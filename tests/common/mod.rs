@@ -52,13 +52,17 @@ pub fn fixture_sets_and_seeds() -> Vec<PathBuf> {
     sets
 }
 
-/// Whether a set of [`fixture_sets_and_seeds`], by its place in the list,
-/// is also run without `--agreements`: a report with agreements holds
-/// every finding the plain one does, so every set runs with them and one
-/// set in ten (and the seeds, last) without, to keep the suite's many
-/// processes within CI's time.
-pub fn also_plain(index: usize, sets: usize) -> bool {
-    index.is_multiple_of(10) || index + 1 == sets
+/// Whether to pass `--agreements`, in each run a set of
+/// [`fixture_sets_and_seeds`] gets by its place in the list: a report with
+/// agreements holds every finding the plain one does, so every set runs
+/// with them and one set in ten (and the seeds, last) also without, to
+/// keep the suite's many processes within CI's time.
+pub fn agreement_runs(index: usize, sets: usize) -> Vec<bool> {
+    if index.is_multiple_of(10) || index + 1 == sets {
+        vec![false, true]
+    } else {
+        vec![true]
+    }
 }
 
 /// Each finding of `kind` in a report: its verdict and the sources of each
