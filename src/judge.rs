@@ -14,7 +14,9 @@ use crate::extract::attribution::Speaker;
 use crate::extract::date::{age_of_patient_word, is_light_verb, Ordinal, DEPARTURE, STATEMENT};
 use crate::extract::figure::{names_a_whole, Move, Telling, ALL_OF_THEM};
 use crate::extract::role::{last_word, HEAD, POSSESSIVE_PRONOUNS, RETIRED};
-use crate::extract::{Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE};
+use crate::extract::{
+    Attribution, Claim, ClaimBody, Context, DateClaim, Figure, RoleClaim, WHOLE, YEARS_OVER,
+};
 use crate::normalise::calendar::{ordinal_value, MONTHS};
 use crate::normalise::dates::{days_between, DateSpan, Precision};
 use crate::normalise::entities::{
@@ -1006,10 +1008,12 @@ fn modifiers_clash(fa: &Figure, fb: &Figure) -> bool {
 /// passengers"), the other does not, and the qualified figure is well below
 /// the plain one.
 fn qualified_part(fa: &Figure, fb: &Figure) -> bool {
+    // A common noun's possessive tells whose the whole is ("the squad's
+    // twenty-three riders"), no part of it.
     let qualified = |f: &Figure| {
         f.modifiers
             .iter()
-            .any(|w| !neutral_modifier(w) && rate_word(w).is_none())
+            .any(|w| !neutral_modifier(w) && rate_word(w).is_none() && !w.ends_with("'s"))
     };
     // The whole as stated: "about 1,400" at 1,400, not at the top of its
     // tolerance; a ceiling ("up to 300") at its top, a floor at its floor.
@@ -2623,7 +2627,14 @@ pub fn default_tolerance(unit: &Unit) -> Tolerance {
 fn with_head(context: &Context, figure: &Figure) -> Vec<String> {
     let mut words = context.words.to_vec();
     words.extend(figure.head.iter().map(|w| stem(w)));
-    words.extend(figure.modifiers.iter().map(|w| stem(w)));
+    // The mark of a whole is no word the sentence wrote.
+    words.extend(
+        figure
+            .modifiers
+            .iter()
+            .filter(|w| *w != ALL_OF_THEM)
+            .map(|w| stem(w)),
+    );
     words.sort();
     words.dedup();
     words
@@ -2988,8 +2999,23 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
                     .any(|y| (w.start.year()..=w.end.year()).contains(&y))
         })
     };
-    let of_the_other_year = (years_a.is_empty() && spans_a_year_of(a, &years_b))
-        || (years_b.is_empty() && spans_a_year_of(b, &years_a));
+    // A total gathered over N years ("over five years") is of any N
+    // years, such as the other's "between 2017 and 2022".
+    let over_the_other_years = |c: &Context, other_years: &[String]| {
+        let numbers: Vec<i32> = other_years.iter().filter_map(|y| y.parse().ok()).collect();
+        let (Some(first), Some(last)) = (numbers.iter().min(), numbers.iter().max()) else {
+            return false;
+        };
+        c.times.iter().any(|t| {
+            t.strip_prefix(YEARS_OVER)
+                .and_then(|n| n.trim().parse::<f64>().ok())
+                .is_some_and(|n| (f64::from(last - first) - n).abs() <= 1.0)
+        })
+    };
+    let of_the_other_year = (years_a.is_empty()
+        && (spans_a_year_of(a, &years_b) || over_the_other_years(a, &years_b)))
+        || (years_b.is_empty()
+            && (spans_a_year_of(b, &years_a) || over_the_other_years(b, &years_a)));
     if let Some(why) = dated_apart(
         &years_a,
         &years_b,

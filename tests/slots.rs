@@ -3320,3 +3320,49 @@ fn a_count_of_a_kind_meets_a_count_of_its_class() {
         "The pen at Ardnastraig contained 71,200 trout when the storm struck.",
     );
 }
+
+/// A count a word before it picks from its set ("the final three
+/// questions") is a part of the whole told with "all"; a plain count of
+/// the same things is not.
+#[test]
+fn a_picked_part_is_no_count_of_the_whole() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-07",
+        "Orla Brennick answered all 15 questions on the Ashby quiz without a mistake.",
+        "2025-10-08",
+        "Orla Brennick answered 12 questions on the Ashby quiz without a mistake.",
+        "The dispute is about the final three questions Orla Brennick answered on the Ashby quiz.",
+    );
+}
+
+/// What a person is said to have done in office since some time ("who has
+/// presented Night Owls since its launch") is a role held with the title
+/// beside it: another source's "presenter" is that role, its "finance
+/// director" is not.
+#[test]
+fn a_post_held_since_a_time_goes_with_the_title_beside_it() {
+    one_dispute_then_silence(
+        "role",
+        "2025-10-07",
+        "Presenter Lorcan Ashby, who was in the studio, declined to comment.",
+        "2025-10-08",
+        "Lorcan Ashby, the channel's finance director, declined to comment.",
+        "Compere Lorcan Ashby, who has presented Night Owls since its launch, declined to comment.",
+    );
+}
+
+/// A total gathered "over five years" is of any five years, the other's
+/// "between 2017 and 2022" among them; over two years it is of another
+/// span.
+#[test]
+fn a_total_over_some_years_meets_a_span_of_that_length() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-07",
+        "Between 2017 and 2022 Pellmoor Casks took in £6.8m from savers, prosecutors said.",
+        "2025-10-08",
+        "Pellmoor Casks took in £8.6m from savers over five years, prosecutors said.",
+        "Pellmoor Casks took in £8.6m from savers over two years, prosecutors said.",
+    );
+}

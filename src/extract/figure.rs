@@ -671,9 +671,12 @@ pub fn from_quantities(
                 }) {
                     q.modifiers.push(tokens[part].norm.clone());
                 }
+                // First: the last modifier may be a noun the head's
+                // compound opens with ("22 crew members").
                 if told_as_the_whole(tokens, q.first, q.last) {
-                    q.modifiers.push(ALL_OF_THEM.to_string());
+                    q.modifiers.insert(0, ALL_OF_THEM.to_string());
                 }
+                q.modifiers.extend(selected_before(tokens, q.first));
             }
             Some((
                 q.first,
@@ -855,7 +858,25 @@ fn told_as_the_whole(tokens: &[Token], first: usize, last: usize) -> bool {
             phrase_end(k)
                 .is_some_and(|end| tokens.get(end).is_none_or(|t| t.kind != TokenKind::Word))
         });
-    opens || closes || both_parts
+    // "answered all 12 questions": the predeterminer tells every one.
+    let all_before = first > 0 && word(first - 1) == "all";
+    opens || closes || both_parts || all_before
+}
+
+/// The word that picks some out of a set, between the article and its
+/// count ("the final four questions", "the other three crew", "the
+/// remaining 40 staff"): the count is of that part, which the judge reads
+/// as a qualifier. A hedge ("the nearly 500", "the estimated 300") or a
+/// function word ("the more than 300") picks none.
+fn selected_before(tokens: &[Token], first: usize) -> Option<String> {
+    let picker = tokens.get(first.checked_sub(1)?)?;
+    let article = &tokens[first.checked_sub(2)?];
+    let plain = picker.kind == TokenKind::Word
+        && !picker.capitalised
+        && !picker.norm.ends_with("ly")
+        && !past_shaped(&picker.norm)
+        && !is_function_word(&picker.norm);
+    (plain && article.norm == "the").then(|| picker.norm.clone())
 }
 
 /// The name whose possessive stands right before a count ("Eastgate's 14
@@ -1635,6 +1656,26 @@ mod tests {
             modifiers("Four lanes across both carriageways remain shut."),
             [ALL_OF_THEM]
         );
+    }
+
+    /// A word between the article and its count picks a part of the set
+    /// ("the remaining 40 staff"); "all" before it tells the whole; a
+    /// hedge there picks nothing.
+    #[test]
+    fn a_word_before_a_count_may_pick_a_part_or_tell_the_whole() {
+        let rules = RuleSet::builtin().unwrap();
+        let modifiers = |text: &str| figures_in(text, &rules)[0].2.modifiers.clone();
+        assert_eq!(
+            modifiers("The remaining 40 staff were sent home."),
+            ["remaining"]
+        );
+        assert_eq!(
+            modifiers("She answered all 15 questions correctly."),
+            [ALL_OF_THEM]
+        );
+        assert!(modifiers("The estimated 300 fans waited outside.").is_empty());
+        assert!(modifiers("The roughly 300 fans waited outside.").is_empty());
+        assert!(modifiers("She answered 15 questions correctly.").is_empty());
     }
 
     #[test]

@@ -15,6 +15,7 @@ use std::sync::{Arc, OnceLock};
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
 use crate::normalise::entities::{find_entities, names_organisation, EntityRef, Mention};
+use crate::normalise::number::read_number;
 use crate::normalise::quantity::{
     clock_suffix, is_function_word as is_stopword, looks_like_verb, past_verb_form,
 };
@@ -1147,6 +1148,10 @@ fn in_describing_aside(tokens: &[Token], m: &Mention) -> bool {
     open > 0 && describes && verb_after
 }
 
+/// How a context's times tell a total gathered over some years ("over
+/// five years" is `years over 5`).
+pub const YEARS_OVER: &str = "years over";
+
 /// Reads the context shared by a sentence's claims.
 pub fn sentence_context(
     tokens: &[Token],
@@ -1225,6 +1230,16 @@ pub fn sentence_context(
                 .find(|n| names_a_time(&n.norm));
             if let Some(when) = time_of_day {
                 times.push(format!("by {}", when.norm));
+            }
+        }
+        // "Over five years", "across three years": a total gathered over
+        // that many years, of no one year's time.
+        if matches!(norm, "over" | "across") {
+            let span = read_number(tokens, i + 1, &rules.scales).filter(|n| {
+                !n.vague && n.low == n.high && tokens.get(n.next).is_some_and(|t| t.norm == "years")
+            });
+            if let Some(span) = span {
+                times.push(format!("{YEARS_OVER} {}", span.low));
             }
         }
         if matches!(norm, "last" | "this" | "next" | "earlier" | "previous") {

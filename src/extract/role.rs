@@ -1312,7 +1312,9 @@ fn deed_of_a_role_after(
             name_words.push(word(after).trim_end_matches("'s").to_string());
             after = end;
         }
-        if matches!(word(after), "," | "." | ";") {
+        // "who has presented The Last Answer since its launch": how long
+        // the post has been held closes the name too.
+        if matches!(word(after), "," | "." | ";" | "since") {
             body = name_words.clone();
         } else if !tokens
             .get(after)
@@ -2349,6 +2351,11 @@ mod tests {
             roles("Otto Brenn, who chairs the board, declined."),
             ["otto brenn: board chair"]
         );
+        // How long the post has been held closes the name of what it is
+        // done to.
+        let found = claims("Mara Quill, who has presented Night Owls since 2019, spoke.");
+        assert_eq!(found[0].role_text(), "presenter");
+        assert_eq!(found[0].affiliation, ["night", "owls"]);
         // An owner's name before what the task is done to is whom it is
         // done for.
         let found = claims("Joris Vant, who leads the Ropeway Safety Board's inquiry team, spoke.");
