@@ -671,10 +671,8 @@ pub fn from_quantities(
                 }) {
                     q.modifiers.push(tokens[part].norm.clone());
                 }
-                // First: the last modifier may be a noun the head's
-                // compound opens with ("22 crew members").
                 if told_as_the_whole(tokens, q.first, q.last) {
-                    q.modifiers.insert(0, ALL_OF_THEM.to_string());
+                    q.modifiers.push(ALL_OF_THEM.to_string());
                 }
                 q.modifiers.extend(selected_before(tokens, q.first));
             }
