@@ -2489,7 +2489,12 @@ fn judge_dates(
     // "the ferry departed Halvik", and a topic's thing, which its trigger
     // names ("signed the agreement" / "the deal was signed"). Meetings and
     // calls recur, and need their people.
-    let disjoint = !aa.is_empty() && !ab.is_empty() && shared.is_empty();
+    // A name that only qualifies where it was done ("off the Wexmoor
+    // coast") counts when shared, never to part two casts.
+    let acting = |actors: &[EntityRef], c: &Context| {
+        actors.iter().any(|e| c.settings.binary_search(e).is_err())
+    };
+    let disjoint = acting(&aa, ca) && acting(&ab, cb) && shared.is_empty();
     // Documents of two stories ("the building, which opened in 1921" /
     // "the structure, which opened in 2011") tell two things done alike.
     let stories_apart = two_casts(ca, cb, None);

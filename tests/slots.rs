@@ -3366,3 +3366,18 @@ fn a_total_over_some_years_meets_a_span_of_that_length() {
         "Pellmoor Casks took in £8.6m from savers over two years, prosecutors said.",
     );
 }
+
+/// A name that only qualifies where a deed was done ("off the Harnby
+/// coast") parts no cast: the launch that struck the pier there is the
+/// boat another story names. Dated alike, the two agree.
+#[test]
+fn a_name_of_the_setting_parts_no_cast() {
+    one_dispute_then_silence(
+        "date",
+        "2025-10-07",
+        "A survey launch struck a pier off the Harnby coast early on Tuesday, injuring two crew. Kellmoor Wind said the launch was on charter.",
+        "2025-10-08",
+        "The Morwen Star struck the pier at about 6am on 6 October, as it carried surveyors out from Port Kell. Kellmoor Wind said the boat was on charter.",
+        "The Morwen Star struck the pier at about 6am on 7 October, as it carried surveyors out from Port Kell. Kellmoor Wind said the boat was on charter.",
+    );
+}

@@ -14,12 +14,14 @@ use std::sync::{Arc, OnceLock};
 
 use crate::normalise::calendar::{month_of, weekday_of};
 use crate::normalise::dates::{night_of, speaks_of_the_future, DateMention, DateSpan};
-use crate::normalise::entities::{find_entities, names_organisation, EntityRef, Mention};
+use crate::normalise::entities::{
+    find_entities, names_organisation, EntityRef, Mention, SETTING_PREPOSITIONS,
+};
 use crate::normalise::number::read_number;
 use crate::normalise::quantity::{
     clock_suffix, is_function_word as is_stopword, looks_like_verb, past_verb_form,
 };
-use crate::normalise::senses::{names_a_time, tells_a_message, tells_a_mind, verb_lemma};
+use crate::normalise::senses::{is_noun, names_a_time, tells_a_message, tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
 use crate::rules::RuleSet;
@@ -128,6 +130,11 @@ pub struct Context {
     /// Those of `participants` named in the claim's own clause (up to the
     /// nearest comma or semicolon either side), sorted: the cast of an event.
     pub clause: Vec<EntityRef>,
+    /// Those of `participants` that only qualify where the deed was done
+    /// ("off the Wexmoor coast"), sorted: shared, they tell one happening;
+    /// unshared, they part none.
+    #[serde(default)]
+    pub settings: Vec<EntityRef>,
     /// Nothing but function words stands before the claim in its sentence
     /// ("Fourteen fire engines were sent"): the figure is its clause's
     /// subject and leaves no place for an owner, so its story's bodies may
@@ -1148,6 +1155,19 @@ fn in_describing_aside(tokens: &[Token], m: &Mention) -> bool {
     open > 0 && describes && verb_after
 }
 
+/// Whether a mention qualifies the noun of a place a preposition sets the
+/// deed in ("off the Wexmoor coast", "near the Kessar border"): where it
+/// happened, not who took part.
+fn qualifies_a_setting(tokens: &[Token], m: &Mention) -> bool {
+    let before = |back: usize| m.first.checked_sub(back).map(|k| tokens[k].norm.as_str());
+    let placed = matches!(before(2), Some(p) if SETTING_PREPOSITIONS.contains(&p) || p == "off")
+        && before(1) == Some("the");
+    placed
+        && tokens
+            .get(m.last)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised && is_noun(&t.norm))
+}
+
 /// How a context's times tell a total gathered over some years ("over
 /// five years" is `years over 5`).
 pub const YEARS_OVER: &str = "years over";
@@ -1350,6 +1370,13 @@ pub fn sentence_context(
         .collect();
     participants.sort();
     participants.dedup();
+    let mut settings: Vec<EntityRef> = mentions
+        .iter()
+        .filter(|m| qualifies_a_setting(tokens, m))
+        .map(|m| m.entity.clone())
+        .collect();
+    settings.sort();
+    settings.dedup();
     SentenceContext {
         context: Context {
             subjects,
@@ -1366,6 +1393,7 @@ pub fn sentence_context(
             when: None,
             participants,
             clause: Vec::new(),
+            settings,
             opens_sentence: false,
             dated_here: false,
         },
@@ -1395,6 +1423,28 @@ mod tests {
             .iter()
             .map(|e| crate::normalise::entities::entity_name(e, &rules))
             .collect()
+    }
+
+    /// A name qualifying the noun of a place a preposition sets the deed
+    /// in is a setting; the same name acting, or named alone after the
+    /// preposition, is none.
+    #[test]
+    fn a_name_qualifying_a_place_is_a_setting() {
+        let rules = RuleSet::builtin().unwrap();
+        let settings = |text: &str| -> Vec<String> {
+            sentence_context(&tokenize(text), &rules, &FxHashSet::default(), &[])
+                .context
+                .settings
+                .iter()
+                .map(|e| crate::normalise::entities::entity_name(e, &rules))
+                .collect()
+        };
+        assert_eq!(
+            settings("A launch struck a pier off the Harnby coast on Tuesday."),
+            ["Harnby"]
+        );
+        assert!(settings("Harnby Marine sent a launch on Tuesday.").is_empty());
+        assert!(settings("A launch struck a pier off Harnby on Tuesday.").is_empty());
     }
 
     /// An apposition is a noun phrase between commas; a speech tag has a
