@@ -1216,12 +1216,21 @@ fn defining_phrase(
         // "made the postponement public": the phrase's last word may
         // close the object as read; "found him guilty": or a pronoun
         // that is the object.
-        let end = object_of(tokens, k).last().map(|j| j + 1).or_else(|| {
-            tokens
-                .get(k + 1)
-                .filter(|t| object_pronoun(&t.norm))
-                .map(|_| k + 2)
-        })?;
+        // "found Hartwell guilty": or a name, its capitalised words.
+        let name_end = (k + 1..tokens.len())
+            .take_while(|&j| tokens[j].kind == TokenKind::Word && tokens[j].capitalised)
+            .last()
+            .map(|j| j + 1);
+        let end = object_of(tokens, k)
+            .last()
+            .map(|j| j + 1)
+            .or_else(|| {
+                tokens
+                    .get(k + 1)
+                    .filter(|t| object_pronoun(&t.norm))
+                    .map(|_| k + 2)
+            })
+            .or(name_end)?;
         (end - 1..end + 3).find_map(defined_from)
     })
 }
@@ -2779,10 +2788,19 @@ mod tests {
             verb("Ellerby was found guilty on Tuesday at the magistrates' court.").as_deref(),
             Some("convict")
         );
-        // A pronoun object stands inside the phrase ("found him guilty").
+        // A pronoun object stands inside the phrase ("found him guilty"),
+        // and so does a name.
         assert_eq!(
             verb("The jury found him guilty on Tuesday at the crown court.").as_deref(),
             Some("convict")
+        );
+        assert_eq!(
+            verb("Jurors found Ilse Varga guilty on Tuesday at the crown court.").as_deref(),
+            Some("convict")
+        );
+        assert_eq!(
+            verb("Jurors found Ilse Varga on Tuesday at the crown court.").as_deref(),
+            Some("find")
         );
         // After a verb's bare form after "to", as after a determiner; an
         // owner uses no more of the reach than an article would.
