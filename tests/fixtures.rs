@@ -322,6 +322,11 @@ fn every_fixture_set_meets_its_expectations() {
 /// had ("some of them from as far away as Canada and New Zealand"): the
 /// two stories share those two names, and their counts of donors ("more
 /// than 2,400 people" / "more than 300 residents") meet as an agreement.
+/// Blind round 155's spa outbreak counts its patients ("six of those
+/// patients were being treated in hospital", "Of the 14 patients") and
+/// the Kelmsford consultant's story counts former patients who rang a
+/// helpline: the two stories share no name, and the counts of one noun
+/// meet by wording (0.50), as the parish appeal's did.
 /// Every other pair of stories must stay apart.
 const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["parish-council-election-tie", "quillenmouth-beach-hut-fire"],
@@ -353,6 +358,7 @@ const KNOWN_CROSSINGS: &[&[&str]] = &[
     &["art-theft", "museum-strike"],
     &["art-theft", "museum-strike", "st-aldwyths-hidden-list"],
     &["stadium-sponsor-collapse", "village-hall-embezzlement"],
+    &["consultant-suspended-kelmsford", "hot-spring-spa-outbreak"],
 ];
 
 #[test]
