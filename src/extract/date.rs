@@ -2568,14 +2568,17 @@ fn happening_span(tokens: &[Token], d: &DateMention) -> Option<DateSpan> {
 
 /// "has been closed to candidates since 2 September": a state a perfect
 /// passive tells since a date began then, by the deed its participle
-/// names (the centre was closed on 2 September).
+/// names (the centre was closed on 2 September), a participle written as
+/// its base too ("has been shut since").
 fn state_began(tokens: &[Token], d: &DateMention) -> bool {
     d.since.is_some()
         && (d.first.saturating_sub(5)..d.first).any(|k| {
             tokens[k].norm == "been"
                 && k > 0
                 && matches!(tokens[k - 1].norm.as_str(), "has" | "have" | "had")
-                && tokens.get(k + 1).is_some_and(past_shaped_verb)
+                && tokens.get(k + 1).is_some_and(|t| {
+                    past_shaped_verb(t) || BASE_PARTICIPLES.contains(&t.norm.as_str())
+                })
                 && tokens[k + 1..d.first]
                     .iter()
                     .all(|t| t.kind == TokenKind::Word)
@@ -2714,6 +2717,12 @@ mod tests {
         assert_eq!(claims[0].span.start, Date::new(2025, 8, 2).unwrap());
         assert_eq!(claims[0].span.end, Date::new(2025, 8, 2).unwrap());
         assert!(date_claims("Forty people have called the line since 2 August.").is_empty());
+        // A participle written as its base ("shut") is one too.
+        let claims = date_claims("The pool has been shut since 2 August.");
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].verb.as_deref(), Some("shut"));
+        assert_eq!(claims[0].span.end, Date::new(2025, 8, 2).unwrap());
+        assert!(date_claims("The pool has been busy since 2 August.").is_empty());
     }
 
     /// A date between a subject and its past verb dates that verb's deed;
