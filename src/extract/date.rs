@@ -1216,11 +1216,13 @@ fn defining_phrase(
         // "made the postponement public": the phrase's last word may
         // close the object as read; "found him guilty": or a pronoun
         // that is the object.
-        // "found Hartwell guilty": or a name, its capitalised words.
-        let name_end = (k + 1..tokens.len())
-            .take_while(|&j| tokens[j].kind == TokenKind::Word && tokens[j].capitalised)
-            .last()
-            .map(|j| j + 1);
+        // "found Ilse Varga guilty": or a name, its capitalised words.
+        let name_end = || {
+            (k + 1..tokens.len())
+                .take_while(|&j| tokens[j].kind == TokenKind::Word && tokens[j].capitalised)
+                .last()
+                .map(|j| j + 1)
+        };
         let end = object_of(tokens, k)
             .last()
             .map(|j| j + 1)
@@ -1230,7 +1232,7 @@ fn defining_phrase(
                     .filter(|t| object_pronoun(&t.norm))
                     .map(|_| k + 2)
             })
-            .or(name_end)?;
+            .or_else(name_end)?;
         (end - 1..end + 3).find_map(defined_from)
     })
 }

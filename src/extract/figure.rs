@@ -1354,6 +1354,14 @@ mod tests {
         let tokens = tokenize(text);
         extract(&tokens, &word_forms(&tokens), rules)
     }
+
+    /// The modifiers of the first figure `text` gives.
+    fn modifiers(text: &str) -> Vec<String> {
+        figures_in(text, &RuleSet::builtin().unwrap())[0]
+            .2
+            .modifiers
+            .clone()
+    }
     use crate::normalise::tokens::tokenize;
 
     fn topic_of(text: &str) -> Option<String> {
@@ -1636,8 +1644,6 @@ mod tests {
     /// A name after "from" qualifies a count; a month says when.
     #[test]
     fn where_a_count_comes_from_qualifies_it() {
-        let rules = RuleSet::builtin().unwrap();
-        let modifiers = |text: &str| figures_in(text, &rules)[0].2.modifiers.clone();
         assert_eq!(
             modifiers("It sent 32 firefighters from Eastholm."),
             ["eastholm"]
@@ -1661,8 +1667,6 @@ mod tests {
     /// hedge there picks nothing.
     #[test]
     fn a_word_before_a_count_may_pick_a_part_or_tell_the_whole() {
-        let rules = RuleSet::builtin().unwrap();
-        let modifiers = |text: &str| figures_in(text, &rules)[0].2.modifiers.clone();
         assert_eq!(
             modifiers("The remaining 40 staff were sent home."),
             ["remaining"]

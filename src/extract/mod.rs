@@ -130,9 +130,9 @@ pub struct Context {
     /// Those of `participants` named in the claim's own clause (up to the
     /// nearest comma or semicolon either side), sorted: the cast of an event.
     pub clause: Vec<EntityRef>,
-    /// Those of `participants` that only qualify where the deed was done
+    /// Names the sentence gives only to qualify where the deed was done
     /// ("off the Wexmoor coast"), sorted: shared, they tell one happening;
-    /// unshared, they part none.
+    /// unshared, they part no cast.
     #[serde(default)]
     pub settings: Vec<EntityRef>,
     /// Nothing but function words stands before the claim in its sentence
@@ -1157,7 +1157,8 @@ fn in_describing_aside(tokens: &[Token], m: &Mention) -> bool {
 
 /// Whether a mention qualifies the noun of a place a preposition sets the
 /// deed in ("off the Wexmoor coast", "near the Kessar border"): where it
-/// happened, not who took part.
+/// happened, not who took part. "Off" places at sea as "near" does on
+/// land.
 fn qualifies_a_setting(tokens: &[Token], m: &Mention) -> bool {
     let before = |back: usize| m.first.checked_sub(back).map(|k| tokens[k].norm.as_str());
     let placed = matches!(before(2), Some(p) if SETTING_PREPOSITIONS.contains(&p) || p == "off")
