@@ -392,8 +392,8 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
                 let synsets = noun_synsets(class);
                 meeting.extend(synsets.iter().map(|s| (format!("wordnet:{s}/{per}"), k)));
                 meeting.push((unit.to_string(), k));
-                if let Some((&first, kinds)) = first_sense_and_kinds(class).split_first() {
-                    kind_of.push((first, per, k, kinds.to_vec()));
+                if let Some((first, kinds)) = first_sense_and_kinds(class) {
+                    kind_of.push((first, per, k, kinds));
                 }
             }
             _ => meeting.push((unit.to_string(), k)),

@@ -1355,6 +1355,8 @@ mod tests {
         extract(&tokens, &word_forms(&tokens), rules)
     }
 
+    use crate::normalise::tokens::tokenize;
+
     /// The modifiers of the first figure `text` gives.
     fn modifiers(text: &str) -> Vec<String> {
         figures_in(text, &RuleSet::builtin().unwrap())[0]
@@ -1362,7 +1364,6 @@ mod tests {
             .modifiers
             .clone()
     }
-    use crate::normalise::tokens::tokenize;
 
     fn topic_of(text: &str) -> Option<String> {
         let rules = RuleSet::builtin().unwrap();

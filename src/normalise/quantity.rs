@@ -1199,6 +1199,8 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "of" tells where the measure runs from, no thing it measures ("a
     // 3-kilometre stretch of the path" is one).
     let runs_from = |k: usize| !measure_joined && tokens.get(k + 1).is_some_and(|t| t.norm == "of");
+    // Where the quantity opens, its hedge ("about 15 metres") included.
+    let opens = hedge_before(tokens, start, rules).map_or(start, |(_, from)| from);
     // "a bell weighing two tonnes": a participle after its noun is no
     // noun of its own; "which stretches roughly 40 metres": nor is a word
     // a relative pronoun opens, its clause's verb.
@@ -1213,7 +1215,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // measures, whatever noun it also spells; a preposition there says
     // where it runs.
     let noun_qualified = measured
-        .then(|| hedge_before(tokens, start, rules).map_or(start, |(_, from)| from))
+        .then_some(opens)
         .and_then(|opens| opens.checked_sub(1))
         .filter(|&j| {
             let t = &tokens[j];
@@ -1372,7 +1374,6 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // for 25 minutes": a span of time no noun of its own names is told of
     // a stay in a place, whose nouns say what lasted it.
     if head.is_none() && matches!(unit, Some(Unit::Duration { .. })) {
-        let opens = hedge_before(tokens, start, rules).map_or(start, |(_, from)| from);
         modifiers.extend(
             place_of_a_span(tokens, opens, last, rules)
                 .into_iter()

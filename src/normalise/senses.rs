@@ -792,29 +792,25 @@ fn one_step_up(level: &[u32], up: &FxHashMap<u32, Vec<u32>>) -> Vec<u32> {
 /// How many hypernym steps [`a_kind_of`] climbs.
 const KIND_STEPS: usize = 3;
 
-/// The synsets `word`'s first sense is a kind of, within [`KIND_STEPS`]
-/// steps through every synset ([`a_kind_of_thing`]'s way up), and its first
-/// sense itself, first: what a count of it meets a count of its class by
-/// ("58,400 salmon" / "71,200 fish").
-pub fn first_sense_and_kinds(word: &str) -> Vec<u32> {
-    let Some((_, noun)) = noun_entry(word) else {
-        return Vec::new();
-    };
-    let Some(&first) = noun.senses.first() else {
-        return Vec::new();
-    };
+/// `word`'s first sense, and the synsets it is a kind of within
+/// [`KIND_STEPS`] steps through every synset ([`a_kind_of_thing`]'s way
+/// up): what a count of it meets a count of its class by ("58,400 salmon"
+/// / "71,200 fish").
+pub fn first_sense_and_kinds(word: &str) -> Option<(u32, Vec<u32>)> {
+    let (_, noun) = noun_entry(word)?;
+    let first = *noun.senses.first()?;
     let up = hypernyms_of_every_synset();
-    let mut found = vec![first];
+    let mut kinds: Vec<u32> = Vec::new();
     let mut level = noun.hypernyms;
     for _ in 0..KIND_STEPS {
         for &synset in &level {
-            if !found.contains(&synset) {
-                found.push(synset);
+            if synset != first && !kinds.contains(&synset) {
+                kinds.push(synset);
             }
         }
         level = one_step_up(&level, up);
     }
-    found
+    Some((first, kinds))
 }
 
 /// Whether a counted or measured thing `word` is, by its first sense, a
@@ -1515,8 +1511,8 @@ mod tests {
         assert!(!a_kind_of("salmon", "fish"));
         assert!(!a_kind_of_thing("fish", "salmon"));
         assert!(!a_kind_of_thing("salmon", "trout"));
-        let kinds = first_sense_and_kinds("salmon");
-        assert_eq!(kinds[0], noun_entry("salmon").unwrap().1.senses[0]);
+        let (first, kinds) = first_sense_and_kinds("salmon").unwrap();
+        assert_eq!(first, noun_entry("salmon").unwrap().1.senses[0]);
         assert!(kinds.contains(&noun_entry("fish").unwrap().1.senses[0]));
     }
 
