@@ -333,7 +333,23 @@ fn judge_figures(
             _ => false,
         }
         && same_past_year(ca, cb);
-    let kin_heads = same_head || both_people || one_dated_deed;
+    // "put the collection at £45,000" / "valued the medals at £64,000":
+    // the worth of a group of things (WordNet's noun.group) is the worth
+    // of the things it holds, which are no people and no group.
+    let worth_of_what_it_holds = matches!(fa.unit, Unit::Money(_))
+        && match (&fa.head, &fb.head) {
+            (Some(x), Some(y)) => {
+                let holds = |group: &str, thing: &str| {
+                    names_a_group(group)
+                        && !counts_people(group)
+                        && !names_a_group(thing)
+                        && !counts_people(thing)
+                };
+                holds(x, y) || holds(y, x)
+            }
+            _ => false,
+        };
+    let kin_heads = same_head || both_people || one_dated_deed || worth_of_what_it_holds;
     let heads_clash = fa.head.is_some()
         && fb.head.is_some()
         && !kin_heads
@@ -3093,9 +3109,12 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     // Two rates are averages already: "on an average weekday" adds nothing,
     // and "since" tells how long a rate has held, no total ("£142,000
     // every year since 2017" / "£124,000 a year"); nor does "ago" where
-    // both are dated to one time ("in 2021" / "four years ago" of a 2025
-    // report).
-    let one_time = matches!((a.when, b.when), (Some(x), Some(y)) if !x.apart(&y));
+    // both are dated to one time ("on 3 March 2021" / "four years ago" of
+    // a 2025 report).
+    // "In 2023" against "two years ago" of a 2025 report is one time too.
+    let one_time = matches!((a.when, b.when), (Some(x), Some(y)) if !x.apart(&y))
+        || (years_a.is_empty() && spans_a_year_of(a, &years_b))
+        || (years_b.is_empty() && spans_a_year_of(b, &years_a));
     let scope = |c: &Context| -> Vec<String> {
         c.scope
             .iter()

@@ -3381,3 +3381,63 @@ fn a_name_of_the_setting_parts_no_cast() {
         "The Morwen Star struck the pier at about 6am on 7 October, as it carried surveyors out from Port Kell. Kellmoor Wind said the boat was on charter.",
     );
 }
+
+/// A day "for" sets after a deed's object is the day of what was planned,
+/// whichever verb planned it ("a fresh audition has been arranged for" /
+/// "the orchestra has scheduled a fresh audition for"): the audition's
+/// two days disagree; the same day agrees.
+#[test]
+fn a_day_something_is_planned_for_dates_that_thing() {
+    one_dispute_then_silence(
+        "date",
+        "2025-11-03",
+        "A fresh audition for the soloists has been arranged for Monday 10 November.",
+        "2025-11-05",
+        "The orchestra has scheduled a fresh audition for Monday 17 November.",
+        "The orchestra has scheduled a fresh audition for Monday 10 November.",
+    );
+}
+
+/// A particle of a verb that tells no change ("came up some 900m short")
+/// makes no difference of the measure after it: a shortfall told so meets
+/// one told plainly ("was found to be about 300 metres short").
+#[test]
+fn a_shortfall_after_a_phrasal_verb_is_the_shortfall() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        "The Tarnby half marathon course was found to be about 300 metres short.",
+        "2025-10-16",
+        "The Tarnby course came up some 900m short, the organisers admitted.",
+        "The Tarnby course came up some 300m short, the organisers admitted.",
+    );
+}
+
+/// The worth of a group of things is the worth of what it holds ("put the
+/// collection at £30,000" / "valued the coins at £52,000"), and "two years
+/// ago" of a 2025 report is the other's 2023; ten years ago is not.
+#[test]
+fn a_collection_valued_in_a_year_meets_its_things_valued_years_ago() {
+    let story =
+        "A valuation done for the Hallam Museum's insurers in 2023 put the collection at £30,000.";
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "The Hallam Museum's insurers valued the coins at £52,000 two years ago.",
+        "The Hallam Museum's insurers valued the coins at £30,000 two years ago.",
+    );
+    let another_time = disputes(
+        "figure",
+        &[
+            ("a", "2025-10-14", story),
+            (
+                "b",
+                "2025-10-16",
+                "The Hallam Museum's insurers valued the coins at £52,000 ten years ago.",
+            ),
+        ],
+    );
+    assert!(another_time.is_empty(), "{another_time:?}");
+}

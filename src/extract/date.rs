@@ -11,7 +11,7 @@ use crate::extract::figure::{nearest_topic, Figure, WordForms};
 use crate::extract::role::POSSESSIVE_PRONOUNS;
 use crate::extract::{is_speech_verb, SUBORDINATORS};
 use crate::normalise::calendar::{month_of, weekday_of};
-use crate::normalise::dates::{DateMention, DateSpan};
+use crate::normalise::dates::{DateMention, DateSpan, Precision};
 use crate::normalise::number::may_open_number;
 use crate::normalise::quantity::{
     clock_suffix, is_determiner, is_function_word, is_preposition, is_time_adjective,
@@ -668,6 +668,16 @@ pub fn extract(
                 event = happening_named(held);
                 verb = Some(Cow::Borrowed(held));
             }
+            // "A rerun has been arranged for Sunday 9 November", "the
+            // hospice has scheduled a rerun for Sunday 16 November": a day
+            // "for" sets after a deed's object is the day of what is
+            // planned, the object's noun, whichever verb planned it.
+            if let (Happening::Action(_), Some(planned)) =
+                (&event, planned_for_a_day(tokens, d, span, told_at, &theme))
+            {
+                event = happening_named(planned);
+                verb = verb_lemma(planned, None).map(Cow::Borrowed);
+            }
             Some((
                 own.first,
                 own.last,
@@ -710,6 +720,28 @@ pub fn extract(
         .filter(|(_, _, claim, possessive)| *possessive || !dated_by_possessive(&claim.event))
         .map(|(first, last, claim, _)| (*first, *last, claim.clone()))
         .collect()
+}
+
+/// The noun of what is planned for the day `d` names, where "for" sets
+/// the day after a deed told before it (at `told_at`) and its object or
+/// subject (`theme`, whose last word is its head) is no person: "a rerun
+/// has been arranged for Sunday 9 November" dates the rerun, not the
+/// arranging.
+fn planned_for_a_day(
+    tokens: &[Token],
+    d: &DateMention,
+    span: DateSpan,
+    told_at: Option<usize>,
+    theme: &str,
+) -> Option<&'static str> {
+    let before = d.first.checked_sub(1)?;
+    if tokens[before].norm != "for"
+        || span.precision != Precision::Day
+        || told_at.is_none_or(|k| k >= before)
+    {
+        return None;
+    }
+    noun_lemma(theme.rsplit(' ').next()?).filter(|noun| !names_a_person(noun))
 }
 
 /// The date mention `d` restates: the one right before it, where only a

@@ -9,9 +9,9 @@ use crate::normalise::number::{
 };
 use crate::normalise::senses::{
     deed_noun_of, irregular_verb_form, is_noun, is_occurrence, is_particle, names_a_group,
-    names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_command,
-    tells_a_message, tells_a_mind, tells_a_request, tells_a_state, tells_a_wish, verb_lemma,
-    PEOPLE_CLASS,
+    names_a_group_of_people, names_a_person, names_a_time, noun_lemma, tells_a_change,
+    tells_a_command, tells_a_message, tells_a_mind, tells_a_motion, tells_a_request, tells_a_state,
+    tells_a_wish, verb_lemma, PEOPLE_CLASS,
 };
 use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token,
@@ -621,10 +621,14 @@ fn difference_frame(tokens: &[Token], first: usize, next: usize, unit: &Unit) ->
     let before = first.checked_sub(1).and_then(|k| tokens.get(k))?;
     // "brought down 31 riders", "set up 12 camps": a phrasal verb's
     // particle before a count of things is no change.
-    let particle_of_a_verb = matches!(unit, Unit::Count(_))
-        && first.checked_sub(2).is_some_and(|k| {
-            verb_lemma(&tokens[k].norm, Some(&before.norm)).is_some_and(|l| l.contains('_'))
-        });
+    // So is one of a verb that tells no motion or change ("the course
+    // came up some 740m short"), before any measure ("went up 4%" rises).
+    let particle_of_a_verb = first.checked_sub(2).is_some_and(|k| {
+        verb_lemma(&tokens[k].norm, Some(&before.norm)).is_some_and(|l| {
+            l.contains('_')
+                && (matches!(unit, Unit::Count(_)) || !(tells_a_motion(l) || tells_a_change(l)))
+        })
+    });
     // "up 4%", "rose 9%", "jumped 24%": a change, not a level.
     if CHANGE_WORDS.contains(&before.norm.as_str()) && !particle_of_a_verb {
         return Some(Frame::Difference);
@@ -2854,10 +2858,10 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             // word before ends a compound that qualifies the noun after.
             let compound_end = t.glued && i > 0 && tokens[i - 1].norm == "-" && tokens[i - 1].glued;
             let verb_like = !compound_end && (looks_like_verb(&t.norm) || t.norm.ends_with("ing"));
-            // "a £1.6m upgrade four years ago": a number word after the
-            // noun opens another quantity ("one-off" qualifies one).
-            let another_number =
-                !words.is_empty() && is_number_word(&t.norm) && !opens_compound(tokens, i);
+            // "a £1.6m upgrade four years ago", "valued at £64,000 two
+            // years ago": a number word after the noun, or right after the
+            // number, opens another quantity ("one-off" qualifies one).
+            let another_number = is_number_word(&t.norm) && !opens_compound(tokens, i);
             // "140 parking spaces lay under it": past a plural noun, a
             // word that is no noun, or is an irregular verb's form, is the
             // verb ("weapons package", "savings accounts" go on); so is a
