@@ -26,13 +26,13 @@ use crate::normalise::interval::{format_number, Interval};
 use crate::normalise::quantity::{frames_meet, written_step, Frame, Unit};
 use crate::normalise::senses::{
     a_kind_of, a_kind_of_thing, agent_noun_of, bases_of_agent_noun, broad_kind_of_person,
-    counts_people, field_of_profession, first_sense_a_state, happening_of_noun, is_noun,
-    is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person, names_a_field,
-    names_a_group, names_a_mere_group, names_a_person, names_a_person_by_post, names_a_place,
-    names_a_time, names_an_undertaking, occasion_of_noun, one_deed_first, opposed_by_a_party,
-    opposite_deeds, same_deed, same_thing, synonyms, tells_a_decision, tells_a_message,
-    tells_a_mind, tells_a_motion, tells_a_return, tells_dealings, tells_knowing, verb_lemma,
-    verb_of_a_deed_noun, verb_of_a_noun, verb_of_agent_noun,
+    counts_people, field_of_profession, first_sense_a_state, happening_of_noun, holds_things,
+    is_noun, is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person,
+    names_a_field, names_a_group, names_a_mere_group, names_a_person, names_a_person_by_post,
+    names_a_place, names_a_time, names_an_undertaking, occasion_of_noun, one_deed_first,
+    opposed_by_a_party, opposite_deeds, same_deed, same_thing, synonyms, tells_a_decision,
+    tells_a_message, tells_a_mind, tells_a_motion, tells_a_return, tells_dealings, tells_knowing,
+    verb_lemma, verb_of_a_deed_noun, verb_of_a_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -334,19 +334,10 @@ fn judge_figures(
         }
         && same_past_year(ca, cb);
     // "put the collection at £45,000" / "valued the medals at £64,000":
-    // the worth of a group of things (WordNet's noun.group) is the worth
-    // of the things it holds, which are no people and no group.
+    // the worth of a group of things is the worth of what it holds.
     let worth_of_what_it_holds = matches!(fa.unit, Unit::Money(_))
         && match (&fa.head, &fb.head) {
-            (Some(x), Some(y)) => {
-                let holds = |group: &str, thing: &str| {
-                    names_a_group(group)
-                        && !counts_people(group)
-                        && !names_a_group(thing)
-                        && !counts_people(thing)
-                };
-                holds(x, y) || holds(y, x)
-            }
+            (Some(x), Some(y)) => holds_things(x, y) || holds_things(y, x),
             _ => false,
         };
     let kin_heads = same_head || both_people || one_dated_deed || worth_of_what_it_holds;
@@ -2162,7 +2153,10 @@ fn judge_dates(
     // "The group was brought down" / "seven hillwalkers were brought off
     // the hill": a mere group is whatever people the other side names.
     let one_thing = |x: &str, y: &str| {
-        let group_of = |g: &str, p: &str| names_a_mere_group(g) && counts_people(p);
+        // "The medals were taken out of their case" / "the collection was
+        // removed": a group of things is what it holds.
+        let group_of =
+            |g: &str, p: &str| (names_a_mere_group(g) && counts_people(p)) || holds_things(g, p);
         same_thing(x, y) || group_of(x, y) || group_of(y, x)
     };
     // "Dr Aldric Penhallow, a consultant orthopaedic surgeon, was

@@ -3441,3 +3441,32 @@ fn a_collection_valued_in_a_year_meets_its_things_valued_years_ago() {
     );
     assert!(another_time.is_empty(), "{another_time:?}");
 }
+
+/// A group of things is what it holds: "the coins were taken out of their
+/// case" and "the collection was removed" date one removal; a director
+/// removed from his post is another happening.
+#[test]
+fn a_collection_is_the_things_it_holds() {
+    let story =
+        "The Roman coins at the Hallam Museum were taken out of their display case last Friday.";
+    one_dispute_then_silence(
+        "date",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "The Hallam Museum's collection was removed from public view on 8 October.",
+        "The Hallam Museum's collection was removed from public view on 10 October.",
+    );
+    let another_happening = disputes(
+        "date",
+        &[
+            ("a", "2025-10-14", story),
+            (
+                "b",
+                "2025-10-16",
+                "The Hallam Museum's director was removed from his post on 8 October.",
+            ),
+        ],
+    );
+    assert!(another_happening.is_empty(), "{another_happening:?}");
+}

@@ -523,6 +523,20 @@ pub fn names_a_part(word: &str) -> bool {
     same_thing(word, "part") || same_thing(word, "portion")
 }
 
+/// Whether `group` names, by its first sense, a group of things
+/// (WordNet's noun.group, of no people: "collection", "consignment"; not
+/// "union", "crew")
+/// that may hold what `thing` names, a noun of no person and no group:
+/// "the collection" and "the medals" it holds are told of as one.
+pub fn holds_things(group: &str, thing: &str) -> bool {
+    let of_people = |word: &str| counts_people(word) || names_a_group_of_people(word);
+    names_a_group(group)
+        && !of_people(group)
+        && is_noun(thing)
+        && !names_a_group(thing)
+        && !of_people(thing)
+}
+
 /// Whether `word` names people by no more than that they are a group
 /// ("the group", "the people"): WordNet's "group" in its first sense, or a
 /// direct kind of it that counts people ("a collection" does not). "The
