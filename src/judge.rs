@@ -439,8 +439,12 @@ fn judge_figures(
             // vehicles" / "impounded 46 cars"): one lot, told in other
             // words.
             let one_lot_one_deed = !both_people && same_count_class(fa, fb) && one_deed(same_deed);
+            // Sums whose phrases name one thing they are of ("the cost of
+            // repairs" / "a repair bill") in one story are that thing's
+            // sum, however long the sentences around them run.
+            let one_purpose = matches!(fa.unit, Unit::Money(_)) && phrases_overlap(fa, fb);
             !heads_clash
-                && (((one_crowd_one_deed || one_lot_one_deed || one_dated_deed)
+                && (((one_crowd_one_deed || one_lot_one_deed || one_dated_deed || one_purpose)
                     && !shared_document.is_empty())
                     || close_wording
                     || (!shared.is_empty() && (alike || wording >= SIMILAR_WORDING / 2.0))

@@ -3470,3 +3470,27 @@ fn a_collection_is_the_things_it_holds() {
     );
     assert!(another_happening.is_empty(), "{another_happening:?}");
 }
+
+/// What a valued noun is of tells what is valued ("put the cost of
+/// repairs at" / "a repair bill of"): two such sums in one story are one
+/// sum, however long the sentences run; a legal bill is another.
+#[test]
+fn a_cost_of_repairs_is_a_repair_bill() {
+    let story = "The Tarn footbridge at Helby was closed after the flood. Early estimates put the cost of repairs at about £300,000, including new decking, handrails and the rebuilding of one of its stone piers.";
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "The Tarn footbridge at Helby is still shut. The council faces a repair bill of around £700,000 before it can reopen to walkers.",
+        "The Tarn footbridge at Helby is still shut. The council faces a repair bill of around £300,000 before it can reopen to walkers.",
+    );
+    let another_bill = disputes(
+        "figure",
+        &[
+            ("a", "2025-10-14", story),
+            ("b", "2025-10-16", "The Tarn footbridge at Helby is still shut. The council faces a legal bill of around £700,000 after losing a case over it."),
+        ],
+    );
+    assert!(another_bill.is_empty(), "{another_bill:?}");
+}

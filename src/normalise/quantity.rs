@@ -2103,7 +2103,21 @@ fn valued_at(
                 .filter(|phrase| phrase.last() == Some(&(at - 1)))
         })?;
     let (&end, before) = phrase.split_last()?;
-    let modifiers = before.iter().map(|&m| singular(&tokens[m].norm)).collect();
+    let mut modifiers: Vec<String> = before.iter().map(|&m| singular(&tokens[m].norm)).collect();
+    // "put the cost of repairs at £850,000": what the noun is of tells
+    // what is valued, as a noun before it does ("a repair bill").
+    if tokens.get(end + 1).is_some_and(|t| t.norm == "of") && end + 1 < at {
+        let mut k = end + 2;
+        while tokens.get(k).is_some_and(|t| is_determiner(&t.norm)) {
+            k += 1;
+        }
+        modifiers.extend(
+            noun_phrase(tokens, k, rules)
+                .into_iter()
+                .filter(|&m| m < at)
+                .map(|m| singular(&tokens[m].norm)),
+        );
+    }
     Some(((end, singular(&tokens[end].norm)), modifiers))
 }
 
