@@ -2441,6 +2441,17 @@ fn judge_dates(
             .iter()
             .any(|b| same_thing(a, b) || a_kind_of(a, b) || a_kind_of(b, a))
     });
+    // "The crack was spotted" / "the damage was first noticed": a coming
+    // to know that one side tells only by the occurrence found (WordNet's
+    // events, phenomena, processes) found what the other names.
+    let knowing = |d: &DateClaim| d.verb.as_deref().is_some_and(tells_knowing);
+    let only_an_occurrence =
+        |d: &DateClaim, things: &[&str]| things.is_empty() && d.theme_nouns().any(is_occurrence);
+    let found_as_an_occurrence = knowing(da)
+        && knowing(db)
+        && ((only_an_occurrence(da, &things_a) && !things_b.is_empty())
+            || (only_an_occurrence(db, &things_b) && !things_a.is_empty()));
+    let one_thing_done_to = one_thing_done_to || found_as_an_occurrence;
     let both_ranked = da.ordinal.is_some() && db.ordinal.is_some();
     let done_once = told_once(da)
         && told_once(db)

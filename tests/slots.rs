@@ -3494,3 +3494,28 @@ fn a_cost_of_repairs_is_a_repair_bill() {
     );
     assert!(another_bill.is_empty(), "{another_bill:?}");
 }
+
+/// A coming to know told only by the occurrence found ("the damage was
+/// first noticed") found what the other side names ("a crack was
+/// spotted"): one finding, two days; a repair of the damage is another
+/// happening.
+#[test]
+fn damage_noticed_is_the_crack_spotted() {
+    let story = "The Marlow Lido has closed. A crack in its pool tank was spotted by a lifeguard early on Sunday morning.";
+    one_dispute_then_silence(
+        "date",
+        "2025-06-10",
+        story,
+        "2025-06-12",
+        "The Marlow Lido has closed. The damage was first noticed during a routine check on 4 June.",
+        "The Marlow Lido has closed. The damage was first noticed during a routine check on 8 June.",
+    );
+    let repaired = disputes(
+        "date",
+        &[
+            ("a", "2025-06-10", story),
+            ("b", "2025-06-12", "The Marlow Lido has closed. The damage was repaired during a routine check on 4 June."),
+        ],
+    );
+    assert!(repaired.is_empty(), "{repaired:?}");
+}
