@@ -29,10 +29,11 @@ use crate::normalise::senses::{
     counts_people, field_of_profession, first_sense_a_state, happening_of_noun, holds_things,
     is_noun, is_occurrence, kinds_of_one_deed, may_count_one_crowd, may_name_one_person,
     names_a_field, names_a_group, names_a_mere_group, names_a_person, names_a_person_by_post,
-    names_a_place, names_a_time, names_an_undertaking, occasion_of_noun, one_deed_first,
-    opposed_by_a_party, opposite_deeds, same_deed, same_thing, synonyms, tells_a_decision,
-    tells_a_message, tells_a_mind, tells_a_motion, tells_a_return, tells_dealings, tells_knowing,
-    verb_lemma, verb_of_a_deed_noun, verb_of_a_noun, verb_of_agent_noun,
+    names_a_place, names_a_time, names_an_undertaking, names_mere_membership, occasion_of_noun,
+    one_deed_first, opposed_by_a_party, opposite_deeds, same_deed, same_thing, synonyms,
+    tells_a_decision, tells_a_message, tells_a_mind, tells_a_motion, tells_a_return,
+    tells_dealings, tells_knowing, verb_lemma, verb_of_a_deed_noun, verb_of_a_noun,
+    verb_of_agent_noun,
 };
 use crate::normalise::tokens::{singular, stem};
 use crate::normalise::verbs::past_shaped;
@@ -1608,6 +1609,16 @@ fn judge_roles(
             format!("'{ta}' and '{tb}' name one role"),
             0.8,
         )
+    } else if (names_mere_membership(&head(ra)) || names_mere_membership(&head(rb)))
+        && !two_bodies
+        && (ra.affiliation.is_empty()
+            || rb.affiliation.is_empty()
+            || ra.affiliation.iter().any(|w| rb.affiliation.contains(w)))
+    {
+        // "The duty manager" / "a staff member": one who belongs to a
+        // group may hold any post in it, not one for another's side
+        // ("Raghunathan's coach" / "a member of Voronel's team").
+        return Err(format!("'{ta}' and '{tb}': belonging is no post"));
     } else if (ra.task || rb.task) && !two_bodies {
         // "Who leads the investigation": a task done in one's post.
         return Err(format!("'{ta}' and '{tb}': a task done beside a post"));

@@ -3519,3 +3519,18 @@ fn damage_noticed_is_the_crack_spotted() {
     );
     assert!(repaired.is_empty(), "{repaired:?}");
 }
+
+/// One who is told only to belong ("a staff member") may hold any post in
+/// the group ("the duty manager"); a member of another body's committee
+/// holds no post of the lido's.
+#[test]
+fn a_member_of_staff_may_be_the_duty_manager() {
+    one_dispute_then_silence(
+        "role",
+        "2025-06-10",
+        "Hartwell Lido's duty manager, Tom Everill, found the crack.",
+        "2025-06-12",
+        "Tom Everill, a member of the Kelsbury Swimming Club's committee, found the crack at Hartwell Lido.",
+        "Tom Everill, a staff member, found the crack at Hartwell Lido.",
+    );
+}

@@ -537,6 +537,18 @@ pub fn holds_things(group: &str, thing: &str) -> bool {
         && !of_people(thing)
 }
 
+/// Whether noun `word` names, by its first sense, no more than one of
+/// those who make up a group (WordNet's "member", "fellow member"; not its
+/// kinds, "councillor", "commissioner"): "a staff member" or "a
+/// long-standing member" belongs, and may hold any post in the group.
+pub fn names_mere_membership(word: &str) -> bool {
+    static MEMBER: OnceLock<Option<u32>> = OnceLock::new();
+    let member =
+        *MEMBER.get_or_init(|| noun_entry("member").and_then(|(_, n)| n.senses.first().copied()));
+    noun_entry(word)
+        .is_some_and(|(_, noun)| member.is_some() && noun.senses.first() == member.as_ref())
+}
+
 /// Whether `word` names people by no more than that they are a group
 /// ("the group", "the people"): WordNet's "group" in its first sense, or a
 /// direct kind of it that counts people ("a collection" does not). "The
