@@ -3534,3 +3534,18 @@ fn a_member_of_staff_may_be_the_duty_manager() {
         "Tom Everill, a staff member, found the crack at Hartwell Lido.",
     );
 }
+
+/// The whole a part is counted out of ("39 of the 40 caravans") is the
+/// set's size, which stands: no later value of a tally ("14 caravans had
+/// been towed by Tuesday"); two tallies of one morning disagree.
+#[test]
+fn the_whole_of_a_part_is_no_later_tally() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-11-11",
+        "By Tuesday morning, 14 caravans had been towed from the Marsh Lane park at Hedstow.",
+        "2025-11-14",
+        "By Tuesday morning, 22 caravans had been towed from the Marsh Lane park at Hedstow, contractors said.",
+        "By Thursday evening, contractors had moved 39 of the 40 caravans from the Marsh Lane park at Hedstow.",
+    );
+}
