@@ -3129,9 +3129,8 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     // Two rates are averages already: "on an average weekday" adds nothing,
     // and "since" tells how long a rate has held, no total ("£142,000
     // every year since 2017" / "£124,000 a year"); nor does "ago" where
-    // both are dated to one time ("on 3 March 2021" / "four years ago" of
-    // a 2025 report).
-    // "In 2023" against "two years ago" of a 2025 report is one time too.
+    // both are dated to one time ("on 3 March 2021" or "in 2021" / "four
+    // years ago" of a 2025 report).
     let one_time = matches!((a.when, b.when), (Some(x), Some(y)) if !x.apart(&y))
         || (years_a.is_empty() && spans_a_year_of(a, &years_b))
         || (years_b.is_empty() && spans_a_year_of(b, &years_a));

@@ -3259,6 +3259,12 @@ fn one_dispute_then_silence(
 ) {
     let found = disputes(kind, &[("a", day, story), ("b", later, disputed)]);
     assert_eq!(found.len(), 1, "{disputed}: {found:?}");
+    silence(kind, day, story, later, kept);
+}
+
+/// A story told on `day` ("a") against a retelling on `later` ("b") that
+/// must make no contradiction of `kind`.
+fn silence(kind: &str, day: &str, story: &str, later: &str, kept: &str) {
     let apart = disputes(kind, &[("a", day, story), ("b", later, kept)]);
     assert!(apart.is_empty(), "{kept}: {apart:?}");
 }
@@ -3428,18 +3434,13 @@ fn a_collection_valued_in_a_year_meets_its_things_valued_years_ago() {
         "The Hallam Museum's insurers valued the coins at £52,000 two years ago.",
         "The Hallam Museum's insurers valued the coins at £30,000 two years ago.",
     );
-    let another_time = disputes(
+    silence(
         "figure",
-        &[
-            ("a", "2025-10-14", story),
-            (
-                "b",
-                "2025-10-16",
-                "The Hallam Museum's insurers valued the coins at £52,000 ten years ago.",
-            ),
-        ],
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "The Hallam Museum's insurers valued the coins at £52,000 ten years ago.",
     );
-    assert!(another_time.is_empty(), "{another_time:?}");
 }
 
 /// A group of things is what it holds: "the coins were taken out of their
@@ -3457,18 +3458,13 @@ fn a_collection_is_the_things_it_holds() {
         "The Hallam Museum's collection was removed from public view on 8 October.",
         "The Hallam Museum's collection was removed from public view on 10 October.",
     );
-    let another_happening = disputes(
+    silence(
         "date",
-        &[
-            ("a", "2025-10-14", story),
-            (
-                "b",
-                "2025-10-16",
-                "The Hallam Museum's director was removed from his post on 8 October.",
-            ),
-        ],
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "The Hallam Museum's director was removed from his post on 8 October.",
     );
-    assert!(another_happening.is_empty(), "{another_happening:?}");
 }
 
 /// What a valued noun is of tells what is valued ("put the cost of
@@ -3485,14 +3481,7 @@ fn a_cost_of_repairs_is_a_repair_bill() {
         "The Tarn footbridge at Helby is still shut. The council faces a repair bill of around £700,000 before it can reopen to walkers.",
         "The Tarn footbridge at Helby is still shut. The council faces a repair bill of around £300,000 before it can reopen to walkers.",
     );
-    let another_bill = disputes(
-        "figure",
-        &[
-            ("a", "2025-10-14", story),
-            ("b", "2025-10-16", "The Tarn footbridge at Helby is still shut. The council faces a legal bill of around £700,000 after losing a case over it."),
-        ],
-    );
-    assert!(another_bill.is_empty(), "{another_bill:?}");
+    silence("figure", "2025-10-14", story, "2025-10-16", "The Tarn footbridge at Helby is still shut. The council faces a legal bill of around £700,000 after losing a case over it.");
 }
 
 /// A coming to know told only by the occurrence found ("the damage was
@@ -3510,14 +3499,13 @@ fn damage_noticed_is_the_crack_spotted() {
         "The Marlow Lido has closed. The damage was first noticed during a routine check on 4 June.",
         "The Marlow Lido has closed. The damage was first noticed during a routine check on 8 June.",
     );
-    let repaired = disputes(
+    silence(
         "date",
-        &[
-            ("a", "2025-06-10", story),
-            ("b", "2025-06-12", "The Marlow Lido has closed. The damage was repaired during a routine check on 4 June."),
-        ],
+        "2025-06-10",
+        story,
+        "2025-06-12",
+        "The Marlow Lido has closed. The damage was repaired during a routine check on 4 June.",
     );
-    assert!(repaired.is_empty(), "{repaired:?}");
 }
 
 /// One who is told only to belong ("a staff member") may hold any post in

@@ -2081,8 +2081,9 @@ fn valued_at(
     if tokens[at].norm != "at" {
         return None;
     }
-    // The object past its determiners; after a verb other than "put" a
-    // determiner must open it ("measured the crack").
+    // The object past its determiners (or what a noun is of, after its
+    // "of"); after a verb other than "put" a determiner must open it
+    // ("measured the crack").
     let object = |verb: usize, determined: bool| {
         let mut k = verb + 1;
         while tokens.get(k).is_some_and(|t| is_determiner(&t.norm)) {
@@ -2107,12 +2108,9 @@ fn valued_at(
     // "put the cost of repairs at £850,000": what the noun is of tells
     // what is valued, as a noun before it does ("a repair bill").
     if tokens.get(end + 1).is_some_and(|t| t.norm == "of") && end + 1 < at {
-        let mut k = end + 2;
-        while tokens.get(k).is_some_and(|t| is_determiner(&t.norm)) {
-            k += 1;
-        }
+        let of_what = object(end + 1, false).unwrap_or_default();
         modifiers.extend(
-            noun_phrase(tokens, k, rules)
+            of_what
                 .into_iter()
                 .filter(|&m| m < at)
                 .map(|m| singular(&tokens[m].norm)),

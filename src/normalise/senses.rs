@@ -525,9 +525,9 @@ pub fn names_a_part(word: &str) -> bool {
 
 /// Whether `group` names, by its first sense, a group of things
 /// (WordNet's noun.group, of no people: "collection", "consignment"; not
-/// "union", "crew")
-/// that may hold what `thing` names, a noun of no person and no group:
-/// "the collection" and "the medals" it holds are told of as one.
+/// "union", "crew") that may hold what `thing` names, a noun of no person
+/// and no group: "the collection" and "the medals" it holds are told of
+/// as one.
 pub fn holds_things(group: &str, thing: &str) -> bool {
     let of_people = |word: &str| counts_people(word) || names_a_group_of_people(word);
     names_a_group(group)
@@ -546,7 +546,7 @@ pub fn names_mere_membership(word: &str) -> bool {
     let member =
         *MEMBER.get_or_init(|| noun_entry("member").and_then(|(_, n)| n.senses.first().copied()));
     noun_entry(word)
-        .is_some_and(|(_, noun)| member.is_some() && noun.senses.first() == member.as_ref())
+        .is_some_and(|(_, noun)| member.is_some_and(|member| noun.senses.first() == Some(&member)))
 }
 
 /// Whether `word` names people by no more than that they are a group
