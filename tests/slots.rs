@@ -3537,3 +3537,29 @@ fn the_whole_of_a_part_is_no_later_tally() {
         "By Thursday evening, contractors had moved 39 of the 40 caravans from the Marsh Lane park at Hedstow.",
     );
 }
+
+/// A particle closing a compound qualifies the noun after it ("65
+/// burnt-out scooters" counts scooters), and "on" before a phrase that a
+/// later determiner opens ("on charge inside the unit") names no part of
+/// an area: the two counts of one depot's scooters meet; a count in a
+/// named district of the town is a part.
+#[test]
+fn burnt_out_scooters_are_scooters() {
+    let story =
+        "The blaze destroyed 40 scooters that were on charge inside the unit at the Fenwick Road depot.";
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "Firefighters later counted 65 burnt-out scooters among the wreckage of the Fenwick Road depot.",
+        "Firefighters later counted 40 burnt-out scooters among the wreckage of the Fenwick Road depot.",
+    );
+    silence(
+        "figure",
+        "2025-10-14",
+        "The blaze destroyed 40 scooters in the northern district of Harwick.",
+        "2025-10-16",
+        "Firefighters later counted 65 burnt-out scooters at the Fenwick Road depot in Harwick.",
+    );
+}

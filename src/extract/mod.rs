@@ -19,7 +19,7 @@ use crate::normalise::entities::{
 };
 use crate::normalise::number::read_number;
 use crate::normalise::quantity::{
-    clock_suffix, is_function_word as is_stopword, looks_like_verb, past_verb_form,
+    clock_suffix, is_determiner, is_function_word as is_stopword, looks_like_verb, past_verb_form,
 };
 use crate::normalise::senses::{is_noun, names_a_time, tells_a_message, tells_a_mind, verb_lemma};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
@@ -1294,7 +1294,10 @@ pub fn sentence_context(
                             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our"
                         )
                 });
-                if qualified && !between.iter().any(|p| p.capitalised) {
+                // "on charge inside the unit": a determiner past the first
+                // word opens a phrase of its own, which "on" does not govern.
+                let another_phrase = between.iter().skip(1).any(|p| is_determiner(&p.norm));
+                if qualified && !another_phrase && !between.iter().any(|p| p.capitalised) {
                     scope.push((i, "local".to_string()));
                 }
             }

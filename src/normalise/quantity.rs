@@ -2920,7 +2920,11 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
                 .get(i + 1)
                 .is_some_and(|n| n.glued && n.kind == TokenKind::Word)
         {
-            i += 1;
+            // "65 burnt-out scooters", "a drop-off point": a particle that
+            // closes a compound qualifies the noun after it, and is no
+            // noun of the phrase.
+            let particle = is_particle(&tokens[i + 1].norm);
+            i += if particle { 2 } else { 1 };
         } else if matches!(t.norm.as_str(), "and" | "or")
             && words
                 .last()
