@@ -652,13 +652,23 @@ impl SentenceSpeech<'_> {
         if !ends_attribution {
             return None;
         }
+        // "said the Reverend Helen Askew": "the" before a capitalised
+        // title opens the name's title, no description.
+        let titled = |first: usize| {
+            self.word(k + 1) == "the"
+                && first > k + 2
+                && self.tokens[k + 2..first]
+                    .iter()
+                    .all(|t| t.norm == "." || (t.kind == TokenKind::Word && t.capitalised))
+        };
         if let Some(m) = self.mentions.iter().find(|m| {
             m.first > k
                 && m.first <= k + MAX_TITLE_WORDS + 1
                 && !self.quoted[m.first]
-                && self.tokens[k + 1..m.first].iter().all(|t| {
-                    t.norm == "." || (t.kind == TokenKind::Word && !is_function_word(&t.norm))
-                })
+                && (titled(m.first)
+                    || self.tokens[k + 1..m.first].iter().all(|t| {
+                        t.norm == "." || (t.kind == TokenKind::Word && !is_function_word(&t.norm))
+                    }))
         }) {
             return Some(Speaker::Named(m.entity.clone()));
         }
@@ -1021,6 +1031,19 @@ mod tests {
         assert_eq!(
             quotes("The vice-chancellor, Professor Ismene Draskovar, said: \"We will not let criminals decide.\"", None),
             ["ismene draskovar: we will not let criminals decide"]
+        );
+        // "The" before a capitalised title opens the name's title; before
+        // a body's name or a lower-case title it opens a description.
+        assert_eq!(
+            quotes(
+                "\"It was like saying goodbye to an old friend,\" said the Reverend Helen Askew.",
+                None
+            ),
+            ["helen askew: it was like saying goodbye to an old friend"]
+        );
+        assert_eq!(
+            quotes("\"It was like saying goodbye to an old friend,\" said the Labour leader Helen Askew.", None),
+            ["(the labour leader helen askew): it was like saying goodbye to an old friend"]
         );
     }
 
