@@ -28,7 +28,9 @@ use crate::normalise::tokens::{
     closes_an_age, compound_hyphen, name_start, possessive_end, singular_of, stem,
 };
 use crate::normalise::tokens::{Token, TokenKind};
-use crate::normalise::verbs::{irregular_lemma, past_shaped, AUXILIARIES, BASE_PARTICIPLES, BE};
+use crate::normalise::verbs::{
+    irregular_lemma, participle_shaped, past_shaped, AUXILIARIES, BASE_PARTICIPLES, BE,
+};
 use crate::rules::{Dimension, RuleSet, Topic};
 
 /// Verbs that say a happening began, went on or ended (as stemmed or
@@ -959,7 +961,7 @@ fn deed_done_to(tokens: &[Token], noun: usize) -> Option<usize> {
     let word = tokens[k].norm.as_str();
     let lemma = verb_lemma(word, None)?;
     // "hit", "cut": a past form written as the verb's base.
-    let deed = (past_shaped(word) || BASE_PARTICIPLES.contains(&word))
+    let deed = participle_shaped(word)
         && k + 1 < noun
         && !tokens[k].capitalised
         && !is_light_verb(lemma)
@@ -1384,7 +1386,7 @@ fn subject_before_dated_verb(tokens: &[Token], k: usize, d: &DateMention) -> boo
 /// "be" ("remained closed", "would stay shut"): the state it names held.
 fn state_held(tokens: &[Token], k: usize) -> bool {
     let word = tokens[k].norm.as_str();
-    (past_shaped(word) || BASE_PARTICIPLES.contains(&word))
+    participle_shaped(word)
         && k.checked_sub(1).is_some_and(|b| {
             let w = tokens[b].norm.as_str();
             !BE.contains(&w) && tells_a_state(w)

@@ -45,6 +45,13 @@ pub fn past_shaped(word: &str) -> bool {
                 || word.len() == 4 && verb_lemma(word, None).is_some_and(|lemma| lemma != word))
 }
 
+/// Whether `word` may be a past participle: shaped as a past form
+/// ([`past_shaped`]) or one written as its verb's base ("hit", "shut",
+/// [`BASE_PARTICIPLES`]).
+pub fn participle_shaped(word: &str) -> bool {
+    past_shaped(word) || BASE_PARTICIPLES.contains(&word)
+}
+
 /// Participles written as their verb's base ("were hit", "was cut", "is
 /// shut"): after "be" they are passives, where no ending shows it.
 pub const BASE_PARTICIPLES: &[&str] = &[
