@@ -3053,10 +3053,11 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
                 .is_some_and(|n| (f64::from(last - first) - n).abs() <= 1.0)
         })
     };
-    let of_the_other_year = (years_a.is_empty()
-        && (spans_a_year_of(a, &years_b) || over_the_other_years(a, &years_b)))
-        || (years_b.is_empty()
-            && (spans_a_year_of(b, &years_a) || over_the_other_years(b, &years_a)));
+    let spans_the_other_year = (years_a.is_empty() && spans_a_year_of(a, &years_b))
+        || (years_b.is_empty() && spans_a_year_of(b, &years_a));
+    let of_the_other_year = spans_the_other_year
+        || (years_a.is_empty() && over_the_other_years(a, &years_b))
+        || (years_b.is_empty() && over_the_other_years(b, &years_a));
     if let Some(why) = dated_apart(
         &years_a,
         &years_b,
@@ -3131,9 +3132,8 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
     // every year since 2017" / "£124,000 a year"); nor does "ago" where
     // both are dated to one time ("on 3 March 2021" or "in 2021" / "four
     // years ago" of a 2025 report).
-    let one_time = matches!((a.when, b.when), (Some(x), Some(y)) if !x.apart(&y))
-        || (years_a.is_empty() && spans_a_year_of(a, &years_b))
-        || (years_b.is_empty() && spans_a_year_of(b, &years_a));
+    let one_time =
+        matches!((a.when, b.when), (Some(x), Some(y)) if !x.apart(&y)) || spans_the_other_year;
     let scope = |c: &Context| -> Vec<String> {
         c.scope
             .iter()

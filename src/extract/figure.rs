@@ -158,11 +158,7 @@ fn told_as(tokens: &[Token], first: usize, last: usize) -> Option<(Telling, Opti
         });
     // "moved 39 of the 40 caravans": the whole a part is counted out of
     // is the set's size, which stands while the part grows.
-    let whole_of_a_part = first >= 3
-        && tokens[first - 1].norm == "the"
-        && tokens[first - 2].norm == "of"
-        && tokens[first - 3].kind == TokenKind::Number;
-    if sizes_a_noun || whole_of_a_part {
+    if sizes_a_noun || whole_of_a_part(tokens, first) {
         return Some((Telling::Standing, None));
     }
     // "was carrying twelve customers when it struck": the count is the
