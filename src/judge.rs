@@ -1586,6 +1586,18 @@ fn judge_roles(
             ),
         });
     }
+    // "A scientist who works at the hatchery" / "the board's senior
+    // fisheries biologist": a bare noun of the other's kind (WordNet's
+    // first senses), of no body or side, describes the same post less
+    // closely; "a defence lawyer" says which lawyer, and "a lawyer
+    // representing the students" whose: neither is the prosecutor or the
+    // foundation's counsel.
+    let general_word_for = |general: &RoleClaim, special: &RoleClaim| {
+        general.qualifiers.is_empty()
+            && general.affiliation.is_empty()
+            && general.party.is_empty()
+            && a_kind_of(&head(special), &head(general))
+    };
     let (verdict, outcome, confidence) = if head(ra) == head(rb)
         && second_to(ra) != second_to(rb)
         && ra.former == rb.former
@@ -1665,6 +1677,7 @@ fn judge_roles(
         && !held_for_one_body(ra, rb)
         && !two_callings(ra, rb)
         && !(works_in_its_field(ra, rb) || works_in_its_field(rb, ra))
+        && !(general_word_for(ra, rb) || general_word_for(rb, ra))
     {
         // Two roles of different heads, one read from the text's shape, or
         // two listed titles whose nouns cannot name one person: one person
@@ -2172,7 +2185,11 @@ fn judge_dates(
         // removed": a group of things is what it holds.
         let group_of =
             |g: &str, p: &str| (names_a_mere_group(g) && counts_people(p)) || holds_things(g, p);
-        same_thing(x, y) || group_of(x, y) || group_of(y, x)
+        // "Organisers called off the tournament" / "the event was called
+        // off": a noun of the other's kind, within a few steps, names it
+        // again.
+        let kind_of = |x: &str, y: &str| a_kind_of_thing(x, y) || a_kind_of_thing(y, x);
+        same_thing(x, y) || group_of(x, y) || group_of(y, x) || kind_of(x, y)
     };
     // "Dr Aldric Penhallow, a consultant orthopaedic surgeon, was
     // suspended" / "the trust suspended the consultant": a noun of a post
@@ -4211,15 +4228,13 @@ mod tests {
             Ok(Verdict::Contradiction)
         );
         // A bare title of whoever leads names a post that is a kind of it;
-        // a bare title of no leader names no kind of it.
+        // so does a bare noun of the other's kind ("a lawyer" / "the
+        // prosecutor"), unless it says which ("a defence lawyer", below).
         let chief = role("chief", &[], true);
         let managing_director = role("director", &["managing"], false);
         assert!(verdict(&chief, &managing_director).is_err());
         let lawyer = role("lawyer", &[], true);
-        assert_eq!(
-            verdict(&lawyer, &role("prosecutor", &[], true)),
-            Ok(Verdict::Contradiction)
-        );
+        assert!(verdict(&lawyer, &role("prosecutor", &[], true)).is_err());
         // Two words for one post, read from their places, qualified alike:
         // a defence lawyer is someone's attorney, but no prosecutor, and
         // an emergency management director no claims manager.

@@ -3563,3 +3563,138 @@ fn burnt_out_scooters_are_scooters() {
         "Firefighters later counted 65 burnt-out scooters at the Fenwick Road depot in Harwick.",
     );
 }
+
+/// A rate told by its adverb ("£150,000 annually") or by a hyphened
+/// compound ("a £2.5m-a-year contract") is a rate like "a year", and a
+/// sum after a verb and whom it is done for ("save the county £90,000")
+/// is that verb's deed: the saving meets the savings.
+#[test]
+fn a_rate_told_by_its_adverb_is_a_rate() {
+    let story = "The new bus depot at Orrin will save the county £90,000 a year, officials said.";
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "Officials say the bus depot at Orrin will produce savings of about £150,000 annually.",
+        "Officials say the bus depot at Orrin will produce savings of about £90,000 annually.",
+    );
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        "The county ended the £2.5m-a-year cleaning contract with Brisk Ltd at Orrin.",
+        "2025-10-16",
+        "The cleaning contract with Brisk Ltd at Orrin, worth £1.9 million annually, was ended.",
+        "The cleaning contract with Brisk Ltd at Orrin, worth £2.5 million annually, was ended.",
+    );
+}
+
+/// A relative clause set off by commas keeps its own time: the year the
+/// main clause gives ("opened in 1998") is not the year of the yearly
+/// count inside it, which meets another outlet's present count.
+#[test]
+fn a_year_outside_a_relative_clause_does_not_date_its_count() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        "The Vesk Valley Museum, which welcomes about 30,000 visitors a year, opened in 1998.",
+        "2025-10-16",
+        "The Vesk Valley Museum draws some 52,000 visitors annually.",
+        "The Vesk Valley Museum draws some 30,000 visitors annually.",
+    );
+}
+
+/// A change since a clause ("since the merger was announced") runs from
+/// then, and a day's change is another; after a superlative the clause
+/// says what is compared, and the counts stay one slot.
+#[test]
+fn a_change_since_a_clause_is_no_change_of_one_day() {
+    let story = "Shares in Ostrel Foods fell 4 percent on Monday morning.";
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "Shares in Ostrel Foods fell 9 percent on Monday morning.",
+        "Shares in Ostrel Foods have lost 9 percent since the merger was announced.",
+    );
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        "Turnout in the Ostrel council election was 41%.",
+        "2025-10-16",
+        "Turnout in the Ostrel council election was 35%, the lowest for a council vote since the ward was created.",
+        "Turnout in the Ostrel council election was 41%, the lowest for a council vote since the ward was created.",
+    );
+}
+
+/// A named place right after the counted noun ("farms around Kelby
+/// Moor") says which are counted: a part of the whole membership, not
+/// another count of it; two counts of the same place's farms meet.
+#[test]
+fn a_place_after_the_counted_noun_makes_a_part() {
+    let story = "The Kelby co-operative has 210 member farms and runs the grain store.";
+    silence(
+        "figure",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "About 60 member farms around Kelby Moor rely on the grain store.",
+    );
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        "About 60 member farms around Kelby Moor rely on the co-operative's grain store.",
+        "2025-10-16",
+        "Some 140 member farms around Kelby Moor rely on the co-operative's grain store.",
+        "Some 60 member farms around Kelby Moor rely on the co-operative's grain store.",
+    );
+}
+
+/// A noun of the other's kind names it again ("the tournament" / "the
+/// event"): two days for calling it off are a dispute; a meeting called
+/// off is another thing.
+#[test]
+fn the_event_is_the_tournament() {
+    let story = "Organisers called off the junior sailing tournament on Friday evening.";
+    one_dispute_then_silence(
+        "date",
+        "2025-10-13",
+        story,
+        "2025-10-14",
+        "The event was called off on Thursday 9 October.",
+        "The event was called off on Friday 10 October.",
+    );
+    silence(
+        "date",
+        "2025-10-13",
+        story,
+        "2025-10-14",
+        "The parents' meeting was called off on Thursday 9 October.",
+    );
+}
+
+/// A bare noun of the other's kind, of no body or side ("a scientist who
+/// works at the reserve"), describes the same post less closely than
+/// "the trust's senior marine ecologist"; one qualified ("a defence
+/// lawyer") or held for a side ("a lawyer representing the crew") is no
+/// prosecutor.
+#[test]
+fn a_general_word_for_a_post_is_that_post() {
+    one_dispute_then_silence(
+        "role",
+        "2025-06-10",
+        "Dr Ines Marr, the trust's senior marine ecologist, counted the seals at Orrin Point.",
+        "2025-06-12",
+        "Ines Marr, the county's planning officer, counted the seals at Orrin Point.",
+        "Ines Marr, a scientist who works at the reserve, counted the seals at Orrin Point.",
+    );
+    one_dispute_then_silence(
+        "role",
+        "2025-06-10",
+        "Ivo Brand, the prosecutor, spoke at Orrin Magistrates' Court.",
+        "2025-06-12",
+        "Ivo Brand, a lawyer representing the crew, spoke at Orrin Magistrates' Court.",
+        "Ivo Brand, a lawyer, spoke at Orrin Magistrates' Court.",
+    );
+}

@@ -453,6 +453,29 @@ pub fn claim_context(
                 }
             })
     };
+    // "The farm, which attracts about 40,000 visitors a year, opened in
+    // 2006": a relative clause set off by commas tells its own time, and
+    // the year of the clause it sits in (or of one set inside it, before
+    // the claim) is not the claim's.
+    let relative_clause_of = |at: usize| {
+        let opener = (0..at).rev().find(|&k| {
+            sentence.norms.get(k) == Some(",")
+                && matches!(
+                    sentence.norms.get(k + 1),
+                    Some("which" | "who" | "where" | "when")
+                )
+        })?;
+        let close = (opener + 1..sentence.norms.len())
+            .find(|&k| sentence.norms.get(k) == Some(","))
+            .unwrap_or(sentence.norms.len());
+        (at < close).then_some((opener, close))
+    };
+    let across_a_relative_clause =
+        |at: usize| match (relative_clause_of(first), relative_clause_of(at)) {
+            (Some((_, close)), None) => at > close,
+            (None, Some((_, close))) => first > close,
+            _ => false,
+        };
     context.times.extend(
         sentence
             .years
@@ -461,9 +484,10 @@ pub fn claim_context(
             // overpass was shut …, and repairs there cost $3.1 million")
             // dates all of it.
             .filter(|(at, _)| {
-                (*at + YEAR_REACH >= first && *at < last + YEAR_REACH)
+                ((*at + YEAR_REACH >= first && *at < last + YEAR_REACH)
                     || in_years_clause(*at)
-                    || *at < sentence.opening_end
+                    || *at < sentence.opening_end)
+                    && !across_a_relative_clause(*at)
             })
             .map(|(_, year)| year.clone()),
     );
@@ -1169,6 +1193,13 @@ fn qualifies_a_setting(tokens: &[Token], m: &Mention) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised && is_noun(&t.norm))
 }
 
+/// Whether `word` is a superlative: "most", "best", or a form in "-est"
+/// that is no noun ("highest", not "interest").
+fn is_superlative(word: &str) -> bool {
+    matches!(word, "most" | "least" | "best" | "worst" | "first")
+        || (word.ends_with("est") && !is_noun(word))
+}
+
 /// How a context's times tell a total gathered over some years ("over
 /// five years" is `years over 5`).
 pub const YEARS_OVER: &str = "years over";
@@ -1333,7 +1364,25 @@ pub fn sentence_context(
                             .take(4)
                             .take_while(|w| w.kind == TokenKind::Word)
                             .any(|w| names_a_time(&w.norm)))
-            });
+            })
+            // "have lost about 11 percent since the recall was announced":
+            // a clause after "since" sets when the running change began;
+            // after a superlative ("the highest for a mayoral contest
+            // since the post was created") it sets what is compared, and
+            // "has since emerged" is no clause.
+            || (norm == "since"
+                && tokens.get(i + 1).is_some_and(|n| is_determiner(&n.norm))
+                && !tokens[..i]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .take_while(|w| w.kind == TokenKind::Word)
+                    .any(|w| is_superlative(&w.norm))
+                && tokens[i + 1..]
+                    .iter()
+                    .take(5)
+                    .take_while(|w| w.kind == TokenKind::Word)
+                    .any(past_verb_form));
         if since_date
             || (norm != "since" && SCOPE_WORDS.contains(norm))
             || (norm == "so" && tokens.get(i + 1).is_some_and(|n| n.norm == "far"))

@@ -197,7 +197,13 @@ pub fn name_lexicon<'a>(
                     Some(next) => is_name_word(next) && !possessive(&t.norm),
                     None => false,
                 };
-            if !closes_a_longer_name && !opens_a_longer_name {
+            // "Gloose Surf School": a word inside a longer name, between
+            // two of its words, is no name alone ("Surf firms offer cash").
+            let inside_a_longer_name = i > 0
+                && is_name_word(&tokens[i - 1])
+                && !opens_title(tokens, i - 1, rules)
+                && tokens.get(i + 1).is_some_and(is_name_word);
+            if !closes_a_longer_name && !opens_a_longer_name && !inside_a_longer_name {
                 insert_new(&mut names, without_possessive(&t.norm));
             }
         }
@@ -1042,6 +1048,21 @@ mod tests {
         assert!(names.contains("kestrel"), "{names:?}");
         let mid = tokenize("A grant to Institute staff, the Institute said.");
         assert!(name_lexicon([mid.as_slice()], &rules).contains("institute"));
+    }
+
+    #[test]
+    fn a_word_inside_a_longer_name_is_no_name_alone() {
+        let rules = RuleSet::builtin().unwrap();
+        let document = [
+            tokenize("Surf firms offer cash to save the lifeguards."),
+            tokenize("Ryan Stephens, who runs Gloose Surf School, said so."),
+        ];
+        let names = name_lexicon(document.iter().map(Vec::as_slice), &rules);
+        assert!(!names.contains("surf"), "{names:?}");
+        assert!(names.contains("gloose"), "{names:?}");
+        assert!(find_entities(&document[0], &rules, &names).is_empty());
+        // A surname after a first name stays one alone.
+        assert!(names.contains("stephens"), "{names:?}");
     }
 
     #[test]

@@ -1151,9 +1151,14 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
 
     // A rate: "$48 a share", "48 dollars per share", "150m euros a year",
     // "£142,000 every year".
+    // "the £4.2m-a-year contract": the same, joined by hyphens.
     let mut per = None;
     if unit.is_some() {
-        if let (Some(t), Some(n)) = (tokens.get(next), tokens.get(next + 1)) {
+        let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.norm == "-" && t.glued);
+        let joined = hyphen(next) && hyphen(next + 2);
+        let marker = if joined { next + 1 } else { next };
+        let noun_at = if joined { next + 3 } else { next + 1 };
+        if let (Some(t), Some(n)) = (tokens.get(marker), tokens.get(noun_at)) {
             let noun = singular(&n.norm);
             let rate = n.kind == TokenKind::Word
                 && ((t.norm == "per" && !is_function_word(&n.norm))
@@ -1161,7 +1166,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
                         && rules.rate_nouns.contains(&noun)));
             if rate {
                 per = Some(noun);
-                next += 2;
+                next = noun_at + 1;
             }
         }
     }
@@ -1512,14 +1517,24 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     }
     // "will save £1.4 million": a sum is the deed of the verb that governs
     // it (a saving); a state ("will cost £2 million") is no deed.
+    // "save the council £184,000 a year": a determined noun between the
+    // verb and the sum is whom the deed is done for.
     if head.is_none() && matches!(unit, Unit::Money(_)) {
-        head = hedge_start
-            .checked_sub(1)
-            .map(|k| &tokens[k])
-            .filter(|t| t.kind == TokenKind::Word && !t.capitalised && !tells_a_state(&t.norm))
-            .and_then(|t| verb_lemma(&t.norm, None))
-            .and_then(deed_noun_of)
-            .map(|noun| (hedge_start - 1, noun.to_string()));
+        let for_whom = hedge_start
+            .checked_sub(3)
+            .filter(|&k| {
+                is_determiner(&tokens[k + 1].norm)
+                    && tokens[k + 2].kind == TokenKind::Word
+                    && !tokens[k + 2].capitalised
+                    && is_noun(&tokens[k + 2].norm)
+            })
+            .map(|k| k + 1);
+        let verb_at = for_whom.unwrap_or(hedge_start).checked_sub(1);
+        head = verb_at
+            .map(|k| (k, &tokens[k]))
+            .filter(|(_, t)| t.kind == TokenKind::Word && !t.capitalised && !tells_a_state(&t.norm))
+            .and_then(|(k, t)| Some((k, deed_noun_of(verb_lemma(&t.norm, None)?)?)))
+            .map(|(k, noun)| (k, noun.to_string()));
     }
     if per.is_none() {
         per = period_after(tokens, last.max(next));
@@ -1570,6 +1585,43 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     if frame == Some(Frame::Offset) {
         head = deed_before(tokens, hedge_start).map(|(k, deed)| (k, deed.to_string()));
         modifiers.clear();
+    }
+    // "90 member farms around Dremmel Heath": a named place right after
+    // the counted noun says which of them are counted.
+    if matches!(unit, Unit::Count(_)) && head.is_some() {
+        let place_word = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        };
+        // Past the rest of the noun phrase ("member farms").
+        let after = (after..tokens.len())
+            .find(|&k| {
+                let t = &tokens[k];
+                t.capitalised
+                    || t.kind != TokenKind::Word
+                    || !is_noun(&t.norm)
+                    || is_function_word(&t.norm)
+            })
+            .unwrap_or(after);
+        let located = tokens.get(after).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "in" | "around" | "near" | "across" | "outside" | "inside" | "at"
+            )
+        }) && place_word(after + 1);
+        if located {
+            let name_end = (after + 1..tokens.len())
+                .find(|&k| !place_word(k))
+                .unwrap_or(tokens.len());
+            modifiers.push(
+                tokens[after + 1..name_end]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
     }
     Some(Quantity {
         determiner_like,
@@ -1774,6 +1826,14 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
             "hour" => Some("hour"),
             _ => None,
         };
+        // "some 65,000 visitors annually", "1,400 lorries daily": a rate's
+        // adverb (its adjective's, with "-ly") names the period alone.
+        let adverb = rate_adjective(&t.norm)
+            .or_else(|| t.norm.strip_suffix("ly").and_then(rate_adjective))
+            .filter(|_| t.norm.ends_with("ly"));
+        if let Some(period) = adverb {
+            return Some(period.to_string());
+        }
         if let (Some(period), Some(p)) = (period, previous) {
             if MARKERS.contains(&p) {
                 return Some(period.to_string());
@@ -2896,7 +2956,14 @@ fn noun_phrase(tokens: &[Token], mut i: usize, rules: &RuleSet) -> Vec<usize> {
             // is no noun, before a determiner, governs a phrase of its own.
             let opens_its_own_phrase =
                 !words.is_empty() && before_determiner && governs_a_phrase(t);
+            // "£260,000 annually", "40 visitors daily": a word in "-ly"
+            // that is no noun, with no noun after it, tells how (an
+            // adverb), and qualifies no noun ("elderly residents" go on).
+            let adverb = t.norm.ends_with("ly")
+                && !is_noun(&t.norm)
+                && !tokens.get(i + 1).is_some_and(content);
             if slots == 3
+                || adverb
                 || (!words.is_empty() && verb_like)
                 || another_number
                 || after_a_plural
