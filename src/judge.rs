@@ -1136,6 +1136,10 @@ const MIN_QUOTE_WORDS: usize = 5;
 /// ("every bag off the shelves" / "every single bag from the shelves").
 const RETOLD_SHARE: f64 = 0.75;
 
+/// Words each side of a quote retold with a word or two changed must
+/// keep ("went up in a single night" / "went up in one night").
+const RETOLD_MIN_WORDS: usize = 8;
+
 /// `words` from the first to the last that `other` says too.
 fn shared_span<'w>(words: &'w [&'w str], other: &[&str]) -> &'w [&'w str] {
     let said = |w: &&str| other.contains(w);
@@ -1165,7 +1169,7 @@ fn words_in_order(a: &[&str], b: &[&str]) -> usize {
 
 /// Two sources give one quote to different speakers. The same quote: near
 /// the same words, or one quoting part of the other, or (direct quotes of
-/// ten words or more) the same words in order but for a few; not words
+/// eight words or more) the same words in order but for a few; not words
 /// many people say; not on occasions days apart. Spelling variants of one
 /// speaker were merged before, so a different name is a different person.
 fn judge_quotes(
@@ -1192,7 +1196,7 @@ fn judge_quotes(
         let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
         let (wa, wb) = (shared_span(&wa, &wb), shared_span(&wb, &wa));
         let longer = wa.len().max(wb.len());
-        wa.len().min(wb.len()) >= 2 * MIN_QUOTE_WORDS
+        wa.len().min(wb.len()) >= RETOLD_MIN_WORDS
             && words_in_order(wa, wb) as f64 >= RETOLD_SHARE * longer as f64
     };
     let direct = qa.direct && qb.direct;

@@ -3698,3 +3698,19 @@ fn a_general_word_for_a_post_is_that_post() {
         "Ivo Brand, a lawyer, spoke at Orrin Magistrates' Court.",
     );
 }
+
+/// A quote of eight or nine words retold with a word changed ("in a
+/// single night" / "in one night") is one quote: given to two speakers
+/// it is a dispute; given to the same speaker it is not.
+#[test]
+fn a_short_quote_retold_with_a_word_changed_is_one_quote() {
+    let story = "\"We saw it all go in a single night,\" said Rhona Vell, head of Carrow School.";
+    one_dispute_then_silence(
+        "attribution",
+        "2025-10-14",
+        story,
+        "2025-10-16",
+        "\"We saw it all go in one night,\" said Ian Dove, a governor at Carrow School.",
+        "\"We saw it all go in one night,\" said Rhona Vell, head of Carrow School.",
+    );
+}
