@@ -3714,3 +3714,18 @@ fn a_short_quote_retold_with_a_word_changed_is_one_quote() {
         "\"We saw it all go in one night,\" said Rhona Vell, head of Carrow School.",
     );
 }
+
+/// A date inside a time phrase set off by commas after its subject ("The
+/// fire, in the early hours of Sunday 5 October, gutted …") dates
+/// what the clause says happened, as ", on Sunday 5 October," does.
+#[test]
+fn a_time_phrase_set_off_by_commas_dates_its_clause() {
+    one_dispute_then_silence(
+        "date",
+        "2025-10-08",
+        "The fire, in the early hours of Sunday 5 October, gutted the rowing club's boathouse at Orrin.",
+        "2025-10-09",
+        "The fire, in the early hours of Saturday 4 October, gutted the rowing club's boathouse at Orrin.",
+        "Fire destroyed the rowing club's boathouse at Orrin in the early hours of Sunday.",
+    );
+}

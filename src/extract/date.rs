@@ -1492,9 +1492,16 @@ fn words_near<'t>(
         .iter()
         .rposition(|t| t.norm == ",")
         .map_or(0, |k| k + 1);
-    let opens_clause = tokens[clause_start..d.first]
-        .iter()
-        .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+    // "The fire, in the early hours of Monday 6 October, gutted …": the
+    // words of a time phrase round the date open its clause as function
+    // words do.
+    let opens_clause = (clause_start..d.first).all(|k| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word
+            && (is_function_word(&t.norm)
+                || names_a_time(&t.norm)
+                || tokens.get(k + 1).is_some_and(|n| names_a_time(&n.norm)))
+    });
     // The reach counts content words: function words, words of a figure
     // and a compound's hyphens do not use it up ("staged a four-hour
     // walkout on Wednesday", "opened a criminal investigation for
