@@ -141,7 +141,7 @@ static OPENING_WORDS: LazyLock<Words> = LazyLock::new(|| {
         .chain(TENS)
         .map(|(word, _)| *word)
         .chain(VAGUE.iter().chain(LOOSE).map(|(pattern, ..)| pattern[0]))
-        .chain(["point", "a", "an", "dozen", "half"])
+        .chain(["point", "a", "an", "dozen", "half", "quarter"])
         .collect()
 });
 
@@ -223,6 +223,8 @@ fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number
     let (share, rest) = match (norm(i)?, norm(i + 1), norm(i + 2)) {
         ("half", Some("a" | "an"), _) => (0.5, i + 1),
         ("a", Some(part), Some("of")) => (1.0 / fraction_denominator(part)?, i + 3),
+        // "an estimated quarter of a million": the article stands apart.
+        ("quarter", Some("of"), _) => (0.25, i + 2),
         // "three quarters of a", "three-quarters of a", "two-thirds of a".
         _ => {
             let (count, after, _, _) = compose(tokens, i, scales)?;
@@ -557,6 +559,8 @@ mod tests {
             ("a quarter of a million", 2.5e5),
             ("three quarters of a billion", 7.5e8),
             ("half a dozen", 6.0),
+            // After another word than "a": "an estimated quarter of …".
+            ("quarter of a million", 2.5e5),
         ] {
             let words = text.split(' ').count();
             assert_eq!(value(text), Some((number, number, words)), "{text}");
@@ -570,6 +574,7 @@ mod tests {
         // A share of no scaled number is left to the fraction reader, and
         // a fraction no less than its whole is none.
         assert_eq!(value("a fifth of the budget"), None);
+        assert_eq!(value("quarter of the budget"), None);
         assert_eq!(value("five-quarters of a million"), Some((5.0, 5.0, 1)));
         // A part of one unit: the unit is read after the number.
         assert_eq!(value("half an hour"), Some((0.5, 0.5, 2)));
