@@ -457,7 +457,8 @@ pub fn claim_context(
     // 2006": a relative clause set off by commas tells its own time, and
     // the year of the clause it sits in (or of one set inside it, before
     // the claim) is not the claim's.
-    let relative_clause_of = |at: usize| {
+    // Where the relative clause a token sits in closes.
+    let relative_clause_close = |at: usize| {
         let opener = (0..at).rev().find(|&k| {
             sentence.norms.get(k) == Some(",")
                 && matches!(
@@ -468,12 +469,12 @@ pub fn claim_context(
         let close = (opener + 1..sentence.norms.len())
             .find(|&k| sentence.norms.get(k) == Some(","))
             .unwrap_or(sentence.norms.len());
-        (at < close).then_some((opener, close))
+        (at < close).then_some(close)
     };
     let across_a_relative_clause =
-        |at: usize| match (relative_clause_of(first), relative_clause_of(at)) {
-            (Some((_, close)), None) => at > close,
-            (None, Some((_, close))) => first > close,
+        |at: usize| match (relative_clause_close(first), relative_clause_close(at)) {
+            (Some(close), None) => at > close,
+            (None, Some(close)) => first > close,
             _ => false,
         };
     context.times.extend(

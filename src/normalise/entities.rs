@@ -1031,15 +1031,21 @@ mod tests {
         assert_eq!(find_entities(&sentence, &rules, &names).len(), 2);
     }
 
+    /// A document of `sentences`, tokenized, and the names it writes.
+    fn document_and_names(sentences: &[&str]) -> (RuleSet, Vec<Vec<Token>>, FxHashSet<String>) {
+        let rules = RuleSet::builtin().unwrap();
+        let document: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s)).collect();
+        let names = name_lexicon(document.iter().map(Vec::as_slice), &rules);
+        (rules, document, names)
+    }
+
     #[test]
     fn a_kind_of_body_opening_a_longer_name_is_no_name_alone() {
-        let rules = RuleSet::builtin().unwrap();
-        let document = [
-            tokenize("Police are examining spending at the University of Tessmarden."),
-            tokenize("Staff at the University Staff Federation are angry."),
-            tokenize("University auditors flagged 71 invoices."),
-        ];
-        let names = name_lexicon(document.iter().map(Vec::as_slice), &rules);
+        let (rules, document, names) = document_and_names(&[
+            "Police are examining spending at the University of Tessmarden.",
+            "Staff at the University Staff Federation are angry.",
+            "University auditors flagged 71 invoices.",
+        ]);
         assert!(!names.contains("university"), "{names:?}");
         assert!(find_entities(&document[2], &rules, &names).is_empty());
         // Written alone mid-sentence, it is the document's name.
@@ -1052,12 +1058,10 @@ mod tests {
 
     #[test]
     fn a_word_inside_a_longer_name_is_no_name_alone() {
-        let rules = RuleSet::builtin().unwrap();
-        let document = [
-            tokenize("Surf firms offer cash to save the lifeguards."),
-            tokenize("Ryan Stephens, who runs Gloose Surf School, said so."),
-        ];
-        let names = name_lexicon(document.iter().map(Vec::as_slice), &rules);
+        let (rules, document, names) = document_and_names(&[
+            "Surf firms offer cash to save the lifeguards.",
+            "Ryan Stephens, who runs Gloose Surf School, said so.",
+        ]);
         assert!(!names.contains("surf"), "{names:?}");
         assert!(names.contains("gloose"), "{names:?}");
         assert!(find_entities(&document[0], &rules, &names).is_empty());
