@@ -1492,15 +1492,20 @@ fn words_near<'t>(
         .iter()
         .rposition(|t| t.norm == ",")
         .map_or(0, |k| k + 1);
+    // A word of a time phrase round the date: "in the early hours of
+    // Monday", "shortly after 5am on October 17".
+    let of_a_time_phrase = move |k: usize| {
+        let word = tokens[k].norm.as_str();
+        word.ends_with("ly")
+            || names_a_time(word)
+            || tokens.get(k + 1).is_some_and(|n| names_a_time(&n.norm))
+    };
     // "The fire, in the early hours of Monday 6 October, gutted …": the
     // words of a time phrase round the date open its clause as function
     // words do.
     let opens_clause = (clause_start..d.first).all(|k| {
-        let t = &tokens[k];
-        t.kind == TokenKind::Word
-            && (is_function_word(&t.norm)
-                || names_a_time(&t.norm)
-                || tokens.get(k + 1).is_some_and(|n| names_a_time(&n.norm)))
+        tokens[k].kind == TokenKind::Word
+            && (is_function_word(&tokens[k].norm) || of_a_time_phrase(k))
     });
     // The reach counts content words: function words, words of a figure
     // and a compound's hyphens do not use it up ("staged a four-hour
@@ -1512,10 +1517,7 @@ fn words_near<'t>(
     // in …", "Castellane Retail Partners walks away": a name is one word).
     let uses_reach = move |k: usize, name_goes_on_at: usize| {
         let word = tokens[k].norm.as_str();
-        let of_the_time = tokens[k].kind != TokenKind::Word
-            || word.ends_with("ly")
-            || names_a_time(word)
-            || tokens.get(k + 1).is_some_and(|n| names_a_time(&n.norm));
+        let of_the_time = tokens[k].kind != TokenKind::Word || of_a_time_phrase(k);
         let name_goes_on = tokens[k].capitalised
             && tokens
                 .get(name_goes_on_at)

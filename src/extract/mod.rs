@@ -21,7 +21,9 @@ use crate::normalise::number::read_number;
 use crate::normalise::quantity::{
     clock_suffix, is_determiner, is_function_word as is_stopword, looks_like_verb, past_verb_form,
 };
-use crate::normalise::senses::{is_noun, names_a_time, tells_a_message, tells_a_mind, verb_lemma};
+use crate::normalise::senses::{
+    is_noun, names_a_time, superlative_shaped, tells_a_message, tells_a_mind, verb_lemma,
+};
 use crate::normalise::tokens::{stem_of, Token, TokenKind, WordSet};
 use crate::normalise::verbs::{past_shaped, IRREGULAR_PAST};
 use crate::rules::RuleSet;
@@ -1194,11 +1196,10 @@ fn qualifies_a_setting(tokens: &[Token], m: &Mention) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised && is_noun(&t.norm))
 }
 
-/// Whether `word` is a superlative: "most", "best", or a form in "-est"
-/// that is no noun ("highest", not "interest").
+/// Whether `word` is a superlative: "most", "best", or one shaped as
+/// one ([`superlative_shaped`]: "highest", not "interest").
 fn is_superlative(word: &str) -> bool {
-    matches!(word, "most" | "least" | "best" | "worst" | "first")
-        || (word.ends_with("est") && !is_noun(word))
+    matches!(word, "most" | "least" | "best" | "worst" | "first") || superlative_shaped(word)
 }
 
 /// How a context's times tell a total gathered over some years ("over

@@ -16,8 +16,8 @@ use crate::normalise::quantity::{is_determiner, is_function_word};
 use crate::normalise::senses::{
     agent_noun_of, is_noun, names_a_group, names_a_person, names_a_person_by_post,
     names_a_thing_in_space, names_a_time, opposed_by_a_party, person_serving_by, same_deed,
-    takes_into_service, tells_dealings, verb_lemma, verb_of_a_deed_noun, verb_of_a_person_noun,
-    verb_of_agent_noun,
+    superlative_shaped, takes_into_service, tells_dealings, verb_lemma, verb_of_a_deed_noun,
+    verb_of_a_person_noun, verb_of_agent_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, opens_compound, possessive_end, singular, singular_of, Token, TokenKind,
@@ -1100,7 +1100,7 @@ fn open_title_after(
     // others of a kind, no post held.
     let ranked_among = words[named_qualifiers..]
         .first()
-        .is_some_and(|w| w.len() > 5 && w.ends_with("est") && !is_noun(w));
+        .is_some_and(|w| superlative_shaped(w));
     if ranked_among && words.len() > named_qualifiers + 1 {
         return None;
     }

@@ -224,7 +224,9 @@ fn part_of_a_scale(tokens: &[Token], i: usize, scales: &Scales) -> Option<Number
         ("half", Some("a" | "an"), _) => (0.5, i + 1),
         ("a", Some(part), Some("of")) => (1.0 / fraction_denominator(part)?, i + 3),
         // "an estimated quarter of a million": the article stands apart.
-        ("quarter", Some("of"), _) => (0.25, i + 2),
+        (part, Some("of"), _) if !part.ends_with('s') && fraction_denominator(part).is_some() => {
+            (1.0 / fraction_denominator(part)?, i + 2)
+        }
         // "three quarters of a", "three-quarters of a", "two-thirds of a".
         _ => {
             let (count, after, _, _) = compose(tokens, i, scales)?;

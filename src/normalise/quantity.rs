@@ -1828,9 +1828,10 @@ fn period_after(tokens: &[Token], from: usize) -> Option<String> {
         };
         // "some 65,000 visitors annually", "1,400 lorries daily": a rate's
         // adverb (its adjective's, with "-ly") names the period alone.
-        let adverb = rate_adjective(&t.norm)
-            .or_else(|| t.norm.strip_suffix("ly").and_then(rate_adjective))
-            .filter(|_| t.norm.ends_with("ly"));
+        let adverb = t
+            .norm
+            .strip_suffix("ly")
+            .and_then(|stem| rate_adjective(&t.norm).or_else(|| rate_adjective(stem)));
         if let Some(period) = adverb {
             return Some(period.to_string());
         }

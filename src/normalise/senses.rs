@@ -462,6 +462,13 @@ pub fn names_a_place(word: &str) -> bool {
     noun_entry(word).is_some_and(|(_, noun)| noun.kind == PLACES)
 }
 
+/// Whether `word` is shaped as a superlative: a form in "-est" of more
+/// than five letters that WordNet knows as no noun ("largest", not
+/// "interest" or "protest").
+pub fn superlative_shaped(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("est") && !is_noun(word)
+}
+
 /// Whether WordNet knows `word` (or its singular) as a noun.
 pub fn is_noun(word: &str) -> bool {
     noun_entry(word).is_some()
