@@ -203,6 +203,9 @@ fn judge_figures(
             return Err(why);
         }
     }
+    if let Some(why) = some_by_another_deed(fa, fb) {
+        return Err(why);
+    }
     // "Now employs 52 staff" / "employed 38 people at the time": what
     // stands now against a count told in the past tense ("have now died"
     // is a tally up to now, no state).
@@ -877,6 +880,29 @@ fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
         }
     };
     (!related).then(|| format!("counts of two deeds: {} / {}", describe(&da), describe(&db)))
+}
+
+/// "A dozen of the bows were handed back" / "customs seized 29 bows":
+/// some of a whole the sentence names with no count, against a count of
+/// that whole told by a deed WordNet does not relate to its deed, count
+/// two sets ("14 of the keepers signed the letter" / "eleven keepers
+/// signed it" count one, and so do some told as more than the whole).
+fn some_by_another_deed(fa: &Figure, fb: &Figure) -> Option<String> {
+    // Some of a whole are fewer than it: "412 of the organ's pipes were
+    // damaged" / "290 pipes were affected" count one set told two ways.
+    let (part, whole) = if fa.partitive { (fa, fb) } else { (fb, fa) };
+    if fa.partitive == fb.partitive || part.interval.low >= whole.interval.high {
+        return None;
+    }
+    let (da, db) = (deeds_of(fa), deeds_of(fb));
+    let related = da.iter().any(|a| db.iter().any(|b| same_deed(a, b)));
+    (!da.is_empty() && !db.is_empty() && !related).then(|| {
+        format!(
+            "some of a whole by one deed, a count by another: {} / {}",
+            da.join(" "),
+            db.join(" ")
+        )
+    })
 }
 
 /// What a count's verb tells was done: the verb, and the happening its
@@ -3098,11 +3124,13 @@ pub fn different_frames(a: &Context, b: &Context, time_bound: bool, rates: bool)
             .collect()
     };
     let (pa, pb) = (past(a), past(b));
-    // A side dated to a day within the other's past period ("inspected on
-    // 19 February" / "last month" of a March report) is of that period.
+    // A side dated to a day or a month within the other's past period
+    // ("inspected on 19 February" / "last month" of a March report; "in
+    // March 2024" / "in March last year") is of that period.
     let day_within = |x: &Context, px: &[String], y: &Context| {
         px.is_empty()
-            && matches!((x.when, y.when), (Some(d), Some(p)) if d.precision == Precision::Day && !d.apart(&p))
+            && matches!((x.when, y.when), (Some(d), Some(p))
+                if matches!(d.precision, Precision::Day | Precision::Month) && !d.apart(&p))
     };
     if pa != pb
         && !day_within(a, &pa, b)

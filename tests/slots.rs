@@ -3729,3 +3729,74 @@ fn a_time_phrase_set_off_by_commas_dates_its_clause() {
         "Fire destroyed the rowing club's boathouse at Orrin in the early hours of Sunday.",
     );
 }
+
+/// "Cleaners discovered the leak when they opened the hall on Monday": a
+/// date in a "when" clause dates the deed of the clause it is joined to.
+#[test]
+fn a_when_clause_dates_the_deed_it_is_joined_to() {
+    one_dispute_then_silence(
+        "date",
+        "2025-10-08",
+        "Cleaners discovered the leak when they opened the hall on Monday morning.",
+        "2025-10-09",
+        "The leak was discovered on Sunday 5 October.",
+        "The leak was discovered on the morning of Monday 6 October.",
+    );
+}
+
+/// "Not reopened until the afternoon of Sunday 5 October": a deed done
+/// late, on that day, whatever time phrase stands between.
+#[test]
+fn not_done_until_a_day_was_done_that_day() {
+    one_dispute_then_silence(
+        "date",
+        "2025-10-08",
+        "The hall was reopened to the public on Saturday 4 October.",
+        "2025-10-09",
+        "The hall was not reopened until the afternoon of Sunday 5 October.",
+        "The hall has not reopened since the afternoon of Friday 3 October.",
+    );
+}
+
+/// Some of a whole named with no count ("a dozen of the bows") counts
+/// the whole only where the deeds are one.
+#[test]
+fn some_of_a_whole_by_another_deed_is_another_set() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-08",
+        "Customs officers seized 29 bows from the touring orchestra at the port.",
+        "2025-10-09",
+        "Customs officers seized 35 of the orchestra's bows at the port.",
+        "On Saturday a dozen of the bows were handed back to the touring orchestra at the port.",
+    );
+}
+
+/// "In March last year" is March of the year before publication, the
+/// period "in March 2024" names in a 2025 report.
+#[test]
+fn a_month_of_last_year_is_that_month() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-20",
+        "Inspectors removed 47 donkeys from the sanctuary in March last year.",
+        "2025-10-21",
+        "Inspectors removed 39 donkeys from the sanctuary during a raid in March 2024.",
+        "Inspectors removed 39 donkeys from the sanctuary during a raid in March 2023.",
+    );
+}
+
+/// "PC Priya Dhillon, Wessmoor Police's heritage crime officer" and "the
+/// museum's learning and outreach officer": a post's two capitals are no
+/// part of the name, and a field's "-ing" noun joined by "and" is read.
+#[test]
+fn a_title_in_capitals_and_a_joined_field_are_read() {
+    one_dispute_then_silence(
+        "role",
+        "2025-10-08",
+        "\"The bells were cut from their frames,\" said PC Priya Dhillon, Wessmoor Police's heritage crime officer.",
+        "2025-10-09",
+        "Priya Dhillon, the museum's learning and outreach officer, said the bells were insured.",
+        "Priya Dhillon, a heritage crime officer with Wessmoor Police, said the bells were insured.",
+    );
+}

@@ -1106,6 +1106,15 @@ mod tests {
             speaker("\"We will appeal this ruling today,\" Sen. Ben Sasse announced."),
             "ben sasse"
         );
+        // Two capitals that name a post ("PC"), not initials ("JK").
+        assert_eq!(
+            speaker("\"The bells were taken to order,\" said PC Priya Dhillon."),
+            "priya dhillon"
+        );
+        assert_eq!(
+            speaker("\"The book is finished,\" said JK Rowling."),
+            "jk rowling"
+        );
     }
 
     /// A quotation ending in "that" is no relative clause of the verb

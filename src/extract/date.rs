@@ -329,6 +329,393 @@ pub fn extract(
             .iter()
             .any(|(a, b, f)| f.frame != Some(Frame::Offset) && d.first < *b && *a < d.last)
     };
+    // The claim a date makes, of the deed at `over` where one is given
+    // (a main clause's, which a "when" clause's date dates too), else of
+    // what its own clause tells.
+    let claim_of = |own: &DateMention,
+                    span: DateSpan,
+                    over: Option<usize>|
+     -> Option<(usize, usize, DateClaim, bool)> {
+        let words = date_words(tokens, own);
+        // "died two days later, on 13 February,": a date set off by a
+        // comma right after another restates it, and is read as that
+        // one is.
+        let d = restated_date(tokens, dates, own).unwrap_or(own);
+        // A date beside a toll says as of when it was counted, not when
+        // an event happened: the figure carries it. The event is what
+        // the date's own clause says happened: a topic's word there
+        // names it, else the verb or event noun beside the date; only a
+        // date with neither (a timeline row's cell) reaches further for
+        // a topic's word.
+        // "Russia said Monday that …" dates the statement, not what it
+        // speaks of; a count stated on a day carries that day itself.
+        // "At a packed meeting in Skelbeck on Thursday, villagers told
+        // managers …": a date inside an occasion's phrase dates the
+        // occasion and what was done at it, not a statement.
+        let occasion = occasion_in(tokens, d);
+        let holds_the_date = occasion.is_some_and(|(opening, k, _)| {
+            let opens_the_sentence = tokens[..opening]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
+            k < d.first
+                && opens_the_sentence
+                && tokens[k..d.first].iter().all(|t| t.kind == TokenKind::Word)
+        });
+        let occasion = occasion.map(|(_, _, verb)| verb);
+        // The date then dates the occasion, and the clause after the
+        // phrase tells what was done at it, and to whom.
+        if let (true, Some(met), Some(k)) = (holds_the_date, occasion, verb_after_phrase(tokens, d))
+        {
+            let (patient, theme) = patient_of(tokens, original, k, d);
+            let next = tokens.get(k + 1).map(|t| t.norm.as_str());
+            return Some((
+                own.first,
+                own.last,
+                DateClaim {
+                    span,
+                    event: Happening::Action(stem(met)),
+                    relative: d.relative,
+                    words,
+                    patient,
+                    theme,
+                    verb: verb_lemma(&tokens[k].norm, next).map(Cow::Borrowed),
+                    occasion: Some(Cow::Borrowed(met)),
+                    leads: false,
+                    ordinal: None,
+                },
+                possessive_date(tokens, d),
+            ));
+        }
+        let occasion = occasion.map(Cow::Borrowed);
+        if over.is_some() && (holds_the_date || dates_a_statement(tokens, d)) {
+            return None;
+        }
+        if dates_a_statement(tokens, d) {
+            if !figures.is_empty() {
+                return None;
+            }
+            return Some((
+                own.first,
+                own.last,
+                DateClaim {
+                    span,
+                    event: Happening::Action(STATEMENT.to_string()),
+                    relative: d.relative,
+                    words,
+                    patient: String::new(),
+                    theme: String::new(),
+                    verb: None,
+                    occasion: None,
+                    leads: false,
+                    ordinal: None,
+                },
+                possessive_date(tokens, d),
+            ));
+        }
+        let accept = |t: &crate::rules::Topic| !t.cumulative;
+        let clause = clause_of(tokens, d);
+        // The clause's words, and the date's place among them.
+        let in_clause = &lemmas[clause.start..clause.end.min(lemmas.len())];
+        let in_clause_span = (d.first - clause.start, d.last - clause.start);
+        // What happened is what the date's own clause says: its verb or
+        // noun of a happening. A topic names that happening only where
+        // its trigger is that very word ("clashed … yesterday"), or
+        // where the word says only that its subject happened or was
+        // done: an aspectual verb ("the strike … began on 11 August"),
+        // a passive ("the takeover … was announced"), a light verb.
+        // Only a date with no such word (a timeline row's cell) reaches
+        // further for a topic's word.
+        // "Sunday's earthquake": a possessive date dates the happening
+        // it qualifies.
+        let action = if let Some(k) = over {
+            Some(action_at(tokens, original, k))
+        } else if possessive_date(tokens, d) {
+            possessed_happening(tokens, original, d)
+        } else {
+            action_near(tokens, original, d, figures)
+        };
+        // "The park remained closed today", "would stay shut on
+        // Monday": a participle after a verb of state tells a state
+        // held that day, which holds on others too; no happening.
+        if action.as_ref().is_some_and(|(k, _)| state_held(tokens, *k)) {
+            return None;
+        }
+        // The action word names a topic by itself ("clashed") or as
+        // the first word of a trigger phrase ("broke their banks").
+        let clause_end = clause.end.min(lemmas.len());
+        // "sent an apology email on 7 November": a verb that tells
+        // money moving ("sent", "donated") names a topic of money only
+        // where its clause holds a sum or another of the topic's words
+        // ("sent the aid on Monday"), or where it is a verb of the
+        // topic's own thing ("fined the chain": a fine).
+        let money_told = |t: &Topic, k: usize| {
+            let clause_span = clause.start..clause_end;
+            t.dimension != Dimension::Money
+                || verb_lemma(&tokens[k].norm, None).is_some_and(is_noun)
+                || figures.iter().any(|(first, _, f)| {
+                    matches!(f.unit, Unit::Money(_)) && clause_span.contains(first)
+                })
+                || clause_span
+                    .clone()
+                    .any(|j| j != k && lemmas.get(j).is_some_and(|(s, st)| t.named_by(s, st)))
+        };
+        let named_by_action = |k: usize| {
+            let (singular, stem) = lemmas.get(k)?;
+            rules
+                .topics
+                .iter()
+                .position(|t| accept(t) && t.named_by(singular, stem) && money_told(t, k))
+                .or_else(|| {
+                    let from_action = lemmas.get(k..clause_end.max(k))?;
+                    nearest_topic(from_action, (0, 0), 1, rules, |t| {
+                        accept(t) && money_told(t, k)
+                    })
+                })
+        };
+        let topic = match &action {
+            Some((k, lemma)) => {
+                let verb = verb_lemma(&tokens[*k].norm, tokens.get(k + 1).map(|t| t.norm.as_str()));
+                // The subject names it before the verb ("the strike
+                // … began", "the takeover … was announced", "the
+                // clashes broke out"); a light verb's object after it
+                // ("held a vote"), and so does what a verb of a
+                // message or of the mind tells, near it ("agreed on
+                // Monday to buy Granite", "announced Monday that he
+                // called Putin").
+                let word = tokens[*k].norm.as_str();
+                let light = verb.is_some_and(is_light_verb);
+                let governs = tells_a_message(word) || tells_a_mind(word);
+                let subject_is_a_happening = k
+                    .checked_sub(1)
+                    .is_some_and(|s| happening_of_noun(&tokens[s].norm).is_some());
+                let passive = passive(tokens, *k);
+                let subject_names_it =
+                    ASPECTUAL.contains(&lemma.as_str()) || passive || subject_is_a_happening;
+                let (from, to, reach) = if (light || governs) && !passive {
+                    // "approved the closure at a meeting on 10
+                    // March": an occasion the deed was done at names
+                    // no topic of the deed.
+                    let occasion_at = (k + 1..clause.end).find(|&j| {
+                        tokens[j].norm == "at"
+                            && tokens.get(j + 1).is_some_and(|t| is_determiner(&t.norm))
+                            && tokens
+                                .get(j + 2)
+                                .is_some_and(|t| occasion_of_noun(&t.norm).is_some())
+                    });
+                    (
+                        k + 1,
+                        occasion_at.unwrap_or(clause.end),
+                        if light { EVENT_REACH } else { ACTION_REACH },
+                    )
+                } else {
+                    // The subject is in the verb's own clause: "clubs
+                    // are calling for limits after a glider was hit"
+                    // names nothing of the hit by "calling".
+                    let subject_from = clause_opened_before(tokens, *k).max(clause.start);
+                    // A passive's subject stands before its first
+                    // "be", not in the agent of a verb joined before
+                    // it ("the slide was checked daily by its own
+                    // staff and was last inspected": no staff were
+                    // inspected).
+                    let subject_to = (subject_from..*k)
+                        .find(|&j| passive && BE.contains(&tokens[j].norm.as_str()))
+                        .unwrap_or(*k);
+                    (subject_from.min(subject_to), subject_to, EVENT_REACH)
+                };
+                let to = to.min(lemmas.len());
+                let side = &lemmas[from.min(to)..to];
+                let at = if to == *k { side.len() } else { 0 };
+                // A state entered ("ground to a halt") is the deed,
+                // whatever topic its noun's word may name.
+                let entered = state_entered(tokens, *k).is_some();
+                (!entered)
+                    .then(|| {
+                        named_by_action(*k).or_else(|| {
+                            (light || governs || subject_names_it)
+                                .then(|| nearest_topic(side, (at, at), reach, rules, accept))
+                                .flatten()
+                        })
+                    })
+                    .flatten()
+            }
+            None => nearest_topic(in_clause, in_clause_span, ACTION_REACH, rules, accept)
+                .or_else(|| nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, accept)),
+        };
+        let mut event = match topic {
+            Some(topic) => {
+                if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic]) {
+                    return None;
+                }
+                Happening::Topic(topic)
+            }
+            None => Happening::Action(action.as_ref()?.1.clone()),
+        };
+        // What was done, and to whom, of a topic's event too ("signed
+        // the agreement" / "the deal was signed").
+        let told_by = match over {
+            Some(k) => verb_lemma(&tokens[k].norm, tokens.get(k + 1).map(|t| t.norm.as_str()))
+                .map(|lemma| (k, lemma)),
+            None => verb_near(tokens, d, figures),
+        };
+        let told_at = told_by.map(|(k, _)| k).or(action.as_ref().map(|(k, _)| *k));
+        let (patient, theme) = told_at
+            .map(|k| patient_of(tokens, original, k, d))
+            .unwrap_or_default();
+        // "the toll rose to 13 on Monday", "stood at 11": a verb whose
+        // complement is an amount tells a count as of a date, which the
+        // figure carries, no happening to date.
+        let amount = |k: usize| {
+            tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "at" | "by"))
+                && figures.iter().any(|(a, _, _)| *a == k + 2)
+        };
+        // Only a verb of change, motion or state ("rose to", "stood
+        // at"), not "wrote to 4,000 residents"; and a possessive date
+        // still dates its own noun ("the toll from Sunday's earthquake
+        // rose to 230").
+        let of_an_amount = told_by.is_some_and(|(_, lemma)| {
+            tells_a_change(lemma) || tells_a_motion(lemma) || first_sense_a_state(lemma)
+        });
+        if of_an_amount && told_at.is_some_and(amount) && !possessive_date(tokens, d) {
+            return None;
+        }
+        let mut verb = told_by.map(|(k, lemma)| {
+            Cow::Borrowed(if moves_from_a_place(tokens, k, lemma) {
+                DEPARTURE
+            } else {
+                lemma
+            })
+        });
+        // "the inspection took place", "had been carried out", "put her
+        // signature to the budget": a light verb says only that its
+        // noun of a happening happened, and the noun names it by its
+        // verb ("inspect", "sign").
+        // A noun of a happening names a topic where it is one of the
+        // topic's words, whichever verb tells it ("made their first
+        // visit" / "the first site visit took place").
+        let happening_named = |noun: &str| {
+            let noun_stem = stem(noun);
+            rules
+                .topics
+                .iter()
+                .position(|t| accept(t) && t.named_by(noun, &noun_stem))
+                .map_or(Happening::Action(noun_stem), Happening::Topic)
+        };
+        if let Some((k, light)) = told_by {
+            // The object's head names it ("a routine inspection"), else
+            // the subject ("the inspection took place"). A noun WordNet
+            // files with things is a happening all the same where a
+            // support verb tells that it was done ("carried out a
+            // headcount", "the session was held"): it is named by
+            // itself.
+            let object: Vec<usize> = object_of(tokens, k).collect();
+            let deed = object
+                .iter()
+                .rev()
+                .find_map(|&j| occasion_of_noun(&tokens[j].norm))
+                .or_else(|| patient.split(' ').find_map(occasion_of_noun))
+                .or_else(|| {
+                    // Only a verb that says its object was done
+                    // ("carried out a headcount"), not one that may
+                    // give or hold a thing ("held the suspect"), or a
+                    // light verb whose subject happened ("the
+                    // session, held on 15 May").
+                    let done = matches!(
+                        light,
+                        "carry_out" | "conduct" | "perform" | "undergo" | "stage"
+                    );
+                    if !done && !object.is_empty() {
+                        return None;
+                    }
+                    // The object's last noun, where its phrase ends
+                    // there ("a headcount at …", not "their first
+                    // face-to-face talks").
+                    let head = object.last().filter(|&&j| {
+                        tokens
+                            .get(j + 1)
+                            .is_none_or(|t| t.kind != TokenKind::Word || is_function_word(&t.norm))
+                    });
+                    // Without an object, the subject ("the session,
+                    // held on 15 May").
+                    // A noun of a deed names it by its verb ("the
+                    // detention … took place": "detain").
+                    let subject = object.is_empty().then(|| patient.split(' ').next());
+                    head.map(|&j| tokens[j].norm.as_str())
+                        .or(subject.flatten())
+                        .filter(|w| !w.is_empty())
+                        .and_then(noun_lemma)
+                        .map(|noun| verb_of_a_deed_noun(noun).unwrap_or(noun))
+                });
+            // "The kitchen's closure came on 12 March": a verb of
+            // going with no object, whose subject is a noun of a
+            // deed, says that the deed happened, as a support verb
+            // does.
+            let deed = deed.filter(|_| is_light_verb(light)).or_else(|| {
+                (tells_its_coming(tokens, k, light) && object.is_empty())
+                    .then(|| subject_head(tokens, k))
+                    .flatten()
+                    .and_then(|(_, head)| noun_lemma(&tokens[head].norm))
+                    .and_then(verb_of_a_deed_noun)
+            });
+            if let Some(deed) = deed {
+                if let Happening::Action(_) = event {
+                    event = happening_named(deed);
+                }
+                verb = Some(Cow::Borrowed(deed));
+            }
+        }
+        // "were found missing at the 6.30am headcount on 12 May": a
+        // date right after the noun of an occasion is that occasion's
+        // day, and what was done at it was done then.
+        // A topic's word names it as a support verb's object does
+        // ("carried out a headcount").
+        if let (Happening::Action(_), Some(held), None) = (&event, dated_occasion(tokens, d), over)
+        {
+            event = happening_named(held);
+            verb = Some(Cow::Borrowed(held));
+        }
+        // "A rerun has been arranged for Sunday 9 November", "the
+        // hospice has scheduled a rerun for Sunday 16 November": a day
+        // "for" sets after a deed's object is the day of what is
+        // planned, the object's noun, whichever verb planned it.
+        if let (Happening::Action(_), Some(planned), None) = (
+            &event,
+            planned_for_a_day(tokens, d, span, told_at, &theme),
+            over,
+        ) {
+            event = happening_named(planned);
+            verb = verb_lemma(planned, None).map(Cow::Borrowed);
+        }
+        Some((
+            own.first,
+            own.last,
+            DateClaim {
+                span,
+                event,
+                relative: d.relative,
+                words,
+                patient,
+                theme,
+                verb,
+                occasion,
+                leads: false,
+                // In the verb's clause, before the date or the verb,
+                // whichever comes later ("was first spotted on 10
+                // May", "on Sunday the board first met"); a verb that
+                // opens its clause qualifies the phrase before it
+                // ("the most recent check, carried out on …").
+                ordinal: told_at.and_then(|k| {
+                    let mut from = clause_opened_before(tokens, k);
+                    if from == k && k > 1 {
+                        from = clause_opened_before(tokens, k - 1);
+                    }
+                    ordinal_in(tokens, from..d.first.max(k + 1), d)
+                }),
+            },
+            possessive_date(tokens, d),
+        ))
+    };
     let found: Vec<(usize, usize, DateClaim, bool)> = dates
         .iter()
         .filter(|d| !taken(d))
@@ -336,378 +723,12 @@ pub fn extract(
         .filter(|(d, _)| !negated_clause(tokens, d))
         // "today" in a quote is the speaker's day, not a dated event.
         .filter(|(d, _)| !quoted(tokens, d.first))
-        .filter_map(|(own, span)| {
-            let words = date_words(tokens, own);
-            // "died two days later, on 13 February,": a date set off by a
-            // comma right after another restates it, and is read as that
-            // one is.
-            let d = restated_date(tokens, dates, own).unwrap_or(own);
-            // A date beside a toll says as of when it was counted, not when
-            // an event happened: the figure carries it. The event is what
-            // the date's own clause says happened: a topic's word there
-            // names it, else the verb or event noun beside the date; only a
-            // date with neither (a timeline row's cell) reaches further for
-            // a topic's word.
-            // "Russia said Monday that …" dates the statement, not what it
-            // speaks of; a count stated on a day carries that day itself.
-            // "At a packed meeting in Skelbeck on Thursday, villagers told
-            // managers …": a date inside an occasion's phrase dates the
-            // occasion and what was done at it, not a statement.
-            let occasion = occasion_in(tokens, d);
-            let holds_the_date = occasion.is_some_and(|(opening, k, _)| {
-                let opens_the_sentence = tokens[..opening]
-                    .iter()
-                    .all(|t| t.kind == TokenKind::Word && is_function_word(&t.norm));
-                k < d.first
-                    && opens_the_sentence
-                    && tokens[k..d.first].iter().all(|t| t.kind == TokenKind::Word)
-            });
-            let occasion = occasion.map(|(_, _, verb)| verb);
-            // The date then dates the occasion, and the clause after the
-            // phrase tells what was done at it, and to whom.
-            if let (true, Some(met), Some(k)) =
-                (holds_the_date, occasion, verb_after_phrase(tokens, d))
-            {
-                let (patient, theme) = patient_of(tokens, original, k, d);
-                let next = tokens.get(k + 1).map(|t| t.norm.as_str());
-                return Some((
-                    own.first,
-                    own.last,
-                    DateClaim {
-                        span,
-                        event: Happening::Action(stem(met)),
-                        relative: d.relative,
-                        words,
-                        patient,
-                        theme,
-                        verb: verb_lemma(&tokens[k].norm, next).map(Cow::Borrowed),
-                        occasion: Some(Cow::Borrowed(met)),
-                        leads: false,
-                        ordinal: None,
-                    },
-                    possessive_date(tokens, d),
-                ));
-            }
-            let occasion = occasion.map(Cow::Borrowed);
-            if dates_a_statement(tokens, d) {
-                if !figures.is_empty() {
-                    return None;
-                }
-                return Some((
-                    own.first,
-                    own.last,
-                    DateClaim {
-                        span,
-                        event: Happening::Action(STATEMENT.to_string()),
-                        relative: d.relative,
-                        words,
-                        patient: String::new(),
-                        theme: String::new(),
-                        verb: None,
-                        occasion: None,
-                        leads: false,
-                        ordinal: None,
-                    },
-                    possessive_date(tokens, d),
-                ));
-            }
-            let accept = |t: &crate::rules::Topic| !t.cumulative;
-            let clause = clause_of(tokens, d);
-            // The clause's words, and the date's place among them.
-            let in_clause = &lemmas[clause.start..clause.end.min(lemmas.len())];
-            let in_clause_span = (d.first - clause.start, d.last - clause.start);
-            // What happened is what the date's own clause says: its verb or
-            // noun of a happening. A topic names that happening only where
-            // its trigger is that very word ("clashed … yesterday"), or
-            // where the word says only that its subject happened or was
-            // done: an aspectual verb ("the strike … began on 11 August"),
-            // a passive ("the takeover … was announced"), a light verb.
-            // Only a date with no such word (a timeline row's cell) reaches
-            // further for a topic's word.
-            // "Sunday's earthquake": a possessive date dates the happening
-            // it qualifies.
-            let action = if possessive_date(tokens, d) {
-                possessed_happening(tokens, original, d)
-            } else {
-                action_near(tokens, original, d, figures)
-            };
-            // "The park remained closed today", "would stay shut on
-            // Monday": a participle after a verb of state tells a state
-            // held that day, which holds on others too; no happening.
-            if action.as_ref().is_some_and(|(k, _)| state_held(tokens, *k)) {
-                return None;
-            }
-            // The action word names a topic by itself ("clashed") or as
-            // the first word of a trigger phrase ("broke their banks").
-            let clause_end = clause.end.min(lemmas.len());
-            // "sent an apology email on 7 November": a verb that tells
-            // money moving ("sent", "donated") names a topic of money only
-            // where its clause holds a sum or another of the topic's words
-            // ("sent the aid on Monday"), or where it is a verb of the
-            // topic's own thing ("fined the chain": a fine).
-            let money_told = |t: &Topic, k: usize| {
-                let clause_span = clause.start..clause_end;
-                t.dimension != Dimension::Money
-                    || verb_lemma(&tokens[k].norm, None).is_some_and(is_noun)
-                    || figures.iter().any(|(first, _, f)| {
-                        matches!(f.unit, Unit::Money(_)) && clause_span.contains(first)
-                    })
-                    || clause_span
-                        .clone()
-                        .any(|j| j != k && lemmas.get(j).is_some_and(|(s, st)| t.named_by(s, st)))
-            };
-            let named_by_action = |k: usize| {
-                let (singular, stem) = lemmas.get(k)?;
-                rules
-                    .topics
-                    .iter()
-                    .position(|t| accept(t) && t.named_by(singular, stem) && money_told(t, k))
-                    .or_else(|| {
-                        let from_action = lemmas.get(k..clause_end.max(k))?;
-                        nearest_topic(from_action, (0, 0), 1, rules, |t| {
-                            accept(t) && money_told(t, k)
-                        })
-                    })
-            };
-            let topic = match &action {
-                Some((k, lemma)) => {
-                    let verb =
-                        verb_lemma(&tokens[*k].norm, tokens.get(k + 1).map(|t| t.norm.as_str()));
-                    // The subject names it before the verb ("the strike
-                    // … began", "the takeover … was announced", "the
-                    // clashes broke out"); a light verb's object after it
-                    // ("held a vote"), and so does what a verb of a
-                    // message or of the mind tells, near it ("agreed on
-                    // Monday to buy Granite", "announced Monday that he
-                    // called Putin").
-                    let word = tokens[*k].norm.as_str();
-                    let light = verb.is_some_and(is_light_verb);
-                    let governs = tells_a_message(word) || tells_a_mind(word);
-                    let subject_is_a_happening = k
-                        .checked_sub(1)
-                        .is_some_and(|s| happening_of_noun(&tokens[s].norm).is_some());
-                    let passive = passive(tokens, *k);
-                    let subject_names_it =
-                        ASPECTUAL.contains(&lemma.as_str()) || passive || subject_is_a_happening;
-                    let (from, to, reach) = if (light || governs) && !passive {
-                        // "approved the closure at a meeting on 10
-                        // March": an occasion the deed was done at names
-                        // no topic of the deed.
-                        let occasion_at = (k + 1..clause.end).find(|&j| {
-                            tokens[j].norm == "at"
-                                && tokens.get(j + 1).is_some_and(|t| is_determiner(&t.norm))
-                                && tokens
-                                    .get(j + 2)
-                                    .is_some_and(|t| occasion_of_noun(&t.norm).is_some())
-                        });
-                        (
-                            k + 1,
-                            occasion_at.unwrap_or(clause.end),
-                            if light { EVENT_REACH } else { ACTION_REACH },
-                        )
-                    } else {
-                        // The subject is in the verb's own clause: "clubs
-                        // are calling for limits after a glider was hit"
-                        // names nothing of the hit by "calling".
-                        let subject_from = clause_opened_before(tokens, *k).max(clause.start);
-                        // A passive's subject stands before its first
-                        // "be", not in the agent of a verb joined before
-                        // it ("the slide was checked daily by its own
-                        // staff and was last inspected": no staff were
-                        // inspected).
-                        let subject_to = (subject_from..*k)
-                            .find(|&j| passive && BE.contains(&tokens[j].norm.as_str()))
-                            .unwrap_or(*k);
-                        (subject_from.min(subject_to), subject_to, EVENT_REACH)
-                    };
-                    let to = to.min(lemmas.len());
-                    let side = &lemmas[from.min(to)..to];
-                    let at = if to == *k { side.len() } else { 0 };
-                    // A state entered ("ground to a halt") is the deed,
-                    // whatever topic its noun's word may name.
-                    let entered = state_entered(tokens, *k).is_some();
-                    (!entered)
-                        .then(|| {
-                            named_by_action(*k).or_else(|| {
-                                (light || governs || subject_names_it)
-                                    .then(|| nearest_topic(side, (at, at), reach, rules, accept))
-                                    .flatten()
-                            })
-                        })
-                        .flatten()
-                }
-                None => nearest_topic(in_clause, in_clause_span, ACTION_REACH, rules, accept)
-                    .or_else(|| {
-                        nearest_topic(&lemmas, (d.first, d.last), EVENT_REACH, rules, accept)
-                    }),
-            };
-            let mut event = match topic {
-                Some(topic) => {
-                    if makes_a_figure(&lemmas, figures, topic, &rules.topics[topic]) {
-                        return None;
-                    }
-                    Happening::Topic(topic)
-                }
-                None => Happening::Action(action.as_ref()?.1.clone()),
-            };
-            // What was done, and to whom, of a topic's event too ("signed
-            // the agreement" / "the deal was signed").
-            let told_by = verb_near(tokens, d, figures);
-            let told_at = told_by.map(|(k, _)| k).or(action.as_ref().map(|(k, _)| *k));
-            let (patient, theme) = told_at
-                .map(|k| patient_of(tokens, original, k, d))
-                .unwrap_or_default();
-            // "the toll rose to 13 on Monday", "stood at 11": a verb whose
-            // complement is an amount tells a count as of a date, which the
-            // figure carries, no happening to date.
-            let amount = |k: usize| {
-                tokens
-                    .get(k + 1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "to" | "at" | "by"))
-                    && figures.iter().any(|(a, _, _)| *a == k + 2)
-            };
-            // Only a verb of change, motion or state ("rose to", "stood
-            // at"), not "wrote to 4,000 residents"; and a possessive date
-            // still dates its own noun ("the toll from Sunday's earthquake
-            // rose to 230").
-            let of_an_amount = told_by.is_some_and(|(_, lemma)| {
-                tells_a_change(lemma) || tells_a_motion(lemma) || first_sense_a_state(lemma)
-            });
-            if of_an_amount && told_at.is_some_and(amount) && !possessive_date(tokens, d) {
-                return None;
-            }
-            let mut verb = told_by.map(|(k, lemma)| {
-                Cow::Borrowed(if moves_from_a_place(tokens, k, lemma) {
-                    DEPARTURE
-                } else {
-                    lemma
-                })
-            });
-            // "the inspection took place", "had been carried out", "put her
-            // signature to the budget": a light verb says only that its
-            // noun of a happening happened, and the noun names it by its
-            // verb ("inspect", "sign").
-            // A noun of a happening names a topic where it is one of the
-            // topic's words, whichever verb tells it ("made their first
-            // visit" / "the first site visit took place").
-            let happening_named = |noun: &str| {
-                let noun_stem = stem(noun);
-                rules
-                    .topics
-                    .iter()
-                    .position(|t| accept(t) && t.named_by(noun, &noun_stem))
-                    .map_or(Happening::Action(noun_stem), Happening::Topic)
-            };
-            if let Some((k, light)) = told_by {
-                // The object's head names it ("a routine inspection"), else
-                // the subject ("the inspection took place"). A noun WordNet
-                // files with things is a happening all the same where a
-                // support verb tells that it was done ("carried out a
-                // headcount", "the session was held"): it is named by
-                // itself.
-                let object: Vec<usize> = object_of(tokens, k).collect();
-                let deed = object
-                    .iter()
-                    .rev()
-                    .find_map(|&j| occasion_of_noun(&tokens[j].norm))
-                    .or_else(|| patient.split(' ').find_map(occasion_of_noun))
-                    .or_else(|| {
-                        // Only a verb that says its object was done
-                        // ("carried out a headcount"), not one that may
-                        // give or hold a thing ("held the suspect"), or a
-                        // light verb whose subject happened ("the
-                        // session, held on 15 May").
-                        let done = matches!(
-                            light,
-                            "carry_out" | "conduct" | "perform" | "undergo" | "stage"
-                        );
-                        if !done && !object.is_empty() {
-                            return None;
-                        }
-                        // The object's last noun, where its phrase ends
-                        // there ("a headcount at …", not "their first
-                        // face-to-face talks").
-                        let head = object.last().filter(|&&j| {
-                            tokens.get(j + 1).is_none_or(|t| {
-                                t.kind != TokenKind::Word || is_function_word(&t.norm)
-                            })
-                        });
-                        // Without an object, the subject ("the session,
-                        // held on 15 May").
-                        // A noun of a deed names it by its verb ("the
-                        // detention … took place": "detain").
-                        let subject = object.is_empty().then(|| patient.split(' ').next());
-                        head.map(|&j| tokens[j].norm.as_str())
-                            .or(subject.flatten())
-                            .filter(|w| !w.is_empty())
-                            .and_then(noun_lemma)
-                            .map(|noun| verb_of_a_deed_noun(noun).unwrap_or(noun))
-                    });
-                // "The kitchen's closure came on 12 March": a verb of
-                // going with no object, whose subject is a noun of a
-                // deed, says that the deed happened, as a support verb
-                // does.
-                let deed = deed.filter(|_| is_light_verb(light)).or_else(|| {
-                    (tells_its_coming(tokens, k, light) && object.is_empty())
-                        .then(|| subject_head(tokens, k))
-                        .flatten()
-                        .and_then(|(_, head)| noun_lemma(&tokens[head].norm))
-                        .and_then(verb_of_a_deed_noun)
-                });
-                if let Some(deed) = deed {
-                    if let Happening::Action(_) = event {
-                        event = happening_named(deed);
-                    }
-                    verb = Some(Cow::Borrowed(deed));
-                }
-            }
-            // "were found missing at the 6.30am headcount on 12 May": a
-            // date right after the noun of an occasion is that occasion's
-            // day, and what was done at it was done then.
-            // A topic's word names it as a support verb's object does
-            // ("carried out a headcount").
-            if let (Happening::Action(_), Some(held)) = (&event, dated_occasion(tokens, d)) {
-                event = happening_named(held);
-                verb = Some(Cow::Borrowed(held));
-            }
-            // "A rerun has been arranged for Sunday 9 November", "the
-            // hospice has scheduled a rerun for Sunday 16 November": a day
-            // "for" sets after a deed's object is the day of what is
-            // planned, the object's noun, whichever verb planned it.
-            if let (Happening::Action(_), Some(planned)) =
-                (&event, planned_for_a_day(tokens, d, span, told_at, &theme))
-            {
-                event = happening_named(planned);
-                verb = verb_lemma(planned, None).map(Cow::Borrowed);
-            }
-            Some((
-                own.first,
-                own.last,
-                DateClaim {
-                    span,
-                    event,
-                    relative: d.relative,
-                    words,
-                    patient,
-                    theme,
-                    verb,
-                    occasion,
-                    leads: false,
-                    // In the verb's clause, before the date or the verb,
-                    // whichever comes later ("was first spotted on 10
-                    // May", "on Sunday the board first met"); a verb that
-                    // opens its clause qualifies the phrase before it
-                    // ("the most recent check, carried out on …").
-                    ordinal: told_at.and_then(|k| {
-                        let mut from = clause_opened_before(tokens, k);
-                        if from == k && k > 1 {
-                            from = clause_opened_before(tokens, k - 1);
-                        }
-                        ordinal_in(tokens, from..d.first.max(k + 1), d)
-                    }),
-                },
-                possessive_date(tokens, d),
-            ))
+        .flat_map(|(own, span)| {
+            let main = deed_before_a_when_clause(tokens, own);
+            std::iter::once(None)
+                .chain(main.map(Some))
+                .filter_map(|over| claim_of(own, span, over))
+                .collect::<Vec<_>>()
         })
         .collect();
     // "the toll from Sunday's earthquake rose on Tuesday": the possessive
@@ -722,6 +743,27 @@ pub fn extract(
         .filter(|(_, _, claim, possessive)| *possessive || !dated_by_possessive(&claim.event))
         .map(|(first, last, claim, _)| (*first, *last, claim.clone()))
         .collect()
+}
+
+/// "Staff discovered the break-in when they arrived to open the museum on
+/// Monday morning": a date in a "when" clause dates the deed of the clause
+/// it is joined to as well; the index of that clause's past verb. A noun
+/// of a time before "when" makes a relative clause of it ("the day when"),
+/// and a verb of saying or of the mind governs a message, no deed.
+fn deed_before_a_when_clause(tokens: &[Token], d: &DateMention) -> Option<usize> {
+    let clause = clause_of(tokens, d);
+    let when = (clause.start..d.first)
+        .rev()
+        .find(|&j| tokens[j].norm == "when")?;
+    let before = tokens.get(when.checked_sub(1)?)?;
+    if names_a_time(&before.norm) {
+        return None;
+    }
+    let k = (clause.start..when)
+        .rev()
+        .find(|&j| past_shaped_verb(&tokens[j]))?;
+    let word = tokens[k].norm.as_str();
+    (!tells_a_message(word) && !tells_a_mind(word) && !quoted(tokens, k)).then_some(k)
 }
 
 /// The noun of what is planned for the day `d` names, where "for" sets
@@ -2651,6 +2693,15 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
         (SUBORDINATORS.contains(&tokens[j].norm.as_str()) || tokens[j].norm == "since")
             && (j + 1..d.first).any(|v| past_shaped(&tokens[v].norm))
     };
+    // "until the afternoon of Sunday 12 October": "until" with only
+    // words of a time phrase between it and the date.
+    let until_before = (0..d.first)
+        .rev()
+        .take_while(|&j| {
+            tokens[j].kind == TokenKind::Word
+                && (is_function_word(&tokens[j].norm) || names_a_time(&tokens[j].norm))
+        })
+        .any(|j| tokens[j].norm == "until");
     clause.clone().any(|k| {
         let negation = matches!(
             tokens[k].norm.as_str(),
@@ -2659,10 +2710,7 @@ fn negated_clause(tokens: &[Token], d: &DateMention) -> bool {
         // "not until March 11", "did not suspend its programme until
         // Monday": the happening came late, not never.
         let until_then = (tokens.get(k + 1).is_some_and(|t| t.norm == "until") && d.first <= k + 2)
-            || (k < d.first
-                && [d.first.saturating_sub(1), d.first]
-                    .iter()
-                    .any(|&j| tokens[j].norm == "until"));
+            || (k < d.first && (until_before || tokens[d.first].norm == "until"));
         if !negation || until_then {
             return false;
         }

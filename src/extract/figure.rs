@@ -71,6 +71,10 @@ pub struct Figure {
     /// and a figure stays small).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deed: Option<Box<Deed>>,
+    /// Some of a whole its sentence names with no count ("a dozen of the
+    /// bows"): a count of a whole told by another deed is of another set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partitive: bool,
 }
 
 /// The deed a count's verb tells: those who did a deed to something else
@@ -693,6 +697,7 @@ pub fn from_quantities(
                     per: q.per,
                     frame: q.frame,
                     loose: q.loose,
+                    partitive: q.partitive,
                     told: told.map(|(telling, _)| telling),
                     deed: told
                         .and_then(|(_, verb)| verb)

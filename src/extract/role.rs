@@ -514,7 +514,8 @@ fn field_noun(t: &Token) -> bool {
 
 /// "operations manager", "claims adjuster", "customer services chief": a
 /// plural noun right before an agent noun, or a noun WordNet knows as a
-/// person by post, qualifies it.
+/// person by post, qualifies it; so does an "-ing" noun of a field joined
+/// by "and" to another qualifier.
 fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
     let heads = |t: &Token| agent_noun(t) || (role_noun(t) && names_a_person_by_post(&t.norm));
     // "finds liaison officer": or before a noun that qualifies one; "events
@@ -526,10 +527,14 @@ fn qualifying_plural(tokens: &[Token], k: usize) -> bool {
                     t.kind == TokenKind::Word && !t.capitalised && !is_function_word(&t.norm)
                 })
         });
-    tokens.get(k).is_some_and(plural_noun)
+    // "learning and outreach officer": a field's "-ing" noun qualifies it
+    // joined so too (before the agent noun alone it is a qualifying form).
+    let field_in_ing = |t: &Token| field_noun(t) && t.norm.ends_with("ing");
+    (tokens.get(k).is_some_and(plural_noun)
         && (tokens.get(k + 1).is_some_and(heads)
             || (tokens.get(k + 1).is_some_and(role_noun) && tokens.get(k + 2).is_some_and(heads))
-            || joined)
+            || joined))
+        || (tokens.get(k).is_some_and(field_in_ing) && joined)
 }
 
 /// A lower-case plural of a role's word ("operations", "communications").
@@ -2171,6 +2176,11 @@ mod tests {
                 "Cassius Thrumwell, a first-term city councillor who represents the ward, spoke."
             ),
             ["cassius thrumwell: first-term city councillor"]
+        );
+        // An "-ing" noun of a field joined by "and" to another qualifier.
+        assert_eq!(
+            roles("Priya Dhillon, the museum's learning and outreach officer, said it was taken."),
+            ["priya dhillon: learning outreach officer"]
         );
         // A plural before a noun that qualifies the role.
         assert_eq!(

@@ -238,6 +238,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
                 hedge: None,
                 frame: None,
                 determiner_like: false,
+                partitive: false,
                 loose: false,
             },
             _ => {
@@ -284,6 +285,7 @@ pub(super) fn read_value(text: &str, about: &About, rules: &RuleSet) -> Result<F
         told: None,
         moved: None,
         deed: None,
+        partitive: false,
     })
 }
 

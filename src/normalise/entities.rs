@@ -527,14 +527,23 @@ fn title_at(tokens: &[Token], k: usize, rules: &RuleSet) -> bool {
 
 /// "Sen. Ben Sasse", "Prof. Hana Lindqvist", "Gov. Ada Lin": a short
 /// capitalised word with a full stop, right before a name, is a title cut
-/// short, not a name (an initial, "J. Smith", is one letter and stays).
+/// short, not a name (an initial, "J. Smith", is one letter and stays);
+/// so is a pair of capitals that names a post ("PC Priya Dhillon").
 pub(crate) fn abbreviated_title(tokens: &[Token], i: usize) -> bool {
     let word = &tokens[i];
-    (2..=4).contains(&word.norm.len())
+    let dotted = (2..=4).contains(&word.norm.len())
         && tokens
             .get(i + 1)
             .is_some_and(|stop| stop.norm == "." && stop.glued)
-        && tokens.get(i + 2).is_some_and(is_name_word)
+        && tokens.get(i + 2).is_some_and(is_name_word);
+    // "PC Priya Dhillon", "DS Ewan Rook": two capitals WordNet knows as a
+    // noun, before a full name, abbreviate a post ("JK" is initials).
+    let capitals = word.all_caps
+        && word.norm.len() == 2
+        && is_noun(&word.norm)
+        && tokens.get(i + 1).is_some_and(is_name_word)
+        && tokens.get(i + 2).is_some_and(is_name_word);
+    dotted || capitals
 }
 
 /// Whether token `i` is a courtesy title written without its stop ("Dr
@@ -556,7 +565,7 @@ pub(crate) fn undotted_title(tokens: &[Token], i: usize) -> bool {
 pub(crate) fn written_name_start(tokens: &[Token], m: &Mention) -> usize {
     match (m.first.checked_sub(2), m.first.checked_sub(1)) {
         (Some(k), _) if abbreviated_title(tokens, k) => k,
-        (_, Some(k)) if undotted_title(tokens, k) => k,
+        (_, Some(k)) if undotted_title(tokens, k) || abbreviated_title(tokens, k) => k,
         _ => m.first,
     }
 }

@@ -114,6 +114,10 @@ pub struct Quantity {
     /// ("within 24 hours") or an offset in time ("eight months before",
     /// "ten years ago"); only figures in the same frame are compared.
     pub frame: Option<Frame>,
+    /// Counted as some of a whole the sentence names with no count of its
+    /// own ("a dozen of the bows were handed back"): what was done to them
+    /// says which of them.
+    pub partitive: bool,
 }
 
 /// What a duration measures besides the length of a thing.
@@ -1153,6 +1157,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
     // "£142,000 every year".
     // "the £4.2m-a-year contract": the same, joined by hyphens.
     let mut per = None;
+    let mut some_of_a_whole = false;
     if unit.is_some() {
         let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.norm == "-" && t.glued);
         let joined = hyphen(next) && hyphen(next + 2);
@@ -1412,6 +1417,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         {
             head = Some((k, noun));
             modifiers.clear();
+            some_of_a_whole = whole.is_none();
             per = whole.or(per);
         }
     }
@@ -1637,6 +1643,7 @@ fn read_quantity(tokens: &[Token], i: usize, rules: &RuleSet) -> Option<Quantity
         contents,
         per,
         hedge,
+        partitive: some_of_a_whole,
     })
 }
 

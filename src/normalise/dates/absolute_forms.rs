@@ -327,6 +327,10 @@ pub(super) fn month_first(c: &Ctx, i: usize) -> Option<DateMention> {
         }
         return absolute(i, k + 1, DateSpan::month(year, m));
     }
+    // "in March last year": a month in a year named from the publication's.
+    if let Some((year, after)) = c.year_after(k).filter(|_| c.norm(k) != ",") {
+        return Some(relative(i, after, DateSpan::month(year, m)));
+    }
     if !strict {
         return None;
     }

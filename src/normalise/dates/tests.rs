@@ -80,6 +80,8 @@ fn relative_dates_resolve_against_publication() {
     assert_eq!(one("it happened last week"), "2025-08-11..2025-08-17");
     assert_eq!(one("it happened last month"), "2025-07");
     assert_eq!(one("it happened last year"), "2024");
+    assert_eq!(one("found them in March last year and"), "2024-03");
+    assert_eq!(one("it shut in May this year"), "2025-05");
     assert_eq!(one("last year's strike was longer"), "2024");
     assert_eq!(one("earlier this year he said"), "2025-01-01..2025-08-19");
     assert_eq!(one("earlier this summer he said"), "2025-06-01..2025-08-19");
