@@ -1705,7 +1705,7 @@ fn judge_roles(
         && !initials_of(ra, rb)
         && !initials_of(rb, ra)
         && !held_for_one_body(ra, rb)
-        && !two_callings(ra, rb)
+        && !two_callings(ra, rb, leads)
         && !(works_in_its_field(ra, rb) || works_in_its_field(rb, ra))
         && !(general_word_for(ra, rb) || general_word_for(rb, ra))
     {
@@ -1833,15 +1833,20 @@ fn two_fields(a: &RoleClaim, b: &RoleClaim) -> bool {
 }
 
 /// Two callings, each the practice of a field ("a corrosion engineer", "the
-/// metallurgist who examined the bolt", "a senior lecturer"), held for no
-/// body either side names: what a person is trained as, of which one may
-/// practise two at once. Posts and sides ("prosecutor", "spokesman") name
-/// no field by their noun, and a body named for either makes it a post.
-fn two_callings(a: &RoleClaim, b: &RoleClaim) -> bool {
-    let calling = |r: &RoleClaim| {
-        r.affiliation.is_empty() && field_of_profession(last_word(&r.title)).is_some()
-    };
-    calling(a) && calling(b)
+/// metallurgist who examined the bolt", "a senior lecturer"): what a person
+/// is trained as, of which one may practise two at once, and one held for
+/// no body beside the other practised in a post that leads nothing ("a
+/// senior lecturer in materials science at Fallowgate University"). Posts
+/// and sides ("prosecutor", "spokesman") name no field by their noun, and
+/// a body named for both, or a post that leads ("head of product
+/// safety"), makes them posts.
+fn two_callings(a: &RoleClaim, b: &RoleClaim, leads: impl Fn(&RoleClaim) -> bool) -> bool {
+    let calling = |r: &RoleClaim| field_of_profession(last_word(&r.title)).is_some();
+    let bodiless = |r: &RoleClaim| r.affiliation.is_empty();
+    calling(a)
+        && calling(b)
+        && ((bodiless(a) && bodiless(b))
+            || ((bodiless(a) || bodiless(b)) && !leads(a) && !leads(b)))
 }
 
 /// `agent`'s head is a noun of a person formed from a word `other`'s role

@@ -3800,3 +3800,28 @@ fn a_title_in_capitals_and_a_joined_field_are_read() {
         "Priya Dhillon, a heritage crime officer with Wessmoor Police, said the bells were insured.",
     );
 }
+
+/// "A consultant in health protection at the unit" and "a public health
+/// doctor with the unit": a field after "in" is read as after "of", and
+/// one field of work named both ways is one post; the unit's head of
+/// finance is another.
+#[test]
+fn a_field_after_in_names_the_post() {
+    one_dispute_then_silence(
+        "role",
+        "2025-10-08",
+        "Dr Helena Okafor, a consultant in health protection at the unit, said every patient had visited the baths.",
+        "2025-10-09",
+        "Dr Helena Okafor, the unit's head of finance, said most visitors would be well.",
+        "Dr Helena Okafor, a public health doctor with the unit, said most visitors would be well.",
+    );
+    // A calling told of a person alone beside one practised in a post
+    // that leads nothing.
+    silence(
+        "role",
+        "2025-10-08",
+        "Dr Isembard Kettleworth, a senior lecturer in materials science at Fallowgate University, examined the bolt.",
+        "2025-10-09",
+        "Dr Isembard Kettleworth, a corrosion engineer instructed by police, said the bolt was unsuitable.",
+    );
+}

@@ -1115,6 +1115,11 @@ mod tests {
             speaker("\"The book is finished,\" said JK Rowling."),
             "jk rowling"
         );
+        // A middle initial goes on with the name, and is no part of it.
+        assert_eq!(
+            speaker("\"It is fixed,\" said Gareth J. Penhallow, the firm's director."),
+            "gareth penhallow"
+        );
     }
 
     /// A quotation ending in "that" is no relative clause of the verb

@@ -1202,13 +1202,38 @@ fn open_title_after(
 /// `k`, and one more joined by "and", name the role, with where the
 /// phrase then ends; none at `k` else.
 fn field_of(tokens: &[Token], k: usize) -> (usize, Vec<String>) {
-    if tokens.get(k).is_none_or(|t| t.norm != "of") {
+    // "a consultant in health protection", "a lecturer in law": "in"
+    // names a field as "of" does, where no name follows it (a teacher "in
+    // Wessmoor" is placed).
+    let preposition = tokens.get(k).map(|t| t.norm.as_str());
+    if !matches!(preposition, Some("of" | "in")) {
         return (k, Vec::new());
     }
-    let field = (k + 1..k + 3)
-        .take_while(|&j| tokens.get(j).is_some_and(field_noun))
+    // "director of UK operations": a place's name may qualify the field.
+    let named = (k + 1..k + 3)
+        .take_while(|&j| {
+            preposition == Some("of")
+                && tokens
+                    .get(j)
+                    .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+        })
         .count();
-    if field == 0 {
+    let named = if tokens.get(k + 1 + named).is_some_and(field_noun) {
+        named
+    } else {
+        0
+    };
+    let field = named
+        + (k + 1 + named..k + 3 + named)
+            .take_while(|&j| tokens.get(j).is_some_and(field_noun))
+            .count();
+    // "the officer in charge", "in command of the crew": "in" and a lone
+    // noun that is a verb's own form too make a phrase of their own, no
+    // field ("in health protection", "in food chemistry" are fields).
+    let idiom = preposition == Some("in")
+        && field == 1
+        && verb_lemma(&tokens[k + 1].norm, None) == Some(tokens[k + 1].norm.as_str());
+    if field == named || idiom {
         return (k, Vec::new());
     }
     let mut end = k + 1 + field;
@@ -2181,6 +2206,25 @@ mod tests {
         assert_eq!(
             roles("Priya Dhillon, the museum's learning and outreach officer, said it was taken."),
             ["priya dhillon: learning outreach officer"]
+        );
+        // A field after "in" as after "of"; not "in" and a lone noun that
+        // is a verb's own form too.
+        assert_eq!(
+            roles(
+                "Helena Okafor, a consultant in health protection at the unit, said it was slow."
+            ),
+            ["helena okafor: health protection consultant"]
+        );
+        assert_eq!(
+            roles("Dion Abbiss, the officer in charge at the scene, said it was slow."),
+            ["dion abbiss: officer"]
+        );
+        // A place's name before the field after "of".
+        assert_eq!(
+            roles(
+                "Gareth Penhallow, Corvane Systems' director of UK operations, said it was slow."
+            ),
+            ["gareth penhallow: uk operations director"]
         );
         // A plural before a noun that qualifies the role.
         assert_eq!(

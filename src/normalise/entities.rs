@@ -337,6 +337,12 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
                 last += 1;
                 continue;
             }
+            // "Gareth J. Penhallow": a middle initial and its stop, before
+            // the surname, go on with the name.
+            if middle_initial(tokens, last) {
+                last += 2;
+                continue;
+            }
             // "Port of Maravel", "Bank of England": "of" after a word
             // that names a kind of thing. Not after a sentence-opening
             // common noun ("Shares of Acme"), nor after a surname ("Joss
@@ -428,10 +434,10 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
                 continue;
             }
         }
-        let words: Vec<&str> = tokens[i..last]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| without_possessive(&t.norm))
+        // The initial says nothing another spelling must repeat.
+        let words: Vec<&str> = (i..last)
+            .filter(|&k| tokens[k].kind == TokenKind::Word && !middle_initial(tokens, k))
+            .map(|k| without_possessive(&tokens[k].norm))
             .collect();
         // "Mia Tarrow-Vance": a surname joined to another by a hyphen is
         // no spelling of a known one-word surname.
@@ -453,6 +459,21 @@ pub fn find_entities(tokens: &[Token], rules: &RuleSet, names: &FxHashSet<String
         i = last;
     }
     mentions
+}
+
+/// Whether token `k` is a middle initial: one capital letter with its
+/// stop, after a name word and before another ("Gareth J. Penhallow").
+fn middle_initial(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    k > 0
+        && is_name_word(&tokens[k - 1])
+        && t.kind == TokenKind::Word
+        && t.capitalised
+        && t.norm.chars().count() == 1
+        && tokens
+            .get(k + 1)
+            .is_some_and(|stop| stop.norm == "." && stop.glued)
+        && tokens.get(k + 2).is_some_and(is_name_word)
 }
 
 /// The name words from `from` are two or more and the last names a kind
