@@ -3825,3 +3825,17 @@ fn a_field_after_in_names_the_post() {
         "Dr Isembard Kettleworth, a corrosion engineer instructed by police, said the bolt was unsuitable.",
     );
 }
+
+/// "The centre's scanner has been idle since its magnet quenched": "its"
+/// makes the magnet the scanner's, so the quench is the scanner's too.
+#[test]
+fn a_part_owned_by_its_is_the_sentence_subjects() {
+    one_dispute_then_silence(
+        "date",
+        "2025-10-08",
+        "The scanner at the Marlowe Imaging Centre quenched shortly after 2pm on Tuesday.",
+        "2025-10-09",
+        "The centre's 1.5-tesla scanner has been idle since its magnet quenched on 6 October, releasing its helium.",
+        "The centre's 1.5-tesla scanner has been idle since its magnet quenched on 7 October, releasing its helium.",
+    );
+}

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::extract::attribution::DETERMINERS;
-use crate::extract::figure::{nearest_topic, Figure, WordForms};
+use crate::extract::figure::{nearest_topic, Figure, WordForms, HAVE};
 use crate::extract::role::POSSESSIVE_PRONOUNS;
 use crate::extract::{is_speech_verb, SUBORDINATORS};
 use crate::normalise::calendar::{month_of, weekday_of};
@@ -1792,6 +1792,14 @@ fn patient_of(
     let theme = object.join(" ");
     let object_told = !object.is_empty();
     let mut patient = subject_and_object(tokens, lemmas, k, d, object);
+    // "The scanner has been idle since its magnet quenched": "its" before
+    // the subject is the thing the sentence opens with, whose part it is.
+    if let Some(owner) = owner_of_its_subject(tokens, lemmas, k) {
+        if !patient.split(' ').any(|w| w == owner) {
+            patient.push(' ');
+            patient.push_str(&owner);
+        }
+    }
     // "The 34-year-old was arrested" / "a man, 34, was taken into
     // custody": an age tells whom, as a name does.
     if let Some(age) = age_near(tokens, k).filter(|age| !patient.split(' ').any(|w| w == age)) {
@@ -1851,6 +1859,25 @@ fn patient_of(
         String::new()
     };
     (patient, theme)
+}
+
+/// The thing "its" before the subject of the verb at `k` stands for: the
+/// head of the subject of the sentence's first verb ("The centre's
+/// scanner has been idle since its magnet quenched" → "scanner").
+fn owner_of_its_subject(tokens: &[Token], lemmas: &[WordForms], k: usize) -> Option<String> {
+    let (first, _) = subject_head(tokens, k)?;
+    if first == 0 || tokens[first - 1].norm != "its" {
+        return None;
+    }
+    // The sentence's first verb, an auxiliary or a past form, and the
+    // head of the subject before it.
+    let verb = (1..first - 1).find(|&j| {
+        BE.contains(&tokens[j].norm.as_str())
+            || HAVE.contains(&tokens[j].norm.as_str())
+            || past_shaped_verb(&tokens[j])
+    })?;
+    let (_, head) = subject_head(tokens, verb)?;
+    is_noun(&tokens[head].norm).then(|| patient_word(tokens, lemmas, head))
 }
 
 /// Whether the verb at `k` (of lemma `lemma`) tells that its subject came

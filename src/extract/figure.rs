@@ -461,7 +461,7 @@ const QUALIFYING: &[&str] = &[
 
 /// Forms of "have", which tells what one holds ("has 64,000 members") or
 /// makes a perfect ("have died").
-const HAVE: &[&str] = &["has", "have", "had"];
+pub(crate) const HAVE: &[&str] = &["has", "have", "had"];
 
 /// Adverbs of time and degree that may stand between a count and its verb.
 const STILL: &[&str] = &[
