@@ -391,6 +391,13 @@ fn merge_figures(claims: &[Claim], keys: &mut [Option<String>]) {
             Unit::Count(class) => {
                 let synsets = noun_synsets(class);
                 meeting.extend(synsets.iter().map(|s| (format!("wordnet:{s}/{per}"), k)));
+                // "212 letters of objection" / "120 objections": what the
+                // counted things hold or carry meets a count of it.
+                meeting.extend(figure.contents.iter().flat_map(|held| {
+                    noun_synsets(held)
+                        .into_iter()
+                        .map(move |s| (format!("wordnet:{s}/{per}"), k))
+                }));
                 meeting.push((unit.to_string(), k));
                 if let Some((first, kinds)) = first_sense_and_kinds(class) {
                     kind_of.push((first, per, k, kinds));

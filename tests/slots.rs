@@ -3839,3 +3839,17 @@ fn a_part_owned_by_its_is_the_sentence_subjects() {
         "The centre's 1.5-tesla scanner has been idle since its magnet quenched on 7 October, releasing its helium.",
     );
 }
+
+/// "212 letters of objection" / "120 objections": what the counted things
+/// carry meets a count of it.
+#[test]
+fn what_counted_things_carry_meets_a_count_of_it() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-08",
+        "Kelsford council received 212 letters of objection to the Halberd hotel application.",
+        "2025-10-09",
+        "The Halberd scheme drew just over 120 objections from Kelsford residents during the consultation.",
+        "The Halberd scheme drew just over 210 objections from Kelsford residents during the consultation.",
+    );
+}
