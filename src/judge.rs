@@ -896,7 +896,11 @@ fn some_by_another_deed(fa: &Figure, fb: &Figure) -> Option<String> {
     }
     let (da, db) = (deeds_of(fa), deeds_of(fb));
     let related = da.iter().any(|a| db.iter().any(|b| same_deed(a, b)));
-    (!da.is_empty() && !db.is_empty() && !related).then(|| {
+    // A whole told by no deed ("at least 23 volumes were missing") is
+    // not told to be the part's ("nine of the missing volumes were
+    // recovered").
+    let (part_deeds, _) = if fa.partitive { (&da, &db) } else { (&db, &da) };
+    (!part_deeds.is_empty() && !related).then(|| {
         format!(
             "some of a whole by one deed, a count by another: {} / {}",
             da.join(" "),

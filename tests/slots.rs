@@ -3770,6 +3770,15 @@ fn some_of_a_whole_by_another_deed_is_another_set() {
         "Customs officers seized 35 of the orchestra's bows at the port.",
         "On Saturday a dozen of the bows were handed back to the touring orchestra at the port.",
     );
+    // A whole told by no deed is not told to be the part's.
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        "At least 23 volumes were missing from the Ashcombe Library on Monday, staff said.",
+        "2025-10-15",
+        "Detectives said 19 volumes were missing from the Ashcombe Library on Monday.",
+        "Detectives have recovered nine of the missing volumes from a flat near the Ashcombe Library.",
+    );
 }
 
 /// "In March last year" is March of the year before publication, the
