@@ -883,10 +883,11 @@ fn two_deeds(fa: &Figure, fb: &Figure) -> Option<String> {
 }
 
 /// "A dozen of the bows were handed back" / "customs seized 29 bows":
-/// some of a whole the sentence names with no count, against a count of
-/// that whole told by a deed WordNet does not relate to its deed, count
-/// two sets ("14 of the keepers signed the letter" / "eleven keepers
-/// signed it" count one, and so do some told as more than the whole).
+/// some of a whole the sentence names with no count, told by a deed,
+/// against a count of that whole told by no deed WordNet relates to it,
+/// count two sets ("14 of the keepers signed the letter" / "eleven
+/// keepers signed it" count one, and so do some told as more than the
+/// whole).
 fn some_by_another_deed(fa: &Figure, fb: &Figure) -> Option<String> {
     // Some of a whole are fewer than it: "412 of the organ's pipes were
     // damaged" / "290 pipes were affected" count one set told two ways.
@@ -894,17 +895,18 @@ fn some_by_another_deed(fa: &Figure, fb: &Figure) -> Option<String> {
     if fa.partitive == fb.partitive || part.interval.low >= whole.interval.high {
         return None;
     }
-    let (da, db) = (deeds_of(fa), deeds_of(fb));
-    let related = da.iter().any(|a| db.iter().any(|b| same_deed(a, b)));
+    let (part_deeds, whole_deeds) = (deeds_of(part), deeds_of(whole));
+    let related = part_deeds
+        .iter()
+        .any(|a| whole_deeds.iter().any(|b| same_deed(a, b)));
     // A whole told by no deed ("at least 23 volumes were missing") is
     // not told to be the part's ("nine of the missing volumes were
     // recovered").
-    let (part_deeds, _) = if fa.partitive { (&da, &db) } else { (&db, &da) };
     (!part_deeds.is_empty() && !related).then(|| {
         format!(
             "some of a whole by one deed, a count by another: {} / {}",
-            da.join(" "),
-            db.join(" ")
+            part_deeds.join(" "),
+            whole_deeds.join(" ")
         )
     })
 }
