@@ -3862,3 +3862,17 @@ fn what_counted_things_carry_meets_a_count_of_it() {
         "The Halberd scheme drew just over 210 objections from Kelsford residents during the consultation.",
     );
 }
+
+/// "Loose dogs left 17 ewes dead": a topic of people counts its own noun
+/// of a deed ("23 arrests": people), not every noun its trigger stands by.
+#[test]
+fn animals_left_dead_are_no_toll_of_people() {
+    one_dispute_then_silence(
+        "figure",
+        "2025-10-14",
+        "Twenty-one people have now died in the flooding at Port Lenning, officials said.",
+        "2025-10-14",
+        "The flooding at Port Lenning has now killed 19 people, officials said.",
+        "Loose dogs left 17 ewes dead on a fellside above Port Lenning, officials said.",
+    );
+}

@@ -15,7 +15,7 @@ use crate::normalise::quantity::{
 };
 use crate::normalise::senses::{
     is_noun, is_particle, names_a_part, names_a_time, tells_a_message, tells_a_state,
-    tells_knowing, verb_lemma, verb_of_a_person_noun,
+    tells_knowing, verb_lemma, verb_of_a_deed_noun, verb_of_a_person_noun,
 };
 use crate::normalise::tokens::{
     compound_hyphen, name_start, possessive_end, singular, singular_of, stem_of, Token, TokenKind,
@@ -606,11 +606,16 @@ pub fn from_quantities(
             let topic = (!whole_of_a_part(tokens, q.first))
                 .then(|| choose_topic(&q, &without_owner(tokens, lemmas, q.first), rules))
                 .flatten();
-            // "23 arrests" counts what its topic counts: people arrested.
+            // "23 arrests" counts what its topic counts: people arrested; a
+            // noun of no deed ("17 ewes dead") keeps what it counts.
             if let (Some(t), Unit::Count(class)) =
                 (topic.and_then(|t| rules.topics.get(t)), &q.unit)
             {
-                if !class.is_empty() && !t.counts.is_empty() && !t.counts.contains(class) {
+                if !class.is_empty()
+                    && !t.counts.is_empty()
+                    && !t.counts.contains(class)
+                    && verb_of_a_deed_noun(class).is_some()
+                {
                     if let Some(counted) = t.counts.first() {
                         q.unit = Unit::Count(counted.clone());
                     }
