@@ -1795,18 +1795,12 @@ fn patient_of(
     // "The scanner has been idle since its magnet quenched": "its" before
     // the subject is the thing the sentence opens with, whose part it is.
     if let Some(owner) = owner_of_its_subject(tokens, lemmas, k) {
-        if !patient.split(' ').any(|w| w == owner) {
-            patient.push(' ');
-            patient.push_str(&owner);
-        }
+        add_participant(&mut patient, &owner);
     }
     // "The 34-year-old was arrested" / "a man, 34, was taken into
     // custody": an age tells whom, as a name does.
-    if let Some(age) = age_near(tokens, k).filter(|age| !patient.split(' ').any(|w| w == age)) {
-        if !patient.is_empty() {
-            patient.push(' ');
-        }
-        patient.push_str(&age);
+    if let Some(age) = age_near(tokens, k) {
+        add_participant(&mut patient, &age);
     }
     // The theme is what the deed was done to: the object, or without one
     // the subject of a passive or of a verb of change ("the fracture was
@@ -1846,10 +1840,7 @@ fn patient_of(
     let theme = if let Some(arrived) = arrived {
         arrived
     } else if let Some(done_to) = done_to {
-        if !patient.split(' ').any(|w| w == done_to) {
-            patient.push(' ');
-            patient.push_str(&done_to);
-        }
+        add_participant(&mut patient, &done_to);
         done_to
     } else if by_a_path || (undergoes && !object_told) {
         patient.clone()
@@ -1859,6 +1850,18 @@ fn patient_of(
         String::new()
     };
     (patient, theme)
+}
+
+/// Adds `word` to the participants `patient` lists, space-separated,
+/// unless they name it already.
+fn add_participant(patient: &mut String, word: &str) {
+    if patient.split(' ').any(|w| w == word) {
+        return;
+    }
+    if !patient.is_empty() {
+        patient.push(' ');
+    }
+    patient.push_str(word);
 }
 
 /// The thing "its" before the subject of the verb at `k` stands for: the
